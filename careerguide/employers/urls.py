@@ -1,0 +1,11 @@
+from django.urls import path
+
+from . import views
+
+app_name = "employers"
+urlpatterns = [
+    path("", views.list_view, name="list"),
+    path("new/", views.create_view, name="create"),
+    path("<int:pk>/", views.detail_view, name="detail"),
+    path("<int:pk>/reveal/<str:field>/", views.reveal_view, name="reveal"),
+]

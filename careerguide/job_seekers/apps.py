@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class JobSeekersConfig(AppConfig):
+    name = "careerguide.job_seekers"
+    verbose_name = _("求职者服务")

@@ -1,0 +1,29 @@
+"""Writes to the agency tree."""
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from careerguide.audit.services import audit_record
+from careerguide.common.errors import DomainError
+
+from .models import CHILD_LEVEL, Unit, UnitLevel
+
+
+@transaction.atomic
+def unit_create(*, actor, name: str, code: str, level: str, parent: Unit | None = None, is_development_area: bool = False, address: str = "", phone: str = "") -> Unit:
+    """Create an agency under `parent`; the level must be the parent's child level (BJ-4-1)."""
+    if level == UnitLevel.CITY:
+        if parent is not None:
+            raise DomainError(_("市级机构不能有上级机构。"), clause="BJ-4-1")
+    elif parent is None or CHILD_LEVEL.get(parent.level) != level:
+        raise DomainError(_("机构层级与上级机构不匹配。"), clause="BJ-4-1")
+    if is_development_area and level != UnitLevel.DISTRICT:
+        raise DomainError(_("经济技术开发区应为区级机构。"), clause="BJ-4-1")
+    if Unit.objects.filter(code=code).exists():
+        raise DomainError(field_errors={"code": [_("机构代码已存在。")]})
+    unit = Unit.objects.create(
+        name=name, code=code, level=level, parent=parent, is_development_area=is_development_area, address=address, phone=phone
+    )
+    unit.path = f"{parent.path if parent else '/'}{unit.pk}/"
+    unit.save(update_fields=["path"])
+    audit_record(actor=actor, obj=unit, unit=unit, action="create", clause="BJ-4-1", after={"name": name, "code": code, "level": level})
+    return unit

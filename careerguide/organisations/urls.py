@@ -1,0 +1,6 @@
+from django.urls import path
+
+from . import views
+
+app_name = "organisations"
+urlpatterns = [path("", views.list_view, name="list")]

@@ -1,0 +1,26 @@
+from django.shortcuts import render
+
+from careerguide.accounts.access import require
+from careerguide.accounts.permissions import can_view_employers, can_view_job_seekers, is_staff
+from careerguide.employers.selectors import employer_list
+from careerguide.job_seekers.selectors import job_seeker_list
+
+SEARCH_LIMIT = 20
+
+
+@require(is_staff)
+def home_view(request):
+    """"My work": the signed-in person's worklist (duties and queues are added by their modules)."""
+    return render(request, "workbench/home.html", {"panels": []})
+
+
+@require(is_staff)
+def search_view(request):
+    query = request.GET.get("q", "").strip()
+    seekers = employers = []
+    if query:
+        if can_view_job_seekers(request.user):
+            seekers = list(job_seeker_list(actor=request.user, query=query)[:SEARCH_LIMIT])
+        if can_view_employers(request.user):
+            employers = list(employer_list(actor=request.user, query=query)[:SEARCH_LIMIT])
+    return render(request, "workbench/search.html", {"search_query": query, "seekers": seekers, "employers": employers})

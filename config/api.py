@@ -1,0 +1,44 @@
+"""The JSON API: one NinjaAPI, one router per app, session authentication.
+
+Every operation declares its permission with `api_require`; refusals come back
+as {"code", "messages", "field_errors"} with Chinese messages.
+"""
+from ninja import NinjaAPI
+from ninja.security import django_auth
+
+from careerguide.accounts.access import public
+from careerguide.accounts.api import router as accounts_router
+from careerguide.audit.api import router as audit_router
+from careerguide.common.errors import DomainError, NotFound
+from careerguide.employers.api import router as employers_router
+from careerguide.job_seekers.api import router as job_seekers_router
+from careerguide.organisations.api import router as organisations_router
+
+api = NinjaAPI(
+    title="careerguide API",
+    version="1.0.0",
+    description="公共就业服务与职业指导系统接口",
+    auth=django_auth,
+    docs_decorator=public,
+)
+
+
+@api.exception_handler(DomainError)
+def domain_error_handler(request, exc: DomainError):
+    if isinstance(exc, NotFound):
+        return api.create_response(request, {"code": "not_found", "messages": ["未找到"], "field_errors": {}}, status=404)
+    status = 403 if exc.code == "forbidden" else 400
+    body = {
+        "code": exc.code,
+        "clause": exc.clause,
+        "messages": [str(m) for m in exc.messages],
+        "field_errors": {k: [str(m) for m in v] for k, v in exc.field_errors.items()},
+    }
+    return api.create_response(request, body, status=status)
+
+
+api.add_router("/accounts", accounts_router)
+api.add_router("/units", organisations_router)
+api.add_router("/job-seekers", job_seekers_router)
+api.add_router("/employers", employers_router)
+api.add_router("/audit", audit_router)

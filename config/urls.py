@@ -1,0 +1,14 @@
+from django.urls import include, path
+
+from .api import api
+
+urlpatterns = [
+    path("", include("careerguide.portal.urls")),
+    path("accounts/", include("careerguide.accounts.urls")),
+    path("work/", include("careerguide.workbench.urls")),
+    path("units/", include("careerguide.organisations.urls")),
+    path("job-seekers/", include("careerguide.job_seekers.urls")),
+    path("employers/", include("careerguide.employers.urls")),
+    path("audit/", include("careerguide.audit.urls")),
+    path("api/", api.urls),
+]

@@ -1,0 +1,48 @@
+"""Production settings refuse to start without secrets; the demo city is valid and idempotent."""
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+from careerguide.accounts.models import User
+from careerguide.accounts.roles import Role
+from careerguide.audit.verification import audit_chain_verify
+from careerguide.common.identifiers import resident_id_problems
+from careerguide.job_seekers.models import JobSeeker
+from careerguide.organisations.models import Unit
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_check(env_overrides):
+    env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "DJANGO_SECRET_KEY", "PERSONAL_DATA_KEYS", "BLIND_INDEX_KEY", "DJANGO_ALLOWED_HOSTS"}}
+    env.update({"DJANGO_SETTINGS_MODULE": "config.settings.production", **env_overrides})
+    return subprocess.run([sys.executable, "manage.py", "check"], cwd=ROOT, env=env, capture_output=True, text=True)
+
+
+def test_production_refuses_to_start_without_secrets():
+    result = run_check({})
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY is required" in result.stderr
+
+
+def test_production_needs_the_database_url():
+    result = run_check({"DJANGO_SECRET_KEY": "x" * 60, "DJANGO_ALLOWED_HOSTS": "example.org"})
+    assert result.returncode != 0 and "DATABASE_URL is required" in result.stderr
+
+
+@pytest.mark.django_db
+def test_seed_demo_builds_a_valid_city_idempotently():
+    call_command("seed_demo", job_seekers=12, stdout=open(os.devnull, "w"))
+    counts = (Unit.objects.count(), User.objects.count(), JobSeeker.objects.count())
+    call_command("seed_demo", job_seekers=12, stdout=open(os.devnull, "w"))
+    assert (Unit.objects.count(), User.objects.count(), JobSeeker.objects.count()) == counts
+    assert counts[2] == 12
+    assert all(resident_id_problems(s.id_number) == [] for s in JobSeeker.objects.all())
+    staff_roles = set(User.objects.filter(role_assignments__isnull=False).values_list("role_assignments__role", flat=True))
+    assert staff_roles == set(Role.values)
+    assert Unit.objects.filter(is_development_area=True, level="district").count() == 1
+    assert audit_chain_verify()[1] is None

@@ -37,7 +37,7 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   echo "== installing Python packages"
   .venv/bin/python -m pip install -q --upgrade pip 2>&1 | grep -v "is ignored" || true
   .venv/bin/python -m pip install -q -r requirements-dev.txt -c constraints.txt 2>&1 | grep -v "is ignored" || true
-  .venv/bin/python -c "import django, ninja, weasyprint, playwright" # fail loudly if the install did not work
+  .venv/bin/python -c "import django, weasyprint, playwright, chinese_calendar"  # fail loudly if the install did not work
   echo "$want" > "$stamp"
 fi
 

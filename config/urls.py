@@ -10,5 +10,9 @@ urlpatterns = [
     path("job-seekers/", include("careerguide.job_seekers.urls")),
     path("employers/", include("careerguide.employers.urls")),
     path("audit/", include("careerguide.audit.urls")),
+    path("workdays/", include("careerguide.workdays.urls")),
+    path("policy/", include("careerguide.policy.urls")),
+    path("duties/", include("careerguide.duties.urls")),
+    path("inbox/", include("careerguide.notifications.urls")),
     path("api/", api.urls),
 ]

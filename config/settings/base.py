@@ -25,6 +25,10 @@ INSTALLED_APPS = [
     "careerguide.accounts",
     "careerguide.audit",
     "careerguide.privacy",
+    "careerguide.workdays",
+    "careerguide.policy",
+    "careerguide.notifications",
+    "careerguide.duties",
     "careerguide.job_seekers",
     "careerguide.employers",
     "careerguide.workbench",
@@ -127,3 +131,6 @@ BLIND_INDEX_KEY = ""
 
 # Printed on generated documents and shown in the page header.
 OFFICE_NAME = _("公共就业服务中心")
+
+# Duties due within this many working days are included in the daily reminder.
+DUTY_REMINDER_LEAD_WORKDAYS = 2

@@ -1,0 +1,56 @@
+"""Duties: what the office owes someone by a date (the deadline engine)."""
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from careerguide.common.models import BaseModel
+
+from .states import DutyStatus
+
+
+class Duty(BaseModel):
+    """One thing owed by `unit` (and `assignee`, if any) by `due_date`.
+
+    `earliest` opens a window ("1个月左右", BJ-27-7): fulfilment before it does
+    not count.  `overdue_since` is stamped by the daily job; reminders stamp
+    `last_reminded_on`, so each duty is reminded at most once a day.
+    """
+
+    jurisdiction_field = "unit"
+
+    kind = models.CharField(_("事项类型"), max_length=64)
+    title = models.CharField(_("事项"), max_length=200)
+    clause = models.CharField(_("依据条款"), max_length=32)
+    subject_type = models.CharField(_("对象类型"), max_length=64)
+    subject_id = models.CharField(_("对象编号"), max_length=64)
+    subject_label = models.CharField(_("服务对象"), max_length=200, blank=True)
+    link = models.CharField(_("办理链接"), max_length=300, blank=True)
+    due_date = models.DateField(_("截止日期"))
+    earliest = models.DateField(_("最早办理日期"), null=True, blank=True)
+    unit = models.ForeignKey("organisations.Unit", verbose_name=_("责任机构"), on_delete=models.PROTECT, related_name="+")
+    assignee = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("经办人"), null=True, blank=True,
+                                 on_delete=models.PROTECT, related_name="duties")
+    status = models.CharField(_("状态"), max_length=16, choices=DutyStatus.choices, default=DutyStatus.OPEN)
+    created_by_event = models.ForeignKey("audit.AuditEvent", null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    fulfilled_by_event = models.ForeignKey("audit.AuditEvent", null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    fulfilled_on = models.DateField(_("完成日期"), null=True, blank=True)
+    cancel_reason = models.TextField(_("取消原因"), blank=True)
+    overdue_since = models.DateField(_("逾期起始日"), null=True, blank=True)
+    last_reminded_on = models.DateField(_("最近提醒日期"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("待办事项")
+        verbose_name_plural = _("待办事项")
+        indexes = [
+            models.Index(fields=["status", "due_date"], name="duty_status_due_idx"),
+            models.Index(fields=["assignee", "status", "due_date"], name="duty_assignee_idx"),
+            models.Index(fields=["unit", "status", "due_date"], name="duty_unit_idx"),
+            models.Index(fields=["subject_type", "subject_id", "kind"], name="duty_subject_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(earliest__isnull=True) | models.Q(earliest__lte=models.F("due_date")),
+                                   name="duty_window_ordered"),
+        ]
+
+    def __str__(self):
+        return f"{self.title}（{self.due_date:%Y-%m-%d}）"

@@ -1,0 +1,126 @@
+"""Reads of duties: the personal worklist and the early-warning summary (BJ-58-1, BJ-58-2)."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Q
+
+from careerguide.accounts.permissions import is_staff
+from careerguide.accounts.roles import Role
+from careerguide.common.errors import NotFound
+from careerguide.organisations.models import Unit
+from careerguide.organisations.scoping import visible_to
+
+from .kinds import kind_label
+from .models import Duty
+from .rules import on_time_rate
+from .states import DutyStatus
+
+
+def duty_list(*, actor):
+    return visible_to(actor, Duty.objects.select_related("unit", "assignee"))
+
+
+def duty_get(*, actor, pk) -> Duty:
+    duty = duty_list(actor=actor).filter(pk=pk).first()
+    if duty is None:
+        raise NotFound()
+    return duty
+
+
+@dataclass
+class Worklist:
+    overdue: list = field(default_factory=list)
+    today: list = field(default_factory=list)
+    this_week: list = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.overdue or self.today or self.this_week)
+
+
+def duty_worklist(*, actor, today: dt.date, limit: int = 100) -> Worklist:
+    """The signed-in person's open duties: overdue, due today, due by the end of this week.
+    A unit head also sees the unassigned duties of their own unit."""
+    mine = Q(assignee=actor)
+    if actor.has_role(Role.UNIT_HEAD):
+        mine |= Q(unit=actor.unit, assignee__isnull=True)
+    end_of_week = today + dt.timedelta(days=6 - today.weekday())
+    qs = duty_list(actor=actor).filter(mine, status=DutyStatus.OPEN, due_date__lte=end_of_week).order_by("due_date", "pk")
+    result = Worklist()
+    for duty in qs[:limit]:
+        bucket = result.overdue if duty.due_date < today else result.today if duty.due_date == today else result.this_week
+        bucket.append(duty)
+    return result
+
+
+@dataclass
+class WarningRow:
+    key: object
+    label: str
+    open: int = 0
+    overdue: int = 0
+    on_time: int = 0
+    late: int = 0
+
+    @property
+    def on_time_rate(self):
+        return on_time_rate(self.on_time, self.late)
+
+    def add(self, other: dict) -> None:
+        self.open += other["open"]
+        self.overdue += other["overdue"]
+        self.on_time += other["on_time"]
+        self.late += other["late"]
+
+
+@dataclass
+class EarlyWarning:
+    unit: Unit
+    by_unit: list
+    by_kind: list
+    total: WarningRow
+
+
+def early_warning_summary(*, actor, unit_id: int | None, today: dt.date, due_from: dt.date | None = None,
+                          due_to: dt.date | None = None, kind: str | None = None) -> EarlyWarning:
+    """Overdue counts and on-time rates for a unit's subtree, split by its child units and by duty kind.
+
+    One grouped query over the duties (set-based), then a roll-up of the groups to the child units by
+    their paths.  "Late" counts both duties done late and open duties already past due.
+    """
+    if not is_staff(actor):
+        raise NotFound()
+    unit = actor.unit if unit_id is None else visible_to(actor, Unit.objects.all(), unit_field="").filter(pk=unit_id).first()
+    if unit is None:
+        raise NotFound()
+    qs = Duty.objects.filter(unit__path__startswith=unit.path).exclude(status=DutyStatus.CANCELLED)
+    if due_from:
+        qs = qs.filter(due_date__gte=due_from)
+    if due_to:
+        qs = qs.filter(due_date__lte=due_to)
+    if kind:
+        qs = qs.filter(kind=kind)
+    overdue = Q(status=DutyStatus.OPEN, due_date__lt=today)
+    groups = qs.values("unit_id", "kind").annotate(
+        open=Count("pk", filter=Q(status=DutyStatus.OPEN)),
+        overdue=Count("pk", filter=overdue),
+        on_time=Count("pk", filter=Q(status=DutyStatus.DONE)),
+        late=Count("pk", filter=Q(status=DutyStatus.LATE_DONE) | overdue),
+    )
+    children = list(unit.children.order_by("path"))
+    own = WarningRow(unit.pk, str(unit.name))
+    rows = {child.pk: WarningRow(child.pk, child.name) for child in children}
+    by_kind: dict[str, WarningRow] = {}
+    total = WarningRow(None, "合计")
+    paths = dict(Unit.objects.filter(path__startswith=unit.path).values_list("pk", "path"))
+    child_ids = {child.pk for child in children}
+    for g in groups:
+        total.add(g)
+        by_kind.setdefault(g["kind"], WarningRow(g["kind"], kind_label(g["kind"]))).add(g)
+        path_ids = [int(p) for p in paths[g["unit_id"]].strip("/").split("/")]
+        child = next((pk for pk in path_ids if pk in child_ids), None)
+        (rows[child] if child else own).add(g)
+    unit_rows = ([own] if own.open or own.on_time or own.late else []) + list(rows.values())
+    return EarlyWarning(unit=unit, by_unit=unit_rows, by_kind=sorted(by_kind.values(), key=lambda r: -r.overdue), total=total)

@@ -1,0 +1,183 @@
+"""Writes to duties and the shared state-machine step.
+
+`transition()` is the one state-machine step every workflow uses: it refuses
+a move not in the table (with a Chinese message naming both states), sets the
+status, stamps the milestone time, writes the audit event, schedules and
+cancels the duties the move implies, and queues side effects for after the
+commit.  Nothing else assigns a status.  `duty_schedule()` is the one API a
+module calls to owe someone something by a date.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from datetime import date
+
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from careerguide.accounts.models import User
+from careerguide.accounts.roles import Role
+from careerguide.audit.services import audit_record, object_label
+from careerguide.common.errors import DomainError
+from careerguide.notifications.services import notify
+
+from .models import Duty
+from .rules import TooEarly, fulfilment_status
+from .states import DUTY_TRANSITIONS, DutyStatus
+
+
+class InvalidTransition(DomainError):
+    pass
+
+
+@dataclass(frozen=True)
+class DutySpec:
+    """A duty a transition creates: what, which clause, by when, owed by whom."""
+
+    kind: str
+    title: str
+    clause: str
+    due_date: date
+    unit: object
+    assignee: object = None
+    earliest: date | None = None
+    link: str = ""
+
+
+def _label(obj, field: str, value) -> str:
+    choices = dict(obj._meta.get_field(field).flatchoices)
+    return str(choices.get(value, value))
+
+
+def transition(obj, *, to: str, actor, table: dict, unit, clause: str = "", reason: str = "", field: str = "status",
+               milestone_field: str | None = None, now=None, schedule=(), cancel_kinds=(), cancel_reason: str = "",
+               on_commit=()):
+    """Move `obj.<field>` to `to`; return the audit event that records the move."""
+    if not transaction.get_connection().in_atomic_block:
+        raise RuntimeError("transition() must run inside the service's transaction")
+    current = getattr(obj, field)
+    if to not in table.get(current, ()):
+        raise InvalidTransition(
+            _("不能从“%(current)s”变更为“%(to)s”。") % {"current": _label(obj, field, current), "to": _label(obj, field, to)},
+            clause=clause, code="invalid_transition")
+    now = now or timezone.now()
+    setattr(obj, field, to)
+    update_fields = [field]
+    if milestone_field:
+        setattr(obj, milestone_field, now)
+        update_fields.append(milestone_field)
+    if any(f.name == "updated_at" for f in obj._meta.concrete_fields):
+        update_fields.append("updated_at")
+    obj.save(update_fields=update_fields)
+    event = audit_record(actor=actor, obj=obj, unit=unit, action="transition", clause=clause, reason=reason, now=now,
+                         before={field: current}, after={field: to})
+    for kind in cancel_kinds:
+        duties_cancel_for_subject(actor=actor, subject=obj, kind=kind, reason=cancel_reason or reason, now=now)
+    for spec in schedule:
+        duty_schedule(actor=actor, subject=obj, spec=spec, created_by_event=event, now=now)
+    for callback in on_commit:
+        transaction.on_commit(callback)
+    return event
+
+
+def _today(now) -> dt.date:
+    return timezone.localdate(now or timezone.now())
+
+
+@transaction.atomic
+def duty_schedule(*, actor, subject, spec: DutySpec, created_by_event=None, now=None) -> Duty:
+    """Create a duty for `subject` (any model instance).  The one API modules call to owe something."""
+    if spec.earliest is not None and spec.earliest > spec.due_date:
+        raise DomainError(_("办理窗口的开始日期不能晚于截止日期。"))
+    duty = Duty.objects.create(
+        kind=spec.kind, title=spec.title, clause=spec.clause, subject_type=object_label(subject), subject_id=str(subject.pk),
+        subject_label=str(subject)[:200], link=spec.link, due_date=spec.due_date, earliest=spec.earliest, unit=spec.unit,
+        assignee=spec.assignee, created_by_event=created_by_event,
+    )
+    audit_record(actor=actor, obj=duty, unit=spec.unit, action="create", clause=spec.clause, now=now,
+                 after={"kind": spec.kind, "due_date": spec.due_date, "earliest": spec.earliest,
+                        "subject": f"{duty.subject_type}:{duty.subject_id}"})
+    return duty
+
+
+@transaction.atomic
+def duty_fulfil(*, actor, duty: Duty, on: dt.date, event=None, now=None) -> Duty:
+    """Record that `event` satisfied the duty on `on`: done in time or late (BJ-21-9, BJ-27-7)."""
+    try:
+        status = fulfilment_status(due_date=duty.due_date, earliest=duty.earliest, on=on)
+    except TooEarly:
+        raise DomainError(_("尚未到该事项的办理时间窗口（%(date)s起），本次记录不能视为完成。") % {"date": duty.earliest},
+                          clause=duty.clause, code="too_early") from None
+    duty.fulfilled_on = on
+    duty.fulfilled_by_event = event
+    duty.save(update_fields=["fulfilled_on", "fulfilled_by_event", "updated_at"])
+    transition(duty, to=status, actor=actor, table=DUTY_TRANSITIONS, unit=duty.unit, clause=duty.clause, now=now)
+    return duty
+
+
+@transaction.atomic
+def duty_cancel(*, actor, duty: Duty, reason: str, now=None) -> Duty:
+    if not (reason or "").strip():
+        raise DomainError(field_errors={"reason": [_("取消待办事项必须填写原因。")]})
+    duty.cancel_reason = reason.strip()
+    duty.save(update_fields=["cancel_reason", "updated_at"])
+    transition(duty, to=DutyStatus.CANCELLED, actor=actor, table=DUTY_TRANSITIONS, unit=duty.unit, clause=duty.clause,
+               reason=reason, now=now)
+    return duty
+
+
+def open_duties_for_subject(subject, kind: str | None = None):
+    qs = Duty.objects.filter(subject_type=object_label(subject), subject_id=str(subject.pk), status=DutyStatus.OPEN)
+    return qs.filter(kind=kind) if kind else qs
+
+
+@transaction.atomic
+def duties_fulfil_for_subject(*, actor, subject, kind: str, on: dt.date, event=None, now=None) -> list[Duty]:
+    """Fulfil the subject's open duties of `kind` whose window has opened by `on`."""
+    done = []
+    for duty in open_duties_for_subject(subject, kind).filter(Q(earliest__isnull=True) | Q(earliest__lte=on)).order_by("due_date"):
+        done.append(duty_fulfil(actor=actor, duty=duty, on=on, event=event, now=now))
+    return done
+
+
+@transaction.atomic
+def duties_cancel_for_subject(*, actor, subject, kind: str, reason: str, now=None) -> int:
+    duties = list(open_duties_for_subject(subject, kind))
+    for duty in duties:
+        duty_cancel(actor=actor, duty=duty, reason=reason or _("业务状态变更，事项不再需要办理。"), now=now)
+    return len(duties)
+
+
+def duties_mark_overdue(*, now=None) -> int:
+    """Stamp `overdue_since` on open duties past their due date (one UPDATE; the daily job)."""
+    today = _today(now)
+    return Duty.objects.filter(status=DutyStatus.OPEN, overdue_since__isnull=True, due_date__lt=today).update(overdue_since=today)
+
+
+def duties_send_reminders(*, now=None, calendar, lead_workdays: int) -> int:
+    """Remind assignees (or, for unassigned duties, the unit heads) of duties due within
+    `lead_workdays` working days or overdue.  Runs on working days only; each duty is
+    reminded at most once per day and each person gets one digest a day.  Returns the
+    number of duties reminded."""
+    today = _today(now)
+    if not calendar.is_workday(today):
+        return 0
+    horizon = calendar.add_workdays(today, lead_workdays)
+    due = Duty.objects.filter(status=DutyStatus.OPEN, due_date__lte=horizon).filter(
+        Q(last_reminded_on__isnull=True) | Q(last_reminded_on__lt=today))
+    per_person: dict[int, int] = {}
+    heads: dict[int, list[int]] = {}
+    for assignee_id, unit_id in due.values_list("assignee_id", "unit_id").iterator(chunk_size=5000):
+        if unit_id not in heads and not assignee_id:
+            heads[unit_id] = list(User.objects.filter(unit_id=unit_id, is_active=True, role_assignments__role=Role.UNIT_HEAD)
+                                  .values_list("pk", flat=True))
+        for person in [assignee_id] if assignee_id else heads[unit_id]:
+            per_person[person] = per_person.get(person, 0) + 1
+    reminded = due.update(last_reminded_on=today)
+    for user in User.objects.filter(pk__in=per_person):
+        notify(recipient=user, subject=_("待办提醒：%(n)s项事项即将到期或已逾期") % {"n": per_person[user.pk]},
+               link="/work/", dedup_key=f"duty-digest:{user.pk}:{today.isoformat()}", now=now)
+    return reminded

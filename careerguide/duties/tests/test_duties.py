@@ -1,0 +1,171 @@
+"""The duty engine: schedule, fulfil in time or late, windows, cancel, transitions, reminders, overdue marking."""
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from careerguide.audit.models import AuditEvent
+from careerguide.common.errors import DomainError
+from careerguide.duties.models import Duty
+from careerguide.duties.rules import TooEarly, fulfilment_status, on_time_rate
+from careerguide.duties.services import (
+    DutySpec,
+    InvalidTransition,
+    duties_fulfil_for_subject,
+    duties_mark_overdue,
+    duties_send_reminders,
+    duty_cancel,
+    duty_fulfil,
+    duty_schedule,
+)
+from careerguide.duties.states import DUTY_TRANSITIONS, DutyStatus
+from careerguide.job_seekers.tests.factories import make_job_seeker
+from careerguide.notifications.models import Notification
+from careerguide.workdays.calendar import from_chinese_calendar
+
+TZ = ZoneInfo("Asia/Shanghai")
+CALENDAR = from_chinese_calendar([2025, 2026])
+
+
+def at(day: dt.date, hour=9):
+    return dt.datetime(day.year, day.month, day.day, hour, tzinfo=TZ)
+
+
+@pytest.mark.parametrize(
+    "on, expected",
+    [(dt.date(2026, 3, 9), "done"), (dt.date(2026, 3, 10), "done"), (dt.date(2026, 3, 11), "late_done")],
+)
+def test_fulfilment_on_the_due_date_counts(on, expected):
+    """BJ-21-9: "N个工作日内" includes the due date; the day after is late."""
+    assert fulfilment_status(due_date=dt.date(2026, 3, 10), earliest=None, on=on) == expected
+
+
+@pytest.mark.parametrize(
+    "on, expected",
+    [(dt.date(2026, 4, 2), TooEarly), (dt.date(2026, 4, 3), "done"), (dt.date(2026, 4, 17), "done"), (dt.date(2026, 4, 18), "late_done")],
+)
+def test_window_duty(on, expected):
+    """BJ-27-7: a "左右" duty is met only inside its window (anchor ±7 days); before the window does not count."""
+    kwargs = {"due_date": dt.date(2026, 4, 17), "earliest": dt.date(2026, 4, 3), "on": on}
+    if expected is TooEarly:
+        with pytest.raises(TooEarly):
+            fulfilment_status(**kwargs)
+    else:
+        assert fulfilment_status(**kwargs) == expected
+
+
+def test_on_time_rate():
+    assert on_time_rate(3, 1) == 0.75 and on_time_rate(0, 0) is None
+
+
+def test_transition_table_covers_every_status():
+    assert set(DUTY_TRANSITIONS) == set(DutyStatus.values)
+
+
+@pytest.fixture
+def seeker(city, staff):
+    return make_job_seeker(staff.s11_counsellor, city.s11, full_name="待办对象")
+
+
+def schedule(staff, city, seeker, due, earliest=None, assignee="s11_counsellor", kind="test.follow_up"):
+    spec = DutySpec(kind=kind, title="回访", clause="BJ-21-9", due_date=due, earliest=earliest, unit=city.s11,
+                    assignee=getattr(staff, assignee) if assignee else None, link="/work/")
+    return duty_schedule(actor=staff.s11_counsellor, subject=seeker, spec=spec)
+
+
+@pytest.mark.django_db
+def test_schedule_and_fulfil_writes_audit_events(city, staff, seeker):
+    """BJ-5-8: the system computes due dates, stores them and records completion on time or late."""
+    due = CALENDAR.add_workdays(dt.date(2026, 9, 30), 10)
+    assert due == dt.date(2026, 10, 20)  # 10-08, 10-09, 10-10 (make-up Saturday), 10-12 … 10-16, 10-19, 10-20
+    duty = schedule(staff, city, seeker, due)
+    assert (duty.subject_type, duty.subject_id, duty.status) == ("job_seekers.jobseeker", str(seeker.pk), "open")
+    event = AuditEvent.objects.latest("seq")
+    duty_fulfil(actor=staff.s11_counsellor, duty=duty, on=dt.date(2026, 10, 21), event=event)
+    duty.refresh_from_db()
+    assert (duty.status, duty.fulfilled_on, duty.fulfilled_by_event) == ("late_done", dt.date(2026, 10, 21), event)
+    transition_event = AuditEvent.objects.latest("seq")
+    assert (transition_event.action, transition_event.changes) == ("transition", {"before": {"status": "open"}, "after": {"status": "late_done"}})
+
+
+@pytest.mark.django_db
+def test_done_duty_cannot_move_again(city, staff, seeker):
+    duty = schedule(staff, city, seeker, dt.date(2026, 3, 10))
+    duty_fulfil(actor=staff.s11_counsellor, duty=duty, on=dt.date(2026, 3, 10))
+    before = AuditEvent.objects.count()
+    with pytest.raises(InvalidTransition) as exc:
+        duty_cancel(actor=staff.s11_counsellor, duty=duty, reason="重复")
+    assert "不能从“按时完成”变更为“已取消”" in str(exc.value)
+    assert AuditEvent.objects.count() == before
+    duty.refresh_from_db()
+    assert duty.status == "done"
+
+
+@pytest.mark.django_db
+def test_too_early_fulfilment_changes_nothing(city, staff, seeker):
+    """BJ-27-7: a follow-up before the window opens leaves the duty open."""
+    duty = schedule(staff, city, seeker, dt.date(2026, 4, 17), earliest=dt.date(2026, 4, 3))
+    with pytest.raises(DomainError) as exc:
+        duty_fulfil(actor=staff.s11_counsellor, duty=duty, on=dt.date(2026, 4, 1))
+    assert exc.value.code == "too_early"
+    duty.refresh_from_db()
+    assert duty.status == "open" and duty.fulfilled_on is None
+    assert duties_fulfil_for_subject(actor=staff.s11_counsellor, subject=seeker, kind="test.follow_up", on=dt.date(2026, 4, 1)) == []
+    assert [d.status for d in duties_fulfil_for_subject(actor=staff.s11_counsellor, subject=seeker, kind="test.follow_up", on=dt.date(2026, 4, 3))] == ["done"]
+
+
+@pytest.mark.django_db
+def test_cancel_needs_a_reason(city, staff, seeker):
+    duty = schedule(staff, city, seeker, dt.date(2026, 3, 10))
+    with pytest.raises(DomainError):
+        duty_cancel(actor=staff.s11_counsellor, duty=duty, reason="  ")
+    duty_cancel(actor=staff.s11_counsellor, duty=duty, reason="服务对象已就业")
+    duty.refresh_from_db()
+    assert (duty.status, duty.cancel_reason) == ("cancelled", "服务对象已就业")
+
+
+@pytest.mark.django_db
+def test_mark_overdue_is_set_based_and_stamps_once(city, staff, seeker):
+    """BJ-58-1: overdue duties are flagged by the daily job."""
+    late = schedule(staff, city, seeker, dt.date(2026, 3, 9))
+    due_today = schedule(staff, city, seeker, dt.date(2026, 3, 10))
+    assert duties_mark_overdue(now=at(dt.date(2026, 3, 10))) == 1
+    assert duties_mark_overdue(now=at(dt.date(2026, 3, 11))) == 1  # the other one, a day later
+    late.refresh_from_db()
+    due_today.refresh_from_db()
+    assert (late.overdue_since, due_today.overdue_since) == (dt.date(2026, 3, 10), dt.date(2026, 3, 11))
+
+
+@pytest.mark.django_db
+def test_reminders_once_per_working_day(city, staff, seeker):
+    """Reminders are idempotent: each duty at most once per working day, none on a holiday."""
+    schedule(staff, city, seeker, dt.date(2026, 10, 9))  # Friday after National Day
+    schedule(staff, city, seeker, dt.date(2026, 10, 20))  # far away: not yet
+    schedule(staff, city, seeker, dt.date(2026, 10, 9), assignee=None)  # unassigned: goes to the unit head… none at s11
+    # National Day holiday: no reminders.
+    assert duties_send_reminders(now=at(dt.date(2026, 10, 5)), calendar=CALENDAR, lead_workdays=2) == 0
+    # Thursday 8 October (a working day): 10-09 is within two working days.
+    assert duties_send_reminders(now=at(dt.date(2026, 10, 8)), calendar=CALENDAR, lead_workdays=2) == 2
+    assert duties_send_reminders(now=at(dt.date(2026, 10, 8), hour=15), calendar=CALENDAR, lead_workdays=2) == 0
+    assert Notification.objects.filter(recipient=staff.s11_counsellor).count() == 1
+    # Saturday 10 October 2026 is a make-up working day: reminded again, one new digest.
+    assert duties_send_reminders(now=at(dt.date(2026, 10, 10)), calendar=CALENDAR, lead_workdays=2) == 2
+    assert Notification.objects.filter(recipient=staff.s11_counsellor).count() == 2
+
+
+@pytest.mark.django_db
+def test_unassigned_duties_remind_the_unit_head(city, staff, seeker):
+    from careerguide.accounts.roles import Role
+    from careerguide.accounts.tests.factories import make_user
+
+    head = make_user("s11-head", city.s11, [Role.UNIT_HEAD])
+    schedule(staff, city, seeker, dt.date(2026, 3, 10), assignee=None)
+    assert duties_send_reminders(now=at(dt.date(2026, 3, 10)), calendar=CALENDAR, lead_workdays=0) == 1
+    assert Notification.objects.get(recipient=head).subject.startswith("待办提醒：1项")
+
+
+@pytest.mark.django_db
+def test_duty_window_must_be_ordered(city, staff, seeker):
+    with pytest.raises(DomainError):
+        schedule(staff, city, seeker, dt.date(2026, 3, 10), earliest=dt.date(2026, 3, 11))
+    assert Duty.objects.count() == 0

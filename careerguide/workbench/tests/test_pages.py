@@ -114,3 +114,20 @@ def test_search_finds_by_exact_id_number_within_jurisdiction(client, staff, seek
     assert "王小明" in client.get(reverse("workbench:search"), {"q": ID.lower()}).content.decode()
     client.force_login(staff.d2_counsellor)
     assert "王小明" not in client.get(reverse("workbench:search"), {"q": ID}).content.decode()
+
+
+def test_calendar_warning_for_city_admins_only(client, staff):
+    """From 1 November the workbench warns administrators when next year's calendar is not loaded."""
+    import time_machine
+
+    from careerguide.workdays.models import CalendarYear
+
+    CalendarYear.objects.filter(year=2027).delete()
+    client.force_login(staff.city_admin)
+    with time_machine.travel("2026-11-02 09:00 +0800", tick=False):
+        assert "2027年的工作日历尚未载入" in client.get(reverse("workbench:home")).content.decode()
+    with time_machine.travel("2026-10-31 09:00 +0800", tick=False):
+        assert "尚未载入" not in client.get(reverse("workbench:home")).content.decode()
+    client.force_login(staff.s11_counsellor)
+    with time_machine.travel("2026-11-02 09:00 +0800", tick=False):
+        assert "尚未载入" not in client.get(reverse("workbench:home")).content.decode()

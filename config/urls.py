@@ -14,5 +14,11 @@ urlpatterns = [
     path("policy/", include("careerguide.policy.urls")),
     path("duties/", include("careerguide.duties.urls")),
     path("inbox/", include("careerguide.notifications.urls")),
+    path("occupations/", include("careerguide.occupations.urls")),
+    path("guidance/", include("careerguide.guidance.urls")),
+    path("vacancies/", include("careerguide.vacancies.urls")),
+    path("me/job-seeking/", include("careerguide.job_seekers.portal_urls")),
+    path("me/employer/", include("careerguide.employers.portal_urls")),
+    path("me/vacancies/", include("careerguide.vacancies.portal_urls")),
     path("api/", api.urls),
 ]

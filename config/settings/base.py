@@ -29,8 +29,13 @@ INSTALLED_APPS = [
     "careerguide.policy",
     "careerguide.notifications",
     "careerguide.duties",
+    "careerguide.documents",
+    "careerguide.ledgers",
+    "careerguide.occupations",
+    "careerguide.guidance",
     "careerguide.job_seekers",
     "careerguide.employers",
+    "careerguide.vacancies",
     "careerguide.workbench",
     "careerguide.portal",
 ]

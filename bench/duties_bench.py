@@ -1,10 +1,11 @@
-"""Benchmark: mark 1,000,000 open duties overdue-or-not and build the early-warning summary.
+"""Benchmark: classify 1,000,000 open duties overdue-or-not (the daily monitoring job) and build the
+early-warning summary.
 
     .venv/bin/python bench/duties_bench.py [--duties 1000000]              # SQLite file in var/bench/
     DATABASE_URL=postgres://… .venv/bin/python bench/duties_bench.py        # PostgreSQL
 
 Builds a synthetic city (1 city, 16 districts, 320 streets) on a fresh database, inserts the duties
-in bulk (not timed), then times `duties_mark_overdue` and `early_warning_summary` for the city and for
+in bulk (not timed), then times `duties_daily_snapshot` and `early_warning_summary` for the city and for
 one district.  Target (issue "Rules core"): under 10 s for both steps together on a 2-core machine.
 """
 import argparse
@@ -41,7 +42,7 @@ def main():
     from careerguide.accounts.services import user_create
     from careerguide.duties.models import Duty
     from careerguide.duties.selectors import early_warning_summary
-    from careerguide.duties.services import duties_mark_overdue
+    from careerguide.duties.services import duties_daily_snapshot
     from careerguide.organisations.models import UnitLevel
     from careerguide.organisations.services import unit_create
 
@@ -76,17 +77,17 @@ def main():
     print(f"{connection.vendor}: inserted {args.duties:,} duties in {time.perf_counter() - started:.1f} s (not timed)")
 
     t0 = time.perf_counter()
-    marked = duties_mark_overdue(now=dt.datetime(2026, 6, 15, 2, tzinfo=dt.timezone.utc))
+    marked = duties_daily_snapshot(now=dt.datetime(2026, 6, 15, 2, tzinfo=dt.timezone.utc))
     t1 = time.perf_counter()
     summary = early_warning_summary(actor=admin, unit_id=None, today=today)
     t2 = time.perf_counter()
     district = early_warning_summary(actor=admin, unit_id=districts[0].pk, today=today)
     t3 = time.perf_counter()
     assert summary.total.open == args.duties and sum(r.open for r in summary.by_unit) == args.duties
-    print(f"mark overdue: {marked:,} duties in {t1 - t0:.2f} s")
+    print(f"daily monitoring (classify every duty, store per unit and kind): {marked:,} overdue in {t1 - t0:.2f} s")
     print(f"city summary ({len(summary.by_unit)} districts, {len(summary.by_kind)} kinds): {t2 - t1:.2f} s")
     print(f"district summary ({len(district.by_unit)} streets): {t3 - t2:.2f} s")
-    print(f"total (mark + city summary): {t2 - t0:.2f} s")
+    print(f"total (classify + city summary): {t2 - t0:.2f} s")
 
 
 if __name__ == "__main__":

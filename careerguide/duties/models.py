@@ -12,8 +12,9 @@ class Duty(BaseModel):
     """One thing owed by `unit` (and `assignee`, if any) by `due_date`.
 
     `earliest` opens a window ("1个月左右", BJ-27-7): fulfilment before it does
-    not count.  `overdue_since` is stamped by the daily job; reminders stamp
-    `last_reminded_on`, so each duty is reminded at most once a day.
+    not count.  Overdue is not stored: it is `status == open and due_date <
+    today`, a plain indexed query.  Reminders stamp `last_reminded_on`, so each
+    duty is reminded at most once a day.
     """
 
     jurisdiction_field = "unit"
@@ -27,22 +28,26 @@ class Duty(BaseModel):
     link = models.CharField(_("办理链接"), max_length=300, blank=True)
     due_date = models.DateField(_("截止日期"))
     earliest = models.DateField(_("最早办理日期"), null=True, blank=True)
-    unit = models.ForeignKey("organisations.Unit", verbose_name=_("责任机构"), on_delete=models.PROTECT, related_name="+")
+    # Foreign keys without their own single-column indexes: the composite indexes below
+    # lead with them, and fewer indexes keep the daily set-based updates cheap.
+    unit = models.ForeignKey("organisations.Unit", verbose_name=_("责任机构"), on_delete=models.PROTECT, related_name="+",
+                             db_index=False)
     assignee = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("经办人"), null=True, blank=True,
-                                 on_delete=models.PROTECT, related_name="duties")
+                                 on_delete=models.PROTECT, related_name="duties", db_index=False)
     status = models.CharField(_("状态"), max_length=16, choices=DutyStatus.choices, default=DutyStatus.OPEN)
-    created_by_event = models.ForeignKey("audit.AuditEvent", null=True, blank=True, on_delete=models.PROTECT, related_name="+")
-    fulfilled_by_event = models.ForeignKey("audit.AuditEvent", null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    created_by_event = models.ForeignKey("audit.AuditEvent", null=True, blank=True, on_delete=models.PROTECT, related_name="+",
+                                         db_index=False)
+    fulfilled_by_event = models.ForeignKey("audit.AuditEvent", null=True, blank=True, on_delete=models.PROTECT, related_name="+",
+                                           db_index=False)
     fulfilled_on = models.DateField(_("完成日期"), null=True, blank=True)
     cancel_reason = models.TextField(_("取消原因"), blank=True)
-    overdue_since = models.DateField(_("逾期起始日"), null=True, blank=True)
     last_reminded_on = models.DateField(_("最近提醒日期"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("待办事项")
         verbose_name_plural = _("待办事项")
         indexes = [
-            models.Index(fields=["status", "due_date"], name="duty_status_due_idx"),
+            models.Index(fields=["due_date"], condition=models.Q(status="open"), name="duty_open_due_idx"),
             models.Index(fields=["assignee", "status", "due_date"], name="duty_assignee_idx"),
             models.Index(fields=["unit", "status", "due_date"], name="duty_unit_idx"),
             models.Index(fields=["subject_type", "subject_id", "kind"], name="duty_subject_idx"),
@@ -54,3 +59,22 @@ class Duty(BaseModel):
 
     def __str__(self):
         return f"{self.title}（{self.due_date:%Y-%m-%d}）"
+
+
+class DutySnapshot(models.Model):
+    """The daily monitoring record (BJ-58-1): per unit and kind, how many duties were open,
+    overdue, done on time and late on `day`.  Written by the daily job in one pass."""
+
+    day = models.DateField(_("日期"))
+    unit = models.ForeignKey("organisations.Unit", verbose_name=_("责任机构"), on_delete=models.PROTECT, related_name="+",
+                             db_index=False)
+    kind = models.CharField(_("事项类型"), max_length=64)
+    open = models.PositiveIntegerField(_("待办"))
+    overdue = models.PositiveIntegerField(_("已逾期"))
+    on_time = models.PositiveIntegerField(_("按时完成"))
+    late = models.PositiveIntegerField(_("逾期（含逾期完成）"))
+
+    class Meta:
+        verbose_name = _("每日监测记录")
+        verbose_name_plural = _("每日监测记录")
+        constraints = [models.UniqueConstraint(fields=["unit", "day", "kind"], name="duty_snapshot_unique")]

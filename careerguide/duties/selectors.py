@@ -11,6 +11,7 @@ from careerguide.accounts.roles import Role
 from careerguide.common.errors import NotFound
 from careerguide.organisations.models import Unit
 from careerguide.organisations.scoping import visible_to
+from careerguide.policy.selectors import policy_value
 
 from .kinds import kind_label
 from .models import Duty
@@ -42,10 +43,10 @@ class Worklist:
 
 def duty_worklist(*, actor, today: dt.date, limit: int = 100) -> Worklist:
     """The signed-in person's open duties: overdue, due today, due by the end of this week.
-    A unit head also sees the unassigned duties of their own unit."""
+    A unit head sees every open duty of their own unit."""
     mine = Q(assignee=actor)
     if actor.has_role(Role.UNIT_HEAD):
-        mine |= Q(unit=actor.unit, assignee__isnull=True)
+        mine |= Q(unit=actor.unit)
     end_of_week = today + dt.timedelta(days=6 - today.weekday())
     qs = duty_list(actor=actor).filter(mine, status=DutyStatus.OPEN, due_date__lte=end_of_week).order_by("due_date", "pk")
     result = Worklist()
@@ -81,6 +82,40 @@ class EarlyWarning:
     by_unit: list
     by_kind: list
     total: WarningRow
+    threshold: float | None = None  # minimum on-time rate; rows below it are flagged (BJ-58-2)
+
+    def below_threshold(self, row: WarningRow) -> bool:
+        return self.threshold is not None and row.on_time_rate is not None and row.on_time_rate < self.threshold
+
+
+def duty_counts(qs, *, today: dt.date):
+    """Open, overdue, on-time and late counts per (unit, kind): one grouped query.
+    "Late" counts duties done late and open duties already past due."""
+    overdue = Q(status=DutyStatus.OPEN, due_date__lt=today)
+    return qs.values("unit_id", "kind").annotate(
+        open=Count("pk", filter=Q(status=DutyStatus.OPEN)),
+        overdue=Count("pk", filter=overdue),
+        on_time=Count("pk", filter=Q(status=DutyStatus.DONE)),
+        late=Count("pk", filter=Q(status=DutyStatus.LATE_DONE) | overdue),
+    )
+
+
+def early_warning_threshold(*, unit, today: dt.date) -> float:
+    """The unit's own alert threshold, else its district's, else the city's (BJ-58-2)."""
+    return policy_value("bj.early_warning_min_on_time_percent", unit=unit, on=today) / 100
+
+
+def overdue_duty_list(*, actor, unit_id: int | None, today: dt.date, kind: str | None = None, limit: int = 200):
+    """Drill-down: the open overdue duties behind a row of the early-warning view."""
+    if not is_staff(actor):
+        raise NotFound()
+    unit = actor.unit if unit_id is None else visible_to(actor, Unit.objects.all(), unit_field="").filter(pk=unit_id).first()
+    if unit is None:
+        raise NotFound()
+    qs = Duty.objects.filter(unit__path__startswith=unit.path, status=DutyStatus.OPEN, due_date__lt=today)
+    if kind:
+        qs = qs.filter(kind=kind)
+    return list(qs.select_related("unit", "assignee").order_by("due_date", "pk")[:limit])
 
 
 def early_warning_summary(*, actor, unit_id: int | None, today: dt.date, due_from: dt.date | None = None,
@@ -102,13 +137,7 @@ def early_warning_summary(*, actor, unit_id: int | None, today: dt.date, due_fro
         qs = qs.filter(due_date__lte=due_to)
     if kind:
         qs = qs.filter(kind=kind)
-    overdue = Q(status=DutyStatus.OPEN, due_date__lt=today)
-    groups = qs.values("unit_id", "kind").annotate(
-        open=Count("pk", filter=Q(status=DutyStatus.OPEN)),
-        overdue=Count("pk", filter=overdue),
-        on_time=Count("pk", filter=Q(status=DutyStatus.DONE)),
-        late=Count("pk", filter=Q(status=DutyStatus.LATE_DONE) | overdue),
-    )
+    groups = duty_counts(qs, today=today)
     children = list(unit.children.order_by("path"))
     own = WarningRow(unit.pk, str(unit.name))
     rows = {child.pk: WarningRow(child.pk, child.name) for child in children}
@@ -123,4 +152,5 @@ def early_warning_summary(*, actor, unit_id: int | None, today: dt.date, due_fro
         child = next((pk for pk in path_ids if pk in child_ids), None)
         (rows[child] if child else own).add(g)
     unit_rows = ([own] if own.open or own.on_time or own.late else []) + list(rows.values())
-    return EarlyWarning(unit=unit, by_unit=unit_rows, by_kind=sorted(by_kind.values(), key=lambda r: -r.overdue), total=total)
+    return EarlyWarning(unit=unit, by_unit=unit_rows, by_kind=sorted(by_kind.values(), key=lambda r: -r.overdue), total=total,
+                        threshold=early_warning_threshold(unit=unit, today=today))

@@ -24,8 +24,9 @@ from careerguide.audit.services import audit_record, object_label
 from careerguide.common.errors import DomainError
 from careerguide.notifications.services import notify
 
-from .models import Duty
+from .models import Duty, DutySnapshot
 from .rules import TooEarly, fulfilment_status
+from .selectors import duty_counts
 from .states import DUTY_TRANSITIONS, DutyStatus
 
 
@@ -151,10 +152,18 @@ def duties_cancel_for_subject(*, actor, subject, kind: str, reason: str, now=Non
     return len(duties)
 
 
-def duties_mark_overdue(*, now=None) -> int:
-    """Stamp `overdue_since` on open duties past their due date (one UPDATE; the daily job)."""
+@transaction.atomic
+def duties_daily_snapshot(*, now=None) -> int:
+    """Classify every duty as open, overdue, on time or late for today and keep the counts per
+    unit and kind (BJ-58-1 daily monitoring).  One grouped query, however many duties there are;
+    re-running on the same day replaces that day's record.  Returns the number of overdue duties."""
     today = _today(now)
-    return Duty.objects.filter(status=DutyStatus.OPEN, overdue_since__isnull=True, due_date__lt=today).update(overdue_since=today)
+    DutySnapshot.objects.filter(day=today).delete()
+    rows = [DutySnapshot(day=today, unit_id=g["unit_id"], kind=g["kind"], open=g["open"], overdue=g["overdue"],
+                         on_time=g["on_time"], late=g["late"])
+            for g in duty_counts(Duty.objects.exclude(status=DutyStatus.CANCELLED), today=today)]
+    DutySnapshot.objects.bulk_create(rows, batch_size=2000)
+    return sum(r.overdue for r in rows)
 
 
 def duties_send_reminders(*, now=None, calendar, lead_workdays: int) -> int:

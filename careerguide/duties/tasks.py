@@ -7,7 +7,7 @@ from django_tasks import task
 
 from careerguide.workdays.selectors import work_calendar
 
-from .services import duties_mark_overdue, duties_send_reminders
+from .services import duties_daily_snapshot, duties_send_reminders
 
 
 def _now(now_iso: str | None) -> dt.datetime:
@@ -15,8 +15,8 @@ def _now(now_iso: str | None) -> dt.datetime:
 
 
 @task()
-def mark_overdue_duties(now_iso: str | None = None) -> int:
-    return duties_mark_overdue(now=_now(now_iso))
+def snapshot_duties(now_iso: str | None = None) -> int:
+    return duties_daily_snapshot(now=_now(now_iso))
 
 
 @task()

@@ -104,6 +104,8 @@ _SETTINGS: tuple[SettingDef, ...] = (
        minimum=1, loosen_direction="up"),
     _S("bj.monthly_spot_check_notice_workdays", gettext_noop("月度抽查通报发布时限（次月前若干工作日）"), "int", 5, "working_days", "BJ-56-4",
        minimum=1, note=gettext_noop("建议值（开放问题23）。")),
+    _S("bj.early_warning_min_on_time_percent", gettext_noop("质量监测预警：按时完成率低于此值时预警"), "int", 90, "percent",
+       "BJ-58-2", minimum=0, maximum=100, note=gettext_noop("建议值；各区可按本区情况设定自己的预警阈值。")),
     _S("bj.warning_interview_min_notices", gettext_noop("警示约谈所需通报次数（含）"), "int", 3, "count", "BJ-58-4",
        minimum=1, loosen_direction="up"),
     _S("bj.star_counsellor_min_years", gettext_noop("星级职业指导师一线工作年限（含）"), "int", 5, "years", "BJ-63-2", minimum=0),

@@ -7,7 +7,7 @@ import time_machine
 from django.urls import reverse
 
 from careerguide.duties.selectors import early_warning_summary
-from careerguide.duties.services import DutySpec, duties_fulfil_for_subject, duties_mark_overdue, duties_send_reminders, duty_schedule
+from careerguide.duties.services import DutySpec, duties_fulfil_for_subject, duties_daily_snapshot, duties_send_reminders, duty_schedule
 from careerguide.job_seekers.tests.factories import make_job_seeker
 from careerguide.notifications.models import Notification
 from careerguide.workdays.calendar import from_chinese_calendar
@@ -34,8 +34,8 @@ def test_duty_reminded_once_fulfilled_late_and_reported(client, city, staff):
     assert duties_send_reminders(now=at(2026, 2, 24), calendar=CALENDAR, lead_workdays=2) == 1
     assert duties_send_reminders(now=at(2026, 2, 24, 17), calendar=CALENDAR, lead_workdays=2) == 0
     assert Notification.objects.filter(recipient=staff.s11_counsellor).count() == 1
-    # Step 3: nothing done by the due date; the next day it is marked overdue and shows on "my work".
-    assert duties_mark_overdue(now=at(2026, 2, 27)) == 1
+    # Step 3: nothing done by the due date; the next day's monitoring counts it overdue and it shows on "my work".
+    assert duties_daily_snapshot(now=at(2026, 2, 27)) == 1
     client.force_login(staff.s11_counsellor)
     with time_machine.travel(at(2026, 2, 27), tick=False):
         html = client.get(reverse("workbench:home")).content.decode()

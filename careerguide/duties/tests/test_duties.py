@@ -12,7 +12,7 @@ from careerguide.duties.services import (
     DutySpec,
     InvalidTransition,
     duties_fulfil_for_subject,
-    duties_mark_overdue,
+    duties_daily_snapshot,
     duties_send_reminders,
     duty_cancel,
     duty_fulfil,
@@ -125,15 +125,20 @@ def test_cancel_needs_a_reason(city, staff, seeker):
 
 
 @pytest.mark.django_db
-def test_mark_overdue_is_set_based_and_stamps_once(city, staff, seeker):
-    """BJ-58-1: overdue duties are flagged by the daily job."""
-    late = schedule(staff, city, seeker, dt.date(2026, 3, 9))
-    due_today = schedule(staff, city, seeker, dt.date(2026, 3, 10))
-    assert duties_mark_overdue(now=at(dt.date(2026, 3, 10))) == 1
-    assert duties_mark_overdue(now=at(dt.date(2026, 3, 11))) == 1  # the other one, a day later
-    late.refresh_from_db()
-    due_today.refresh_from_db()
-    assert (late.overdue_since, due_today.overdue_since) == (dt.date(2026, 3, 10), dt.date(2026, 3, 11))
+def test_daily_snapshot_classifies_every_duty(city, staff, seeker):
+    """BJ-58-1: the daily monitoring record counts open, overdue, on-time and late duties per unit and kind."""
+    from careerguide.duties.models import DutySnapshot
+
+    schedule(staff, city, seeker, dt.date(2026, 3, 9))  # overdue on the 10th
+    schedule(staff, city, seeker, dt.date(2026, 3, 10))  # due that day: not overdue
+    done = schedule(staff, city, seeker, dt.date(2026, 3, 5))
+    duty_fulfil(actor=staff.s11_counsellor, duty=done, on=dt.date(2026, 3, 6))  # late
+    assert duties_daily_snapshot(now=at(dt.date(2026, 3, 10))) == 1
+    assert duties_daily_snapshot(now=at(dt.date(2026, 3, 10), hour=18)) == 1  # same day: replaced, not added
+    assert duties_daily_snapshot(now=at(dt.date(2026, 3, 11))) == 2
+    day10 = DutySnapshot.objects.get(day=dt.date(2026, 3, 10))
+    assert (day10.unit, day10.kind, day10.open, day10.overdue, day10.on_time, day10.late) == (city.s11, "test.follow_up", 2, 1, 0, 2)
+    assert DutySnapshot.objects.count() == 2
 
 
 @pytest.mark.django_db

@@ -75,3 +75,38 @@ def test_early_warning_page(client, duties, city, staff):
     assert "甲区一街道" in html and "测试回访" in html
     client.force_login(staff.d2_counsellor)
     assert client.get(reverse("duties:early_warning"), {"unit": city.d1.pk}).status_code == 404
+
+
+def test_rows_below_the_districts_own_threshold_are_flagged(duties, city, staff):
+    """BJ-58-2: a district sets its own alert threshold; rows below it are flagged."""
+    from careerguide.policy.services import policy_override_create
+
+    city_view = early_warning_summary(actor=staff.city_admin, unit_id=city.d1.pk, today=TODAY)
+    assert city_view.threshold == 0.9
+    assert [city_view.below_threshold(r) for r in city_view.by_unit] == [True, True]  # rates 0 and 0.5
+    policy_override_create(actor=staff.city_admin, key="bj.early_warning_min_on_time_percent", unit=city.d1, value=40,
+                           effective_from=TODAY, reason="本区试行阈值", now=dt.datetime(2026, 3, 9, 9, tzinfo=dt.timezone.utc))
+    district_view = early_warning_summary(actor=staff.city_admin, unit_id=city.d1.pk, today=TODAY)
+    assert district_view.threshold == 0.4
+    assert {r.label: district_view.below_threshold(r) for r in district_view.by_unit} == {"甲区一街道": True, "甲区二街道": False}
+    other = early_warning_summary(actor=staff.city_admin, unit_id=city.d2.pk, today=TODAY)
+    assert other.threshold == 0.9
+
+
+def test_drill_down_by_kind_lists_the_overdue_duties(client, duties, city, staff):
+    """BJ-58-1: from a kind's row to the overdue duties behind it, scoped to the chosen unit."""
+    client.force_login(staff.city_admin)
+    html = client.get(reverse("duties:early_warning"), {"kind": "test.visit"}).content.decode()
+    assert html.count('<tr><td>回访</td>') == 2  # one in d1 (s11), one in d2 (s21)
+    html = client.get(reverse("duties:early_warning"), {"kind": "test.visit", "unit": city.d1.pk}).content.decode()
+    assert html.count('<tr><td>回访</td>') == 1 and "甲区一街道" in html
+
+
+def test_unit_head_worklist_shows_the_units_duties(duties, city, staff):
+    from careerguide.accounts.roles import Role
+    from careerguide.accounts.tests.factories import make_user
+
+    head = make_user("s12-head", city.s12, [Role.UNIT_HEAD])
+    s12_seeker = make_job_seeker(staff.s12_caseworker, city.s12)
+    owe(staff.s12_caseworker, city.s12, s12_seeker, TODAY, assignee=staff.s12_caseworker)
+    assert [d.unit for d in duty_worklist(actor=head, today=TODAY).today] == [city.s12]

@@ -12,7 +12,7 @@ from careerguide.job_seekers.tests.factories import make_job_seeker
 pytestmark = pytest.mark.django_db
 
 
-def test_run_periodic_jobs_marks_overdue_once_a_day(city, staff):
+def test_run_periodic_jobs_once_a_day(city, staff):
     cache.clear()
     seeker = make_job_seeker(staff.s11_counsellor, city.s11)
     duty = duty_schedule(actor=staff.s11_counsellor, subject=seeker, spec=DutySpec(
@@ -21,9 +21,9 @@ def test_run_periodic_jobs_marks_overdue_once_a_day(city, staff):
     call_command("run_periodic_jobs", now="2026-03-04T00:30:00+08:00", run=True, stdout=out)
     assert out.getvalue() == ""  # before 01:00 nothing is due
     call_command("run_periodic_jobs", now="2026-03-04T09:00:00+08:00", run=True, stdout=out)
-    assert "duties.mark_overdue: 1" in out.getvalue() and "duties.send_reminders: 1" in out.getvalue()
+    assert "duties.daily_snapshot: 1" in out.getvalue() and "duties.send_reminders: 1" in out.getvalue()
     duty.refresh_from_db()
-    assert duty.overdue_since == dt.date(2026, 3, 4) and duty.last_reminded_on == dt.date(2026, 3, 4)
+    assert duty.last_reminded_on == dt.date(2026, 3, 4)
     out = io.StringIO()
     call_command("run_periodic_jobs", now="2026-03-04T10:00:00+08:00", run=True, stdout=out)
     assert out.getvalue() == ""  # once a day

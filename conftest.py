@@ -29,3 +29,15 @@ def staff(city):
     from careerguide.accounts.tests.factories import build_staff
 
     return build_staff(city)
+
+
+@pytest.fixture(autouse=True)
+def _calendar_for_transactional_tests(request):
+    """Transactional tests (browser journeys) start from flushed tables: load the statutory
+    calendar again so working-day rules work there as in production."""
+    marker = request.node.get_closest_marker("django_db")
+    if marker is not None and marker.kwargs.get("transaction"):
+        request.getfixturevalue("transactional_db")
+        from careerguide.workdays.services import calendar_years_seed_from_package
+
+        calendar_years_seed_from_package()

@@ -86,4 +86,4 @@ def test_audit_outside_a_transaction_is_refused():
     unit = Unit.objects.create(name="无事务", code="NT", level="city", path="/x/")
     with pytest.raises(RuntimeError):
         audit_record(actor=None, obj=unit, action="create")
-    assert not AuditEvent.objects.filter(object_id=str(unit.pk)).exists()
+    assert not AuditEvent.objects.filter(object_type="organisations.unit", object_id=str(unit.pk)).exists()

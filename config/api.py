@@ -11,10 +11,12 @@ from careerguide.accounts.api import router as accounts_router
 from careerguide.audit.api import router as audit_router
 from careerguide.common.errors import DomainError, NotFound
 from careerguide.employers.api import router as employers_router
+from careerguide.experts.api import router as experts_router
 from careerguide.guidance.api import router as guidance_router
 from careerguide.job_seekers.api import router as job_seekers_router
 from careerguide.occupations.api import router as occupations_router
 from careerguide.organisations.api import router as organisations_router
+from careerguide.studios.api import router as studios_router
 from careerguide.vacancies.api import router as vacancies_router
 
 api = NinjaAPI(
@@ -48,3 +50,5 @@ api.add_router("/audit", audit_router)
 api.add_router("/occupations", occupations_router)
 api.add_router("/guidance", guidance_router)
 api.add_router("/vacancies", vacancies_router)
+api.add_router("/experts", experts_router)
+api.add_router("/studios", studios_router)

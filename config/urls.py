@@ -20,5 +20,9 @@ urlpatterns = [
     path("me/job-seeking/", include("careerguide.job_seekers.portal_urls")),
     path("me/employer/", include("careerguide.employers.portal_urls")),
     path("me/vacancies/", include("careerguide.vacancies.portal_urls")),
+    path("experts/", include("careerguide.experts.urls")),
+    path("studios/", include("careerguide.studios.urls")),
+    path("public/experts/", include("careerguide.experts.portal_urls")),
+    path("public/studios/", include("careerguide.studios.portal_urls")),
     path("api/", api.urls),
 ]

@@ -36,6 +36,8 @@ INSTALLED_APPS = [
     "careerguide.job_seekers",
     "careerguide.employers",
     "careerguide.vacancies",
+    "careerguide.experts",
+    "careerguide.studios",
     "careerguide.workbench",
     "careerguide.portal",
 ]

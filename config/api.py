@@ -16,8 +16,10 @@ from careerguide.guidance.api import router as guidance_router
 from careerguide.job_seekers.api import router as job_seekers_router
 from careerguide.occupations.api import router as occupations_router
 from careerguide.organisations.api import router as organisations_router
+from careerguide.resources.api import router as resources_router
 from careerguide.studios.api import router as studios_router
 from careerguide.vacancies.api import router as vacancies_router
+from careerguide.workforce.api import router as workforce_router
 
 api = NinjaAPI(
     title="careerguide API",
@@ -52,3 +54,5 @@ api.add_router("/guidance", guidance_router)
 api.add_router("/vacancies", vacancies_router)
 api.add_router("/experts", experts_router)
 api.add_router("/studios", studios_router)
+api.add_router("/workforce", workforce_router)
+api.add_router("/resources", resources_router)

@@ -22,6 +22,8 @@ urlpatterns = [
     path("me/vacancies/", include("careerguide.vacancies.portal_urls")),
     path("experts/", include("careerguide.experts.urls")),
     path("studios/", include("careerguide.studios.urls")),
+    path("workforce/", include("careerguide.workforce.urls")),
+    path("resources/", include("careerguide.resources.urls")),
     path("public/experts/", include("careerguide.experts.portal_urls")),
     path("public/studios/", include("careerguide.studios.portal_urls")),
     path("api/", api.urls),

@@ -38,6 +38,8 @@ INSTALLED_APPS = [
     "careerguide.vacancies",
     "careerguide.experts",
     "careerguide.studios",
+    "careerguide.workforce",
+    "careerguide.resources",
     "careerguide.workbench",
     "careerguide.portal",
 ]

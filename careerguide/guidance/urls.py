@@ -1,4 +1,14 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "guidance"
-urlpatterns = []
+urlpatterns = [
+    path("appointments/", views.appointments_view, name="appointments"),
+    path("appointments/<int:pk>/assign/", views.assign_view, name="assign"),
+    path("groups/", views.groups_view, name="groups"),
+    path("groups/<int:pk>/", views.group_view, name="group"),
+    path("subjects/<str:subject_type>/<int:subject_id>/general/", views.general_view, name="general"),
+    path("subjects/<str:subject_type>/<int:subject_id>/book/", views.book_view, name="book"),
+    path("subjects/<str:subject_type>/<int:subject_id>/specialized/", views.specialized_view, name="specialized"),
+]

@@ -5,3 +5,9 @@ from django.utils.translation import gettext_lazy as _
 class JobSeekersConfig(AppConfig):
     name = "careerguide.job_seekers"
     verbose_name = _("求职者服务")
+
+    def ready(self):
+        from . import duty_kinds, guidance_subject
+
+        duty_kinds.register()
+        guidance_subject.register()

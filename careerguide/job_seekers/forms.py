@@ -1,20 +1,142 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from careerguide.organisations.models import Unit
+from careerguide.organisations.models import Unit, UnitLevel
+
+from .channels import BUILTIN_CHANNELS
+from .models import Education, Health, RegistrationType, WorkingPattern
+from .rules import PROCEDURE_LABELS_ZH
+
+T = {"class": "form-control"}
+S = {"class": "form-select"}
+D = {"class": "form-control", "type": "date"}
+C = {"class": "form-check-input"}
+
+
+def _choices(model_choices, blank=True):
+    return ([("", "---------")] if blank else []) + list(model_choices)
 
 
 class JobSeekerCreateForm(forms.Form):
-    full_name = forms.CharField(label=_("姓名"), max_length=64, widget=forms.TextInput(attrs={"class": "form-control"}))
-    id_number = forms.CharField(label=_("身份证号码"), max_length=18, widget=forms.TextInput(attrs={"class": "form-control", "autocomplete": "off"}))
-    phone = forms.CharField(label=_("联系电话"), max_length=20, required=False, widget=forms.TextInput(attrs={"class": "form-control"}))
-    unit = forms.ModelChoiceField(label=_("服务机构"), queryset=Unit.objects.none(), widget=forms.Select(attrs={"class": "form-select"}))
+    """The job-seeking registration form (BJ-11-2, BJ-11-3); only identity is required."""
+
+    full_name = forms.CharField(label=_("姓名"), max_length=64, widget=forms.TextInput(attrs=T))
+    id_number = forms.CharField(label=_("身份证号码"), max_length=18, widget=forms.TextInput(attrs={**T, "autocomplete": "off"}))
+    phone = forms.CharField(label=_("联系电话"), max_length=20, required=False, widget=forms.TextInput(attrs=T))
+    unit = forms.ModelChoiceField(label=_("服务机构"), queryset=Unit.objects.none(), widget=forms.Select(attrs=S))
+    channel = forms.ChoiceField(label=_("采集渠道"), choices=[(c.code, c.label) for c in BUILTIN_CHANNELS], initial="front_desk",
+                                required=False,
+                                widget=forms.Select(attrs=S))
+    collected_on = forms.DateField(label=_("采集日期"), required=False, widget=forms.DateInput(attrs=D),
+                                   help_text=_("纸质登记表按表上的实际采集日期填写；不填为今天。"))
+    hukou_location = forms.CharField(label=_("户籍所在地（区、街道）"), required=False, widget=forms.TextInput(attrs=T))
+    habitual_district = forms.ModelChoiceField(label=_("常住地所在区"), required=False, queryset=Unit.objects.none(),
+                                               widget=forms.Select(attrs=S))
+    habitual_street = forms.ModelChoiceField(label=_("常住地所在街道（乡镇）"), required=False, queryset=Unit.objects.none(),
+                                             widget=forms.Select(attrs=S))
+    education = forms.ChoiceField(label=_("学历"), required=False, choices=_choices(Education.choices), widget=forms.Select(attrs=S))
+    last_employer = forms.CharField(label=_("最近工作单位"), required=False, widget=forms.TextInput(attrs=T))
+    last_occupation_code = forms.CharField(label=_("最近从事职业代码"), required=False, widget=forms.TextInput(attrs=T))
+    certificate_name = forms.CharField(label=_("职业资格/技能等级证书"), required=False, widget=forms.TextInput(attrs=T))
+    skill_level = forms.TypedChoiceField(label=_("职业技能等级（1级最高）"), required=False, coerce=int, empty_value=None,
+                                         choices=[("", _("无"))] + [(i, f"{i}级") for i in range(1, 6)], widget=forms.Select(attrs=S))
+    sought_occupation_code = forms.CharField(label=_("求职职业代码"), required=False, widget=forms.TextInput(attrs=T),
+                                             help_text=_("如 4-07-01-02，可在“职业分类”中查询。"))
+    sought_industry = forms.CharField(label=_("求职行业"), required=False, widget=forms.TextInput(attrs=T))
+    sought_area = forms.CharField(label=_("求职区域"), required=False, widget=forms.TextInput(attrs=T))
+    salary_min = forms.IntegerField(label=_("期望月薪下限（元）"), required=False, min_value=0, widget=forms.NumberInput(attrs=T))
+    salary_max = forms.IntegerField(label=_("期望月薪上限（元）"), required=False, min_value=0, widget=forms.NumberInput(attrs=T))
+    working_pattern = forms.ChoiceField(label=_("工作方式"), required=False, choices=_choices(WorkingPattern.choices),
+                                        widget=forms.Select(attrs=S))
+    unemployed_since = forms.DateField(label=_("失业开始日期"), required=False, widget=forms.DateInput(attrs=D))
+    zero_employment_household = forms.BooleanField(label=_("零就业家庭"), required=False, widget=forms.CheckboxInput(attrs=C))
+    subsistence_allowance = forms.BooleanField(label=_("享受最低生活保障"), required=False, widget=forms.CheckboxInput(attrs=C))
+    care_responsibilities = forms.BooleanField(label=_("需照料家庭成员"), required=False, widget=forms.CheckboxInput(attrs=C))
+    family_notes = forms.CharField(label=_("其他家庭因素"), required=False, widget=forms.TextInput(attrs=T))
+    health = forms.ChoiceField(label=_("健康状况"), choices=Health.choices, initial=Health.NO_LIMITATION, required=False,
+                               widget=forms.Select(attrs=S))
+    registration_type = forms.ChoiceField(label=_("失业登记/转移就业登记"), required=False,
+                                          choices=[("", _("未办理"))] + list(RegistrationType.choices), widget=forms.Select(attrs=S))
+    bj_rural_labour = forms.BooleanField(label=_("本市农村劳动力"), required=False, widget=forms.CheckboxInput(attrs=C))
+    difficulty_certified = forms.BooleanField(label=_("已认定为就业困难人员"), required=False, widget=forms.CheckboxInput(attrs=C))
+    certified_on = forms.DateField(label=_("认定日期"), required=False, widget=forms.DateInput(attrs=D))
+    platform_permission = forms.BooleanField(label=_("已开通互联网服务权限"), required=False, widget=forms.CheckboxInput(attrs=C))
+    append_to_existing = forms.BooleanField(label=_("追加到已有个人服务台账（一人一账，已登记过的人员勾选）"), required=False,
+                                            widget=forms.CheckboxInput(attrs=C))
 
     def __init__(self, *args, units=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["unit"].queryset = units if units is not None else Unit.objects.none()
+        self.fields["habitual_district"].queryset = Unit.objects.filter(level=UnitLevel.DISTRICT)
+        self.fields["habitual_street"].queryset = Unit.objects.filter(level=UnitLevel.STREET)
+
+    def service_kwargs(self) -> dict:
+        d = dict(self.cleaned_data)
+        kwargs = {k: d.pop(k) for k in ("full_name", "id_number", "phone", "unit", "channel", "collected_on",
+                                         "append_to_existing")}
+        kwargs["channel"] = kwargs["channel"] or "front_desk"
+        history = [{"employer_name": d.pop("last_employer"), "occupation_code": d.pop("last_occupation_code")}]
+        certs = [{"name": d.pop("certificate_name"), "skill_level": d.get("skill_level")}]
+        d["habitual_district"] = d["habitual_district"].pk if d["habitual_district"] else None
+        d["habitual_street"] = d["habitual_street"].pk if d["habitual_street"] else None
+        return {**kwargs, "profile": d, "work_history": history, "certificates": certs}
 
 
 class JobSeekerContactForm(forms.Form):
-    full_name = forms.CharField(label=_("姓名"), max_length=64, widget=forms.TextInput(attrs={"class": "form-control"}))
-    phone = forms.CharField(label=_("联系电话"), max_length=20, required=False, widget=forms.TextInput(attrs={"class": "form-control"}))
+    full_name = forms.CharField(label=_("姓名"), max_length=64, widget=forms.TextInput(attrs=T))
+    phone = forms.CharField(label=_("联系电话"), max_length=20, required=False, widget=forms.TextInput(attrs=T))
+
+
+class OverrideForm(forms.Form):
+    level = forms.TypedChoiceField(label=_("调整后的等级"), coerce=int, choices=[(i, f"{i}级") for i in range(1, 5)],
+                                   widget=forms.Select(attrs=S))
+    reason = forms.CharField(label=_("调整理由"), widget=forms.Textarea(attrs={**T, "rows": 3}))
+
+
+class ReadinessForm(forms.Form):
+    start_lead_days = forms.IntegerField(label=_("收到聘用通知后需要的准备天数"), min_value=0, widget=forms.NumberInput(attrs=T))
+    available_from = forms.DateField(label=_("最早可上岗日期（如有限制）"), required=False, widget=forms.DateInput(attrs=D))
+    preparation_insufficient = forms.BooleanField(label=_("就业准备不足"), required=False, widget=forms.CheckboxInput(attrs=C))
+    basis = forms.CharField(label=_("评估依据"), required=False, widget=forms.Textarea(attrs={**T, "rows": 2}))
+    advice = forms.CharField(label=_("咨询意见"), required=False, widget=forms.Textarea(attrs={**T, "rows": 3}),
+                             help_text=_("暂时不具备上岗条件或就业准备不足的，必须填写。"))
+
+
+class PolicyAdviceForm(forms.Form):
+    missing_procedures = forms.MultipleChoiceField(label=_("建议办理的手续"), choices=list(PROCEDURE_LABELS_ZH.items()),
+                                                   widget=forms.CheckboxSelectMultiple)
+    note = forms.CharField(label=_("咨询内容"), required=False, widget=forms.Textarea(attrs={**T, "rows": 3}))
+
+
+class ContactForm(forms.Form):
+    occurred_on = forms.DateField(label=_("日期"), widget=forms.DateInput(attrs=D))
+    initiated_by = forms.ChoiceField(label=_("发起方"), choices=[("agency", _("机构主动")), ("client", _("服务对象发起"))],
+                                     widget=forms.Select(attrs=S))
+    channel = forms.ChoiceField(label=_("方式"), choices=[("phone", _("电话")), ("front_desk", _("窗口")), ("online", _("网络")),
+                                                        ("onsite_visit", _("上门"))], widget=forms.Select(attrs=S))
+    reached = forms.BooleanField(label=_("已联系上"), required=False, initial=True, widget=forms.CheckboxInput(attrs=C))
+    summary = forms.CharField(label=_("内容"), widget=forms.TextInput(attrs=T))
+
+
+class NoContactReportForm(forms.Form):
+    recipient = forms.CharField(label=_("接收部门（就失业登记管理部门）"), widget=forms.TextInput(attrs=T))
+    content = forms.CharField(label=_("反馈内容"), required=False, widget=forms.Textarea(attrs={**T, "rows": 3}))
+
+
+class PeriodForm(forms.Form):
+    date_from = forms.DateField(label=_("开始日期"), widget=forms.DateInput(attrs=D))
+    date_to = forms.DateField(label=_("结束日期"), widget=forms.DateInput(attrs=D))
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(label=_("求职登记表（.xlsx）"))
+
+
+class IntentionsForm(forms.Form):
+    sought_occupation_code = forms.CharField(label=_("求职职业代码"), required=False, widget=forms.TextInput(attrs=T))
+    sought_industry = forms.CharField(label=_("求职行业"), required=False, widget=forms.TextInput(attrs=T))
+    sought_area = forms.CharField(label=_("求职区域"), required=False, widget=forms.TextInput(attrs=T))
+    salary_min = forms.IntegerField(label=_("期望月薪下限（元）"), required=False, min_value=0, widget=forms.NumberInput(attrs=T))
+    salary_max = forms.IntegerField(label=_("期望月薪上限（元）"), required=False, min_value=0, widget=forms.NumberInput(attrs=T))
+    working_pattern = forms.ChoiceField(label=_("工作方式"), required=False, choices=_choices(WorkingPattern.choices),
+                                        widget=forms.Select(attrs=S))

@@ -501,6 +501,9 @@ DEFAULT_INSTRUMENT = GradingInstrument(
     cutoffs=(4, 8, 13),
 )
 
+#: Every instrument version the code knows; the city publishes which one is in force (BJ-12-3).
+INSTRUMENTS: Mapping[str, GradingInstrument] = MappingProxyType({DEFAULT_INSTRUMENT.version: DEFAULT_INSTRUMENT})
+
 
 # ---------------------------------------------------------------------------
 # Results

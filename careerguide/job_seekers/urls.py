@@ -1,12 +1,23 @@
 from django.urls import path
 
-from . import views
+from .views import persons, records
 
 app_name = "job_seekers"
 urlpatterns = [
-    path("", views.list_view, name="list"),
-    path("new/", views.create_view, name="create"),
-    path("<int:pk>/", views.detail_view, name="detail"),
-    path("<int:pk>/contact/", views.contact_edit_view, name="contact_edit"),
-    path("<int:pk>/reveal/<str:field>/", views.reveal_view, name="reveal"),
+    path("", persons.list_view, name="list"),
+    path("export.xlsx", persons.export_view, name="export"),
+    path("new/", persons.create_view, name="create"),
+    path("import/", persons.import_view, name="import"),
+    path("fairness/", records.fairness_view, name="fairness"),
+    path("<int:pk>/", persons.detail_view, name="detail"),
+    path("<int:pk>/ledger.pdf", persons.ledger_pdf_view, name="ledger_pdf"),
+    path("<int:pk>/contact/", persons.contact_edit_view, name="contact_edit"),
+    path("<int:pk>/reveal/<str:field>/", persons.reveal_view, name="reveal"),
+    path("<int:pk>/grade/", records.grade_view, name="grade"),
+    path("<int:pk>/advice/", records.advice_view, name="advice"),
+    path("<int:pk>/readiness/", records.readiness_view, name="readiness"),
+    path("<int:pk>/contacts/new/", records.contact_view, name="contact_record"),
+    path("<int:pk>/no-contact-report/", records.no_contact_report_view, name="no_contact_report"),
+    path("gradings/<int:pk>/", records.grading_view, name="grading"),
+    path("gradings/<int:pk>/override/", records.override_view, name="override"),
 ]

@@ -1,0 +1,61 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .models import GuidanceType, NextStep
+
+T = {"class": "form-control"}
+S = {"class": "form-select"}
+D = {"class": "form-control", "type": "date"}
+
+
+class GeneralGuidanceForm(forms.Form):
+    need = forms.CharField(label=_("指导需求"), required=False, widget=forms.TextInput(attrs=T))
+    summary = forms.CharField(label=_("指导内容"), widget=forms.Textarea(attrs={**T, "rows": 3}))
+    next_step = forms.ChoiceField(label=_("后续引导"), choices=NextStep.choices, initial=NextStep.NONE, widget=forms.Select(attrs=S))
+
+
+class BookingForm(forms.Form):
+    need = forms.CharField(label=_("指导需求"), widget=forms.Textarea(attrs={**T, "rows": 2}))
+    guidance_type = forms.ChoiceField(label=_("指导类型"), choices=GuidanceType.choices, widget=forms.Select(attrs=S))
+
+
+class SpecializedGuidanceForm(forms.Form):
+    appointment = forms.ModelChoiceField(label=_("对应预约"), required=False, queryset=None, widget=forms.Select(attrs=S))
+    assessment_instrument = forms.CharField(label=_("职业素质测评工具及版本"), widget=forms.TextInput(attrs=T))
+    assessment_result = forms.CharField(label=_("测评结果"), widget=forms.Textarea(attrs={**T, "rows": 2}))
+    occupational_info = forms.CharField(label=_("职业信息分析"), widget=forms.Textarea(attrs={**T, "rows": 2}))
+    advice = forms.CharField(label=_("咨询意见"), widget=forms.Textarea(attrs={**T, "rows": 3}))
+
+    def __init__(self, *args, appointments=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["appointment"].queryset = appointments
+
+
+class AssignForm(forms.Form):
+    officer = forms.ModelChoiceField(label=_("指导人员"), queryset=None, widget=forms.Select(attrs=S))
+    scheduled_at = forms.DateTimeField(label=_("预约时间"), required=False,
+                                       widget=forms.DateTimeInput(attrs={**T, "type": "datetime-local"}))
+
+    def __init__(self, *args, officers=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["officer"].queryset = officers
+
+
+class GroupForm(forms.Form):
+    title = forms.CharField(label=_("小组名称"), widget=forms.TextInput(attrs=T))
+    common_problem = forms.CharField(label=_("共性问题"), widget=forms.Textarea(attrs={**T, "rows": 2}))
+
+
+class PlanForm(forms.Form):
+    occupational_info = forms.CharField(label=_("职业信息分析"), required=False, widget=forms.Textarea(attrs={**T, "rows": 3}))
+    plan = forms.CharField(label=_("指导方案"), widget=forms.Textarea(attrs={**T, "rows": 4}))
+
+
+class SessionForm(forms.Form):
+    held_on = forms.DateField(label=_("活动日期"), widget=forms.DateInput(attrs=D))
+    content = forms.CharField(label=_("活动内容"), widget=forms.Textarea(attrs={**T, "rows": 3}))
+    attendees = forms.ModelMultipleChoiceField(label=_("参加人员"), queryset=None, widget=forms.CheckboxSelectMultiple)
+
+    def __init__(self, *args, members=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["attendees"].queryset = members

@@ -1,0 +1,253 @@
+"""Writes of the guidance mechanism (BJ-14-*), for any registered subject type."""
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from careerguide.audit.services import audit_record, object_label
+from careerguide.common.errors import DomainError
+from careerguide.duties.services import transition
+
+from .models import (BookingChannel, GuidanceAppointment, GuidanceGroup, GuidanceGroupMember, GuidanceRecord,
+                     GuidanceSession, GuidanceType, NextStep, Tier)
+from .permissions import can_be_officer_for, can_designate_officer
+from .states import APPOINTMENT_TRANSITIONS, AppointmentStatus
+from .subjects import subject_kind_of
+
+
+def _today(now):
+    return timezone.localdate(now or timezone.now())
+
+
+def _entry(actor, subject, *, unit, service_type, occurred_on, summary, outcome="", content=None, initiated_by="agency",
+           channel="front_desk", clause="", now=None):
+    return subject_kind_of(subject).add_entry(actor=actor, subject=subject, unit=unit, service_type=service_type,
+                                              occurred_on=occurred_on, summary=summary, outcome=outcome,
+                                              content=content or {}, initiated_by=initiated_by, channel=channel,
+                                              clause=clause, now=now)
+
+
+def _not_future(day, field, now):
+    if day > _today(now):
+        raise DomainError(field_errors={field: [_("日期不能晚于今天。")]})
+
+
+@transaction.atomic
+def appointment_request(*, actor, subject, need: str, guidance_type: str, channel: str, unit=None,
+                        scheduled_at: dt.datetime | None = None, now=None) -> GuidanceAppointment:
+    """An appointment registration (BJ-14-2, BJ-14-3).
+
+    Online bookings by the subject go to the district of their habitual residence (BJ-14-6); counter bookings
+    stay with the staff member's unit."""
+    now = now or timezone.now()
+    kind = subject_kind_of(subject)
+    kind.ensure_serviceable(subject)
+    errors = {}
+    if not (need or "").strip():
+        errors["need"] = [_("请填写指导需求。")]
+    if guidance_type not in GuidanceType.values:
+        errors["guidance_type"] = [_("请选择专门指导或分类指导。")]
+    if channel not in BookingChannel.values:
+        errors["channel"] = [_("预约渠道无效。")]
+    if scheduled_at is not None and scheduled_at < now:
+        errors["scheduled_at"] = [_("预约时间不能早于现在。")]
+    if errors:
+        raise DomainError(field_errors=errors, clause="BJ-14-3")
+    if channel == BookingChannel.ONLINE:
+        if not kind.can_book_online(subject):
+            raise DomainError(_("请先开通互联网综合服务平台服务权限，再在网上预约就业指导。"), clause="BJ-14-6")
+        unit = kind.home_district(subject)
+        if unit is None:
+            raise DomainError(field_errors={"habitual_district": [_("请先填写常住地所在的区，以便安排就近的指导人员。")]},
+                              clause="BJ-14-6")
+    elif unit is None:
+        unit = actor.unit
+    appointment = GuidanceAppointment.objects.create(
+        subject_type=object_label(subject), subject_id=str(subject.pk), subject_label=str(subject)[:200],
+        need=need.strip(), guidance_type=guidance_type, channel=channel, unit=unit, scheduled_at=scheduled_at,
+        requested_on=_today(now), requested_by=actor)
+    audit_record(actor=actor, obj=appointment, unit=unit, action="create", clause="BJ-14-3", now=now,
+                 after={"subject": f"{appointment.subject_type}:{appointment.subject_id}", "type": guidance_type,
+                        "channel": channel, "unit": unit.pk})
+    _entry(actor, subject, unit=unit, service_type="guidance_appointment", occurred_on=_today(now),
+           summary=_("预约登记：%(t)s（%(c)s），由%(u)s负责") % {"t": appointment.get_guidance_type_display(),
+                                                          "c": appointment.get_channel_display(), "u": unit.name},
+           content={"appointment": appointment.pk}, initiated_by="client" if channel == BookingChannel.ONLINE else "agency",
+           channel="online" if channel == BookingChannel.ONLINE else "front_desk", clause="BJ-14-3", now=now)
+    return appointment
+
+
+@transaction.atomic
+def appointment_assign(*, actor, appointment: GuidanceAppointment, officer, scheduled_at=None, now=None):
+    """Designate the guidance officer (BJ-14-6, BJ-14-7)."""
+    if not can_designate_officer(actor, appointment):
+        raise DomainError(_("网上预约的指导人员由求职者常住地所在区的公共就业服务机构指定。"), clause="BJ-14-7", code="forbidden")
+    if officer is None or not can_be_officer_for(officer, appointment):
+        raise DomainError(field_errors={"officer": [_("指导人员应为本区或本区街道（乡镇）公共就业服务机构的指导人员。")]},
+                          clause="BJ-14-7")
+    appointment.officer = officer
+    if scheduled_at is not None:
+        appointment.scheduled_at = scheduled_at
+    appointment.save(update_fields=["officer", "scheduled_at", "updated_at"])
+    transition(appointment, to=AppointmentStatus.ASSIGNED, actor=actor, table=APPOINTMENT_TRANSITIONS,
+               unit=appointment.unit, clause="BJ-14-7", reason=officer.full_name, now=now)
+    return appointment
+
+
+@transaction.atomic
+def appointment_close(*, actor, appointment: GuidanceAppointment, to: str, reason: str = "", now=None):
+    """Record a no-show or a cancellation (BJ-14-3)."""
+    if to not in (AppointmentStatus.NO_SHOW, AppointmentStatus.CANCELLED):
+        raise DomainError(_("只能登记未到场或取消。"))
+    if to == AppointmentStatus.CANCELLED and not (reason or "").strip():
+        raise DomainError(field_errors={"reason": [_("取消预约须填写原因。")]})
+    transition(appointment, to=to, actor=actor, table=APPOINTMENT_TRANSITIONS, unit=appointment.unit, clause="BJ-14-3",
+               reason=reason, now=now)
+    return appointment
+
+
+@transaction.atomic
+def general_guidance_record(*, actor, subject, need: str, summary: str, next_step: str = NextStep.NONE,
+                            held_on=None, unit=None, now=None) -> GuidanceRecord:
+    """General guidance, always available (BJ-14-1, BJ-14-2). A further need becomes an appointment registration."""
+    now = now or timezone.now()
+    held_on = held_on or _today(now)
+    unit = unit or actor.unit
+    subject_kind_of(subject).ensure_serviceable(subject)
+    _not_future(held_on, "held_on", now)
+    if next_step not in NextStep.values:
+        raise DomainError(field_errors={"next_step": [_("请选择有效的后续引导。")]})
+    if not (summary or "").strip():
+        raise DomainError(field_errors={"summary": [_("请填写指导内容。")]})
+    record = GuidanceRecord.objects.create(
+        subject_type=object_label(subject), subject_id=str(subject.pk), subject_label=str(subject)[:200],
+        tier=Tier.GENERAL, held_on=held_on, need=(need or "").strip(), next_step=next_step, advice=summary.strip(),
+        unit=unit, counsellor=actor)
+    audit_record(actor=actor, obj=record, unit=unit, action="create", clause="BJ-14-2", now=now,
+                 after={"tier": Tier.GENERAL, "next_step": next_step})
+    _entry(actor, subject, unit=unit, service_type="general_guidance", occurred_on=held_on,
+           summary=_("一般性指导：%(s)s") % {"s": summary.strip()[:250]}, outcome=record.get_next_step_display(),
+           content={"guidance": record.pk}, initiated_by="client", clause="BJ-14-2", now=now)
+    if next_step in (NextStep.SPECIALIZED, NextStep.CATEGORIZED):
+        record.appointment = appointment_request(actor=actor, subject=subject, need=need or summary,
+                                                 guidance_type=next_step, channel=BookingChannel.COUNTER, unit=unit,
+                                                 now=now)
+        record.save(update_fields=["appointment", "updated_at"])
+    return record
+
+
+@transaction.atomic
+def specialized_guidance_record(*, actor, subject, assessment_instrument: str, assessment_result: str,
+                                occupational_info: str, advice: str, held_on=None, appointment=None, unit=None,
+                                now=None) -> GuidanceRecord:
+    """Specialized guidance: aptitude assessment, occupational-information analysis and advice (BJ-14-4)."""
+    now = now or timezone.now()
+    held_on = held_on or _today(now)
+    unit = unit or actor.unit
+    subject_kind_of(subject).ensure_serviceable(subject)
+    _not_future(held_on, "held_on", now)
+    errors = {}
+    for field, value, message in (("assessment_result", assessment_result, _("请填写职业素质测评结果。")),
+                                  ("occupational_info", occupational_info, _("请填写职业信息分析。")),
+                                  ("advice", advice, _("请根据测评和分析结果填写咨询意见。"))):
+        if not (value or "").strip():
+            errors[field] = [message]
+    if errors:
+        raise DomainError(field_errors=errors, clause="BJ-14-4")
+    if appointment is not None and (appointment.subject_type, appointment.subject_id) != (object_label(subject), str(subject.pk)):
+        raise DomainError(_("预约与服务对象不一致。"))
+    record = GuidanceRecord.objects.create(
+        subject_type=object_label(subject), subject_id=str(subject.pk), subject_label=str(subject)[:200],
+        tier=Tier.SPECIALIZED, held_on=held_on, assessment_instrument=(assessment_instrument or "").strip(),
+        assessment_result=assessment_result.strip(), occupational_info=occupational_info.strip(), advice=advice.strip(),
+        appointment=appointment, unit=unit, counsellor=actor)
+    audit_record(actor=actor, obj=record, unit=unit, action="create", clause="BJ-14-4", now=now,
+                 after={"tier": Tier.SPECIALIZED, "appointment": appointment.pk if appointment else None})
+    if appointment is not None and appointment.status != AppointmentStatus.HELD:
+        if appointment.status == AppointmentStatus.REQUESTED:
+            appointment.officer = actor
+            appointment.save(update_fields=["officer", "updated_at"])
+            transition(appointment, to=AppointmentStatus.ASSIGNED, actor=actor, table=APPOINTMENT_TRANSITIONS,
+                       unit=appointment.unit, clause="BJ-14-3", now=now)
+        transition(appointment, to=AppointmentStatus.HELD, actor=actor, table=APPOINTMENT_TRANSITIONS,
+                   unit=appointment.unit, clause="BJ-14-4", now=now)
+    _entry(actor, subject, unit=unit, service_type="specialized_guidance", occurred_on=held_on,
+           summary=_("专门指导：职业素质测评（%(i)s）和职业信息分析") % {"i": record.assessment_instrument or _("未注明工具")},
+           outcome=record.advice[:200], content={"guidance": record.pk, "advice": record.advice},
+           initiated_by="client", clause="BJ-14-4", now=now)
+    return record
+
+
+@transaction.atomic
+def group_create(*, actor, subject_type: str, title: str, common_problem: str, unit=None, now=None) -> GuidanceGroup:
+    """A categorized-guidance group for subjects with a common problem (BJ-14-5)."""
+    errors = {}
+    if not (title or "").strip():
+        errors["title"] = [_("请填写小组名称。")]
+    if not (common_problem or "").strip():
+        errors["common_problem"] = [_("请填写共性问题。")]
+    if errors:
+        raise DomainError(field_errors=errors, clause="BJ-14-5")
+    group = GuidanceGroup.objects.create(subject_type=subject_type, title=title.strip(), common_problem=common_problem.strip(),
+                                         unit=unit or actor.unit, created_by=actor)
+    audit_record(actor=actor, obj=group, unit=group.unit, action="create", clause="BJ-14-5", now=now,
+                 after={"title": group.title})
+    return group
+
+
+@transaction.atomic
+def group_plan_set(*, actor, group: GuidanceGroup, occupational_info: str, plan: str, now=None) -> GuidanceGroup:
+    if not (plan or "").strip():
+        raise DomainError(field_errors={"plan": [_("请填写指导方案。")]}, clause="BJ-14-5")
+    before = {"occupational_info": group.occupational_info, "plan": group.plan}
+    group.occupational_info, group.plan = (occupational_info or "").strip(), plan.strip()
+    group.save(update_fields=["occupational_info", "plan", "updated_at"])
+    audit_record(actor=actor, obj=group, unit=group.unit, action="update", clause="BJ-14-5", now=now, before=before,
+                 after={"occupational_info": group.occupational_info, "plan": group.plan})
+    return group
+
+
+@transaction.atomic
+def group_member_add(*, actor, group: GuidanceGroup, subject, now=None) -> GuidanceGroupMember:
+    if object_label(subject) != group.subject_type:
+        raise DomainError(_("该对象类型不能加入本小组。"))
+    subject_kind_of(subject).ensure_serviceable(subject)
+    if group.members.filter(subject_id=str(subject.pk)).exists():
+        raise DomainError(_("该服务对象已在小组中。"), code="duplicate")
+    member = GuidanceGroupMember.objects.create(group=group, subject_type=group.subject_type, subject_id=str(subject.pk),
+                                                subject_label=str(subject)[:200])
+    audit_record(actor=actor, obj=group, unit=group.unit, action="member_add", clause="BJ-14-5", now=now,
+                 after={"subject": member.subject_id})
+    _entry(actor, subject, unit=group.unit, service_type="categorized_guidance_join", occurred_on=_today(now),
+           summary=_("加入分类指导小组：%(t)s（共性问题：%(p)s）") % {"t": group.title, "p": group.common_problem[:100]},
+           content={"group": group.pk, "contact": False}, clause="BJ-14-5", now=now)
+    return member
+
+
+@transaction.atomic
+def group_session_record(*, actor, group: GuidanceGroup, held_on, content: str, attendees, subjects: dict,
+                         now=None) -> GuidanceSession:
+    """A guidance activity under the plan; each attending member's ledger gets an entry (BJ-14-5).
+
+    ``subjects`` maps member pk to the loaded subject record (the caller loads them in scope)."""
+    now = now or timezone.now()
+    if not group.plan:
+        raise DomainError(_("请先制订指导方案，再围绕方案开展指导活动。"), clause="BJ-14-5")
+    _not_future(held_on, "held_on", now)
+    if not (content or "").strip():
+        raise DomainError(field_errors={"content": [_("请填写活动内容。")]})
+    members = list(group.members.filter(pk__in=[m.pk for m in attendees]))
+    if not members:
+        raise DomainError(field_errors={"attendees": [_("请选择参加人员。")]})
+    session = GuidanceSession.objects.create(group=group, held_on=held_on, content=content.strip(), counsellor=actor)
+    session.attendees.set(members)
+    audit_record(actor=actor, obj=group, unit=group.unit, action="session", clause="BJ-14-5", now=now,
+                 after={"session": session.pk, "held_on": held_on, "attendees": [m.pk for m in members]})
+    for member in members:
+        _entry(actor, subjects[member.pk], unit=group.unit, service_type="categorized_guidance", occurred_on=held_on,
+               summary=_("分类指导活动（%(t)s）：%(c)s") % {"t": group.title, "c": session.content[:200]},
+               content={"group": group.pk, "session": session.pk}, initiated_by="client", clause="BJ-14-5", now=now)
+    return session

@@ -1,0 +1,101 @@
+"""Guidance tiers over any subject (BJ-14-1 to BJ-14-7), exercised with job seekers."""
+import datetime as dt
+
+import pytest
+
+from careerguide.common.errors import DomainError
+from careerguide.guidance.models import GuidanceAppointment, GuidanceRecord
+from careerguide.guidance.selectors import appointment_list
+from careerguide.guidance.services import (appointment_assign, appointment_request, general_guidance_record,
+                                           group_create, group_member_add, group_plan_set, group_session_record,
+                                           specialized_guidance_record)
+from careerguide.job_seekers.selectors import personal_ledger
+from careerguide.job_seekers.tests.factories import register_job_seeker
+from careerguide.job_seekers.tests.helpers import at, person_id
+
+pytestmark = pytest.mark.django_db
+DAY = dt.date(2024, 6, 3)
+
+
+def person(staff, city, seed=60, **profile):
+    return register_job_seeker(staff.s11_counsellor, city.s11, id_number=person_id(seed), collected_on=DAY, now=at(DAY),
+                               profile=profile)
+
+
+def test_general_guidance_is_always_available_and_a_further_need_becomes_an_appointment(city, staff):
+    """BJ-14-1, BJ-14-2: no level check; further need → appointment registration; 'none' is a valid next step."""
+    p = person(staff, city)
+    plain = general_guidance_record(actor=staff.s11_counsellor, subject=p, need="了解求职渠道", summary="介绍招聘会安排",
+                                    now=at(DAY))
+    assert plain.next_step == "none" and plain.appointment is None
+    rec = general_guidance_record(actor=staff.s11_counsellor, subject=p, need="不清楚适合什么职业", summary="建议测评",
+                                  next_step="specialized", now=at(DAY))
+    appt = rec.appointment
+    assert (appt.guidance_type, appt.channel, appt.status, appt.unit) == ("specialized", "counter", "requested", city.s11)
+    assert personal_ledger(p).filter(section="guidance", service_type="general_guidance").count() == 2
+
+
+def test_specialized_guidance_needs_assessment_analysis_and_advice_and_holds_the_appointment(city, staff):
+    """BJ-14-3, BJ-14-4."""
+    p = person(staff, city)
+    appt = appointment_request(actor=staff.s11_counsellor, subject=p, need="转行方向", guidance_type="specialized",
+                               channel="counter", now=at(DAY))
+    with pytest.raises(DomainError) as exc:
+        specialized_guidance_record(actor=staff.s11_counsellor, subject=p, assessment_instrument="职业兴趣测评 v1",
+                                    assessment_result="社会型", occupational_info="", advice="", appointment=appt, now=at(DAY))
+    assert set(exc.value.field_errors) == {"occupational_info", "advice"} and not GuidanceRecord.objects.exists()
+    rec = specialized_guidance_record(actor=staff.s11_counsellor, subject=p, assessment_instrument="职业兴趣测评 v1",
+                                      assessment_result="社会型、常规型", occupational_info="本区养老护理岗位需求旺盛",
+                                      advice="建议参加养老护理员培训", appointment=appt, now=at(DAY))
+    appt.refresh_from_db()
+    assert appt.status == "held" and appt.officer == staff.s11_counsellor and rec.tier == "specialized"
+
+
+def test_online_booking_goes_to_the_district_of_habitual_residence(city, staff):
+    """BJ-14-6: routed to the habitual-residence district (d2), not the registering street's district (d1)."""
+    p = person(staff, city, habitual_district=city.d2.pk, platform_permission=True)
+    appt = appointment_request(actor=staff.seeker_user, subject=p, need="面试技巧", guidance_type="specialized",
+                               channel="online", now=at(DAY))
+    assert appt.unit == city.d2
+    assert appt in appointment_list(actor=staff.d2_counsellor) and appt not in appointment_list(actor=staff.d1_head)
+
+
+def test_online_booking_needs_platform_permission(city, staff):
+    """BJ-14-6: only a job seeker with platform permission books online."""
+    p = person(staff, city, habitual_district=city.d2.pk)
+    with pytest.raises(DomainError):
+        appointment_request(actor=staff.seeker_user, subject=p, need="x", guidance_type="specialized", channel="online",
+                            now=at(DAY))
+    assert not GuidanceAppointment.objects.exists()
+
+
+def test_only_that_district_designates_an_officer_from_the_district_or_its_streets(city, staff):
+    """BJ-14-7."""
+    p = person(staff, city, habitual_district=city.d1.pk, platform_permission=True)
+    appt = appointment_request(actor=staff.seeker_user, subject=p, need="简历", guidance_type="specialized",
+                               channel="online", now=at(DAY))
+    assert appt.unit == city.d1
+    with pytest.raises(DomainError):
+        appointment_assign(actor=staff.s11_counsellor, appointment=appt, officer=staff.s11_counsellor)  # a street user
+    with pytest.raises(DomainError):
+        appointment_assign(actor=staff.d1_head, appointment=appt, officer=staff.d2_counsellor)  # officer of another district
+    appointment_assign(actor=staff.d1_head, appointment=appt, officer=staff.s11_counsellor)
+    appt.refresh_from_db()
+    assert (appt.status, appt.officer) == ("assigned", staff.s11_counsellor)
+
+
+def test_categorized_guidance_group_plan_and_sessions(city, staff):
+    """BJ-14-5: group, members linked to their ledgers, plan, sessions."""
+    a, b = person(staff, city, seed=61), person(staff, city, seed=62)
+    group = group_create(actor=staff.s11_counsellor, subject_type="job_seekers.jobseeker", title="大龄转岗小组",
+                         common_problem="45岁以上，原行业岗位减少")
+    members = [group_member_add(actor=staff.s11_counsellor, group=group, subject=x, now=at(DAY)) for x in (a, b)]
+    with pytest.raises(DomainError):  # no plan yet
+        group_session_record(actor=staff.s11_counsellor, group=group, held_on=DAY, content="座谈", attendees=members,
+                             subjects={members[0].pk: a, members[1].pk: b}, now=at(DAY))
+    group_plan_set(actor=staff.s11_counsellor, group=group, occupational_info="本区服务业岗位分析", plan="三次活动：分析、实训、对接")
+    session = group_session_record(actor=staff.s11_counsellor, group=group, held_on=DAY, content="岗位分析讲座",
+                                   attendees=members[:1], subjects={members[0].pk: a}, now=at(DAY))
+    assert list(session.attendees.all()) == members[:1]
+    assert personal_ledger(a).filter(service_type="categorized_guidance").count() == 1
+    assert personal_ledger(b).filter(service_type="categorized_guidance").count() == 0

@@ -1,0 +1,46 @@
+"""Job-seeker statuses and service episodes (BJ-16-3, BJ-13-8, BJ-13-9)."""
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class JobSeekerStatus(models.TextChoices):
+    COLLECTED = "collected", _("已采集信息")
+    REGISTERED = "registered", _("已求职登记")
+    IN_SERVICE = "in_service", _("服务中")
+    EMPLOYED = "employed", _("已就业")
+    ARCHIVED = "archived", _("已归档")
+    STOPPED_NO_CONTACT = "stopped_no_contact", _("超过6个月未联系，已停止服务")
+    ROUTED_TO_ASSISTANCE = "routed_to_assistance", _("已转入就业援助")
+
+
+S = JobSeekerStatus
+#: BJ-16-3. A new job-seeking registration re-opens service after a stop or archiving (BJ-13-9).
+JOB_SEEKER_TRANSITIONS = {
+    S.COLLECTED: {S.REGISTERED},
+    S.REGISTERED: {S.IN_SERVICE, S.EMPLOYED, S.STOPPED_NO_CONTACT, S.ROUTED_TO_ASSISTANCE},
+    S.IN_SERVICE: {S.EMPLOYED, S.STOPPED_NO_CONTACT, S.ROUTED_TO_ASSISTANCE},
+    S.EMPLOYED: {S.ARCHIVED, S.IN_SERVICE},
+    S.ARCHIVED: {S.REGISTERED},
+    S.STOPPED_NO_CONTACT: {S.REGISTERED},
+    S.ROUTED_TO_ASSISTANCE: {S.EMPLOYED, S.STOPPED_NO_CONTACT},
+}
+
+#: Statuses in which no new service may be recorded until a new registration (BJ-13-8).
+BLOCKED_STATUSES = frozenset({S.STOPPED_NO_CONTACT})
+#: Statuses that count as "did job-seeking registration" for routing (BJ-13-1).
+REGISTERED_STATUSES = frozenset({S.REGISTERED, S.IN_SERVICE, S.EMPLOYED, S.ROUTED_TO_ASSISTANCE})
+#: Statuses the no-contact scan looks at (BJ-13-5).
+ACTIVE_STATUSES = frozenset({S.COLLECTED, S.REGISTERED, S.IN_SERVICE, S.ROUTED_TO_ASSISTANCE})
+
+
+class EpisodeStatus(models.TextChoices):
+    OPEN = "open", _("服务中")
+    STOPPED = "stopped", _("已停止服务")
+    CLOSED = "closed", _("已结束")
+
+
+EPISODE_TRANSITIONS = {
+    EpisodeStatus.OPEN: {EpisodeStatus.STOPPED, EpisodeStatus.CLOSED},
+    EpisodeStatus.STOPPED: set(),
+    EpisodeStatus.CLOSED: set(),
+}

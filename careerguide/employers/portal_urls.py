@@ -1,5 +1,11 @@
-"""Self-service pages for portal users (mounted under /me/)."""
-from django.urls import path  # noqa: F401
+"""Self-service pages for employer agents (mounted under /me/employer/)."""
+from django.urls import path
+
+from .views import portal
 
 app_name = "employer_portal"
-urlpatterns = []
+urlpatterns = [
+    path("", portal.home_view, name="home"),
+    path("register/", portal.register_view, name="register"),
+    path("<int:pk>/documents/", portal.submit_view, name="submit"),
+]

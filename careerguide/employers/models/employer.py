@@ -1,5 +1,4 @@
-"""Employers (BJ chapter 4).  Starts with the record the foundation needs;
-verification, demand registration and key-enterprise service grow around it."""
+"""The employer record and the portal accounts acting for it (BJ chapter 4)."""
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -32,6 +31,10 @@ class Employer(BaseModel):
     licence_type = models.CharField(_("证照类型"), max_length=40, blank=True)
     licence_number = models.CharField(_("证照号码"), max_length=60, blank=True)
     licence_valid_until = models.DateField(_("证照有效期至"), null=True, blank=True)
+    industry_code = models.CharField(_("所属行业代码"), max_length=8, blank=True,
+                                     help_text=_("国民经济行业分类代码，用于核对新增产业禁止和限制目录。"))
+    operating_address = models.CharField(_("经营地址"), max_length=200, blank=True)
+    ledger_opened_on = models.DateField(_("服务台账建立日期"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("用人单位")

@@ -2,7 +2,7 @@
 from careerguide.common.errors import NotFound
 from careerguide.organisations.scoping import visible_to
 
-from .models import Employer
+from ..models import DemandRegistration, Employer
 
 
 def employer_list(*, actor, query: str = ""):
@@ -18,3 +18,14 @@ def employer_get(*, actor, pk) -> Employer:
     if employer is None:
         raise NotFound()
     return employer
+
+
+def demand_registration_unit(employer):
+    """The district agency where `employer`'s latest recruitment demand registration was
+    made (BJ-36-1, BJ-39-2, BJ-45-6), or None when it has none.  Not scoped: callers
+    have already loaded the employer through a scoped selector."""
+    if employer is None or employer.pk is None:
+        return None
+    registration = (DemandRegistration.objects.filter(employer=employer).select_related("unit")
+                    .order_by("-registered_on", "-pk").first())
+    return registration.unit if registration is not None else None

@@ -1,0 +1,1 @@
+"""Employer pages, one module per area."""

@@ -1,0 +1,1 @@
+"""Writes of the vacancies app: one module per area (screening rules, vacancies, review, job fairs)."""

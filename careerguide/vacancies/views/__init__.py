@@ -1,0 +1,1 @@
+"""Pages of the vacancies app: staff review and fairs, employer self-service, the public list."""

@@ -1,0 +1,143 @@
+"""Staff pages for job fairs (BJ-42-1, BJ-43-*)."""
+from django.contrib import messages
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from careerguide.accounts.access import require
+from careerguide.common.errors import DomainError
+from careerguide.common.forms import apply_domain_error
+from careerguide.organisations.selectors import unit_list
+
+from ..forms import AttendeeForm, FairForm, OutcomeForm, StaffSignupForm
+from ..permissions import can_manage_job_fairs, can_view_vacancies
+from ..selectors import (
+    employer_get_for_signup, employer_published_vacancies, fair_attendees, fair_get, fair_list, fair_outcomes,
+    fair_participations,
+)
+from ..services import fair as fair_services
+from ..states import FAIR_RECORDING_STATUSES, FAIR_SIGNUP_STATUSES, FairStatus
+
+
+@require(can_view_vacancies)
+def fair_list_view(request):
+    return render(request, "vacancies/fair_list.html", {"fairs": fair_list(actor=request.user)[:200],
+                                                        "can_manage": can_manage_job_fairs(request.user)})
+
+
+@require(can_manage_job_fairs)
+def fair_create_view(request):
+    form = FairForm(request.POST or None, units=unit_list(actor=request.user), initial={"unit": request.user.unit})
+    if request.method == "POST" and form.is_valid():
+        try:
+            fair = fair_services.fair_create(actor=request.user, **form.cleaned_data)
+        except DomainError as exc:
+            apply_domain_error(form, exc)
+        else:
+            messages.success(request, _("招聘会已登记，预发布计划日期为%(d)s。") % {"d": fair.prepublication_due})
+            return redirect("vacancies:fair_detail", pk=fair.pk)
+    return render(request, "vacancies/fair_form.html", {"form": form})
+
+
+def _fair_context(request, fair, **forms):
+    participations = fair_participations(fair)
+    attendees = fair_attendees(fair)
+    return {
+        "fair": fair, "participations": participations, "attendees": attendees, "outcomes": fair_outcomes(fair),
+        "can_manage": can_manage_job_fairs(request.user), "today": timezone.localdate(),
+        "signup_open": fair.status in FAIR_SIGNUP_STATUSES, "recording_open": fair.status in FAIR_RECORDING_STATUSES,
+        "signup_form": forms.get("signup_form") or StaffSignupForm(),
+        "attendee_form": forms.get("attendee_form") or AttendeeForm(),
+        "outcome_form": forms.get("outcome_form") or OutcomeForm(participations=participations, attendees=attendees,
+                                                                 initial={"occurred_on": timezone.localdate()}),
+        "statuses": FairStatus,
+    }
+
+
+@require(can_view_vacancies)
+def fair_detail_view(request, pk):
+    fair = fair_get(actor=request.user, pk=pk)
+    return render(request, "vacancies/fair_detail.html", _fair_context(request, fair))
+
+
+ACTIONS = {
+    "open_intake": (fair_services.fair_open_intake, _("已开始接受用人单位报名。")),
+    "prepublish": (fair_services.fair_prepublish, _("招聘会信息已预发布。")),
+    "hold": (fair_services.fair_hold, _("招聘会已举办。")),
+    "follow_up": (fair_services.fair_start_follow_up, _("已进入会后跟踪。")),
+    "close": (fair_services.fair_close, _("招聘会已结束。")),
+    "cancel": (fair_services.fair_cancel, _("招聘会已取消。")),
+}
+
+
+@require(can_manage_job_fairs)
+@require_POST
+def fair_action_view(request, pk, action):
+    fair = fair_get(actor=request.user, pk=pk)
+    if action not in ACTIONS:
+        return redirect("vacancies:fair_detail", pk=pk)
+    service, done = ACTIONS[action]
+    try:
+        service(actor=request.user, fair=fair)
+    except DomainError as exc:
+        messages.error(request, "；".join(str(m) for m in exc.messages))
+    else:
+        messages.success(request, done)
+    return redirect("vacancies:fair_detail", pk=pk)
+
+
+@require(can_manage_job_fairs)
+@require_POST
+def fair_signup_view(request, pk):
+    """Staff list an employer with all its published postings (BJ-43-1)."""
+    fair = fair_get(actor=request.user, pk=pk)
+    form = StaffSignupForm(request.POST)
+    if form.is_valid():
+        try:
+            employer = employer_get_for_signup(actor=request.user, pk=form.cleaned_data["employer"])
+            fair_services.fair_signup(actor=request.user, fair=fair, employer=employer,
+                                      vacancies=employer_published_vacancies(employer))
+        except DomainError as exc:
+            apply_domain_error(form, exc)
+        else:
+            messages.success(request, _("已为用人单位办理参会报名。"))
+            return redirect("vacancies:fair_detail", pk=pk)
+    return render(request, "vacancies/fair_detail.html", _fair_context(request, fair, signup_form=form), status=400)
+
+
+@require(can_manage_job_fairs)
+@require_POST
+def fair_attendee_view(request, pk):
+    fair = fair_get(actor=request.user, pk=pk)
+    form = AttendeeForm(request.POST)
+    if form.is_valid():
+        try:
+            fair_services.fair_attendee_register(actor=request.user, fair=fair, **form.cleaned_data)
+        except DomainError as exc:
+            apply_domain_error(form, exc)
+        else:
+            messages.success(request, _("已录入求职登记，采集日期为招聘会举办日期。"))
+            return redirect("vacancies:fair_detail", pk=pk)
+    return render(request, "vacancies/fair_detail.html", _fair_context(request, fair, attendee_form=form), status=400)
+
+
+@require(can_manage_job_fairs)
+@require_POST
+def fair_outcome_view(request, pk):
+    fair = fair_get(actor=request.user, pk=pk)
+    form = OutcomeForm(request.POST, participations=fair_participations(fair), attendees=fair_attendees(fair))
+    if form.is_valid():
+        data = form.cleaned_data
+        attendee = data["attendee"]
+        try:
+            fair_services.fair_outcome_record(
+                actor=request.user, fair=fair, kind=data["kind"], employer=data["participation"].employer,
+                job_seeker=attendee.job_seeker if attendee else None, count=data["count"],
+                occurred_on=data["occurred_on"], note=data["note"])
+        except DomainError as exc:
+            apply_domain_error(form, exc)
+        else:
+            messages.success(request, _("已记录招聘会成效。"))
+            return redirect("vacancies:fair_detail", pk=pk)
+    return render(request, "vacancies/fair_detail.html", _fair_context(request, fair, outcome_form=form), status=400)

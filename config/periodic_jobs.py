@@ -7,8 +7,21 @@ enqueued yet; `manage.py db_worker` executes them.  Every task takes the time
 as an ISO string, so a job can be replayed for a given day.
 """
 from careerguide.duties.tasks import send_duty_reminders, snapshot_duties
+from careerguide.employers.tasks import ensure_quarterly_contact_duties, expire_daily_service_agreements, warn_quarterly_contacts
+from careerguide.job_seekers.tasks import scan_no_contact
+from careerguide.vacancies.tasks import expire_vacancies
 
 PERIODIC_JOBS = (
+    # 00:30 daily: vacancies past validity, filled or with an expired licence are archived (BJ-41-2) — https://crontab.guru/#30_0_*_*_*
+    ("vacancies.expire", expire_vacancies, 0),
+    # 00:30 daily: key-enterprise daily service agreements at the end of their term (BJ-45-6)
+    ("employers.expire_agreements", expire_daily_service_agreements, 0),
+    # 02:00 daily: one quarterly two-way contact duty per key enterprise (BJ-48-5) — https://crontab.guru/#0_2_*_*_*
+    ("employers.quarter_duties", ensure_quarterly_contact_duties, 2),
+    # 02:00 daily: registered unemployed persons silent for over six months (BJ-13-8)
+    ("job_seekers.no_contact_scan", scan_no_contact, 2),
+    # 07:00 daily: warn account officers before quarter end (BJ-48-7) — https://crontab.guru/#0_7_*_*_*
+    ("employers.quarter_warnings", warn_quarterly_contacts, 7),
     # 01:00 daily — https://crontab.guru/#0_1_*_*_*
     ("duties.daily_snapshot", snapshot_duties, 1),
     # 08:00 daily (the reminder itself skips non-working days) — https://crontab.guru/#0_8_*_*_*

@@ -5,6 +5,10 @@ from typing import Callable
 from django.utils.translation import gettext_lazy as _
 
 from careerguide.accounts import permissions as p
+from careerguide.employers.permissions import can_view_industry_catalogue
+from careerguide.guidance.permissions import can_give_guidance
+from careerguide.job_seekers.permissions import can_view_fairness_report
+from careerguide.vacancies.permissions import can_view_vacancies
 
 
 @dataclass(frozen=True)
@@ -17,7 +21,18 @@ class NavItem:
 NAV_ITEMS = (
     NavItem(_("我的工作"), "workbench:home", p.is_staff),
     NavItem(_("求职者"), "job_seekers:list", p.can_view_job_seekers),
+    NavItem(_("批量导入求职登记"), "job_seekers:import", p.can_manage_job_seekers),
+    NavItem(_("指导预约"), "guidance:appointments", can_give_guidance),
+    NavItem(_("分类指导"), "guidance:groups", can_give_guidance),
+    NavItem(_("分级公平性报告"), "job_seekers:fairness", can_view_fairness_report),
     NavItem(_("用人单位"), "employers:list", p.can_view_employers),
+    NavItem(_("资格核验待审核"), "employers:verification_queue", p.can_manage_employers),
+    NavItem(_("重点企业季度联系"), "employers:quarterly_report", p.can_manage_employers),
+    NavItem(_("重点企业服务关系划转"), "employers:transfers", p.is_staff),
+    NavItem(_("产业禁止和限制目录"), "employers:catalogue", can_view_industry_catalogue),
+    NavItem(_("招聘信息审核"), "vacancies:list", can_view_vacancies),
+    NavItem(_("招聘会"), "vacancies:fair_list", can_view_vacancies),
+    NavItem(_("职业分类"), "occupations:list", p.is_staff),
     NavItem(_("质量监测预警"), "duties:early_warning", p.is_staff),
     NavItem(_("消息"), "notifications:inbox", p.is_staff),
     NavItem(_("服务机构"), "organisations:list", p.is_staff),

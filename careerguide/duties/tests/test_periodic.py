@@ -19,8 +19,10 @@ def test_run_periodic_jobs_once_a_day(city, staff):
         kind="test.job", title="回访", clause="BJ-27-7", due_date=dt.date(2026, 3, 2), unit=city.s11, assignee=staff.s11_counsellor))
     out = io.StringIO()
     call_command("run_periodic_jobs", now="2026-03-04T00:30:00+08:00", run=True, stdout=out)
-    assert out.getvalue() == ""  # before 01:00 nothing is due
+    assert "vacancies.expire: 0" in out.getvalue() and "duties." not in out.getvalue()  # the duty jobs start at 01:00
+    out = io.StringIO()
     call_command("run_periodic_jobs", now="2026-03-04T09:00:00+08:00", run=True, stdout=out)
+    assert "vacancies.expire" not in out.getvalue()  # already ran today
     assert "duties.daily_snapshot: 1" in out.getvalue() and "duties.send_reminders: 1" in out.getvalue()
     duty.refresh_from_db()
     assert duty.last_reminded_on == dt.date(2026, 3, 4)
@@ -33,4 +35,6 @@ def test_enqueue_with_the_immediate_backend(city, staff):
     cache.clear()
     out = io.StringIO()
     call_command("run_periodic_jobs", now="2026-03-05T09:00:00+08:00", stdout=out)
-    assert out.getvalue().count("enqueued") == 2
+    from config.periodic_jobs import PERIODIC_JOBS
+
+    assert out.getvalue().count("enqueued") == len(PERIODIC_JOBS)

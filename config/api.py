@@ -14,6 +14,7 @@ from careerguide.employers.api import router as employers_router
 from careerguide.experts.api import router as experts_router
 from careerguide.guidance.api import router as guidance_router
 from careerguide.job_seekers.api import router as job_seekers_router
+from careerguide.matching.api import router as matching_router
 from careerguide.occupations.api import router as occupations_router
 from careerguide.organisations.api import router as organisations_router
 from careerguide.resources.api import router as resources_router
@@ -52,6 +53,7 @@ api.add_router("/audit", audit_router)
 api.add_router("/occupations", occupations_router)
 api.add_router("/guidance", guidance_router)
 api.add_router("/vacancies", vacancies_router)
+api.add_router("/matching", matching_router)
 api.add_router("/experts", experts_router)
 api.add_router("/studios", studios_router)
 api.add_router("/workforce", workforce_router)

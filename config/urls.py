@@ -17,6 +17,7 @@ urlpatterns = [
     path("occupations/", include("careerguide.occupations.urls")),
     path("guidance/", include("careerguide.guidance.urls")),
     path("vacancies/", include("careerguide.vacancies.urls")),
+    path("matching/", include("careerguide.matching.urls")),
     path("me/job-seeking/", include("careerguide.job_seekers.portal_urls")),
     path("me/employer/", include("careerguide.employers.portal_urls")),
     path("me/vacancies/", include("careerguide.vacancies.portal_urls")),

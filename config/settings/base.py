@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "careerguide.job_seekers",
     "careerguide.employers",
     "careerguide.vacancies",
+    "careerguide.matching",
     "careerguide.experts",
     "careerguide.studios",
     "careerguide.workforce",

@@ -1,0 +1,283 @@
+"""Reads of the expert team, always scoped: staff by jurisdiction, recommenders by what they
+received or originated, portal users by their own records (CZ-6-16, CZ-11-17)."""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+from django.db.models import Q, Sum
+
+from careerguide.common.errors import NotFound
+from careerguide.organisations.models import Unit, UnitLevel
+from careerguide.organisations.scoping import visible_to
+from careerguide.privacy.crypto import blind_index
+
+from .models import (
+    Application, ApplicationRound, Assignment, BarRecord, ExitCase, Objection, RenewalApplication, ConsultationRequest, Feedback, Membership, PublicNotice, ServiceLogEntry,
+    TrainingEvent,
+)
+from .permissions import is_agency_staff, is_city_hrss, is_expert_portal_user, is_recommender
+from .states import LIVE_MEMBERSHIP_STATUSES, TERMINAL_APPLICATION_STATUSES, LogStatus, MembershipStatus
+
+ID_PURPOSE = "expert_id_number"
+
+
+def id_index_of(id_number: str) -> str:
+    return blind_index(id_number.strip().upper(), purpose=ID_PURPOSE)
+
+
+def city_unit() -> Unit:
+    return Unit.objects.filter(level=UnitLevel.CITY).order_by("pk").first()
+
+
+def home_jurisdictions():
+    """CZ-6-8: the county-level cities and districts (and the municipal agency)."""
+    return Unit.objects.filter(level__in=(UnitLevel.CITY, UnitLevel.DISTRICT)).order_by("path")
+
+
+# ---- applications --------------------------------------------------------------------------
+
+def application_list(*, actor):
+    qs = Application.objects.select_related("round", "receiving_unit", "recommender")
+    if is_city_hrss(actor) or is_agency_staff(actor):
+        return visible_to(actor, qs, "receiving_unit").order_by("-created_at")
+    if is_recommender(actor):
+        return qs.filter(recommender__users=actor).order_by("-created_at")
+    if is_expert_portal_user(actor):
+        return qs.filter(applicant_user=actor).order_by("-created_at")
+    return qs.none()
+
+
+def application_get(*, actor, pk: int) -> Application:
+    app = application_list(actor=actor).filter(pk=pk).first()
+    if app is None:
+        raise NotFound()
+    return app
+
+
+def round_list():
+    return ApplicationRound.objects.order_by("-open_date")
+
+
+def round_get(*, pk: int) -> ApplicationRound:
+    r = ApplicationRound.objects.filter(pk=pk).first()
+    if r is None:
+        raise NotFound()
+    return r
+
+
+def person_is_barred(id_index: str) -> bool:
+    """CZ-9-8: the bar is matched by ID number; only a corrected (removed) record stops it."""
+    return BarRecord.objects.filter(id_index=id_index, removed_at__isnull=True).exists()
+
+
+def live_membership_exists(id_index: str) -> bool:
+    return Membership.objects.filter(id_index=id_index, status__in=LIVE_MEMBERSHIP_STATUSES).exists()
+
+
+def other_live_application(application: Application) -> bool:
+    """CZ-6-5: another non-terminal application of the same person in the same round."""
+    return (Application.objects.filter(round=application.round, id_index=application.id_index)
+            .exclude(pk=application.pk).exclude(status__in=TERMINAL_APPLICATION_STATUSES).exists())
+
+
+# ---- memberships ---------------------------------------------------------------------------
+
+def membership_list(*, actor, status: str = ""):
+    qs = Membership.objects.select_related("district")
+    qs = visible_to(actor, qs, "unit") if is_city_hrss(actor) or is_agency_staff(actor) else qs.filter(user=actor) \
+        if is_expert_portal_user(actor) else qs.none()
+    return qs.filter(status=status) if status else qs.order_by("name")
+
+
+def membership_get(*, actor, pk: int) -> Membership:
+    m = membership_list(actor=actor).filter(pk=pk).first()
+    if m is None:
+        raise NotFound()
+    return m
+
+
+def own_membership(*, actor) -> Membership | None:
+    """The expert's current (or latest) membership for the self-service page (CZ-11-20)."""
+    if not is_expert_portal_user(actor):
+        return None
+    return Membership.objects.filter(user=actor).order_by("-appointed_at").first()
+
+
+# ---- public directory and notices (CZ-7-6, CZ-9-5, CZ-11-4..11-7) ---------------------------
+
+def public_directory(*, name: str = "", expertise: str = "", duty: str = "", target_group: str = "",
+                     district: int | None = None, mode: str = ""):
+    """Only experts in state active are listed (CZ-11-4); renewal_pending is hidden (CZ-8-9)."""
+    qs = Membership.objects.filter(status=MembershipStatus.ACTIVE).select_related("district").order_by("name")
+    if name:
+        qs = qs.filter(name__icontains=name)
+    if expertise:
+        qs = qs.filter(expertise__icontains=expertise)
+    if district:
+        qs = qs.filter(district_id=district)
+    rows = list(qs)
+    if duty:
+        rows = [m for m in rows if duty in (m.duties_offered or [])]
+    if target_group:
+        rows = [m for m in rows if target_group in (m.target_groups or [])]
+    if mode:
+        rows = [m for m in rows if mode in (m.modes or [])]
+    return rows
+
+
+def public_expert_get(*, pk: int) -> Membership:
+    m = Membership.objects.filter(pk=pk, status=MembershipStatus.ACTIVE).first()
+    if m is None:
+        raise NotFound()
+    return m
+
+
+def public_notice_list():
+    return PublicNotice.objects.order_by("-published_at")
+
+
+def public_notice_get(*, pk: int) -> PublicNotice:
+    n = PublicNotice.objects.filter(pk=pk).first()
+    if n is None:
+        raise NotFound()
+    return n
+
+
+def current_certificate(membership: Membership):
+    return membership.certificates.order_by("-term_start").first()
+
+
+# ---- reports (CZ-3-3, CZ-8-4, CZ-11-12, CZ-12-4) -----------------------------------------------
+
+def service_report(*, start: dt.date, end: dt.date, membership: Membership | None = None) -> dict:
+    """Persons served and sessions by recipient type and key group, confirmed entries only (CZ-A2-8)."""
+    qs = ServiceLogEntry.objects.filter(status=LogStatus.CONFIRMED, on__gte=start, on__lte=end)
+    if membership is not None:
+        qs = qs.filter(membership=membership)
+    sessions, persons, groups = Counter(), Counter(), Counter()
+    worker_persons = key_persons = 0
+    for e in qs:
+        for t in e.recipient_types:
+            sessions[t] += 1
+            persons[t] += e.persons_served
+        if "worker" in e.recipient_types:
+            worker_persons += e.persons_served
+            if e.job_seeking_intent and e.key_groups:
+                key_persons += e.persons_served
+        for g in e.key_groups:
+            groups[g] += e.persons_served
+    share = round(100 * key_persons / worker_persons, 1) if worker_persons else None
+    return {"sessions": dict(sessions), "persons": dict(persons), "key_groups": dict(groups),
+            "key_group_share_percent": share, "unconfirmed": ServiceLogEntry.objects.filter(
+                on__gte=start, on__lte=end, **({"membership": membership} if membership else {})
+            ).exclude(status=LogStatus.CONFIRMED).count()}
+
+
+def renewal_dossier(membership: Membership) -> dict:
+    """CZ-8-4: the term's confirmed service totals, consultations, feedback, trainings, declines,
+    incentives and earlier evaluations."""
+    logs = membership.service_logs.filter(status=LogStatus.CONFIRMED, on__gte=membership.term_start,
+                                          on__lte=membership.term_end)
+    by_duty = Counter(e.duty for e in logs)
+    return {
+        "sessions": logs.count(), "hours": logs.aggregate(h=Sum("hours"))["h"] or 0,
+        "persons": logs.aggregate(p=Sum("persons_served"))["p"] or 0, "by_duty": dict(by_duty),
+        "by_form": dict(Counter(e.form for e in logs)), "by_origin": dict(Counter(e.origin for e in logs)),
+        "consultations": membership.consultations.count(),
+        "consultations_handled": membership.consultations.filter(status__in=["accepted", "completed"]).count(),
+        "feedback": list(membership.feedback.values("kind", "status", "outcome")),
+        "trainings": membership.trainings.count(),
+        "declined_assignments": membership.assignments.filter(status="declined").count(),
+        "incentives": membership.incentives.count(),
+        "earlier_evaluations": list(membership.renewals.exclude(decided_at__isnull=True).values("renew", "evaluation")),
+    }
+
+
+def training_year_report(year: int) -> dict:
+    """CZ-11-12: training events of a calendar year and each expert's attendance; flags a year
+    without any team training."""
+    events = TrainingEvent.objects.filter(on__year=year).prefetch_related("attendees")
+    attendance = Counter(m.pk for e in events for m in e.attendees.all())
+    return {"events": len(events), "attendance": dict(attendance), "no_training": not events}
+
+
+def feedback_for_expert(membership: Membership):
+    """CZ-11-10: the expert sees feedback about themselves without the submitter."""
+    return [{"kind": f.get_kind_display(), "content": f.content, "status": f.get_status_display(), "reply": f.reply}
+            for f in Feedback.objects.filter(membership=membership).order_by("-received_on")]
+
+
+def consultation_list_for_expert(membership: Membership):
+    return ConsultationRequest.objects.filter(membership=membership).order_by("-created_at")
+
+
+def expert_ranking(*, start: dt.date, end: dt.date) -> list[dict]:
+    """CZ-12-4: rank by confirmed sessions, hours and key-group share; people choose whom to feature."""
+    rows = []
+    for m in Membership.objects.filter(Q(status=MembershipStatus.ACTIVE) | Q(status=MembershipStatus.RENEWAL_PENDING)):
+        report = service_report(start=start, end=end, membership=m)
+        logs = m.service_logs.filter(status=LogStatus.CONFIRMED, on__gte=start, on__lte=end)
+        rows.append({"membership": m, "sessions": logs.count(), "hours": logs.aggregate(h=Sum("hours"))["h"] or 0,
+                     "key_group_share_percent": report["key_group_share_percent"],
+                     "praise": m.feedback.filter(kind="praise").count(),
+                     "complaints": m.feedback.filter(kind="complaint").count()})
+    return sorted(rows, key=lambda r: (-r["sessions"], -r["hours"]))
+
+
+# ---- single rows for the write operations (404 outside scope) ----------------------------------
+
+def _scoped_get(actor, qs, pk, *, unit_field: str, own_field: str | None = None):
+    if is_city_hrss(actor) or is_agency_staff(actor):
+        row = visible_to(actor, qs, unit_field).filter(pk=pk).first()
+    elif own_field and is_expert_portal_user(actor):
+        row = qs.filter(pk=pk, **{own_field: actor}).first()
+    else:
+        row = None
+    if row is None:
+        raise NotFound()
+    return row
+
+
+def noticed_application_get(*, pk: int) -> Application:
+    """A candidate on a published appointment notice, for objections from anyone (CZ-7-10)."""
+    app = Application.objects.filter(pk=pk, notice__isnull=False).select_related("notice").first()
+    if app is None:
+        raise NotFound()
+    return app
+
+
+def objection_get(*, actor, pk: int):
+    return _scoped_get(actor, Objection.objects.all(), pk, unit_field="application__receiving_unit")
+
+
+def renewal_get(*, actor, pk: int):
+    return _scoped_get(actor, RenewalApplication.objects.all(), pk, unit_field="membership__unit",
+                       own_field="membership__user")
+
+
+def exit_case_get(*, actor, pk: int):
+    return _scoped_get(actor, ExitCase.objects.all(), pk, unit_field="membership__unit", own_field="membership__user")
+
+
+def assignment_get(*, actor, pk: int):
+    return _scoped_get(actor, Assignment.objects.all(), pk, unit_field="membership__unit", own_field="membership__user")
+
+
+def service_log_get(*, actor, pk: int):
+    return _scoped_get(actor, ServiceLogEntry.objects.all(), pk, unit_field="membership__unit",
+                       own_field="membership__user")
+
+
+def consultation_get(*, actor, pk: int):
+    return _scoped_get(actor, ConsultationRequest.objects.all(), pk, unit_field="membership__unit",
+                       own_field="membership__user")
+
+
+def feedback_get(*, actor, pk: int):
+    if not is_city_hrss(actor):
+        raise NotFound()
+    row = Feedback.objects.filter(pk=pk).first()
+    if row is None:
+        raise NotFound()
+    return row

@@ -1,0 +1,1 @@
+"""Writes of the expert team: one module per area (applications, review, membership, activities)."""

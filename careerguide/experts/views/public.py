@@ -1,0 +1,65 @@
+"""Public pages: the directory with search (CZ-11-4, CZ-11-5, CZ-11-7) and the notices (CZ-7-6, CZ-9-5).
+No sensitive data is ever shown here."""
+from django.shortcuts import render
+from django.utils import timezone
+
+from careerguide.accounts.access import public, require
+
+from ..choices import Duty, KeyGroup, Mode
+from ..deadlines import days_left
+from ..permissions import is_expert_portal_user
+from ..presentation import directory_row, notice_row
+from ..selectors import (
+    consultation_list_for_expert, current_certificate, feedback_for_expert, home_jurisdictions, own_membership,
+    public_directory, public_expert_get, public_notice_get, public_notice_list,
+)
+
+
+def _int(value):
+    return int(value) if value and value.isdigit() else None
+
+
+@public
+def directory_view(request):
+    params = {"name": request.GET.get("name", "").strip(), "expertise": request.GET.get("expertise", "").strip(),
+              "duty": request.GET.get("duty", ""), "target_group": request.GET.get("target_group", ""),
+              "district": _int(request.GET.get("district")), "mode": request.GET.get("mode", "")}
+    rows = [directory_row(m) for m in public_directory(**params)]
+    return render(request, "experts/directory.html", {
+        "rows": rows, "params": params, "districts": home_jurisdictions(), "duties": Duty.choices,
+        "groups": KeyGroup.choices, "modes": Mode.choices})
+
+
+@public
+def expert_detail_view(request, pk):
+    return render(request, "experts/expert_detail.html", {"row": directory_row(public_expert_get(pk=pk))})
+
+
+@public
+def notice_list_view(request):
+    return render(request, "experts/notice_list.html", {"notices": public_notice_list()[:100]})
+
+
+@public
+def notice_detail_view(request, pk):
+    notice = public_notice_get(pk=pk)
+    rows = [notice_row(a) for a in notice.applications.all().order_by("name")]
+    return render(request, "experts/notice_detail.html", {"notice": notice, "rows": rows})
+
+
+@require(is_expert_portal_user)
+def me_view(request):
+    """CZ-11-20: status, certificate, term, days left, assignments, invitations, consultations, feedback."""
+    m = own_membership(actor=request.user)
+    context = {"membership": m}
+    if m is not None:
+        context.update({
+            "certificate": current_certificate(m), "days_left": days_left(m.term_end, request_today()),
+            "assignments": m.assignments.order_by("-on")[:20], "invitations": m.invitations.order_by("-on")[:20],
+            "consultations": consultation_list_for_expert(m)[:20], "feedback": feedback_for_expert(m),
+        })
+    return render(request, "experts/me.html", context)
+
+
+def request_today():
+    return timezone.localdate()

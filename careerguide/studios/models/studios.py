@@ -1,0 +1,132 @@
+"""Recognised studios: registration, people, plaque, level history, nomination (HN-3-4, HN-3-5, HN-6-17 .. HN-6-22,
+HN-11-7 .. HN-11-22)."""
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from careerguide.common.models import BaseModel
+from careerguide.privacy.fields import EncryptedTextField
+
+from ..states import Registration, Staffing, Standing
+from .applications import Application, MemberRole
+from .rounds import HostUnit
+
+
+class Studio(BaseModel):
+    """A city-level master studio, created by confirmation (HN-6-18)."""
+
+    jurisdiction_field = "host_unit__district"
+
+    registration_number = models.CharField(_("登记编号"), max_length=20, unique=True)
+    application = models.OneToOneField(Application, on_delete=models.PROTECT, related_name="studio")
+    host_unit = models.ForeignKey(HostUnit, verbose_name=_("所在单位"), on_delete=models.PROTECT, related_name="studios")
+    name = models.CharField(_("工作室名称"), max_length=80, editable=False)
+    recognised_on = models.DateField(_("认定日期"))
+    confirmation_number = models.CharField(_("确认文号"), max_length=60)
+    registration = models.CharField(_("登记状态"), max_length=20, choices=Registration.choices, default=Registration.ACTIVE)
+    standing = models.CharField(_("考核状态"), max_length=20, choices=Standing.choices, default=Standing.GOOD)
+    staffing = models.CharField(_("大师状态"), max_length=20, choices=Staffing.choices, default=Staffing.STAFFED)
+    vacancy_started_on = models.DateField(_("空缺开始日期"), null=True, blank=True)
+    natural_exit_due_on = models.DateField(_("空缺满一年日期"), null=True, blank=True)
+    level = models.CharField(_("级别"), max_length=20, default="city")
+    ended_on = models.DateField(_("注（撤）销日期"), null=True, blank=True)
+    ruleset = models.CharField(_("适用规则"), max_length=40)
+
+    class Meta:
+        verbose_name = _("职业指导大师工作室")
+        verbose_name_plural = _("职业指导大师工作室")
+        ordering = ["registration_number"]
+
+    def __str__(self):
+        return f"{self.name}（{self.registration_number}）"
+
+
+class StudioMember(BaseModel):
+    protected_fields = ("id_number",)
+    jurisdiction_field = "studio__host_unit__district"
+
+    studio = models.ForeignKey(Studio, on_delete=models.CASCADE, related_name="members")
+    name = models.CharField(_("姓名"), max_length=50)
+    id_number = EncryptedTextField(_("身份证号码"))
+    id_index = models.CharField(max_length=64, db_index=True, editable=False)
+    post = models.CharField(_("岗位"), max_length=60, blank=True)
+    role = models.CharField(_("工作室角色"), max_length=10, choices=MemberRole.choices)
+    is_named = models.BooleanField(_("申报个人"), default=False)
+    qualified = models.BooleanField(_("符合第五条第（一）项"), default=False)
+    qualifications = models.TextField(_("资格"), blank=True)
+    started_on = models.DateField(_("加入日期"))
+    left_on = models.DateField(_("离开日期（最后工作日）"), null=True, blank=True)
+    leave_reason = models.CharField(_("离开原因"), max_length=20, blank=True)
+
+    def __str__(self):
+        return self.name
+
+
+class LevelRecord(BaseModel):
+    """HN-3-5: level history; provincial recognition keeps the city record."""
+
+    studio = models.ForeignKey(Studio, on_delete=models.CASCADE, related_name="levels")
+    level = models.CharField(_("级别"), max_length=20)
+    since = models.DateField(_("起始日期"))
+    document = models.CharField(_("文号"), max_length=60)
+
+
+class NameRecord(BaseModel):
+    """HN-11-12: former names are kept."""
+
+    studio = models.ForeignKey(Studio, on_delete=models.CASCADE, related_name="names")
+    name = models.CharField(_("名称"), max_length=80)
+    since = models.DateField(_("起始日期"))
+    until = models.DateField(_("截止日期"), null=True, blank=True)
+
+
+class Plaque(BaseModel):
+    """HN-6-19, HN-11-12, HN-11-7: plaque made to the standard spec, presented, reissued, removed."""
+
+    studio = models.ForeignKey(Studio, on_delete=models.CASCADE, related_name="plaques")
+    number = models.CharField(_("牌匾编号"), max_length=40, unique=True)
+    spec_version = models.CharField(_("统一规格版本"), max_length=40)
+    name_on_plaque = models.CharField(_("牌匾名称"), max_length=80)
+    presented_on = models.DateField(_("授牌日期"))
+    recipient = models.CharField(_("接收人"), max_length=60)
+    removed_on = models.DateField(_("摘牌日期"), null=True, blank=True)
+
+
+class ProvincialNomination(BaseModel):
+    """HN-3-4."""
+
+    studio = models.ForeignKey(Studio, on_delete=models.CASCADE, related_name="nominations")
+    nominated_on = models.DateField(_("推荐日期"))
+    rationale = models.TextField(_("推荐理由"))
+    outcome = models.CharField(_("省级结果"), max_length=20, default="pending")
+    provincial_document = models.CharField(_("省级文号"), max_length=60, blank=True)
+    provincial_date = models.DateField(_("省级发文日期"), null=True, blank=True)
+
+
+class ExitDecision(BaseModel):
+    """HN-11-7, HN-11-20: a deregistration or revocation document."""
+
+    studio = models.OneToOneField(Studio, on_delete=models.CASCADE, related_name="exit_decision")
+    ground = models.CharField(_("退出情形"), max_length=40)
+    registration = models.CharField(_("结果"), max_length=20, choices=Registration.choices)
+    document_number = models.CharField(_("文号"), max_length=60)
+    document_date = models.DateField(_("发文日期"))
+    reason = models.TextField(_("理由"))
+    evidence = models.TextField(_("证据"), blank=True)
+    ruleset = models.CharField(_("适用规则"), max_length=40)
+
+
+class Recovery(BaseModel):
+    """HN-11-17: a separate decision to recover unspent or misused subsidy."""
+
+    studio = models.ForeignKey(Studio, on_delete=models.CASCADE, related_name="recoveries")
+    amount = models.DecimalField(_("追回金额（元）"), max_digits=12, decimal_places=2)
+    reason = models.TextField(_("理由"))
+    decided_on = models.DateField(_("决定日期"))
+
+
+class StudioComment(BaseModel):
+    """HN-11-2: the centre views and comments."""
+
+    studio = models.ForeignKey(Studio, on_delete=models.CASCADE, related_name="comments")
+    author = models.ForeignKey("accounts.User", on_delete=models.PROTECT, related_name="+")
+    text = models.TextField(_("意见"))

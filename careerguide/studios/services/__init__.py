@@ -1,0 +1,1 @@
+"""Writes of the master-studio app, one module per stage of the process."""

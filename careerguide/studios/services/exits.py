@@ -1,0 +1,66 @@
+"""Exit: deregistration and revocation by city_hrss document, plaque removal (HN-11-7 .. HN-11-20)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from careerguide.duties.services import duties_cancel_for_subject, transition
+
+from ..models import ExitDecision, Studio
+from ..permissions import is_city_hrss
+from ..rules.base import RULESET
+from ..rules.operation import exit_ground_check, exit_registration
+from ..states import REGISTRATION_TRANSITIONS
+from .common import audit, forbidden, refuse, require_text
+from .notice import WORK_PLAN_KIND
+
+
+@transaction.atomic
+def studio_exit(*, actor, studio: Studio, ground: str, document_number: str, document_date: dt.date, reason: str,
+                evidence: str = "", lost_legal_person=False, stopped_functions=False, unfit_to_continue=False,
+                host_applied=False, serious=False, now=None) -> ExitDecision:
+    """HN-11-7, HN-11-20, HN-3-3: only city_hrss, by document; natural exit → deregistered, forced → revoked.
+    Grounds: N1 both facts (HN-11-8); N2 only once natural_exit_due and judged unfit (HN-11-10); N3 the host
+    unit's application (HN-11-13); F1 a failed rectification (HN-11-14); F2/F3 serious, on evidence
+    (HN-11-15, HN-11-16)."""
+    if not is_city_hrss(actor):
+        forbidden("HN-3-3")
+    require_text(document_number, "document_number", _("文号"), "HN-11-7")
+    require_text(reason, "reason", _("理由"), "HN-11-7")
+    failed = studio.rectifications.filter(passed=False).exists()
+    ok, why = exit_ground_check(ground, lost_legal_person=lost_legal_person, stopped_functions=stopped_functions,
+                                staffing=studio.staffing, unfit_to_continue=unfit_to_continue, host_applied=host_applied,
+                                rectification_failed=failed, serious=serious, evidence=evidence)
+    if not ok:
+        refuse(why, clause={"n1_legal_person_ended": "HN-11-8", "n2_vacancy": "HN-11-10", "n3_voluntary": "HN-11-13",
+                            "f1_rectification_failed": "HN-11-14", "f2_falsification": "HN-11-15",
+                            "f3_fund_misuse": "HN-11-16"}.get(ground, "HN-11-20"))
+    to = exit_registration(ground)
+    decision = ExitDecision.objects.create(studio=studio, ground=ground, registration=to, document_number=document_number,
+                                           document_date=document_date, reason=reason, evidence=evidence, ruleset=RULESET)
+    studio.ended_on = document_date
+    studio.save(update_fields=["ended_on", "updated_at"])
+    transition(studio, to=to, actor=actor, table=REGISTRATION_TRANSITIONS, unit=studio.host_unit.district,
+               clause="HN-11-20", field="registration", reason=reason, now=now)
+    audit(actor, decision, "create", unit=studio.host_unit.district, clause="HN-11-7", now=now,
+          after={"ground": ground, "registration": to, "document": document_number, "ruleset": RULESET})
+    duties_cancel_for_subject(actor=actor, subject=studio, kind=WORK_PLAN_KIND, reason=_("工作室已注（撤）销。"), now=now)
+    return decision
+
+
+@transaction.atomic
+def plaque_remove(*, actor, studio: Studio, removed_on: dt.date, now=None) -> int:
+    """HN-11-7, HN-11-17, HN-11-20: removal of the plaque is recorded after deregistration or revocation."""
+    if not is_city_hrss(actor):
+        forbidden("HN-3-3")
+    if studio.registration == "active":
+        refuse(_("工作室注（撤）销后方可摘牌。"), clause="HN-11-20")
+    plaques = list(studio.plaques.filter(removed_on__isnull=True))
+    for plaque in plaques:
+        plaque.removed_on = removed_on
+        plaque.save(update_fields=["removed_on", "updated_at"])
+        audit(actor, plaque, "remove", unit=studio.host_unit.district, clause="HN-11-7", after={"removed_on": removed_on},
+              now=now)
+    return len(plaques)

@@ -1,0 +1,1 @@
+"""Pure workforce rules (no Django import): plain values in, decision with reasons and clause out."""

@@ -1,0 +1,1 @@
+"""Workforce reads, always scoped by the actor's jurisdiction; import from the submodules."""

@@ -1,0 +1,1 @@
+"""Workforce writes, one module per area; import from the submodules."""

@@ -7,8 +7,10 @@ enqueued yet; `manage.py db_worker` executes them.  Every task takes the time
 as an ISO string, so a job can be replayed for a given day.
 """
 from careerguide.duties.tasks import send_duty_reminders, snapshot_duties
+from careerguide.experts.tasks import experts_term_end_daily
 from careerguide.employers.tasks import ensure_quarterly_contact_duties, expire_daily_service_agreements, warn_quarterly_contacts
 from careerguide.job_seekers.tasks import scan_no_contact
+from careerguide.studios.tasks import studios_vacancy_flags
 from careerguide.vacancies.tasks import expire_vacancies
 
 PERIODIC_JOBS = (
@@ -20,6 +22,10 @@ PERIODIC_JOBS = (
     ("employers.quarter_duties", ensure_quarterly_contact_duties, 2),
     # 02:00 daily: registered unemployed persons silent for over six months (BJ-13-8)
     ("job_seekers.no_contact_scan", scan_no_contact, 2),
+    # 03:00 daily: expert terms ending, renewal reminders and term expiry (CZ-8-2, CZ-8-9, CZ-8-10) — https://crontab.guru/#0_3_*_*_*
+    ("experts.term_end", experts_term_end_daily, 3),
+    # 03:00 daily: studios whose lead-master vacancy has lasted too long (HN-11-10)
+    ("studios.vacancy_flags", studios_vacancy_flags, 3),
     # 07:00 daily: warn account officers before quarter end (BJ-48-7) — https://crontab.guru/#0_7_*_*_*
     ("employers.quarter_warnings", warn_quarterly_contacts, 7),
     # 01:00 daily — https://crontab.guru/#0_1_*_*_*

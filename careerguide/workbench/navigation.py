@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from careerguide.accounts import permissions as p
 from careerguide.employers.permissions import can_view_industry_catalogue
+from careerguide.experts.permissions import can_view_applications, can_view_experts
 from careerguide.guidance.permissions import can_give_guidance
 from careerguide.job_seekers.permissions import can_view_fairness_report
 from careerguide.vacancies.permissions import can_view_vacancies
@@ -33,6 +34,12 @@ NAV_ITEMS = (
     NavItem(_("招聘信息审核"), "vacancies:list", can_view_vacancies),
     NavItem(_("招聘会"), "vacancies:fair_list", can_view_vacancies),
     NavItem(_("职业分类"), "occupations:list", p.is_staff),
+    NavItem(_("专家申报"), "experts:application_list", can_view_applications),
+    NavItem(_("职业指导专家团"), "experts:membership_list", can_view_experts),
+    NavItem(_("职业指导大师工作室"), "studios:overview", p.is_staff),
+    NavItem(_("职业指导队伍"), "workforce:register", p.is_staff),
+    NavItem(_("年度培训学时"), "workforce:training_hours", p.is_staff),
+    NavItem(_("职业指导资源库"), "resources:library", p.is_staff),
     NavItem(_("质量监测预警"), "duties:early_warning", p.is_staff),
     NavItem(_("消息"), "notifications:inbox", p.is_staff),
     NavItem(_("服务机构"), "organisations:list", p.is_staff),

@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class MatchingConfig(AppConfig):
     name = "careerguide.matching"
     verbose_name = _("人岗匹配")
+
+    def ready(self):
+        from . import duty_kinds
+
+        duty_kinds.register()

@@ -1,0 +1,126 @@
+"""Matching (BJ-15, BJ-16, BJ-40, BJ-41): instrument versions, vacancy matching profiles and
+recommendations with their consent, match result and outcome."""
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from careerguide.common.models import BaseModel
+
+from .states import ConsentChannel, Direction, OPEN_OUTCOMES, Outcome
+
+WORKING_PATTERN_CHOICES = [("full_time", _("全日制")), ("part_time", _("非全日制")), ("flexible", _("灵活就业")),
+                           ("any", _("均可"))]
+
+
+class MatchingInstrument(BaseModel):
+    """One version of the precise occupational matching tool (BJ-6-2, BJ-15-4).
+
+    Immutable: a change is a new version.  The newest version effective on a date is used."""
+
+    version = models.CharField(_("版本"), max_length=40, unique=True)
+    name = models.CharField(_("名称"), max_length=100)
+    purpose = models.CharField(_("用途"), max_length=200)
+    weights = models.JSONField(_("各匹配条件权重"))
+    min_score = models.PositiveSmallIntegerField(_("推荐分数线"))
+    unknown_credit_percent = models.PositiveSmallIntegerField(_("信息不全时的计分比例（%）"))
+    pay_tolerance_percent = models.PositiveSmallIntegerField(_("薪酬容差（%）"))
+    output_scale = models.CharField(_("结果刻度"), max_length=20, default="0-100")
+    effective_from = models.DateField(_("生效日期"))
+    published_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("发布人"), null=True, blank=True,
+                                     on_delete=models.PROTECT, related_name="+")
+    note = models.CharField(_("说明"), max_length=300, blank=True)
+
+    class Meta:
+        verbose_name = _("精准职业匹配工具版本")
+        verbose_name_plural = _("精准职业匹配工具版本")
+        ordering = ["-effective_from", "-pk"]
+
+    def __str__(self):
+        return f"{self.name} {self.version}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise ValueError("instrument versions are immutable; publish a new version instead")
+        super().save(*args, **kwargs)
+
+
+class VacancyMatchProfile(BaseModel):
+    """The requirements of a vacancy as the matching tool reads them, recorded by staff in the
+    employer's demand assessment (BJ-40-1).  Append-only: the newest row of a vacancy applies."""
+
+    jurisdiction_field = "unit"
+
+    vacancy = models.ForeignKey("vacancies.Vacancy", verbose_name=_("招聘信息"), on_delete=models.PROTECT,
+                                related_name="match_profiles")
+    required_skill_level = models.PositiveSmallIntegerField(_("要求的职业技能等级（及以上）"), null=True, blank=True)
+    min_experience_months = models.PositiveSmallIntegerField(_("要求的相关工作经验（月）"), null=True, blank=True)
+    working_pattern = models.CharField(_("工作方式"), max_length=16, choices=WORKING_PATTERN_CHOICES, blank=True)
+    start_within_days = models.PositiveSmallIntegerField(_("要求到岗天数"), default=14)
+    unit = models.ForeignKey("organisations.Unit", verbose_name=_("记录机构"), on_delete=models.PROTECT, related_name="+")
+    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("记录人"), null=True,
+                                    on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        verbose_name = _("岗位匹配条件")
+        verbose_name_plural = _("岗位匹配条件")
+        ordering = ["-created_at", "-pk"]
+
+
+class Recommendation(BaseModel):
+    """One person recommended for one vacancy, in either direction, with the match result, the
+    person's consent and the outcome (BJ-15-2, BJ-40-1, BJ-16-1, BJ-41-1, BJ-30-8)."""
+
+    jurisdiction_field = "unit"
+
+    job_seeker = models.ForeignKey("job_seekers.JobSeeker", verbose_name=_("求职者"), on_delete=models.PROTECT,
+                                   related_name="recommendations")
+    vacancy = models.ForeignKey("vacancies.Vacancy", verbose_name=_("岗位"), on_delete=models.PROTECT,
+                                related_name="recommendations")
+    employer = models.ForeignKey("employers.Employer", verbose_name=_("用人单位"), on_delete=models.PROTECT,
+                                 related_name="recommendations")
+    direction = models.CharField(_("推荐方向"), max_length=16, choices=Direction.choices)
+    recommended_on = models.DateField(_("推荐日期"))
+    unit = models.ForeignKey("organisations.Unit", verbose_name=_("推荐机构"), on_delete=models.PROTECT, related_name="+")
+    staff = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("经办人"), on_delete=models.PROTECT,
+                              related_name="+")
+    note = models.CharField(_("推荐说明"), max_length=300, blank=True)
+    # the match result (BJ-15-4, BJ-6-2)
+    instrument = models.ForeignKey(MatchingInstrument, verbose_name=_("匹配工具版本"), on_delete=models.PROTECT,
+                                   related_name="+")
+    score = models.PositiveSmallIntegerField(_("匹配得分"))
+    explanation = models.JSONField(_("各条件匹配说明"))
+    inputs = models.JSONField(_("匹配依据"))
+    # the person's consent (BJ-15-2 “根据其意愿”; BJ-40-1 proposal)
+    consent_channel = models.CharField(_("同意方式"), max_length=16, choices=ConsentChannel.choices)
+    consent_on = models.DateField(_("同意日期"))
+    consent_note = models.CharField(_("同意情况说明"), max_length=200, blank=True)
+    # the outcome (BJ-16-1, BJ-41-1, BJ-30-8)
+    status = models.CharField(_("推荐结果"), max_length=16, choices=Outcome.choices, default=Outcome.PENDING)
+    status_changed_at = models.DateTimeField(_("结果变更时间"), null=True, blank=True)
+    follow_up_due = models.DateField(_("跟进期限"))
+    outcome_on = models.DateField(_("结果日期"), null=True, blank=True)
+    not_hired_reason = models.CharField(_("未录用原因"), max_length=32, blank=True)
+    person_attributable = models.BooleanField(_("本人原因"), null=True, blank=True)
+    outcome_note = models.CharField(_("结果说明"), max_length=300, blank=True)
+    outcome_recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("结果记录人"), null=True,
+                                            blank=True, on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        verbose_name = _("匹配推荐")
+        verbose_name_plural = _("匹配推荐")
+        ordering = ["-recommended_on", "-pk"]
+        indexes = [models.Index(fields=["unit", "status", "follow_up_due"], name="recommendation_follow_up_idx"),
+                   models.Index(fields=["employer", "direction", "status"], name="recommendation_employer_idx")]
+        constraints = [
+            models.UniqueConstraint(fields=["job_seeker", "vacancy"], condition=models.Q(status__in=OPEN_OUTCOMES),
+                                    name="recommendation_one_open_per_pair"),
+            models.CheckConstraint(condition=~models.Q(status=Outcome.NOT_HIRED) | models.Q(person_attributable__isnull=False),
+                                   name="recommendation_not_hired_has_attribution"),
+        ]
+
+    def __str__(self):
+        return f"{self.job_seeker} → {self.vacancy}"
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_OUTCOMES

@@ -1,0 +1,1 @@
+"""Writes of matching, one module per concern."""

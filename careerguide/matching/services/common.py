@@ -1,0 +1,61 @@
+"""Helpers shared by the matching services: the two ledgers and the follow-up policy numbers."""
+from __future__ import annotations
+
+import datetime as dt
+
+from django.utils import timezone
+
+from careerguide.ledgers.services import ledger_entry_add
+from careerguide.policy.selectors import policy_value
+from careerguide.workdays.calendar import CalendarYearNotLoaded
+from careerguide.workdays.selectors import work_calendar
+
+#: Follow-up limits the policy registry does not hold yet ("及时", Open question 16).  Each names its clause;
+#: `follow_up_workdays` reads the registry first, so adding the key there takes over without a code change.
+DEFAULT_POLICY = {
+    "bj.employer_recommendation_outcome_check_workdays": {
+        "value": 5, "clause": "BJ-41-1", "unit": "working_days",
+        "note": "建议值：“及时了解用人单位匹配推荐情况”，与求职者一侧（BJ-16-1）一致，仅作提醒。",
+    },
+}
+
+CONSENT_TO_LEDGER_CHANNEL = {"in_person": "front_desk", "phone": "phone", "online": "online", "written": "front_desk"}
+
+
+def today(now) -> dt.date:
+    return timezone.localdate(now or timezone.now())
+
+
+def policy_number(key: str, *, unit, on: dt.date):
+    try:
+        return policy_value(key, unit=unit, on=on)
+    except KeyError:
+        return DEFAULT_POLICY[key]["value"]
+
+
+def _late_args(unit, occurred_on: dt.date, now):
+    calendar = work_calendar()
+    try:
+        calendar.workdays_between(occurred_on, today(now))
+    except CalendarYearNotLoaded:
+        return {}
+    return {"calendar": calendar,
+            "late_after_workdays": policy_value("bj.ledger_entry_lag_workdays", unit=unit, on=occurred_on)}
+
+
+def personal_ledger_add(*, actor, job_seeker, unit, service_type: str, occurred_on: dt.date, summary: str,
+                        content: dict, outcome: str = "", channel: str = "front_desk", clause: str, now=None):
+    """An entry in section 3 of the personal service ledger, “匹配推荐和求职成功情况” (BJ-17-2)."""
+    return ledger_entry_add(actor=actor, ledger="personal", subject=job_seeker, unit=unit, section="matching",
+                            service_type=service_type, occurred_on=occurred_on, summary=summary[:300],
+                            content=content, outcome=outcome[:300], channel=channel, clause=clause, now=now,
+                            **_late_args(unit, occurred_on, now))
+
+
+def employer_ledger_add(*, actor, employer, unit, section: str, service_type: str, occurred_on: dt.date, summary: str,
+                        content: dict, outcome: str = "", clause: str, now=None):
+    """An entry in the employer service ledger (BJ-50-1): matching as guidance, results as fulfilment."""
+    return ledger_entry_add(actor=actor, ledger="employer", subject=employer, unit=unit, section=section,
+                            service_type=service_type, occurred_on=occurred_on, summary=summary[:300],
+                            content=content, outcome=outcome[:300], clause=clause, now=now,
+                            **_late_args(unit, occurred_on, now))

@@ -5,3 +5,10 @@ from django.utils.translation import gettext_lazy as _
 class EmployersConfig(AppConfig):
     name = "careerguide.employers"
     verbose_name = _("用人单位服务")
+
+    def ready(self):
+        from . import archive_subject, duty_kinds, guidance_subject
+
+        duty_kinds.register()
+        guidance_subject.register()
+        archive_subject.register()

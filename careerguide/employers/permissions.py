@@ -1,6 +1,6 @@
 """Who may act on employer records (role predicates; rows are scoped by the selectors)."""
 from careerguide.accounts.permissions import can_manage_employers, is_city_admin, is_signed_in, is_staff
-from careerguide.accounts.roles import Role, UserKind
+from careerguide.accounts.roles import ROLES_SERVING_EMPLOYERS, ROLES_SERVING_JOB_SEEKERS, Role, UserKind
 
 
 def can_serve_employers(actor) -> bool:
@@ -24,3 +24,8 @@ def can_view_industry_catalogue(actor) -> bool:
 
 def is_employer_agent(actor) -> bool:
     return is_signed_in(actor) and actor.kind == UserKind.EMPLOYER_AGENT
+
+
+def can_receive_requests(actor) -> bool:
+    """Any front desk takes a key enterprise's request (BJ-47-3, BJ-5-9)."""
+    return is_staff(actor) and actor.has_role(*(ROLES_SERVING_EMPLOYERS | ROLES_SERVING_JOB_SEEKERS))

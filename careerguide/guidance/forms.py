@@ -42,8 +42,16 @@ class AssignForm(forms.Form):
 
 
 class GroupForm(forms.Form):
+    subject_type = forms.ChoiceField(label=_("服务对象类型"), required=False, widget=forms.Select(attrs=S))
     title = forms.CharField(label=_("小组名称"), widget=forms.TextInput(attrs=T))
     common_problem = forms.CharField(label=_("共性问题"), widget=forms.Textarea(attrs={**T, "rows": 2}))
+
+    def __init__(self, *args, kinds=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["subject_type"].choices = [(k.label, k.noun or k.label) for k in kinds]
+
+    def clean_subject_type(self):
+        return self.cleaned_data.get("subject_type") or "job_seekers.jobseeker"  # BJ-14-5 groups by default
 
 
 class PlanForm(forms.Form):

@@ -137,3 +137,42 @@ class GuidanceSession(BaseModel):
 
     class Meta:
         ordering = ["-held_on", "-pk"]
+
+
+class PlanKind(models.TextChoices):
+    """BJ-37-2: plans specialized guidance helps an employer draw up."""
+    RECRUITMENT_PLAN = "recruitment_plan", _("招聘方案")
+    HR_RULES = "hr_rules", _("人力资源管理制度")
+    OTHER = "other", _("其他相关方案")
+
+
+class GuidancePlan(SubjectMixin, BaseModel):
+    """One version of a plan drawn up in specialized guidance (BJ-37-2). A revision is a new row
+    pointing at the version it replaces; each version is also an entry in the subject's ledger."""
+
+    jurisdiction_field = "unit"
+
+    kind = models.CharField(_("方案类型"), max_length=24, choices=PlanKind.choices)
+    title = models.CharField(_("方案名称"), max_length=100)
+    version = models.PositiveSmallIntegerField(_("版本"))
+    content = models.TextField(_("方案内容"))
+    revision_reason = models.CharField(_("修订原因"), max_length=200, blank=True)
+    previous = models.OneToOneField("self", verbose_name=_("上一版本"), null=True, blank=True, on_delete=models.PROTECT,
+                                    related_name="next_version")
+    record = models.ForeignKey(GuidanceRecord, verbose_name=_("对应的专门指导"), null=True, blank=True,
+                               on_delete=models.PROTECT, related_name="plans")
+    drafted_on = models.DateField(_("制订日期"))
+    unit = models.ForeignKey("organisations.Unit", verbose_name=_("服务机构"), on_delete=models.PROTECT, related_name="+")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("指导人员"), null=True, on_delete=models.PROTECT,
+                               related_name="+")
+
+    class Meta:
+        verbose_name = _("指导方案版本")
+        verbose_name_plural = _("指导方案版本")
+        ordering = ["kind", "title", "-version"]
+        constraints = [models.UniqueConstraint(fields=["subject_type", "subject_id", "kind", "title", "version"],
+                                               name="guidance_plan_version_unique")]
+        indexes = [models.Index(fields=["subject_type", "subject_id"], name="guidance_plan_subject_idx")]
+
+    def __str__(self):
+        return f"{self.title} v{self.version}"

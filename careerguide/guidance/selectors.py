@@ -5,7 +5,7 @@ from careerguide.audit.services import object_label
 from careerguide.common.errors import NotFound
 from careerguide.organisations.scoping import visible_to
 
-from .models import GuidanceAppointment, GuidanceGroup, GuidanceRecord
+from .models import GuidanceAppointment, GuidanceGroup, GuidancePlan, GuidanceRecord
 from .subjects import subject_kind
 
 
@@ -31,8 +31,22 @@ def records_for_subject(subject):
         "unit", "counsellor", "appointment")
 
 
-def group_list(*, actor):
-    return visible_to(actor, GuidanceGroup.objects.select_related("unit"))
+def plans_for_subject(subject):
+    """Every version of every plan, newest version first within each plan (BJ-37-2)."""
+    return GuidancePlan.objects.filter(subject_type=object_label(subject), subject_id=str(subject.pk)).select_related(
+        "unit", "author", "previous")
+
+
+def record_get(*, actor, pk) -> GuidanceRecord:
+    found = visible_to(actor, GuidanceRecord.objects.select_related("unit")).filter(pk=pk).first()
+    if found is None:
+        raise NotFound()
+    return found
+
+
+def group_list(*, actor, subject_type: str = ""):
+    qs = visible_to(actor, GuidanceGroup.objects.select_related("unit"))
+    return qs.filter(subject_type=subject_type) if subject_type else qs
 
 
 def group_get(*, actor, pk) -> GuidanceGroup:
@@ -48,6 +62,8 @@ def subject_get(*, actor, subject_type: str, subject_id):
         kind = subject_kind(subject_type)
     except LookupError:
         raise NotFound() from None
+    if kind.get is not None:
+        return kind.get(actor=actor, pk=subject_id)
     model = apps.get_model(subject_type)
     obj = visible_to(actor, model.objects.all(), kind.unit_field).filter(pk=subject_id).first()
     if obj is None:

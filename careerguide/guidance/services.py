@@ -11,11 +11,11 @@ from careerguide.audit.services import audit_record, object_label
 from careerguide.common.errors import DomainError
 from careerguide.duties.services import transition
 
-from .models import (BookingChannel, GuidanceAppointment, GuidanceGroup, GuidanceGroupMember, GuidanceRecord,
-                     GuidanceSession, GuidanceType, NextStep, Tier)
+from .models import (BookingChannel, GuidanceAppointment, GuidanceGroup, GuidanceGroupMember, GuidancePlan,
+                     GuidanceRecord, GuidanceSession, GuidanceType, NextStep, PlanKind, Tier)
 from .permissions import can_be_officer_for, can_designate_officer
 from .states import APPOINTMENT_TRANSITIONS, AppointmentStatus
-from .subjects import subject_kind_of
+from .subjects import subject_kind, subject_kind_of
 
 
 def _today(now):
@@ -185,6 +185,10 @@ def specialized_guidance_record(*, actor, subject, assessment_instrument: str, a
 def group_create(*, actor, subject_type: str, title: str, common_problem: str, unit=None, now=None) -> GuidanceGroup:
     """A categorized-guidance group for subjects with a common problem (BJ-14-5)."""
     errors = {}
+    try:
+        subject_kind(subject_type)
+    except LookupError:
+        errors["subject_type"] = [_("请选择服务对象类型。")]
     if not (title or "").strip():
         errors["title"] = [_("请填写小组名称。")]
     if not (common_problem or "").strip():
@@ -251,3 +255,45 @@ def group_session_record(*, actor, group: GuidanceGroup, held_on, content: str, 
                summary=_("分类指导活动（%(t)s）：%(c)s") % {"t": group.title, "c": session.content[:200]},
                content={"group": group.pk, "session": session.pk}, initiated_by="client", clause="BJ-14-5", now=now)
     return session
+
+
+@transaction.atomic
+def plan_version_add(*, actor, subject, kind: str, title: str, content: str, revision_reason: str = "",
+                     record: GuidanceRecord | None = None, drafted_on=None, unit=None, now=None) -> GuidancePlan:
+    """A recruitment plan, HR-rules plan or related plan drawn up in specialized guidance, stored with versions
+    in the subject's ledger (BJ-37-2). The same kind and title again is a revision: a new version with a reason,
+    earlier versions kept."""
+    now = now or timezone.now()
+    drafted_on = drafted_on or _today(now)
+    unit = unit or actor.unit
+    subject_kind_of(subject).ensure_serviceable(subject)
+    _not_future(drafted_on, "drafted_on", now)
+    errors = {}
+    if kind not in PlanKind.values:
+        errors["kind"] = [_("请选择方案类型。")]
+    if not (title or "").strip():
+        errors["title"] = [_("请填写方案名称。")]
+    if not (content or "").strip():
+        errors["content"] = [_("请填写方案内容。")]
+    if errors:
+        raise DomainError(field_errors=errors, clause="BJ-37-2")
+    label, pk = object_label(subject), str(subject.pk)
+    if record is not None and (record.subject_type, record.subject_id, record.tier) != (label, pk, Tier.SPECIALIZED):
+        raise DomainError(field_errors={"record": [_("请选择该服务对象的专门指导记录。")]}, clause="BJ-37-2")
+    previous = (GuidancePlan.objects.select_for_update().filter(subject_type=label, subject_id=pk, kind=kind,
+                                                                title=title.strip()).order_by("-version").first())
+    if previous is not None and not (revision_reason or "").strip():
+        raise DomainError(field_errors={"revision_reason": [_("修订已有方案须填写修订原因。")]}, clause="BJ-37-2")
+    plan = GuidancePlan.objects.create(
+        subject_type=label, subject_id=pk, subject_label=str(subject)[:200], kind=kind, title=title.strip(),
+        version=previous.version + 1 if previous else 1, content=content.strip(),
+        revision_reason=(revision_reason or "").strip()[:200], previous=previous, record=record, drafted_on=drafted_on,
+        unit=unit, author=actor)
+    audit_record(actor=actor, obj=plan, unit=unit, action="create", clause="BJ-37-2", now=now,
+                 after={"subject": f"{label}:{pk}", "kind": kind, "version": plan.version,
+                        "previous": previous.pk if previous else None})
+    _entry(actor, subject, unit=unit, service_type="guidance_plan", occurred_on=drafted_on,
+           summary=_("%(k)s“%(t)s”第%(v)s版") % {"k": plan.get_kind_display(), "t": plan.title, "v": plan.version},
+           outcome=plan.revision_reason, content={"plan": plan.pk, "version": plan.version, "text": plan.content,
+                                                   "contact": False}, clause="BJ-37-2", now=now)
+    return plan

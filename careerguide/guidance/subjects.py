@@ -28,6 +28,11 @@ class SubjectKind:
     add_entry: Callable[..., Any]
     #: the staff page of a subject, where guidance pages return to
     detail_url: Callable[[Any], str] = lambda obj: "/work/"
+    #: the subject type's own scoped getter, get(actor=, pk=) raising NotFound outside the actor's reach
+    #: (with any grant it allows, e.g. BJ-4-3); None scopes by ``unit_field``
+    get: Callable[..., Any] | None = None
+    #: what the subject is called in Chinese (group pages, forms)
+    noun: str = ""
 
 
 def register_subject(kind: SubjectKind) -> None:
@@ -43,3 +48,7 @@ def subject_kind(label: str) -> SubjectKind:
 
 def subject_kind_of(obj) -> SubjectKind:
     return subject_kind(obj._meta.label_lower)
+
+
+def subject_kinds() -> list[SubjectKind]:
+    return list(_KINDS.values())

@@ -16,7 +16,7 @@ from .selectors import appointment_get, appointment_list, appointments_for_subje
 from .services import (appointment_assign, appointment_request, general_guidance_record, group_create, group_member_add,
                        group_plan_set, group_session_record, specialized_guidance_record)
 from .states import AppointmentStatus
-from .subjects import subject_kind_of
+from .subjects import subject_kind_of, subject_kinds
 
 
 def _back(subject):
@@ -96,10 +96,10 @@ def assign_view(request, pk):
 
 @require(can_give_guidance)
 def groups_view(request):
-    form = GroupForm(request.POST or None)
+    form = GroupForm(request.POST or None, kinds=subject_kinds())
     if request.method == "POST" and form.is_valid():
-        group = _attempt(request, form, lambda: group_create(actor=request.user, subject_type="job_seekers.jobseeker",
-                                                             **form.cleaned_data), _("分类指导小组已建立。"))
+        group = _attempt(request, form, lambda: group_create(actor=request.user, **form.cleaned_data),
+                         _("分类指导小组已建立。"))
         if group:
             return redirect("guidance:group", pk=group.pk)
     return render(request, "guidance/groups.html", {"groups": group_list(actor=request.user)[:200], "form": form})
@@ -133,4 +133,9 @@ def group_view(request, pk):
                 actor=request.user, group=group, held_on=session_form.cleaned_data["held_on"],
                 content=session_form.cleaned_data["content"], attendees=members, subjects=subjects), _("指导活动已记录。")):
             return redirect("guidance:group", pk=group.pk)
-    return render(request, "guidance/group.html", {"group": group, "plan_form": plan_form, "session_form": session_form})
+    return render(request, "guidance/group.html", {"group": group, "plan_form": plan_form, "session_form": session_form,
+                                                   "noun": _subject_noun(group.subject_type)})
+
+
+def _subject_noun(label):
+    return next((k.noun for k in subject_kinds() if k.label == label), "") or _("服务对象")

@@ -10,8 +10,13 @@ from careerguide.privacy.masking import mask_phone, mask_resident_id
 from careerguide.privacy.services import personal_data_reveal
 
 from .permissions import can_grade_job_seekers
-from .selectors import grading_get, job_seeker_get, job_seeker_list, personal_ledger
-from .services.gradings import grading_override, job_seeker_grade
+from .selectors import (certifications_of, grading_get, job_seeker_get, job_seeker_list, job_seeker_read_get,
+                        personal_ledger, regrading_due)
+from .services.certification import difficulty_certification_record
+from .services.gradings import grading_override, job_seeker_grade, policy_advice_record
+from .services.ledger import CONTACT_SERVICE_TYPE, contact_record
+from .services.no_contact import no_contact_report
+from .services.readiness import readiness_assess
 from .services.registration import job_seeker_create, job_seeker_register
 
 router = Router(tags=["job seekers"])
@@ -29,6 +34,13 @@ class JobSeekerOut(Schema):
     current_level: int | None = None
     ledger_opened_on: dt.date | None = None
     ledger_created_late: bool
+    difficulty_certified: bool
+    certified_on: dt.date | None = None
+    regrading_due: bool
+
+    @staticmethod
+    def resolve_regrading_due(obj):
+        return regrading_due(obj)
 
     @staticmethod
     def resolve_id_number_masked(obj):
@@ -133,7 +145,8 @@ def register_job_seeker(request, payload: RegistrationIn):
 @router.get("/{seeker_id}", response=JobSeekerOut)
 @api_require(can_view_job_seekers)
 def get_job_seeker(request, seeker_id: int):
-    return job_seeker_get(actor=request.user, pk=seeker_id)
+    """Own jurisdiction, or an online booking routed to the actor's district (BJ-4-3, BJ-14-6)."""
+    return job_seeker_read_get(actor=request.user, pk=seeker_id)
 
 
 @router.get("/{seeker_id}/ledger", response=list[LedgerEntryOut])
@@ -167,3 +180,151 @@ def override_grading(request, grading_id: int, payload: OverrideIn):
 def reveal_job_seeker_field(request, seeker_id: int, field: str):
     seeker = job_seeker_get(actor=request.user, pk=seeker_id)
     return RevealOut(field=field, value=personal_data_reveal(actor=request.user, obj=seeker, field=field, unit=seeker.unit))
+
+
+class PolicyAdviceIn(Schema):
+    missing_procedures: list[str]
+    note: str = ""
+    given_on: dt.date | None = None
+
+
+class PolicyAdviceOut(Schema):
+    id: int
+    given_on: dt.date
+    missing_procedures: list[str]
+    note: str
+    routing_id: int | None = None
+
+
+class ReadinessIn(Schema):
+    start_lead_days: int
+    available_from: dt.date | None = None
+    preparation_insufficient: bool = False
+    basis: str = ""
+    advice: str = ""
+    assessed_on: dt.date | None = None
+
+
+class ReadinessOut(Schema):
+    id: int
+    assessed_on: dt.date
+    job_ready: bool
+    preparation_insufficient: bool
+    earliest_start: dt.date
+    max_start_days: int
+    basis: str
+    advice: str
+
+
+class ContactIn(Schema):
+    occurred_on: dt.date
+    initiated_by: str
+    reached: bool = True
+    channel: str = "phone"
+    summary: str
+
+
+class ContactOut(Schema):
+    id: int
+    occurred_on: dt.date
+    initiated_by: str
+    channel: str
+    reached: bool
+    summary: str
+
+    @staticmethod
+    def resolve_reached(obj):
+        return bool((obj.content or {}).get("reached", True))
+
+
+class NoContactReportIn(Schema):
+    recipient: str
+    content: str = ""
+
+
+class NoContactReportOut(Schema):
+    id: int
+    last_contact_on: dt.date
+    stop_from: dt.date
+    recipient: str
+    reported_on: dt.date
+    content: str
+
+
+class CertificationIn(Schema):
+    status: str
+    decided_on: dt.date
+    authority: str
+    document_ref: str = ""
+    note: str = ""
+
+
+class CertificationOut(Schema):
+    id: int
+    status: str
+    decided_on: dt.date
+    authority: str
+    document_ref: str
+    evidence_id: int | None = None
+
+
+def _managed(request, seeker_id):
+    return job_seeker_get(actor=request.user, pk=seeker_id)
+
+
+@router.post("/{seeker_id}/policy-advice", response={201: PolicyAdviceOut})
+@api_require(can_manage_job_seekers)
+def record_policy_advice(request, seeker_id: int, payload: PolicyAdviceIn):
+    """Policy consultation and the procedures to complete (BJ-13-2)."""
+    return Status(201, policy_advice_record(actor=request.user, job_seeker=_managed(request, seeker_id),
+                                            unit=request.user.unit, **payload.dict()))
+
+
+@router.get("/{seeker_id}/readiness", response=list[ReadinessOut])
+@api_require(can_view_job_seekers)
+def list_readiness(request, seeker_id: int):
+    return list(_managed(request, seeker_id).readiness_assessments.all())
+
+
+@router.post("/{seeker_id}/readiness", response={201: ReadinessOut})
+@api_require(can_manage_job_seekers)
+def assess_readiness(request, seeker_id: int, payload: ReadinessIn):
+    """A dated job-readiness assessment; advice is required when not ready (BJ-15-1, BJ-15-3)."""
+    return Status(201, readiness_assess(actor=request.user, job_seeker=_managed(request, seeker_id),
+                                        unit=request.user.unit, **payload.dict()))
+
+
+@router.get("/{seeker_id}/contacts", response=list[ContactOut])
+@api_require(can_view_job_seekers)
+def list_contacts(request, seeker_id: int):
+    """Contacts and attempts with initiator and reached flag (BJ-13-7)."""
+    return list(personal_ledger(_managed(request, seeker_id)).filter(service_type=CONTACT_SERVICE_TYPE))
+
+
+@router.post("/{seeker_id}/contacts", response={201: ContactOut})
+@api_require(can_manage_job_seekers)
+def record_contact(request, seeker_id: int, payload: ContactIn):
+    return Status(201, contact_record(actor=request.user, job_seeker=_managed(request, seeker_id),
+                                      unit=request.user.unit, **payload.dict()))
+
+
+@router.post("/{seeker_id}/no-contact-report", response={201: NoContactReportOut})
+@api_require(can_manage_job_seekers)
+def report_no_contact(request, seeker_id: int, payload: NoContactReportIn):
+    """The report to the registration authority that stops services (BJ-13-5, BJ-13-8)."""
+    return Status(201, no_contact_report(actor=request.user, job_seeker=_managed(request, seeker_id),
+                                         recipient=payload.recipient, content=payload.content))
+
+
+@router.get("/{seeker_id}/certifications", response=list[CertificationOut])
+@api_require(can_view_job_seekers)
+def list_certifications(request, seeker_id: int):
+    return list(certifications_of(_managed(request, seeker_id)))
+
+
+@router.post("/{seeker_id}/certifications", response={201: CertificationOut})
+@api_require(can_manage_job_seekers)
+def record_certification(request, seeker_id: int, payload: CertificationIn):
+    """Difficulty certification or exit with date and evidence, then routing again (BJ-13-1, BJ-26-2)."""
+    return Status(201, difficulty_certification_record(actor=request.user, job_seeker=_managed(request, seeker_id),
+                                                       unit=request.user.unit, **payload.dict()))

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from careerguide.organisations.models import Unit, UnitLevel
 
 from .channels import BUILTIN_CHANNELS
-from .models import Education, Health, RegistrationType, WorkingPattern
+from .models import CertificationStatus, Education, Health, RegistrationType, WorkingPattern
 from .rules import PROCEDURE_LABELS_ZH
 
 T = {"class": "form-control"}
@@ -140,3 +140,17 @@ class IntentionsForm(forms.Form):
     salary_max = forms.IntegerField(label=_("期望月薪上限（元）"), required=False, min_value=0, widget=forms.NumberInput(attrs=T))
     working_pattern = forms.ChoiceField(label=_("工作方式"), required=False, choices=_choices(WorkingPattern.choices),
                                         widget=forms.Select(attrs=S))
+
+
+class CertificationForm(forms.Form):
+    status = forms.ChoiceField(label=_("认定结果"), choices=CertificationStatus.choices, widget=forms.Select(attrs=S))
+    decided_on = forms.DateField(label=_("认定（退出）日期"), widget=forms.DateInput(attrs=D))
+    authority = forms.CharField(label=_("认定部门"), max_length=100, widget=forms.TextInput(attrs=T))
+    document_ref = forms.CharField(label=_("认定文书编号"), required=False, widget=forms.TextInput(attrs=T))
+    evidence = forms.ModelChoiceField(label=_("认定材料（电子档案）"), required=False, queryset=None,
+                                      widget=forms.Select(attrs=S))
+    note = forms.CharField(label=_("备注"), required=False, widget=forms.TextInput(attrs=T))
+
+    def __init__(self, *args, items=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["evidence"].queryset = items

@@ -1,8 +1,10 @@
 """Job seekers as subjects of the shared guidance mechanism (careerguide.guidance)."""
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
 from careerguide.guidance.subjects import SubjectKind, register_subject
 
+from .selectors import job_seeker_read_get
 from .services.ledger import ensure_serviceable, personal_entry_add
 
 
@@ -22,4 +24,6 @@ def register() -> None:
         ensure_serviceable=ensure_serviceable,
         add_entry=_add_entry,
         detail_url=lambda seeker: reverse("job_seekers:detail", args=[seeker.pk]),
+        get=job_seeker_read_get,  # own jurisdiction, or the online-booking grant (BJ-4-3, BJ-14-6)
+        noun=_("求职者"),
     ))

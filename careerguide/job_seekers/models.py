@@ -327,3 +327,32 @@ class NoContactReport(BaseModel):
 
     class Meta:
         ordering = ["-reported_on", "-pk"]
+
+
+class CertificationStatus(models.TextChoices):
+    CERTIFIED = "certified", _("认定为就业困难人员")
+    EXITED = "exited", _("退出就业困难人员认定")
+
+
+class DifficultyCertification(BaseModel):
+    """A difficulty certification or exit decided by the competent department and recorded here
+    (BJ-13-1, BJ-13-2, BJ-26-2, open question 34): the case rules read only the resulting status."""
+
+    jurisdiction_field = "unit"
+
+    job_seeker = models.ForeignKey(JobSeeker, on_delete=models.PROTECT, related_name="certifications")
+    status = models.CharField(_("认定结果"), max_length=12, choices=CertificationStatus.choices)
+    decided_on = models.DateField(_("认定（退出）日期"))
+    authority = models.CharField(_("认定部门"), max_length=100)
+    document_ref = models.CharField(_("认定文书编号"), max_length=100, blank=True)
+    evidence = models.ForeignKey("documents.ArchiveItem", verbose_name=_("认定材料（电子档案）"), null=True, blank=True,
+                                 on_delete=models.PROTECT, related_name="+")
+    note = models.CharField(_("备注"), max_length=200, blank=True)
+    unit = models.ForeignKey("organisations.Unit", verbose_name=_("录入机构"), on_delete=models.PROTECT, related_name="+")
+    staff = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("录入人"), null=True, on_delete=models.PROTECT,
+                              related_name="+")
+
+    class Meta:
+        verbose_name = _("就业困难人员认定记录")
+        verbose_name_plural = _("就业困难人员认定记录")
+        ordering = ["-decided_on", "-pk"]

@@ -7,6 +7,8 @@ from django.utils.translation import gettext as _
 
 from careerguide.common.errors import NotFound
 from careerguide.common.identifiers import normalise_resident_id, resident_id_problems
+from careerguide.guidance.models import BookingChannel, GuidanceAppointment
+from careerguide.guidance.states import AppointmentStatus
 from careerguide.ledgers.selectors import ledger_entries
 from careerguide.organisations.scoping import visible_to
 
@@ -45,6 +47,56 @@ def job_seeker_get(*, actor, pk) -> JobSeeker:
     if seeker is None:
         raise NotFound()
     return seeker
+
+
+SUBJECT_TYPE = "job_seekers.jobseeker"
+OPEN_BOOKING_STATUSES = (AppointmentStatus.REQUESTED, AppointmentStatus.ASSIGNED)
+
+
+def booking_grant(*, actor, pk) -> bool:
+    """BJ-4-3, BJ-14-6: a district that received an online booking routed to it (or the officer it designated)
+    may read that person while the booking is open; for that person only, and no other grant follows."""
+    if not getattr(actor, "is_staff_member", False) or not actor.is_active:
+        return False
+    bookings = GuidanceAppointment.objects.filter(subject_type=SUBJECT_TYPE, subject_id=str(pk),
+                                                  channel=BookingChannel.ONLINE, status__in=OPEN_BOOKING_STATUSES)
+    return (visible_to(actor, bookings, "unit").exists() or bookings.filter(officer=actor).exists())
+
+
+def job_seeker_read_get(*, actor, pk) -> JobSeeker:
+    """The person for reading: own jurisdiction (BJ-4-2 to BJ-4-4) or the online-booking grant (BJ-4-3).
+
+    Only the person page, its read API and the guidance tiers use this; every other page keeps
+    ``job_seeker_get``."""
+    try:
+        return job_seeker_get(actor=actor, pk=pk)
+    except NotFound:
+        if not booking_grant(actor=actor, pk=pk):
+            raise
+    seeker = JobSeeker.objects.select_related("unit").filter(pk=pk).first()
+    if seeker is None:
+        raise NotFound()
+    return seeker
+
+
+def regrading_due(job_seeker) -> bool:
+    """Re-grading is prompted, never forced, when the refined-service information the last grading read
+    has changed since (BJ-11-3, BJ-12-4, open question 29)."""
+    latest = job_seeker.gradings.order_by("-graded_on", "-pk").first()
+    if latest is None:
+        return False
+    for key, graded in latest.inputs.items():
+        if key == "assessed_on" or not hasattr(job_seeker, key):
+            continue
+        current = getattr(job_seeker, key)
+        current = current.isoformat() if isinstance(current, dt.date) else current
+        if current != graded:
+            return True
+    return False
+
+
+def certifications_of(job_seeker):
+    return job_seeker.certifications.select_related("unit", "staff", "evidence")
 
 
 def job_seeker_of_portal_user(user) -> JobSeeker | None:

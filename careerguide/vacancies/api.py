@@ -11,8 +11,8 @@ from careerguide.organisations.models import Unit, UnitLevel
 
 from .permissions import can_manage_job_fairs, can_review_vacancies, can_view_vacancies, is_employer_agent
 from .selectors import (
-    agent_employer_get, agent_vacancy_get, agent_vacancy_list, fair_get, public_vacancy_get, public_vacancy_list,
-    vacancy_get, vacancy_review_queue,
+    agent_employer_get, agent_vacancy_get, agent_vacancy_list, fair_get, fair_report, public_vacancy_get,
+    public_vacancy_list, vacancy_get, vacancy_review_queue,
 )
 from .services import fair as fair_services
 from .services.review import finding_override, vacancy_review
@@ -233,6 +233,26 @@ class FairOut(Schema):
     prepublication_last: dt.date
     prepublished_on: dt.date | None
     prepublication_compliance: str
+
+
+class FairReportRow(Schema):
+    format: str
+    format_label: str
+    type: str
+    type_label: str
+    fairs: int
+    employers: int
+    vacancies: int
+    attendees: int
+    intentions: int
+    job_starts: int
+
+
+@router.get("/fairs/report", response=list[FairReportRow])
+@api_require(can_view_vacancies)
+def fair_report_api(request, date_from: dt.date, date_to: dt.date):
+    """Fairs in a period by format and type (BJ-42-1) with their outcomes (BJ-43-5)."""
+    return fair_report(actor=request.user, date_from=date_from, date_to=date_to)
 
 
 @router.post("/fairs", response={201: FairOut})

@@ -128,3 +128,14 @@ class OutcomeForm(forms.Form):
         self.fields["participation"].label_from_instance = lambda p: p.employer.name
         self.fields["attendee"].queryset = attendees
         self.fields["attendee"].label_from_instance = lambda a: a.job_seeker.full_name
+
+
+class FairReportForm(forms.Form):
+    date_from = forms.DateField(label=_("开始日期"), widget=forms.DateInput(attrs={"class": "form-control", "type": "date"}))
+    date_to = forms.DateField(label=_("结束日期"), widget=forms.DateInput(attrs={"class": "form-control", "type": "date"}))
+
+    def clean(self):
+        data = super().clean()
+        if data.get("date_from") and data.get("date_to") and data["date_from"] > data["date_to"]:
+            self.add_error("date_to", _("结束日期不能早于开始日期。"))
+        return data

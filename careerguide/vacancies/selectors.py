@@ -9,16 +9,17 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 
-from django.db.models import Q
+from django.db.models import Count, Q, Sum
 
 from careerguide.common.errors import NotFound
 from careerguide.employers.models import Employer, EmployerAgent
 from careerguide.organisations.models import Unit, UnitLevel
 from careerguide.organisations.scoping import visible_to
 
+from .fair_models import FairAttendee, FairOutcome
 from .models import FairParticipation, JobFair, ScreeningRuleSetVersion, Vacancy
 from .screening.engine import RuleSet, available_versions, load_ruleset
-from .states import FAIR_SIGNUP_STATUSES, VacancyStatus
+from .states import FAIR_SIGNUP_STATUSES, FairFormat, FairStatus, FairType, OutcomeKind, VacancyStatus
 
 _VACANCY_RELATED = ("employer", "unit", "latest_version", "published_version", "latest_version__work_district",
                     "published_version__work_district")
@@ -225,3 +226,36 @@ def employer_get_for_signup(*, actor, pk) -> Employer:
     if employer is None:
         raise NotFound()
     return employer
+
+
+
+def _grouped(qs, prefix: str, value):
+    """(format, type, value) rows of ``qs`` grouped by its fair's format and type."""
+    f, t = f"{prefix}fair_format", f"{prefix}fair_type"
+    return qs.values(f, t).annotate(n=value).values_list(f, t, "n")
+
+
+def fair_report(*, actor, date_from, date_to) -> list[dict]:
+    """Job fairs held in a period, by format and type: fairs, employers, vacancies, attendees, and the
+    intentions and job starts recorded after them (BJ-42-1, BJ-43-5). Cancelled fairs are left out."""
+    fairs = visible_to(actor, JobFair.objects.filter(fair_date__gte=date_from, fair_date__lte=date_to)
+                       .exclude(status=FairStatus.CANCELLED))
+    rows = {(f, t): {"format": f, "format_label": str(FairFormat(f).label), "type": t,
+                     "type_label": str(FairType(t).label),
+                     "fairs": 0, "employers": 0, "vacancies": 0, "attendees": 0, "intentions": 0, "job_starts": 0}
+            for f in FairFormat.values for t in FairType.values}
+    counted = (
+        ("fairs", _grouped(fairs, "", Count("pk"))),
+        ("employers", _grouped(FairParticipation.objects.filter(fair__in=fairs), "fair__", Count("pk"))),
+        ("vacancies", _grouped(FairParticipation.vacancies.through.objects.filter(fairparticipation__fair__in=fairs),
+                               "fairparticipation__fair__", Count("pk"))),
+        ("attendees", _grouped(FairAttendee.objects.filter(fair__in=fairs), "fair__", Count("pk"))),
+        ("intentions", _grouped(FairOutcome.objects.filter(fair__in=fairs, kind=OutcomeKind.INTENTION), "fair__",
+                                Sum("count"))),
+        ("job_starts", _grouped(FairOutcome.objects.filter(fair__in=fairs, kind=OutcomeKind.JOB_START), "fair__",
+                                Sum("count"))),
+    )
+    for key, grouped in counted:
+        for fmt, typ, n in grouped:
+            rows[(fmt, typ)][key] += n or 0
+    return list(rows.values())

@@ -12,6 +12,7 @@ urlpatterns = [
     path("screening-rules/", staff.ruleset_list_view, name="rulesets"),
     path("fairs/", fairs.fair_list_view, name="fair_list"),
     path("fairs/new/", fairs.fair_create_view, name="fair_create"),
+    path("fairs/report/", fairs.fair_report_view, name="fair_report"),
     path("fairs/<int:pk>/", fairs.fair_detail_view, name="fair_detail"),
     path("fairs/<int:pk>/signup/", fairs.fair_signup_view, name="fair_signup"),
     path("fairs/<int:pk>/attendees/", fairs.fair_attendee_view, name="fair_attendee"),

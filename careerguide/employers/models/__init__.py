@@ -12,11 +12,13 @@ from .key_enterprise import (
     SupportTeamMember,
     TeamRole,
 )
+from .requests import EnterpriseRequest, RequestCategory, RequestStatus
 from .verification import AgentIdType, DataSource, DefectNotice, DemandRegistration, EmployerVerification, LicenceType
 
 __all__ = [
     "AgentIdType", "CatalogueMeasure", "DailyServiceAgreement", "DataSource", "DefectNotice", "DemandArchive",
-    "DemandRegistration", "Employer", "EmployerAgent", "EmployerVerification", "EnterpriseContact", "EnterpriseSize",
+    "DemandRegistration", "Employer", "EmployerAgent", "EmployerVerification", "EnterpriseContact", "EnterpriseRequest",
+    "EnterpriseSize", "RequestCategory", "RequestStatus",
     "IndustryCatalogueEntry", "IndustryCatalogueVersion", "KeyEnterpriseTransfer", "LicenceType", "NoRenewalRoute",
     "OfficerAssignment", "SupportTeamMember", "TeamRole", "VerificationStatus",
 ]

@@ -40,10 +40,12 @@ def district_of(unit):
 
 
 def ledger_add(*, actor, employer, unit, section: str, service_type: str, occurred_on: dt.date, summary: str,
-               content=None, outcome: str = "", channel: str = "front_desk", clause: str = "BJ-50-1", now=None):
+               content=None, outcome: str = "", channel: str = "front_desk", clause: str = "BJ-50-1",
+               initiated_by: str = "agency", now=None):
     """One entry in the employer service ledger (BJ-50-1), flagged when recorded late (BJ-17-1 lag)."""
     lag = policy("bj.ledger_entry_lag_workdays", unit=unit, on=occurred_on)
     return ledger_entry_add(actor=actor, ledger=LEDGER, subject=employer, unit=unit, section=section,
                             service_type=service_type, occurred_on=occurred_on, summary=summary, content=content,
-                            outcome=outcome, channel=channel, clause=clause, calendar=work_calendar(),
+                            outcome=outcome, channel=channel, clause=clause, initiated_by=initiated_by,
+                            calendar=work_calendar(),
                             late_after_workdays=lag, now=now)

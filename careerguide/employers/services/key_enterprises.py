@@ -85,7 +85,7 @@ def daily_service_agreement_sign(*, actor, agreement: DailyServiceAgreement, sig
                                  term_end: dt.date, officer, document_ref: str = "", now=None) -> DailyServiceAgreement:
     """Sign the agreement (Annex 5) and designate exactly one account officer (BJ-44-3, BJ-44-4, BJ-44-7); the
     ledger opens the same day (BJ-46-1); the signing counts as the quarter's contact (open question 19)."""
-    agreement = DailyServiceAgreement.objects.select_for_update().select_related("employer", "unit").get(pk=agreement.pk)
+    agreement = DailyServiceAgreement.objects.select_for_update(of=("self",)).select_related("employer", "unit").get(pk=agreement.pk)
     _require_server(actor, agreement.unit)
     if actor.unit_id != agreement.unit_id:
         raise DomainError(_("日常服务协议由日常服务机构签订。"), clause="BJ-44-3", code="forbidden")

@@ -115,7 +115,7 @@ def employer_verification_review(*, actor, verification: EmployerVerification, d
                                  now=None) -> EmployerVerification:
     """Review one submission: pass (verify, register the demand, open the ledger) or fail with one
     notice listing every defect (BJ-35-1 to BJ-35-4, BJ-36-1, BJ-5-7)."""
-    verification = EmployerVerification.objects.select_for_update().select_related("employer").get(pk=verification.pk)
+    verification = EmployerVerification.objects.select_for_update(of=("self",)).select_related("employer").get(pk=verification.pk)
     employer = verification.employer
     if not can_manage_employers(actor):
         raise DomainError(_("您的岗位无权审核用人单位资格。"), code="forbidden")

@@ -11,8 +11,11 @@ from careerguide.accounts.access import require
 from careerguide.accounts.permissions import can_manage_employers, can_reveal_personal_data, can_view_employers
 from careerguide.common.errors import DomainError
 from careerguide.common.forms import apply_domain_error
+from careerguide.documents.categories import LEDGER_CATEGORY
+from careerguide.documents.services.items import archive_item_generate
 from careerguide.documents.spreadsheets import PDF_TYPE, XLSX_TYPE, file_response, xlsx_bytes
 from careerguide.ledgers.exports import LEDGER_HEADERS, ledger_pdf, ledger_rows
+from careerguide.guidance.selectors import appointments_for_subject, records_for_subject
 from careerguide.ledgers.selectors import ledger_entries
 from careerguide.ledgers.sections import section_label, sections
 from careerguide.organisations.selectors import unit_list
@@ -53,6 +56,7 @@ def detail_view(request, pk):
         "service_form": ServiceRecordForm(service_choices=[(k, v[1]) for k, v in SERVICE_TYPES.items()],
                                           initial={"occurred_on": timezone.localdate()}),
         "demand_form": DemandForm(),
+        "guidance_records": records_for_subject(employer)[:10], "appointments": appointments_for_subject(employer)[:10],
     })
 
 
@@ -147,7 +151,11 @@ def ledger_pdf_view(request, pk):
     employer = employer_get(actor=request.user, pk=pk)
     content = ledger_pdf(ledger="employer", title=_("用人单位服务台账"), header_rows=_header_rows(employer),
                          entries=ledger_entries(subject=employer))
-    return file_response(content, filename=f"用人单位服务台账-{employer.credit_code}.pdf", content_type=PDF_TYPE)
+    filename = f"用人单位服务台账-{employer.credit_code}.pdf"
+    archive_item_generate(actor=request.user, subject=employer, category=LEDGER_CATEGORY["employers.employer"],
+                          title=_("用人单位服务台账（%(d)s导出）") % {"d": timezone.localdate().isoformat()},
+                          content=content, filename=filename)  # the export is filed in the e-archive (BJ-9-1)
+    return file_response(content, filename=filename, content_type=PDF_TYPE)
 
 
 @require(can_view_employers)

@@ -12,6 +12,8 @@ from careerguide.accounts.access import require
 from careerguide.accounts.permissions import can_manage_job_seekers, can_reveal_personal_data, can_view_job_seekers
 from careerguide.common.errors import DomainError
 from careerguide.common.forms import apply_domain_error
+from careerguide.documents.categories import LEDGER_CATEGORY
+from careerguide.documents.services.items import archive_item_generate
 from careerguide.documents.spreadsheets import PDF_TYPE, XLSX_TYPE, file_response, xlsx_bytes
 from careerguide.guidance.selectors import appointments_for_subject, records_for_subject
 from careerguide.ledgers.exports import ledger_pdf
@@ -21,7 +23,8 @@ from careerguide.privacy.masking import mask_phone, mask_resident_id
 from careerguide.privacy.services import personal_data_reveal
 
 from ..forms import ImportForm, JobSeekerContactForm, JobSeekerCreateForm
-from ..selectors import current_episode, grading_history, job_seeker_get, job_seeker_list, personal_ledger
+from ..selectors import (certifications_of, current_episode, grading_history, job_seeker_get, job_seeker_list,
+                         job_seeker_read_get, personal_ledger, regrading_due)
 from ..services.imports import HEADERS, registrations_import
 from ..services.registration import job_seeker_register, job_seeker_update_contact
 from ..states import JobSeekerStatus
@@ -69,16 +72,28 @@ def _labelled(entries):
 
 @require(can_view_job_seekers)
 def detail_view(request, pk):
-    seeker = job_seeker_get(actor=request.user, pk=pk)
+    """The person page: own jurisdiction, or read-only through an open online booking (BJ-4-3, BJ-14-6)."""
+    seeker = job_seeker_read_get(actor=request.user, pk=pk)
+    granted = not _in_scope(request.user, pk)
     gradings = list(grading_history(seeker)[:5])
     return render(request, "job_seekers/detail.html", {
         "seeker": seeker, "masked_id": mask_resident_id(seeker.id_number), "masked_phone": mask_phone(seeker.phone),
-        "can_reveal": can_reveal_personal_data(request.user), "can_manage": can_manage_job_seekers(request.user),
+        "can_reveal": can_reveal_personal_data(request.user) and not granted,
+        "can_manage": can_manage_job_seekers(request.user) and not granted, "granted": granted,
+        "regrading_due": regrading_due(seeker), "certifications": certifications_of(seeker)[:5],
         "entries": _labelled(personal_ledger(seeker)), "gradings": gradings, "routing": seeker.routings.first(),
         "episode": current_episode(seeker), "appointments": appointments_for_subject(seeker)[:10],
         "guidance_records": records_for_subject(seeker)[:10], "readiness": seeker.readiness_assessments.first(),
         "stopped": seeker.status == JobSeekerStatus.STOPPED_NO_CONTACT,
     })
+
+
+def _in_scope(actor, pk) -> bool:
+    try:
+        job_seeker_get(actor=actor, pk=pk)
+    except DomainError:
+        return False
+    return True
 
 
 @require(can_view_job_seekers)
@@ -89,7 +104,11 @@ def ledger_pdf_view(request, pk):
               (_("服务机构"), seeker.unit.name), (_("台账建立日期"), seeker.ledger_opened_on or ""),
               (_("服务状态"), seeker.get_status_display()), (_("就业困难等级"), seeker.current_level or _("未评估"))]
     pdf = ledger_pdf(ledger="personal", title=_("个人服务台账"), header_rows=header, entries=personal_ledger(seeker))
-    return file_response(pdf, filename=f"个人服务台账-{seeker.full_name}.pdf", content_type=PDF_TYPE)
+    filename = f"个人服务台账-{seeker.full_name}.pdf"
+    archive_item_generate(actor=request.user, subject=seeker, category=LEDGER_CATEGORY["job_seekers.jobseeker"],
+                          title=_("个人服务台账（%(d)s导出）") % {"d": timezone.localdate().isoformat()}, content=pdf,
+                          filename=filename)  # the export is filed in the personal e-archive (BJ-9-1)
+    return file_response(pdf, filename=filename, content_type=PDF_TYPE)
 
 
 @require(can_manage_job_seekers)

@@ -31,6 +31,12 @@ from ..states import (
 
 PREPUBLICATION_KIND = "vacancies.fair_prepublication"
 register_kind(PREPUBLICATION_KIND, gettext_lazy("招聘会信息预发布"))
+FOLLOW_UP_KIND = "vacancies.fair_follow_up"
+register_kind(FOLLOW_UP_KIND, gettext_lazy("招聘会会后跟踪（达成意向和上岗情况）"))
+
+#: Defaults until policy keys exist (wanted: bj.job_fair_follow_up_workdays), with the clause they serve.
+#: "及时" has no number (open question 16); 10 working days is the proposed advisory limit.
+FOLLOW_UP_DEFAULTS = {"bj.job_fair_follow_up_workdays": (10, "BJ-43-5")}
 
 
 def _check_organiser(actor, fair: JobFair) -> JobFair:
@@ -128,7 +134,16 @@ def fair_hold(*, actor, fair: JobFair, now=None) -> JobFair:
         raise DomainError(_("招聘会尚未通过业务系统预发布，不能举办。"), clause="BJ-43-2", code="not_prepublished")
     if timezone.localdate(now) < fair.fair_date:
         raise DomainError(_("尚未到招聘会举办日期。"), clause="BJ-43-3")
-    return _move(actor, fair, FairStatus.HELD, milestone="held_at", now=now)
+    workdays, clause = FOLLOW_UP_DEFAULTS["bj.job_fair_follow_up_workdays"]
+    try:
+        due = work_calendar().add_workdays(fair.fair_date, workdays)
+    except CalendarYearNotLoaded as exc:
+        raise DomainError(calendar_not_loaded_message(exc), clause=clause, code="calendar_not_loaded") from None
+    follow_up = DutySpec(kind=FOLLOW_UP_KIND, title=_("会后跟踪：录入“%(title)s”的达成意向和上岗情况") % {"title": fair.title},
+                         clause=clause, due_date=due, unit=fair.unit, link=reverse("vacancies:fair_detail", args=[fair.pk]))
+    transition(fair, to=FairStatus.HELD, actor=actor, table=FAIR_TRANSITIONS, unit=fair.unit, clause="BJ-43-3",
+               milestone_field="held_at", now=now, schedule=[follow_up])
+    return fair
 
 
 @transaction.atomic
@@ -139,8 +154,12 @@ def fair_start_follow_up(*, actor, fair: JobFair, now=None) -> JobFair:
 
 @transaction.atomic
 def fair_close(*, actor, fair: JobFair, now=None) -> JobFair:
+    """Closing the follow-up meets the follow-up duty (BJ-43-5): on time, or late after its due date."""
+    now = now or timezone.now()
     fair = _check_organiser(actor, fair)
-    return _move(actor, fair, FairStatus.CLOSED, milestone="closed_at", now=now)
+    _move(actor, fair, FairStatus.CLOSED, milestone="closed_at", now=now)
+    duties_fulfil_for_subject(actor=actor, subject=fair, kind=FOLLOW_UP_KIND, on=timezone.localdate(now), now=now)
+    return fair
 
 
 @transaction.atomic
@@ -155,7 +174,7 @@ def fair_signup(*, actor, fair: JobFair, employer, vacancies, now=None) -> FairP
     registration and posting review (BJ-43-1).  Agents sign up online; staff sign up for them."""
     now = now or timezone.now()
     online = is_employer_agent(actor)
-    fair = JobFair.objects.select_for_update().select_related("unit").get(pk=fair.pk)
+    fair = JobFair.objects.select_for_update(of=("self",)).select_related("unit").get(pk=fair.pk)
     if online:
         link = agent_link(actor=actor, employer=employer)
         if link is None:

@@ -53,7 +53,7 @@ def automatic_defects(version: VacancyVersion, *, today, overridden=None):
 def finding_override(*, actor, vacancy: Vacancy, index: int, legal_basis: str, now=None) -> FindingOverride:
     """The reviewer resolves one finding as lawful; only with the legal basis recorded (BJ-38-3, OQ 22)."""
     now = now or timezone.now()
-    vacancy = Vacancy.objects.select_for_update().select_related("unit", "latest_version").get(pk=vacancy.pk)
+    vacancy = Vacancy.objects.select_for_update(of=("self",)).select_related("unit", "latest_version").get(pk=vacancy.pk)
     _check_reviewer(actor, vacancy)
     version = _reviewable_version(vacancy)
     legal_basis = (legal_basis or "").strip()
@@ -86,7 +86,7 @@ def vacancy_review(*, actor, vacancy: Vacancy, judgments: dict, now=None) -> Vac
     with every defect in one notice (BJ-39-2, BJ-5-7).  A failed version is never published."""
     now = now or timezone.now()
     today = timezone.localdate(now)
-    vacancy = (Vacancy.objects.select_for_update().select_related("unit", "employer", "latest_version", "submitted_by")
+    vacancy = (Vacancy.objects.select_for_update(of=("self",)).select_related("unit", "employer", "latest_version", "submitted_by")
                .get(pk=vacancy.pk))
     _check_reviewer(actor, vacancy)
     version = _reviewable_version(vacancy)

@@ -4,7 +4,6 @@ from __future__ import annotations
 import json
 
 from django.db import transaction
-from django.db.models import Max
 from django.utils.translation import gettext as _
 
 from careerguide.audit.services import audit_record
@@ -37,7 +36,8 @@ def ruleset_version_create(*, actor, extra, note: str, base_version: str | None 
         raise DomainError(field_errors={"extra": [_("扩展规则必须是JSON对象。")]})
     extra = {k: v for k, v in extra.items() if k not in ("name", "version")}
     base_version = base_version or available_versions()[-1]
-    number = (ScreeningRuleSetVersion.objects.select_for_update().aggregate(n=Max("number"))["n"] or 0) + 1
+    latest = ScreeningRuleSetVersion.objects.select_for_update().order_by("-number").first()  # no FOR UPDATE on aggregates
+    number = (latest.number if latest else 0) + 1
     try:
         ruleset = load_ruleset(base_version, extra={**extra, "name": name, "version": number})
     except (RuleSetError, LookupError) as exc:

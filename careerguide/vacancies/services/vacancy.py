@@ -101,7 +101,7 @@ def vacancy_submit(*, actor, employer, content: dict, now=None) -> Vacancy:
 def vacancy_correct(*, actor, vacancy: Vacancy, content: dict, now=None) -> VacancyVersion:
     """The employer corrects a returned posting: a new version, screened and reviewed again (BJ-39-2)."""
     now = now or timezone.now()
-    vacancy = Vacancy.objects.select_for_update().select_related("employer").get(pk=vacancy.pk)
+    vacancy = Vacancy.objects.select_for_update(of=("self",)).select_related("employer").get(pk=vacancy.pk)
     _check_agent(actor, vacancy.employer)
     if vacancy.status != VacancyStatus.RETURNED:
         raise DomainError(_("只有被退回修改的招聘信息可以修改后重新提交。"), clause="BJ-39-2", code="invalid_transition")
@@ -132,7 +132,7 @@ def _expire(vacancy: Vacancy, *, reason: str, actor, now) -> Vacancy:
 def vacancy_withdraw(*, actor, vacancy: Vacancy, now=None) -> Vacancy:
     """The employer withdraws its posting; it expires and is archived (BJ-41-2)."""
     now = now or timezone.now()
-    vacancy = Vacancy.objects.select_for_update().select_related("employer", "published_version").get(pk=vacancy.pk)
+    vacancy = Vacancy.objects.select_for_update(of=("self",)).select_related("employer", "published_version").get(pk=vacancy.pk)
     if agent_link(actor=actor, employer=vacancy.employer) is None:
         raise NotFound()
     if vacancy.status not in (VacancyStatus.UNDER_REVIEW, VacancyStatus.RETURNED, VacancyStatus.PUBLISHED):
@@ -144,7 +144,7 @@ def vacancy_withdraw(*, actor, vacancy: Vacancy, now=None) -> Vacancy:
 def vacancy_record_hires(*, actor, vacancy: Vacancy, count: int, now=None) -> Vacancy:
     """Record people hired for a published posting; when the headcount is filled it expires (BJ-41-2)."""
     now = now or timezone.now()
-    vacancy = Vacancy.objects.select_for_update().select_related("employer", "published_version").get(pk=vacancy.pk)
+    vacancy = Vacancy.objects.select_for_update(of=("self",)).select_related("employer", "published_version").get(pk=vacancy.pk)
     is_agent = agent_link(actor=actor, employer=vacancy.employer) is not None
     if not is_agent and not (can_review_vacancies(actor) and unit_in_jurisdiction(actor, vacancy.unit)):
         raise NotFound()
@@ -177,7 +177,7 @@ def vacancies_expire(*, now=None) -> int:
         if reason is None:
             continue
         with transaction.atomic():
-            locked = Vacancy.objects.select_for_update().select_related("employer", "published_version").get(pk=vacancy.pk)
+            locked = Vacancy.objects.select_for_update(of=("self",)).select_related("employer", "published_version").get(pk=vacancy.pk)
             if locked.status == VacancyStatus.PUBLISHED:
                 _expire(locked, reason=reason, actor=None, now=now)
                 expired += 1

@@ -10,11 +10,11 @@ from careerguide.common.errors import DomainError
 from careerguide.common.forms import apply_domain_error
 from careerguide.organisations.selectors import unit_list
 
-from ..forms import AttendeeForm, FairForm, OutcomeForm, StaffSignupForm
+from ..forms import AttendeeForm, FairForm, FairReportForm, OutcomeForm, StaffSignupForm
 from ..permissions import can_manage_job_fairs, can_view_vacancies
 from ..selectors import (
     employer_get_for_signup, employer_published_vacancies, fair_attendees, fair_get, fair_list, fair_outcomes,
-    fair_participations,
+    fair_participations, fair_report,
 )
 from ..services import fair as fair_services
 from ..states import FAIR_RECORDING_STATUSES, FAIR_SIGNUP_STATUSES, FairStatus
@@ -24,6 +24,16 @@ from ..states import FAIR_RECORDING_STATUSES, FAIR_SIGNUP_STATUSES, FairStatus
 def fair_list_view(request):
     return render(request, "vacancies/fair_list.html", {"fairs": fair_list(actor=request.user)[:200],
                                                         "can_manage": can_manage_job_fairs(request.user)})
+
+
+@require(can_view_vacancies)
+def fair_report_view(request):
+    """Fairs in a period by format and type, with employers, vacancies, attendees and outcomes (BJ-42-1, BJ-43-5)."""
+    form = FairReportForm(request.GET or None)
+    rows = fair_report(actor=request.user, **form.cleaned_data) if form.is_valid() else None
+    totals = {k: sum(r[k] for r in rows) for k in ("fairs", "employers", "vacancies", "attendees", "intentions",
+                                                   "job_starts")} if rows is not None else None
+    return render(request, "vacancies/fair_report.html", {"form": form, "rows": rows, "totals": totals})
 
 
 @require(can_manage_job_fairs)

@@ -1,0 +1,119 @@
+"""Personal and employer service e-archives (BJ-9-1, BJ-9-2) and employment integrity records (BJ-9-3).
+
+Items name their subject by model label and primary key, like ledger entries and duties.
+"""
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from careerguide.common.models import BaseModel
+
+from .categories import RETENTION_CHOICES
+from .states import CreditStatus
+
+
+class SubjectFields(models.Model):
+    subject_type = models.CharField(_("对象类型"), max_length=64)
+    subject_id = models.CharField(_("对象编号"), max_length=64)
+    subject_label = models.CharField(_("服务对象"), max_length=200)
+
+    class Meta:
+        abstract = True
+
+
+class ItemSource(models.TextChoices):
+    UPLOADED = "uploaded", _("上传")
+    GENERATED = "generated", _("系统生成")
+
+
+class ArchiveItem(SubjectFields, BaseModel):
+    """One item of a subject's e-archive: classified, archived, kept and used (BJ-9-2)."""
+
+    jurisdiction_field = "unit"
+
+    category = models.CharField(_("分类代码"), max_length=8)
+    title = models.CharField(_("题名"), max_length=200)
+    source = models.CharField(_("来源"), max_length=12, choices=ItemSource.choices)
+    file = models.FileField(_("文件"), upload_to="archives/%Y/%m/", max_length=255)
+    original_name = models.CharField(_("原文件名"), max_length=200)
+    content_type = models.CharField(_("文件类型"), max_length=100)
+    size = models.PositiveIntegerField(_("文件大小（字节）"))
+    sha256 = models.CharField(_("文件摘要"), max_length=64)
+    document_date = models.DateField(_("形成日期"))
+    archived = models.BooleanField(_("已归档"), default=False)
+    archived_on = models.DateField(_("归档日期"), null=True, blank=True)
+    retention = models.CharField(_("保管期限"), max_length=12, choices=RETENTION_CHOICES)
+    retain_until = models.DateField(_("保管至"), null=True, blank=True)  # None: permanent or not yet archived
+    unit = models.ForeignKey("organisations.Unit", verbose_name=_("保管机构"), on_delete=models.PROTECT, related_name="+")
+    custodian = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("保管人"), null=True, blank=True,
+                                  on_delete=models.PROTECT, related_name="+")
+    custody_location = models.CharField(_("纸质原件存放位置"), max_length=200, blank=True)
+    note = models.CharField(_("备注"), max_length=300, blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("录入人"), null=True,
+                                   on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        verbose_name = _("电子档案材料")
+        verbose_name_plural = _("电子档案材料")
+        ordering = ["category", "-document_date", "-pk"]
+        indexes = [models.Index(fields=["subject_type", "subject_id"], name="archive_item_subject_idx")]
+
+    def __str__(self):
+        return self.title
+
+
+class UseAction(models.TextChoices):
+    BROWSE = "browse", _("查阅档案目录")
+    VIEW = "view", _("查看")
+    DOWNLOAD = "download", _("下载")
+    GENERATE = "generate", _("生成并导出")
+
+
+class ArchiveUse(SubjectFields, BaseModel):
+    """The use log (利用登记, BJ-9-2): every browse, view and download, by whom and where from."""
+
+    item = models.ForeignKey(ArchiveItem, null=True, blank=True, on_delete=models.PROTECT, related_name="uses")
+    action = models.CharField(_("利用方式"), max_length=12, choices=UseAction.choices)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("利用人"), on_delete=models.PROTECT, related_name="+")
+    unit = models.ForeignKey("organisations.Unit", verbose_name=_("利用人所在机构"), null=True, on_delete=models.PROTECT,
+                             related_name="+")
+    used_at = models.DateTimeField(_("利用时间"))
+
+    class Meta:
+        verbose_name = _("档案利用登记")
+        verbose_name_plural = _("档案利用登记")
+        ordering = ["-used_at", "-pk"]
+        indexes = [models.Index(fields=["subject_type", "subject_id", "used_at"], name="archive_use_subject_idx")]
+
+
+class CreditType(models.TextChoices):
+    """The text defines no credit events (BJ-9-3); a neutral, configurable-by-code list."""
+    COMMENDABLE = "commendable", _("守信记录")
+    ADVERSE = "adverse", _("失信记录")
+    OTHER = "other", _("其他诚信记录")
+
+
+class CreditRecord(SubjectFields, BaseModel):
+    """An employment integrity record (就业诚信记录, BJ-9-3): staff only, entered and reviewed by two people,
+    never acted on automatically."""
+
+    jurisdiction_field = "unit"
+
+    record_type = models.CharField(_("记录类型"), max_length=16, choices=CreditType.choices)
+    fact = models.TextField(_("事实"))
+    evidence = models.ForeignKey(ArchiveItem, verbose_name=_("证据材料"), on_delete=models.PROTECT, related_name="+")
+    occurred_on = models.DateField(_("记录日期"))
+    unit = models.ForeignKey("organisations.Unit", verbose_name=_("记录机构"), on_delete=models.PROTECT, related_name="+")
+    status = models.CharField(_("状态"), max_length=12, choices=CreditStatus.choices, default=CreditStatus.ENTERED)
+    entered_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("录入人"), on_delete=models.PROTECT,
+                                   related_name="+")
+    reviewed_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("复核人"), null=True, blank=True,
+                                    on_delete=models.PROTECT, related_name="+")
+    reviewed_at = models.DateTimeField(_("复核时间"), null=True, blank=True)
+    review_note = models.CharField(_("复核意见"), max_length=300, blank=True)
+
+    class Meta:
+        verbose_name = _("就业诚信记录")
+        verbose_name_plural = _("就业诚信记录")
+        ordering = ["-occurred_on", "-pk"]
+        indexes = [models.Index(fields=["subject_type", "subject_id"], name="credit_record_subject_idx")]

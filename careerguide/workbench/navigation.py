@@ -5,7 +5,7 @@ from typing import Callable
 from django.utils.translation import gettext_lazy as _
 
 from careerguide.accounts import permissions as p
-from careerguide.employers.permissions import can_view_industry_catalogue
+from careerguide.employers.permissions import can_receive_requests, can_view_industry_catalogue
 from careerguide.experts.permissions import can_view_applications, can_view_experts
 from careerguide.guidance.permissions import can_give_guidance
 from careerguide.job_seekers.permissions import can_view_fairness_report
@@ -31,8 +31,12 @@ NAV_ITEMS = (
     NavItem(_("重点企业季度联系"), "employers:quarterly_report", p.can_manage_employers),
     NavItem(_("重点企业服务关系划转"), "employers:transfers", p.is_staff),
     NavItem(_("产业禁止和限制目录"), "employers:catalogue", can_view_industry_catalogue),
+    NavItem(_("重点企业诉求"), "employers:requests", can_receive_requests),
     NavItem(_("招聘信息审核"), "vacancies:list", can_view_vacancies),
     NavItem(_("招聘会"), "vacancies:fair_list", can_view_vacancies),
+    NavItem(_("招聘会统计"), "vacancies:fair_report", can_view_vacancies),
+    NavItem(_("人岗匹配"), "matching:index", p.is_staff),
+    NavItem(_("精准职业匹配工具版本"), "matching:instruments", p.is_staff),
     NavItem(_("职业分类"), "occupations:list", p.is_staff),
     NavItem(_("专家申报"), "experts:application_list", can_view_applications),
     NavItem(_("职业指导专家团"), "experts:membership_list", can_view_experts),

@@ -12,13 +12,13 @@ from django.utils.translation import gettext as _
 
 from careerguide.audit.services import audit_record, object_label
 from careerguide.common.errors import DomainError
+from careerguide.policy.selectors import policy_value
 
 from ..categories import PERMANENT, RETENTION_YEARS, categories_for, category
 from ..models import ArchiveItem, ArchiveUse, ItemSource, UseAction
 from ..subjects import archive_subject_of
 
 #: Defaults until policy keys exist (wanted: bj.archive_upload_max_mb); clause they serve.
-UPLOAD_DEFAULTS = {"bj.archive_upload_max_mb": (10, "BJ-9-2")}
 
 #: accepted file types: extension -> (content type, leading bytes)
 ALLOWED_TYPES = {
@@ -108,7 +108,8 @@ def archive_item_upload(*, actor, subject, upload, category: str, title: str, do
         errors["upload"] = [_("请选择要上传的文件。")]
     if errors:
         raise DomainError(field_errors=errors, clause="BJ-9-2")
-    limit = max_bytes or UPLOAD_DEFAULTS["bj.archive_upload_max_mb"][0] * 1024 * 1024
+    unit = archive_subject_of(subject).unit_of(subject)
+    limit = max_bytes or policy_value("bj.archive_upload_max_mb", unit=unit, on=_today(now)) * 1024 * 1024
     if upload.size > limit:  # refuse before reading a large body into memory
         raise DomainError(field_errors={"upload": upload_problems(name=upload.name, size=upload.size, head=b"",
                                                                   max_bytes=limit)[-1:]}, clause="BJ-9-2")

@@ -11,6 +11,7 @@ from careerguide.audit.services import audit_record
 from careerguide.common.errors import DomainError
 from careerguide.duties.services import DutySpec, duties_fulfil_for_subject, duty_schedule, transition
 from careerguide.notifications.services import notify
+from careerguide.policy.selectors import policy_value
 from careerguide.workdays.calendar import CalendarYearNotLoaded
 from careerguide.workdays.selectors import calendar_not_loaded_message, work_calendar
 
@@ -21,7 +22,6 @@ from ..states import RELATIONSHIP_SERVING
 from .common import ledger_add, today
 
 #: Defaults until policy keys exist (wanted: bj.key_enterprise_request_workdays), with the clause they serve.
-REQUEST_DEFAULTS = {"bj.key_enterprise_request_workdays": (2, "BJ-47-3")}
 
 
 def _serving_agreement(employer):
@@ -59,7 +59,8 @@ def key_enterprise_request_receive(*, actor, credit_code: str, category: str, co
                    "c": request.get_category_display(), "t": request.content[:200]},
                outcome=_("首问负责人：%(n)s") % {"n": actor.full_name}, channel=channel, clause="BJ-47-3",
                initiated_by="client", now=now)
-    workdays, clause = REQUEST_DEFAULTS["bj.key_enterprise_request_workdays"]
+    clause = "BJ-47-3"
+    workdays = policy_value("bj.key_enterprise_request_workdays", unit=agreement.unit, on=on)
     try:
         due = work_calendar().add_workdays(on, workdays)
     except CalendarYearNotLoaded as exc:

@@ -10,15 +10,6 @@ from careerguide.policy.selectors import policy_value
 from careerguide.workdays.calendar import CalendarYearNotLoaded
 from careerguide.workdays.selectors import work_calendar
 
-#: Follow-up limits the policy registry does not hold yet ("及时", Open question 16).  Each names its clause;
-#: `follow_up_workdays` reads the registry first, so adding the key there takes over without a code change.
-DEFAULT_POLICY = {
-    "bj.employer_recommendation_outcome_check_workdays": {
-        "value": 5, "clause": "BJ-41-1", "unit": "working_days",
-        "note": "建议值：“及时了解用人单位匹配推荐情况”，与求职者一侧（BJ-16-1）一致，仅作提醒。",
-    },
-}
-
 CONSENT_TO_LEDGER_CHANNEL = {"in_person": "front_desk", "phone": "phone", "online": "online", "written": "front_desk"}
 
 
@@ -27,10 +18,7 @@ def today(now) -> dt.date:
 
 
 def policy_number(key: str, *, unit, on: dt.date):
-    try:
-        return policy_value(key, unit=unit, on=on)
-    except KeyError:
-        return DEFAULT_POLICY[key]["value"]
+    return policy_value(key, unit=unit, on=on)
 
 
 def _late_args(unit, occurred_on: dt.date, now):

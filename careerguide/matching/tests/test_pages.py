@@ -1,24 +1,17 @@
 """Staff pages of matching and the employer's candidate view."""
 import pytest
 import time_machine
-from django.urls import include, path
+from django.urls import reverse
 
 from careerguide.matching.models import Recommendation
 from careerguide.matching.services.recommendations import recommendation_create
-from careerguide.vacancies.views import candidates as candidate_views
 from careerguide.vacancies.tests.factories import make_agent
-from config.urls import urlpatterns as project_urlpatterns
 
 from .factories import at, published_vacancy, ready_job_seeker
 
 pytestmark = pytest.mark.django_db
 NOW = at(2026, 3, 3)
 
-# Until the candidate pages are mounted in vacancies/portal_urls.py, these tests mount them themselves.
-urlpatterns = [path("me/vacancy-candidates/", include([
-    path("", candidate_views.candidate_list_view),
-    path("<int:pk>/", candidate_views.candidate_detail_view),
-]))] + project_urlpatterns
 
 
 def test_staff_recommends_a_vacancy_to_a_person_and_records_the_outcome(client, staff, city):
@@ -73,7 +66,6 @@ def test_pages_need_the_right_roles(client, staff, city):
         assert "bj-match-2" in client.get("/matching/instruments/").content.decode()
 
 
-@pytest.mark.urls(__name__)
 def test_employer_agent_sees_only_job_relevant_data_of_its_own_candidates(client, staff, city):
     """BJ-40-2, BJ-51-2: skills, experience and availability only; never ID number, phone or another employer's
     candidates."""
@@ -86,9 +78,9 @@ def test_employer_agent_sees_only_job_relevant_data_of_its_own_candidates(client
         other = recommendation_create(actor=staff.s11_officer, job_seeker=ready_job_seeker(staff, city),
                                       vacancy=theirs, direction="to_employer", consent_channel="in_person", now=NOW)
         client.force_login(ours.submitted_by)
-        listing = client.get("/me/vacancy-candidates/").content.decode()
-        detail = client.get(f"/me/vacancy-candidates/{mine.pk}/").content.decode()
-        assert client.get(f"/me/vacancy-candidates/{other.pk}/").status_code == 404
+        listing = client.get(reverse("vacancy_portal:candidates")).content.decode()
+        detail = client.get(reverse("vacancy_portal:candidate_detail", args=[mine.pk])).content.decode()
+        assert client.get(reverse("vacancy_portal:candidate_detail", args=[other.pk])).status_code == 404
         api = client.get("/api/matching/candidates").json()
     assert f"R{mine.pk:06d}" in listing and f"R{other.pk:06d}" not in listing
     assert "李*华" in detail and "四级（中级工）" in detail and "具备上岗条件" in detail

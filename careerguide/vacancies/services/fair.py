@@ -36,7 +36,6 @@ register_kind(FOLLOW_UP_KIND, gettext_lazy("招聘会会后跟踪（达成意向
 
 #: Defaults until policy keys exist (wanted: bj.job_fair_follow_up_workdays), with the clause they serve.
 #: "及时" has no number (open question 16); 10 working days is the proposed advisory limit.
-FOLLOW_UP_DEFAULTS = {"bj.job_fair_follow_up_workdays": (10, "BJ-43-5")}
 
 
 def _check_organiser(actor, fair: JobFair) -> JobFair:
@@ -134,7 +133,8 @@ def fair_hold(*, actor, fair: JobFair, now=None) -> JobFair:
         raise DomainError(_("招聘会尚未通过业务系统预发布，不能举办。"), clause="BJ-43-2", code="not_prepublished")
     if timezone.localdate(now) < fair.fair_date:
         raise DomainError(_("尚未到招聘会举办日期。"), clause="BJ-43-3")
-    workdays, clause = FOLLOW_UP_DEFAULTS["bj.job_fair_follow_up_workdays"]
+    clause = "BJ-43-5"
+    workdays = policy_value("bj.job_fair_follow_up_workdays", unit=fair.unit, on=fair.fair_date)
     try:
         due = work_calendar().add_workdays(fair.fair_date, workdays)
     except CalendarYearNotLoaded as exc:

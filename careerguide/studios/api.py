@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from django.core.files.base import ContentFile
 from django.utils import timezone
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 
 from careerguide.accounts.access import api_public, api_require
 
@@ -275,7 +275,7 @@ class BallotIn(Schema):
 @api_require(can_use_studio_portal)
 def ballot_cast(request, pk: int, payload: BallotIn):
     review.ballot_cast(actor=request.user, application_id=pk, choice=payload.choice)
-    return 204, None
+    return Status(204, None)
 
 
 @router.post("/rounds/{pk}/voting/close", response=dict)

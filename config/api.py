@@ -8,6 +8,8 @@ from ninja.security import django_auth
 
 from careerguide.accounts.access import public
 from careerguide.accounts.api import router as accounts_router
+from careerguide.assessments.api import router as assessments_router
+from careerguide.assistance.api import router as assistance_router
 from careerguide.audit.api import router as audit_router
 from careerguide.common.errors import DomainError, NotFound
 from careerguide.employers.api import router as employers_router
@@ -54,6 +56,8 @@ api.add_router("/occupations", occupations_router)
 api.add_router("/guidance", guidance_router)
 api.add_router("/vacancies", vacancies_router)
 api.add_router("/matching", matching_router)
+api.add_router("/assistance", assistance_router)
+api.add_router("/assessments", assessments_router)
 api.add_router("/experts", experts_router)
 api.add_router("/studios", studios_router)
 api.add_router("/workforce", workforce_router)

@@ -18,6 +18,8 @@ urlpatterns = [
     path("guidance/", include("careerguide.guidance.urls")),
     path("vacancies/", include("careerguide.vacancies.urls")),
     path("matching/", include("careerguide.matching.urls")),
+    path("assistance/", include("careerguide.assistance.urls")),
+    path("assessments/", include("careerguide.assessments.urls")),
     path("me/job-seeking/", include("careerguide.job_seekers.portal_urls")),
     path("me/employer/", include("careerguide.employers.portal_urls")),
     path("me/vacancies/", include("careerguide.vacancies.portal_urls")),

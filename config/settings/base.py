@@ -37,6 +37,8 @@ INSTALLED_APPS = [
     "careerguide.employers",
     "careerguide.vacancies",
     "careerguide.matching",
+    "careerguide.assistance",
+    "careerguide.assessments",
     "careerguide.experts",
     "careerguide.studios",
     "careerguide.workforce",

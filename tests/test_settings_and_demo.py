@@ -6,13 +6,25 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+from django.utils import timezone
 
 from careerguide.accounts.models import User
 from careerguide.accounts.roles import Role
 from careerguide.audit.verification import audit_chain_verify
 from careerguide.common.identifiers import resident_id_problems
-from careerguide.job_seekers.models import JobSeeker
+from careerguide.duties.models import Duty
+from careerguide.employers.models import DailyServiceAgreement, DemandArchive, Employer, EmployerAgent
+from careerguide.guidance.models import GuidanceAppointment, GuidanceGroup
+from careerguide.job_seekers.models import Grading, JobSeeker
+from careerguide.ledgers.models import LedgerEntry
+from careerguide.matching.models import Recommendation
 from careerguide.organisations.models import Unit
+from careerguide.resources.models import Resource
+from careerguide.vacancies.models import JobFair, Vacancy
+from careerguide.workforce.models import Counsellor
+
+AREA_MODELS = (Unit, User, JobSeeker, Grading, GuidanceAppointment, GuidanceGroup, Employer, EmployerAgent, Vacancy,
+               JobFair, DailyServiceAgreement, DemandArchive, Recommendation, Duty, LedgerEntry, Counsellor, Resource)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -37,10 +49,20 @@ def test_production_needs_the_database_url():
 @pytest.mark.django_db
 def test_seed_demo_builds_a_valid_city_idempotently():
     call_command("seed_demo", job_seekers=12, stdout=open(os.devnull, "w"))
-    counts = (Unit.objects.count(), User.objects.count(), JobSeeker.objects.count())
+    counts = {m.__name__: m.objects.count() for m in AREA_MODELS}
+    assert all(counts.values()), counts
     call_command("seed_demo", job_seekers=12, stdout=open(os.devnull, "w"))
-    assert (Unit.objects.count(), User.objects.count(), JobSeeker.objects.count()) == counts
-    assert counts[2] == 12
+    assert {m.__name__: m.objects.count() for m in AREA_MODELS} == counts
+    assert counts["JobSeeker"] == 12 + 5 + 1  # bulk, featured, the portal user's own registration
+    assert set(Grading.objects.values_list("level", flat=True)) == {1, 2, 3, 4}
+    assert Grading.objects.filter(overridden_by__isnull=False).count() == 1
+    assert Vacancy.objects.filter(status="published").count() == 5 and Vacancy.objects.filter(status="returned").count() == 1
+    assert EmployerAgent.objects.filter(user__username="agent.demo", real_name_verified=True).exists()
+    assert Recommendation.objects.exclude(status="pending").exists()
+    today = timezone.localdate()
+    for username in ("s0101.counsellor", "d01.officer"):
+        mine = Duty.objects.filter(assignee__username=username, status="open")
+        assert mine.filter(due_date__lt=today).exists() and mine.filter(due_date__gte=today).exists(), username
     assert all(resident_id_problems(s.id_number) == [] for s in JobSeeker.objects.all())
     staff_roles = set(User.objects.filter(role_assignments__isnull=False).values_list("role_assignments__role", flat=True))
     assert staff_roles == set(Role.values)

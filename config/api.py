@@ -16,11 +16,13 @@ from careerguide.employers.api import router as employers_router
 from careerguide.experts.api import router as experts_router
 from careerguide.guidance.api import router as guidance_router
 from careerguide.job_seekers.api import router as job_seekers_router
+from careerguide.labour_market.api import router as labour_market_router
 from careerguide.matching.api import router as matching_router
 from careerguide.occupations.api import router as occupations_router
 from careerguide.organisations.api import router as organisations_router
 from careerguide.resources.api import router as resources_router
 from careerguide.studios.api import router as studios_router
+from careerguide.supervision.api import router as supervision_router
 from careerguide.vacancies.api import router as vacancies_router
 from careerguide.workforce.api import router as workforce_router
 
@@ -58,6 +60,8 @@ api.add_router("/vacancies", vacancies_router)
 api.add_router("/matching", matching_router)
 api.add_router("/assistance", assistance_router)
 api.add_router("/assessments", assessments_router)
+api.add_router("/supervision", supervision_router)
+api.add_router("/labour-market", labour_market_router)
 api.add_router("/experts", experts_router)
 api.add_router("/studios", studios_router)
 api.add_router("/workforce", workforce_router)

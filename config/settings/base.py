@@ -39,6 +39,8 @@ INSTALLED_APPS = [
     "careerguide.matching",
     "careerguide.assistance",
     "careerguide.assessments",
+    "careerguide.supervision",
+    "careerguide.labour_market",
     "careerguide.experts",
     "careerguide.studios",
     "careerguide.workforce",

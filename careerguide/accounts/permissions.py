@@ -49,3 +49,8 @@ def can_view_audit_trail(actor) -> bool:
 
 def can_manage_units(actor) -> bool:
     return is_city_admin(actor)
+
+
+def can_edit_unit_disclosure(actor, unit) -> bool:
+    """The unit's own head, or a city administrator (BJ-5-10)."""
+    return is_staff(actor) and (is_city_admin(actor) or (actor.has_role(Role.UNIT_HEAD) and actor.unit_id == unit.pk))

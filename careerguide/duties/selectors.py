@@ -154,3 +154,12 @@ def early_warning_summary(*, actor, unit_id: int | None, today: dt.date, due_fro
     unit_rows = ([own] if own.open or own.on_time or own.late else []) + list(rows.values())
     return EarlyWarning(unit=unit, by_unit=unit_rows, by_kind=sorted(by_kind.values(), key=lambda r: -r.overdue), total=total,
                         threshold=early_warning_threshold(unit=unit, today=today))
+
+
+def published_results(*, unit: Unit, since: dt.date, limit: int = 50) -> list[dict]:
+    """Results an agency publishes (BJ-5-10): reference number, service item, outcome and date only,
+    never the person or employer served."""
+    rows = (Duty.objects.filter(unit=unit, status__in=[DutyStatus.DONE, DutyStatus.LATE_DONE], fulfilled_on__gte=since)
+            .order_by("-fulfilled_on", "-pk").values("pk", "kind", "status", "fulfilled_on")[:limit])
+    return [{"reference": f"D{r['pk']:07d}", "item": kind_label(r["kind"]), "outcome": DutyStatus(r["status"]).label,
+             "date": r["fulfilled_on"]} for r in rows]

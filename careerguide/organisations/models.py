@@ -37,6 +37,10 @@ class Unit(BaseModel):
     is_development_area = models.BooleanField(_("经济技术开发区"), default=False)
     address = models.CharField(_("地址"), max_length=200, blank=True)
     phone = models.CharField(_("服务电话"), max_length=40, blank=True)
+    # Published service information (BJ-5-10, BJ-5-11): shown on the public portal.
+    service_procedures = models.TextField(_("办事程序"), blank=True)
+    legal_basis = models.TextField(_("办事依据"), blank=True)
+    service_commitments = models.TextField(_("服务承诺与服务标准"), blank=True)
 
     class Meta:
         verbose_name = _("服务机构")

@@ -17,3 +17,15 @@ def unit_get(*, actor, pk: int) -> Unit:
     if unit is None:
         raise NotFound()
     return unit
+
+
+def public_unit_list():
+    """Every agency, for the public portal (names and contact details are public)."""
+    return Unit.objects.order_by("path")
+
+
+def public_unit_get(*, pk) -> Unit:
+    unit = Unit.objects.filter(pk=pk).first()
+    if unit is None:
+        raise NotFound()
+    return unit

@@ -27,3 +27,24 @@ def unit_create(*, actor, name: str, code: str, level: str, parent: Unit | None 
     unit.save(update_fields=["path"])
     audit_record(actor=actor, obj=unit, unit=unit, action="create", clause="BJ-4-1", after={"name": name, "code": code, "level": level})
     return unit
+
+
+DISCLOSURE_FIELDS = ("address", "phone", "service_procedures", "legal_basis", "service_commitments")
+
+
+@transaction.atomic
+def unit_disclosure_update(*, actor, unit: Unit, now=None, **values) -> Unit:
+    """Update what an agency publishes about itself: procedures, legal basis, commitments (BJ-5-10, BJ-5-11).
+    The unit's own head or a city administrator may do it."""
+    unknown = set(values) - set(DISCLOSURE_FIELDS)
+    if unknown:
+        raise DomainError(_("无法修改这些字段：%(f)s") % {"f": "、".join(sorted(unknown))})
+    before = {f: getattr(unit, f) for f in values}
+    after = {f: (v or "").strip() for f, v in values.items()}
+    if before == after:
+        return unit
+    for field, value in after.items():
+        setattr(unit, field, value)
+    unit.save(update_fields=[*after, "updated_at"])
+    audit_record(actor=actor, obj=unit, unit=unit, action="update", clause="BJ-5-10", before=before, after=after, now=now)
+    return unit

@@ -154,3 +154,18 @@ def policy_override_unit_list(*, actor):
     """City and district units the actor may set values for."""
     units = visible_to(actor, Unit.objects.filter(level__in=OVERRIDE_LEVELS), unit_field="").order_by("path")
     return Unit.objects.filter(pk__in=[u.pk for u in units if can_override_policy_for_unit(actor, u)]).order_by("path")
+
+
+TIME_LIMIT_UNITS = ("working_days", "calendar_days")
+
+
+def published_time_limits(*, unit, on: dt.date) -> list[dict]:
+    """The service time limits in force for an agency, for publication (BJ-5-10): Beijing settings
+    measured in days, with their effective value and clause."""
+    snapshot = policy_snapshot(unit=unit, on=on)
+    rows = []
+    for key, setting in SETTINGS.items():
+        if setting.document == "bj" and setting.unit in TIME_LIMIT_UNITS and snapshot.get(key) is not None:
+            rows.append({"label": gettext(setting.label), "value": snapshot[key], "unit": gettext(setting.unit_label),
+                         "clause": setting.clause})
+    return rows

@@ -9,7 +9,7 @@ from careerguide.accounts.models import User
 from careerguide.accounts.roles import Role, UserKind
 from careerguide.accounts.services import user_create
 from careerguide.organisations.models import Unit, UnitLevel
-from careerguide.organisations.services import unit_create
+from careerguide.organisations.services import unit_create, unit_disclosure_update
 from careerguide.workdays.selectors import work_calendar
 
 DEMO_PASSWORD = "demo-pass-2026"
@@ -88,6 +88,11 @@ class Demo:
         return user
 
 
+DEMO_PROCEDURES = "一、取号并出示身份证件\n二、窗口综合受理，工作人员一次告知所需材料\n三、后台分类办理\n四、按办事时限办结并告知结果"
+DEMO_LEGAL_BASIS = "《中华人民共和国就业促进法》\n《就业服务与就业管理规定》\n本市精细化公共就业服务实施细则"
+DEMO_COMMITMENTS = "首问负责、一次告知、限时办结；工作人员亮明身份、亮明承诺、亮明标准。"
+
+
 def build_city(demo: Demo) -> None:
     """Units, staff of every role and the job seeker portal login."""
     demo.units.update({u.code: u for u in Unit.objects.all()})
@@ -96,6 +101,11 @@ def build_city(demo: Demo) -> None:
             demo.units[code] = unit_create(actor=None, name=name, code=code, level=level, parent=demo.units.get(parent),
                                            is_development_area=dev,
                                            phone=f"010-6{random.Random(code).randint(1000000, 9999999)}")
+    for code, unit in demo.units.items():
+        if not unit.service_commitments:  # invented demo text (BJ-5-10, BJ-5-11)
+            unit_disclosure_update(actor=None, unit=unit, address=f"示范市{unit.name[:3]}服务大厅",
+                                   service_procedures=DEMO_PROCEDURES, legal_basis=DEMO_LEGAL_BASIS,
+                                   service_commitments=DEMO_COMMITMENTS)
     for username, name, unit_code, roles in STAFF:
         user = User.objects.filter(username=username).first()
         if user is None:

@@ -13,6 +13,7 @@ urlpatterns = [
     path("workdays/", include("careerguide.workdays.urls")),
     path("policy/", include("careerguide.policy.urls")),
     path("duties/", include("careerguide.duties.urls")),
+    path("ledgers/", include("careerguide.ledgers.urls")),
     path("inbox/", include("careerguide.notifications.urls")),
     path("occupations/", include("careerguide.occupations.urls")),
     path("guidance/", include("careerguide.guidance.urls")),

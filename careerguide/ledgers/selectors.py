@@ -5,9 +5,12 @@ outside the jurisdiction); the whole history of a visible subject is then
 shown, including entries made by a unit that served the person before a
 transfer.
 """
+from django.db.models import Count
+
 from careerguide.audit.services import object_label
 
 from .models import LedgerEntry
+from .service_types import ServiceCategory, service_category
 
 
 def ledger_entries(*, subject, include_staff_only: bool = True):
@@ -16,3 +19,15 @@ def ledger_entries(*, subject, include_staff_only: bool = True):
     if not include_staff_only:
         qs = qs.filter(staff_only=False)
     return qs.select_related("unit", "staff", "corrects")
+
+
+def service_counts_by_category(*, unit, since, until) -> dict[str, int]:
+    """How many services of each BJ-2-2 category the unit's subtree delivered in [since, until]:
+    one grouped query over the ledgers, rolled up by the code → category table."""
+    counts = {c.value: 0 for c in ServiceCategory}
+    rows = (LedgerEntry.objects.filter(unit__path__startswith=unit.path, occurred_on__gte=since, occurred_on__lte=until,
+                                       corrects__isnull=True)
+            .values("service_type").annotate(n=Count("pk")))
+    for row in rows:
+        counts[service_category(row["service_type"]).value] += row["n"]
+    return counts

@@ -30,6 +30,7 @@ NAV_GROUPS = (
         NavItem(_("我的工作"), "workbench:home", p.is_staff),
         NavItem(_("消息"), "notifications:inbox", p.is_staff),
         NavItem(_("质量监测预警"), "duties:early_warning", p.is_staff),
+        NavItem(_("服务统计"), "ledgers:statistics", p.is_staff),
     )),
     NavGroup(_("求职者服务"), (
         NavItem(_("求职者"), "job_seekers:list", p.can_view_job_seekers),

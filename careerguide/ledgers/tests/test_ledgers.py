@@ -115,3 +115,35 @@ def test_ledger_xlsx_round_trip(city, staff, seeker):
     assert sheet["A2"].value == "就业指导情况" and sheet["D2"].value == "导出测试"
     missing, rows = xlsx_rows(data, expected_headers=["摘要", "不存在的列"])
     assert missing == ["不存在的列"] and rows[0][0] == 2 and rows[0][1]["摘要"] == "导出测试"
+
+
+def test_service_categories_cover_bj_2_2_and_count_every_ledger(city, staff, seeker):
+    """BJ-2-2: policy consultation, supply-demand information, wage guide prices, training information, career
+    guidance, matching recommendation and follow-up visits are coded service types, counted per category."""
+    from careerguide.ledgers.selectors import service_counts_by_category
+    from careerguide.ledgers.service_types import ServiceCategory
+
+    assert {c.value for c in ServiceCategory} >= {"policy_consultation", "supply_demand_info", "market_wage_guide_price",
+                                                  "training_info", "career_guidance", "matching_recommendation",
+                                                  "follow_up_visit"}
+    for code in ("policy_advice", "general_guidance", "specialized_guidance", "training_info", "contact",
+                 "recommendation", "market_wage_guide_price", "something_new"):
+        add(staff, city, seeker, service_type=code)
+    first = add(staff, city, seeker, service_type="supply_demand_info")
+    add(staff, city, seeker, service_type="supply_demand_info", corrects=first, summary="更正")  # a correction is not a second service
+    counts = service_counts_by_category(unit=city.d1, since=dt.date(2026, 3, 1), until=dt.date(2026, 3, 31))
+    assert counts == {"policy_consultation": 1, "supply_demand_info": 1, "market_wage_guide_price": 1, "training_info": 1,
+                      "career_guidance": 2, "matching_recommendation": 1, "follow_up_visit": 1, "other": 1}
+    assert service_counts_by_category(unit=city.d2, since=dt.date(2026, 3, 1), until=dt.date(2026, 3, 31))["other"] == 0
+
+
+def test_statistics_page_by_child_unit(client, city, staff, seeker):
+    """BJ-2-2: the service statistics page shows each category for the units below the actor's, scoped."""
+    from django.urls import reverse
+
+    add(staff, city, seeker, service_type="policy_advice")
+    client.force_login(staff.d1_head)
+    html = client.get(reverse("ledgers:statistics"), {"from": "2026-03-01", "to": "2026-03-31"}).content.decode()
+    assert "就业政策法规咨询" in html and "甲区一街道" in html and "<td>1</td>" in html
+    client.force_login(staff.d2_counsellor)
+    assert client.get(reverse("ledgers:statistics"), {"unit": city.d1.pk}).status_code == 404

@@ -1,0 +1,1 @@
+"""Writes of chapter 3, one module per workflow."""

@@ -1,0 +1,118 @@
+"""Service-relationship transfers between agencies (BJ-23-6, BJ-24-1 to BJ-24-7)."""
+from __future__ import annotations
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from careerguide.audit.services import audit_record
+from careerguide.common.errors import DomainError
+from careerguide.duties.services import duty_schedule, transition
+from careerguide.organisations.models import UnitLevel
+
+from .. import duty_kinds
+from ..models import AssistanceCase, Transfer
+from ..rules import transfer_approving_level, transfer_step
+from ..states import (OPEN_TRANSFER_STATUSES, TRANSFER_TRANSITIONS, CaseStatus, TerminationReason, TransferReason,
+                      TransferStatus)
+from .cases import active_agreement_of, agreement_terminate, end_assignment
+from .common import case_move, ledger, today, workday_spec
+
+
+def _move(transfer, to, *, actor, clause="BJ-24-7", reason="", now=None):
+    return transition(transfer, to=to, actor=actor, table=TRANSFER_TRANSITIONS, unit=transfer.from_unit, clause=clause,
+                      reason=reason, milestone_field="status_changed_at", now=now)
+
+
+@transaction.atomic
+def transfer_request(*, actor, case: AssistanceCase, reason: str, to_unit, new_address: str, now=None) -> Transfer:
+    """BJ-24-1: the person applies to their case worker with the reason and the proposed new location."""
+    errors = {}
+    if reason not in TransferReason.values:
+        errors["reason"] = [_("变更原因只能是户籍所在地或常住地变更。")]
+    if to_unit is None or to_unit.level != UnitLevel.STREET or to_unit.pk == case.unit_id:
+        errors["to_unit"] = [_("请选择其他街道（乡镇）作为新服务地。")]
+    if not (new_address or "").strip():
+        errors["new_address"] = [_("请填写新服务地地址。")]
+    if errors:
+        raise DomainError(field_errors=errors, clause="BJ-24-1")
+    if active_agreement_of(case.job_seeker) is None or case.status != CaseStatus.AGREEMENT_SIGNED:
+        raise DomainError(_("只有履行中的就业援助服务协议才能申请变更服务关系。"), clause="BJ-24-1")
+    if case.transfers.filter(status__in=OPEN_TRANSFER_STATUSES).exists():
+        raise DomainError(_("已有办理中的服务关系划转申请。"), clause="BJ-24-1", code="duplicate")
+    transfer = Transfer.objects.create(
+        case=case, from_unit=case.unit, to_unit=to_unit, reason=reason, new_address=new_address.strip(),
+        requested_on=today(now),
+        approving_level=transfer_approving_level(from_district_id=case.unit.parent_id, to_district_id=to_unit.parent_id))
+    audit_record(actor=actor, obj=transfer, unit=case.unit, action="create", clause="BJ-24-1", now=now,
+                 after={"to_unit": to_unit.pk, "reason": reason, "approving_level": transfer.approving_level})
+    return transfer
+
+
+@transaction.atomic
+def transfer_verify(*, actor, transfer: Transfer, accept: bool, note: str, now=None) -> Transfer:
+    """BJ-24-2: the case worker verifies; a rejection needs a reason; an acceptance is submitted by the
+    street/township agency to its district (BJ-24-3)."""
+    if not (note or "").strip():
+        raise DomainError(field_errors={"note": [_("请填写核实情况。")]}, clause="BJ-24-2")
+    transfer.verification_note = note.strip()
+    transfer.save(update_fields=["verification_note", "updated_at"])
+    if not accept:
+        _move(transfer, TransferStatus.REJECTED_BY_CASE_WORKER, actor=actor, clause="BJ-24-2", reason=note, now=now)
+        return transfer
+    _move(transfer, TransferStatus.VERIFIED, actor=actor, clause="BJ-24-2", now=now)
+    _move(transfer, TransferStatus.SUBMITTED, actor=actor, clause="BJ-24-3", now=now)
+    return transfer
+
+
+@transaction.atomic
+def transfer_decide(*, actor, transfer: Transfer, decision: str, note: str = "", now=None) -> Transfer:
+    """BJ-24-3 to BJ-24-6: forward/return/approve/reject by the authorised level only.  On approval the old
+    agreement ends from the approval date, the case-worker assignment ends, the case moves to the new
+    street/township and the advisory new-agreement duty starts."""
+    level = actor.unit.level
+    allowed = transfer_step(status=transfer.status, approving_level=transfer.approving_level, actor_level=level)
+    own = (transfer.from_unit.parent_id == actor.unit_id) if level == UnitLevel.DISTRICT else level == UnitLevel.CITY
+    if decision not in allowed or not own:
+        raise DomainError(_("本机构无权对该申请作此处理。"), clause="BJ-24-3", code="forbidden_step")
+    if decision in ("return", "reject") and not (note or "").strip():
+        raise DomainError(field_errors={"note": [_("退回或不予批准须填写理由。")]}, clause="BJ-24-3")
+    transfer.decision_note, transfer.decided_by = (note or "").strip(), actor
+    transfer.save(update_fields=["decision_note", "decided_by", "updated_at"])
+    target = {"forward": TransferStatus.FORWARDED, "return": TransferStatus.RETURNED,
+              "reject": TransferStatus.REJECTED, "approve": TransferStatus.APPROVED}[decision]
+    if target == TransferStatus.RETURNED:
+        _move(transfer, target, actor=actor, clause="BJ-24-3", reason=note, now=now)
+        return transfer
+    _move(transfer, target, actor=actor, clause="BJ-24-3", reason=note, now=now)
+    if target == TransferStatus.APPROVED:
+        _execute(actor=actor, transfer=transfer, now=now)
+    return transfer
+
+
+@transaction.atomic
+def transfer_resubmit(*, actor, transfer: Transfer, now=None) -> Transfer:
+    _move(transfer, TransferStatus.SUBMITTED, actor=actor, clause="BJ-24-3", now=now)
+    return transfer
+
+
+def _execute(*, actor, transfer: Transfer, now=None) -> None:
+    on = today(now)
+    transfer.approved_on = on
+    transfer.save(update_fields=["approved_on", "updated_at"])
+    case = transfer.case
+    agreement = active_agreement_of(case.job_seeker)
+    agreement_terminate(actor=actor, agreement=agreement, on=on, reason=TerminationReason.TRANSFER, clause="BJ-24-4",
+                        now=now)
+    end_assignment(actor=actor, case=case, on=on, reason=_("服务关系划转"), now=now)
+    case_move(case, to=CaseStatus.TRANSFER_PENDING, actor=actor, clause="BJ-24-4", now=now)
+    ledger(actor=actor, case=case, section="other", service_type="assistance_transfer", occurred_on=on,
+           summary=_("服务关系划转至%(u)s") % {"u": transfer.to_unit.name}, clause="BJ-24-5",
+           content={"transfer": transfer.pk, "from": transfer.from_unit_id, "to": transfer.to_unit_id}, now=now)
+    case.unit = transfer.to_unit
+    case.save(update_fields=["unit", "updated_at"])
+    audit_record(actor=actor, obj=case, unit=transfer.to_unit, action="update", clause="BJ-24-5", now=now,
+                 before={"unit": transfer.from_unit_id}, after={"unit": transfer.to_unit_id})
+    duty_schedule(actor=actor, subject=case, now=now, spec=workday_spec(
+        kind=duty_kinds.AGREEMENT_SIGN, title=_("划转后重新签订就业援助服务协议：%(n)s") % {"n": case.job_seeker.full_name},
+        clause="BJ-24-6", key="bj.transfer_new_agreement_workdays", trigger=on, unit=case.unit,
+        link=f"/assistance/{case.pk}/"))

@@ -1,0 +1,103 @@
+"""Statuses and allowed transitions of chapter 3 (BJ-23-7, BJ-24-7, BJ-23-4)."""
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class CaseStatus(models.TextChoices):
+    ROUTED = "routed", _("已转入，待签订援助协议")
+    AGREEMENT_SIGNED = "agreement_signed", _("已签订援助协议，专门服务中")
+    EMPLOYED = "employed", _("已就业，跟踪回访中")
+    TRANSFER_PENDING = "transfer_pending", _("服务关系划转中")
+    WELFARE_PLACED = "welfare_placed", _("公益性岗位托底安置中")
+    CLOSED_EMPLOYED = "closed_employed", _("已就业结案")
+    TERMINATED_UNWILLING = "terminated_unwilling", _("无就业意愿，已终止援助")
+    CLOSED = "closed", _("已结案")
+
+
+C = CaseStatus
+#: BJ-23-7 (plans and assessments are not states here; see the report).  BJ-27-9: a job lost before the
+#: 6-month follow-up returns the case to service.  Open question 32: closed_employed after the 6-month follow-up.
+CASE_TRANSITIONS = {
+    C.ROUTED: {C.AGREEMENT_SIGNED, C.CLOSED},
+    C.AGREEMENT_SIGNED: {C.EMPLOYED, C.TRANSFER_PENDING, C.WELFARE_PLACED, C.TERMINATED_UNWILLING, C.CLOSED},
+    C.EMPLOYED: {C.CLOSED_EMPLOYED, C.AGREEMENT_SIGNED},
+    C.TRANSFER_PENDING: {C.AGREEMENT_SIGNED, C.CLOSED},
+    C.WELFARE_PLACED: {C.AGREEMENT_SIGNED, C.CLOSED},
+    C.CLOSED_EMPLOYED: set(),
+    C.TERMINATED_UNWILLING: set(),
+    C.CLOSED: set(),
+}
+OPEN_CASE_STATUSES = frozenset({C.ROUTED, C.AGREEMENT_SIGNED, C.EMPLOYED, C.TRANSFER_PENDING, C.WELFARE_PLACED})
+
+
+class AgreementStatus(models.TextChoices):
+    ACTIVE = "active", _("履行中")
+    TERMINATED = "terminated", _("已终止")
+
+
+AGREEMENT_TRANSITIONS = {AgreementStatus.ACTIVE: {AgreementStatus.TERMINATED}, AgreementStatus.TERMINATED: set()}
+
+
+class TerminationReason(models.TextChoices):
+    """BJ-23-4."""
+
+    TRANSFER = "transfer", _("服务关系划转")
+    EMPLOYED = "employed", _("实现就业")
+    UNWILLING = "unwilling", _("无就业意愿或拒绝接受服务")
+    WELFARE_PLACEMENT = "welfare_placement", _("公益性岗位托底安置")
+    AGREED_CIRCUMSTANCE = "agreed_circumstance", _("协议约定的终止服务情形")
+    NO_CONTACT_6M = "no_contact_6m", _("超过6个月未联系")
+
+
+class LocationBasis(models.TextChoices):
+    """BJ-23-3: only these two options."""
+
+    HUKOU = "hukou", _("户籍所在地")
+    HABITUAL_RESIDENCE = "habitual_residence", _("常住地")
+
+
+class TransferStatus(models.TextChoices):
+    REQUESTED = "requested", _("已申请")
+    VERIFIED = "verified", _("专员已核实")
+    REJECTED_BY_CASE_WORKER = "rejected_by_case_worker", _("专员核实不予受理")
+    SUBMITTED = "submitted", _("街道（乡镇）已上报")
+    FORWARDED = "forwarded", _("区级已转报市级")
+    APPROVED = "approved", _("已批准，已划转")
+    RETURNED = "returned", _("已退回")
+    REJECTED = "rejected", _("不予批准")
+    NEW_AGREEMENT_SIGNED = "new_agreement_signed", _("新服务地已签订协议")
+
+
+T = TransferStatus
+#: BJ-24-7; "returned" goes back to the street/township, which may submit again.
+TRANSFER_TRANSITIONS = {
+    T.REQUESTED: {T.VERIFIED, T.REJECTED_BY_CASE_WORKER},
+    T.VERIFIED: {T.SUBMITTED},
+    T.SUBMITTED: {T.FORWARDED, T.APPROVED, T.RETURNED, T.REJECTED},
+    T.FORWARDED: {T.APPROVED, T.RETURNED, T.REJECTED},
+    T.RETURNED: {T.SUBMITTED},
+    T.APPROVED: {T.NEW_AGREEMENT_SIGNED},
+    T.REJECTED_BY_CASE_WORKER: set(),
+    T.REJECTED: set(),
+    T.NEW_AGREEMENT_SIGNED: set(),
+}
+OPEN_TRANSFER_STATUSES = frozenset({T.REQUESTED, T.VERIFIED, T.SUBMITTED, T.FORWARDED, T.RETURNED})
+
+
+class TransferReason(models.TextChoices):
+    HUKOU_CHANGED = "hukou_changed", _("户籍所在地变更")
+    RESIDENCE_CHANGED = "residence_changed", _("常住地变更")
+
+
+class ConsultationStatus(models.TextChoices):
+    OPEN = "open", _("会诊中")
+    CLOSED = "closed", _("已结束")
+
+
+CONSULTATION_TRANSITIONS = {ConsultationStatus.OPEN: {ConsultationStatus.CLOSED}, ConsultationStatus.CLOSED: set()}
+
+
+class FollowUpKind(models.TextChoices):
+    GUIDANCE = "guidance", _("就业指导服务后跟踪（5个工作日内）")
+    JOB_START = "job_start", _("上岗后适应性回访（10个工作日内）")
+    STABILITY = "stability", _("上岗后稳定性回访（1、3、6个月左右）")

@@ -1,0 +1,118 @@
+"""Chapter-3 services with the database: case opening, agreement, case worker, follow-ups, transfers."""
+import datetime as dt
+
+import pytest
+
+from careerguide.accounts.roles import Role
+from careerguide.accounts.tests.factories import make_user
+from careerguide.assistance import duty_kinds
+from careerguide.assistance.models import AssistanceAgreement
+from careerguide.assistance.services.cases import agreement_sign, assistance_case_open, responsible_case_worker
+from careerguide.assistance.services.followups import follow_up_record, job_start_record
+from careerguide.assistance.services.transfers import transfer_decide, transfer_request, transfer_verify
+from careerguide.common.errors import DomainError
+from careerguide.duties.models import Duty
+from careerguide.job_seekers.services.certification import difficulty_certification_record
+from careerguide.job_seekers.services.gradings import job_seeker_grade
+from careerguide.job_seekers.tests.factories import register_job_seeker
+from careerguide.job_seekers.tests.helpers import at, person_id
+
+pytestmark = pytest.mark.django_db
+DAY = dt.date(2024, 6, 3)
+
+
+def routed(staff, city, seed=300):
+    p = register_job_seeker(staff.s12_caseworker, city.s12, id_number=person_id(seed), collected_on=DAY, now=at(DAY),
+                            profile={"registration_type": "urban_unemployment"})
+    job_seeker_grade(actor=staff.s12_caseworker, job_seeker=p, now=at(DAY))
+    difficulty_certification_record(actor=staff.s12_caseworker, job_seeker=p, status="certified", decided_on=DAY,
+                                    authority="甲区二街道社会保障所", document_ref="认定-1", now=at(DAY, 11))
+    p.refresh_from_db()
+    return p
+
+
+def signed(staff, city, seed=300):
+    case = assistance_case_open(actor=staff.s12_caseworker, job_seeker=routed(staff, city, seed), now=at(DAY, 12))
+    agreement_sign(actor=staff.s12_caseworker, case=case, case_worker=staff.s12_caseworker, location_basis="hukou",
+                   address="甲区二街道某路1号", rights_obligations="按协议", termination_circumstances="实现稳定就业",
+                   now=at(DAY, 14))
+    case.refresh_from_db()
+    return case
+
+
+def test_a_routed_person_gets_a_case_with_the_advisory_signing_duty_and_signing_fulfils_it(city, staff):
+    """BJ-13-1, BJ-23-1 (10 working days from routing), BJ-23-2, BJ-5-1, BJ-30-2 (episode start stored)."""
+    case = assistance_case_open(actor=staff.s12_caseworker, job_seeker=routed(staff, city), now=at(DAY, 12))
+    duty = Duty.objects.get(kind=duty_kinds.AGREEMENT_SIGN)
+    assert duty.due_date == dt.date(2024, 6, 18)  # 10 working days after Mon 2024-06-03 (Dragon Boat 06-10 off)
+    agreement_sign(actor=staff.s12_caseworker, case=case, case_worker=staff.s12_caseworker, location_basis="hukou",
+                   address="甲区二街道某路1号", rights_obligations="按协议", termination_circumstances="实现稳定就业",
+                   now=at(DAY, 14))
+    case.refresh_from_db()
+    duty.refresh_from_db()
+    assert (case.status, case.episode_started_on, duty.status) == ("agreement_signed", DAY, "done")
+    assert responsible_case_worker(case, DAY) == staff.s12_caseworker
+    assert responsible_case_worker(case, DAY - dt.timedelta(days=1)) is None
+
+
+def test_a_second_agreement_and_a_case_worker_from_another_agency_are_refused(city, staff):
+    """BJ-23-2 (own agency's guidance officer), BJ-23-3 (hukou/habitual only), BJ-23-5 (one active agreement)."""
+    case = assistance_case_open(actor=staff.s12_caseworker, job_seeker=routed(staff, city, 301), now=at(DAY, 12))
+    with pytest.raises(DomainError) as exc:
+        agreement_sign(actor=staff.s12_caseworker, case=case, case_worker=staff.s11_counsellor, location_basis="work",
+                       address="x", rights_obligations="x", termination_circumstances="x", now=at(DAY, 14))
+    assert "case_worker" in exc.value.field_errors and not AssistanceAgreement.objects.exists()
+    case = signed(staff, city, 302)
+    with pytest.raises(DomainError):
+        agreement_sign(actor=staff.s12_caseworker, case=case, case_worker=staff.s12_caseworker, location_basis="hukou",
+                       address="x", rights_obligations="x", termination_circumstances="x", now=at(DAY, 15))
+    assert AssistanceAgreement.objects.filter(job_seeker=case.job_seeker).count() == 1
+
+
+def test_job_start_schedules_the_10_day_and_stability_checks_and_the_6_month_one_closes_the_case(city, staff):
+    """BJ-27-6, BJ-27-7, BJ-27-8 (an attempt leaves the duty open), open question 32."""
+    case = signed(staff, city, 303)
+    start = dt.date(2024, 6, 17)
+    job = job_start_record(actor=staff.s12_caseworker, case=case, employer_name="某物流公司", started_on=start,
+                           now=at(start))
+    ten = Duty.objects.get(kind=duty_kinds.JOB_START_FOLLOW_UP)
+    one = Duty.objects.get(kind=duty_kinds.stability_kind(1))
+    assert ten.due_date == dt.date(2024, 7, 1)
+    assert (one.earliest, one.due_date) == (dt.date(2024, 7, 10), dt.date(2024, 7, 24))
+    follow_up_record(actor=staff.s12_caseworker, case=case, kind="job_start", occurred_on=dt.date(2024, 6, 28),
+                     reached=False, now=at(dt.date(2024, 6, 28)))
+    ten.refresh_from_db()
+    assert ten.status == "open"
+    follow_up_record(actor=staff.s12_caseworker, case=case, kind="job_start", occurred_on=dt.date(2024, 7, 1),
+                     reached=True, now=at(dt.date(2024, 7, 1)))
+    ten.refresh_from_db()
+    assert ten.status == "done"
+    six_day = dt.date(2024, 12, 17)
+    follow_up_record(actor=staff.s12_caseworker, case=case, kind="stability", stability_months=6, occurred_on=six_day,
+                     reached=True, now=at(six_day))
+    case.refresh_from_db()
+    assert case.status == "closed_employed" and job.case.agreements.get().termination_reason == "employed"
+
+
+def test_transfer_inside_a_district_is_approved_by_the_district_and_ends_the_agreement(city, staff):
+    """BJ-24-2 to BJ-24-7, BJ-24-6 (new agreement duty), BJ-28-9 (episode kept across the transfer)."""
+    case = signed(staff, city, 304)
+    d1_head = staff.d1_head
+    t = transfer_request(actor=staff.s12_caseworker, case=case, reason="residence_changed", to_unit=city.s11,
+                         new_address="甲区一街道某路2号", now=at(DAY + dt.timedelta(days=1)))
+    transfer_verify(actor=staff.s12_caseworker, transfer=t, accept=True, note="已核实居住证", now=at(DAY + dt.timedelta(days=1)))
+    city_head = make_user("city-head", city.city, [Role.UNIT_HEAD])
+    with pytest.raises(DomainError):
+        transfer_decide(actor=city_head, transfer=t, decision="approve", now=at(DAY + dt.timedelta(days=2)))
+    transfer_decide(actor=d1_head, transfer=t, decision="approve", now=at(DAY + dt.timedelta(days=2)))
+    case.refresh_from_db()
+    old = case.agreements.get()
+    assert (case.status, case.unit, old.status, old.terminated_on) == ("transfer_pending", city.s11, "terminated",
+                                                                        DAY + dt.timedelta(days=2))
+    assert responsible_case_worker(case, DAY + dt.timedelta(days=3)) is None
+    agreement_sign(actor=staff.s11_counsellor, case=case, case_worker=staff.s11_counsellor, location_basis="habitual_residence",
+                   address="甲区一街道某路2号", rights_obligations="按协议", termination_circumstances="实现稳定就业",
+                   now=at(DAY + dt.timedelta(days=3)))
+    case.refresh_from_db()
+    t.refresh_from_db()
+    assert (t.status, case.episode_started_on) == ("new_agreement_signed", DAY)

@@ -10,9 +10,10 @@ from careerguide.privacy.masking import mask_phone, mask_resident_id
 from careerguide.privacy.services import personal_data_reveal
 
 from .permissions import can_grade_job_seekers
-from .selectors import (certifications_of, grading_get, job_seeker_get, job_seeker_list, job_seeker_read_get,
+from .selectors import (certifications_of, handoff_get, grading_get, job_seeker_get, job_seeker_list, job_seeker_read_get,
                         personal_ledger, regrading_due)
 from .services.certification import difficulty_certification_record
+from .services.handoffs import handoff_create, handoff_record_outcome
 from .services.gradings import grading_override, job_seeker_grade, policy_advice_record
 from .services.ledger import CONTACT_SERVICE_TYPE, contact_record
 from .services.no_contact import no_contact_report
@@ -328,3 +329,49 @@ def record_certification(request, seeker_id: int, payload: CertificationIn):
     """Difficulty certification or exit with date and evidence, then routing again (BJ-13-1, BJ-26-2)."""
     return Status(201, difficulty_certification_record(actor=request.user, job_seeker=_managed(request, seeker_id),
                                                        unit=request.user.unit, **payload.dict()))
+
+
+class HandOffIn(Schema):
+    kind: str
+    programme: str
+    provider: str = ""
+    referred_on: dt.date
+
+
+class HandOffOutcomeIn(Schema):
+    outcome: str
+    started_on: dt.date | None = None
+    ended_on: dt.date | None = None
+    note: str = ""
+
+
+class HandOffOut(Schema):
+    id: int
+    job_seeker_id: int
+    kind: str
+    programme: str
+    provider: str
+    referred_on: dt.date
+    started_on: dt.date | None
+    ended_on: dt.date | None
+    outcome: str
+    outcome_note: str
+
+
+@router.get("/{seeker_id}/handoffs", response=list[HandOffOut])
+@api_require(can_view_job_seekers)
+def list_handoffs(request, seeker_id: int):
+    """Hand-offs to training, internships and entrepreneurship services (BJ-2-3)."""
+    return list(job_seeker_get(actor=request.user, pk=seeker_id).handoffs.all())
+
+
+@router.post("/{seeker_id}/handoffs", response={201: HandOffOut})
+@api_require(can_manage_job_seekers)
+def create_handoff(request, seeker_id: int, payload: HandOffIn):
+    return Status(201, handoff_create(actor=request.user, job_seeker=_managed(request, seeker_id), **payload.dict()))
+
+
+@router.post("/handoffs/{handoff_id}/outcome", response=HandOffOut)
+@api_require(can_manage_job_seekers)
+def record_handoff_outcome(request, handoff_id: int, payload: HandOffOutcomeIn):
+    return handoff_record_outcome(actor=request.user, handoff=handoff_get(actor=request.user, pk=handoff_id), **payload.dict())

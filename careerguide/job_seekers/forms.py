@@ -5,6 +5,7 @@ from careerguide.organisations.models import Unit, UnitLevel
 
 from .channels import BUILTIN_CHANNELS
 from .models import CertificationStatus, Education, Health, RegistrationType, WorkingPattern
+from .models_handoff import HandOffOutcome, ProgrammeKind
 from .rules import PROCEDURE_LABELS_ZH
 
 T = {"class": "form-control"}
@@ -154,3 +155,19 @@ class CertificationForm(forms.Form):
     def __init__(self, *args, items=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["evidence"].queryset = items
+
+
+class HandOffForm(forms.Form):
+    kind = forms.ChoiceField(label=_("衔接服务类型"), choices=ProgrammeKind.choices, widget=forms.Select(attrs={"class": "form-select"}))
+    programme = forms.CharField(label=_("接收项目"), max_length=200, widget=forms.TextInput(attrs=T),
+                                help_text=_("如：某培训机构的育婴员职业技能培训班、某单位就业见习岗位。"))
+    provider = forms.CharField(label=_("承办机构"), max_length=200, required=False, widget=forms.TextInput(attrs=T))
+    referred_on = forms.DateField(label=_("转介日期"), widget=forms.DateInput(attrs=D))
+
+
+class HandOffOutcomeForm(forms.Form):
+    outcome = forms.ChoiceField(label=_("结果"), choices=[c for c in HandOffOutcome.choices if c[0] != HandOffOutcome.PENDING],
+                                widget=forms.Select(attrs={"class": "form-select"}))
+    started_on = forms.DateField(label=_("开始日期"), required=False, widget=forms.DateInput(attrs=D))
+    ended_on = forms.DateField(label=_("结束日期"), required=False, widget=forms.DateInput(attrs=D))
+    note = forms.CharField(label=_("结果说明"), max_length=300, required=False, widget=forms.TextInput(attrs=T))

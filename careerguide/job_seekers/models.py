@@ -356,3 +356,5 @@ class DifficultyCertification(BaseModel):
         verbose_name = _("就业困难人员认定记录")
         verbose_name_plural = _("就业困难人员认定记录")
         ordering = ["-decided_on", "-pk"]
+
+from .models_handoff import ProgrammeHandOff  # noqa: E402,F401  (registers the model with the app)

@@ -15,6 +15,7 @@ from careerguide.organisations.scoping import visible_to
 from .grading import DEFAULT_INSTRUMENT, INSTRUMENTS, GradingInstrument
 from .lookup import id_number_lookup_key
 from .models import Grading, InstrumentPublication, JobSeeker
+from .models_handoff import ProgrammeHandOff
 from .rules import Contact
 
 
@@ -176,3 +177,12 @@ def grading_fairness(*, actor, date_from: dt.date, date_to: dt.date) -> dict:
     return {"total": len(latest), "by_sex": table(lambda v: v[1], [("male", _("男")), ("female", _("女"))]),
             "by_age": [r for r in table(band, band_keys) if r["total"] or r["label"] != _("16岁以下")]}
 
+
+
+def handoff_get(*, actor, pk):
+    """A hand-off, visible when its person is (BJ-2-3)."""
+    handoff = ProgrammeHandOff.objects.select_related("job_seeker", "unit").filter(pk=pk).first()
+    if handoff is None:
+        raise NotFound()
+    job_seeker_get(actor=actor, pk=handoff.job_seeker_id)
+    return handoff

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import extra, persons, records
+from .views import extra, handoffs, persons, records
 
 app_name = "job_seekers"
 urlpatterns = [
@@ -21,6 +21,8 @@ urlpatterns = [
     path("<int:pk>/readiness/", records.readiness_view, name="readiness"),
     path("<int:pk>/contacts/new/", records.contact_view, name="contact_record"),
     path("<int:pk>/no-contact-report/", records.no_contact_report_view, name="no_contact_report"),
+    path("<int:pk>/handoffs/new/", handoffs.handoff_create_view, name="handoff_create"),
+    path("handoffs/<int:pk>/outcome/", handoffs.handoff_outcome_view, name="handoff_outcome"),
     path("gradings/<int:pk>/", records.grading_view, name="grading"),
     path("gradings/<int:pk>/override/", records.override_view, name="override"),
 ]

@@ -84,7 +84,7 @@ def detail_view(request, pk):
         "entries": _labelled(personal_ledger(seeker)), "gradings": gradings, "routing": seeker.routings.first(),
         "episode": current_episode(seeker), "appointments": appointments_for_subject(seeker)[:10],
         "guidance_records": records_for_subject(seeker)[:10], "readiness": seeker.readiness_assessments.first(),
-        "stopped": seeker.status == JobSeekerStatus.STOPPED_NO_CONTACT,
+        "stopped": seeker.status == JobSeekerStatus.STOPPED_NO_CONTACT, "handoffs": seeker.handoffs.all()[:10],
     })
 
 

@@ -96,3 +96,25 @@ def test_showcase_needs_win_consent_and_de_identification(city, staff):
     with pytest.raises(DomainError):
         showcase_publish(de_identified=False, **kw)
     assert showcase_publish(de_identified=True, **kw).source_key == f"contest_entry:{entry.pk}"
+
+
+def test_results_sharing_platform_across_the_city(city, staff):
+    """BJ-70-1: guidance and information-analysis professionals across the city publish papers, cases, reports and
+    tools, and professionals of any other agency browse the published ones (drafts stay with their owner)."""
+    from careerguide.accounts.roles import Role
+    from careerguide.accounts.tests.factories import make_user
+
+    analyst = make_user("share-analyst", city.city, [Role.ANALYST])
+    kinds = {"research_report": "季度人力资源市场供求分析", "case_analysis": "大龄失业人员再就业案例", "tool": "求职意向自评表"}
+    made = [resource_create(actor=staff.d1_head if kind != "research_report" else analyst,
+                            owner_unit=city.d1 if kind != "research_report" else city.city, title=title,
+                            resource_type=kind, resource_date=dt.date(2026, 2, 1), licence="系统内共享", content="正文",
+                            sharing="shared")
+            for kind, title in kinds.items()]
+    for r in made[1:]:
+        publish(r, staff.d1_head, staff.city_admin)
+    draft = made[0]
+    visible = set(resource_list(actor=staff.d2_counsellor).values_list("title", flat=True))
+    assert {"大龄失业人员再就业案例", "求职意向自评表"} <= visible and draft.title not in visible
+    publish(draft, analyst, staff.city_admin)
+    assert resource_list(actor=staff.d2_counsellor).filter(pk=draft.pk).exists()

@@ -1,3 +1,118 @@
-from ninja import Router
+"""JSON API of supervision (/api/supervision).  One service or selector call per operation."""
+import datetime as dt
+
+from django.utils import timezone
+from ninja import Router, Schema
+
+from careerguide.accounts.access import api_require
+
+from .permissions import can_handle_complaints, can_supervise, can_view_supervision
+from .selectors import child_unit_or_404, complaint_get, issue_get, issue_list, quality_exceptions
+from .services import complaints, issues
 
 router = Router(tags=["supervision"])
+
+
+class IssueOut(Schema):
+    id: int
+    unit: str
+    title: str
+    status: str
+    notice_count: int
+    rectification_status: str
+
+
+def _issue(i):
+    return {"id": i.pk, "unit": i.unit.name, "title": i.title, "status": i.status, "notice_count": i.notice_count,
+            "rectification_status": i.rectification_status}
+
+
+class IssueIn(Schema):
+    unit_id: int
+    title: str
+    description: str = ""
+
+
+class NoticeIn(Schema):
+    unit_id: int
+    issue_ids: list[int]
+    body: str = ""
+
+
+class InterviewIn(Schema):
+    held_on: dt.date
+    principal: str
+    notes: str = ""
+
+
+class TextIn(Schema):
+    text: str
+
+
+class VerifyIn(Schema):
+    effective: bool
+    reason: str = ""
+
+
+@router.get("/issues", response=list[IssueOut])
+@api_require(can_view_supervision)
+def issue_index(request):
+    return [_issue(i) for i in issue_list(actor=request.user)[:200]]
+
+
+@router.post("/issues", response=IssueOut)
+@api_require(can_supervise)
+def issue_create(request, payload: IssueIn):
+    unit = child_unit_or_404(actor=request.user, pk=payload.unit_id)
+    return _issue(issues.issue_record(actor=request.user, unit=unit, title=payload.title, description=payload.description))
+
+
+@router.post("/notices", response=dict)
+@api_require(can_supervise)
+def notice_create(request, payload: NoticeIn):
+    unit = child_unit_or_404(actor=request.user, pk=payload.unit_id)
+    found = [issue_get(actor=request.user, pk=pk) for pk in payload.issue_ids]
+    notice = issues.notice_issue(actor=request.user, unit=unit, issues=found, body=payload.body)
+    return {"id": notice.pk, "issued_on": notice.issued_on.isoformat()}
+
+
+@router.post("/issues/{pk}/rectification", response=IssueOut)
+@api_require(can_view_supervision)
+def issue_rectification(request, pk: int, payload: TextIn):
+    return _issue(issues.issue_rectification_report(actor=request.user, issue=issue_get(actor=request.user, pk=pk),
+                                                    report=payload.text))
+
+
+@router.post("/issues/{pk}/verify", response=IssueOut)
+@api_require(can_supervise)
+def issue_verification(request, pk: int, payload: VerifyIn):
+    return _issue(issues.issue_verify(actor=request.user, issue=issue_get(actor=request.user, pk=pk), **payload.dict()))
+
+
+@router.post("/issues/{pk}/warning-interview", response=IssueOut)
+@api_require(can_supervise)
+def issue_interview(request, pk: int, payload: InterviewIn):
+    return _issue(issues.issue_warning_interview(actor=request.user, issue=issue_get(actor=request.user, pk=pk),
+                                                 **payload.dict()))
+
+
+@router.get("/quality", response=dict)
+@api_require(can_supervise)
+def quality(request):
+    """BJ-5-3: exceptions per agency."""
+    data = quality_exceptions(actor=request.user, today=timezone.localdate())
+    return {"checks": [{"code": c, "label": str(label), "clause": clause} for c, label, clause in data["checks"]],
+            "rows": [{**{k: v for k, v in r.items() if k != "unit"}, "unit": r["unit"].name} for r in data["rows"]]}
+
+
+class ComplaintCloseIn(Schema):
+    result: str
+    reply: str
+    replied_on: dt.date
+
+
+@router.post("/complaints/{pk}/close", response=dict)
+@api_require(can_handle_complaints)
+def complaint_closing(request, pk: int, payload: ComplaintCloseIn):
+    c = complaints.complaint_close(actor=request.user, complaint=complaint_get(actor=request.user, pk=pk), **payload.dict())
+    return {"id": c.pk, "status": c.status}

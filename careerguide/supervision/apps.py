@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class SupervisionConfig(AppConfig):
     name = "careerguide.supervision"
     verbose_name = _("业务督导")
+
+    def ready(self):
+        from .services import spot_checks  # noqa: F401  registers the duty kind

@@ -1,0 +1,16 @@
+"""Who may supervise (BJ-56-1: upper-level agencies) and handle complaints (BJ-5-4)."""
+from careerguide.accounts.permissions import is_staff
+from careerguide.accounts.roles import Role
+
+
+def can_supervise(actor) -> bool:
+    return is_staff(actor) and actor.has_role(Role.UNIT_HEAD, Role.CITY_ADMIN)
+
+
+def can_view_supervision(actor) -> bool:
+    """Lower-level agencies see the issues addressed to them and report rectification."""
+    return is_staff(actor)
+
+
+def can_handle_complaints(actor) -> bool:
+    return is_staff(actor) and actor.has_role(Role.UNIT_HEAD, Role.CITY_ADMIN)

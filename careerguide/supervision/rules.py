@@ -1,0 +1,39 @@
+"""Pure supervision rules.  No Django import."""
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+# BJ-56-6 proposes a configurable sample size per record type but the catalogue fixes no number and the
+# policy registry has no key yet; these defaults apply until `bj.spot_check_sample_size_*` keys exist.
+DEFAULT_SAMPLE_SIZES = {  # clause BJ-56-6 (proposed)
+    "personal_ledger": 10,
+    "needs_archive": 10,
+    "posting": 10,
+    "employer_ledger": 5,
+    "demand_archive": 5,
+}
+
+
+@dataclass(frozen=True)
+class Decision:
+    allowed: bool
+    reason: str
+    clause: str
+
+
+def draw_sample(population_ids: list[int], size: int, seed: int) -> list[int]:
+    """BJ-56-6: a reproducible random sample (same ids, size and seed → same sample), sorted for reading."""
+    ids = sorted(population_ids)
+    if size >= len(ids):
+        return ids
+    return sorted(random.Random(seed).sample(ids, size))
+
+
+def warning_interview_allowed(*, notice_count: int, min_notices: int, rectified: bool) -> Decision:
+    """BJ-58-4: a warning interview only after at least `min_notices` notices (含) and while not rectified."""
+    if rectified:
+        return Decision(False, "already_rectified", "BJ-58-6")
+    if notice_count < min_notices:
+        return Decision(False, "too_few_notices", "BJ-58-4")
+    return Decision(True, "", "BJ-58-4")

@@ -1,0 +1,122 @@
+"""Reads for supervision, always scoped by `visible_to`; information-quality monitoring (BJ-5-3)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db.models import Count, Q
+from django.utils.translation import gettext_lazy as _
+
+from careerguide.common.errors import NotFound
+from careerguide.duties.models import Duty
+from careerguide.employers.models import Employer
+from careerguide.employers.models.key_enterprise import DemandArchive
+from careerguide.job_seekers.models import JobSeeker, Registration
+from careerguide.ledgers.models import LedgerEntry
+from careerguide.organisations.models import Unit
+from careerguide.organisations.scoping import visible_to
+from careerguide.vacancies.models import Vacancy
+
+from .models import Complaint, RecordType, SpotCheck, SupervisionIssue, SupervisionNotice
+
+# BJ-56-2: the population of each record type, and the field holding its agency.
+_POPULATIONS = {
+    RecordType.PERSONAL_LEDGER: (lambda: JobSeeker.objects.exclude(ledger_opened_on=None), "unit"),
+    RecordType.NEEDS_ARCHIVE: (lambda: JobSeeker.objects.filter(difficulty_certified=True), "unit"),
+    RecordType.POSTING: (lambda: Vacancy.objects.exclude(published_at=None), "unit"),
+    RecordType.EMPLOYER_LEDGER: (lambda: Employer.objects.all(), "unit"),
+    RecordType.DEMAND_ARCHIVE: (lambda: DemandArchive.objects.all(), "employer__unit"),
+}
+
+
+def spot_check_population_ids(*, unit, record_type: str) -> list[int]:
+    """Primary keys of the records of `record_type` held in `unit`'s subtree (one indexed query)."""
+    make, field = _POPULATIONS[record_type]
+    return list(make().filter(**{f"{field}__path__startswith": unit.path}).values_list("pk", flat=True))
+
+
+def issue_list(*, actor, status: str | None = None):
+    qs = visible_to(actor, SupervisionIssue.objects.select_related("unit", "upper_unit"))
+    return qs.filter(status=status) if status else qs
+
+
+def issue_get(*, actor, pk: int) -> SupervisionIssue:
+    issue = issue_list(actor=actor).filter(pk=pk).first()
+    if issue is None:
+        raise NotFound()
+    return issue
+
+
+def notice_list(*, actor):
+    return visible_to(actor, SupervisionNotice.objects.select_related("unit", "issuer_unit"))
+
+
+def notice_get(*, actor, pk: int) -> SupervisionNotice:
+    notice = notice_list(actor=actor).filter(pk=pk).first()
+    if notice is None:
+        raise NotFound()
+    return notice
+
+
+def spot_check_list(*, actor):
+    return visible_to(actor, SpotCheck.objects.select_related("unit"))
+
+
+def spot_check_get(*, actor, pk: int) -> SpotCheck:
+    check = spot_check_list(actor=actor).filter(pk=pk).first()
+    if check is None:
+        raise NotFound()
+    return check
+
+
+def complaint_list(*, actor):
+    return visible_to(actor, Complaint.objects.select_related("unit", "handler"))
+
+
+def complaint_get(*, actor, pk: int) -> Complaint:
+    complaint = complaint_list(actor=actor).filter(pk=pk).first()
+    if complaint is None:
+        raise NotFound()
+    return complaint
+
+
+def child_unit_or_404(*, actor, pk: int) -> Unit:
+    unit = Unit.objects.filter(pk=pk, parent=actor.unit).first() if actor.unit_id else None
+    if unit is None:
+        raise NotFound()
+    return unit
+
+
+# BJ-5-3: automated checks, each one grouped query over (queryset, agency field).
+_REGISTERED = ("registered", "in_service", "routed_to_assistance")
+QUALITY_CHECKS = {
+    "late_ledger_entry": (_("台账记录录入不及时"), "BJ-11-1", lambda today: LedgerEntry.objects.filter(is_late=True), "unit"),
+    "late_registration": (_("台账未在采集当天建立"), "BJ-11-4",
+                          lambda today: Registration.objects.filter(created_late=True), "unit"),
+    "overdue_duty": (_("逾期未办结事项"), "BJ-5-3",
+                     lambda today: Duty.objects.filter(status="open", due_date__lt=today), "unit"),
+    "missing_content": (_("求职登记缺少必填内容（学历、求职职业）"), "BJ-5-3",
+                        lambda today: JobSeeker.objects.filter(status__in=_REGISTERED).filter(
+                            Q(education="") | Q(sought_occupation__isnull=True)), "unit"),
+}
+
+
+def quality_exceptions(*, actor, today: dt.date) -> dict:
+    """Exception counts per agency and check, for the actor's jurisdiction (BJ-5-3)."""
+    counts: dict[int, dict[str, int]] = {}
+    for code, (_label, _clause, make, field) in QUALITY_CHECKS.items():
+        rows = visible_to(actor, make(today), field).values(f"{field}_id").annotate(n=Count("pk")).order_by()
+        for row in rows:
+            counts.setdefault(row[f"{field}_id"], {})[code] = row["n"]
+    units = {u.pk: u for u in Unit.objects.filter(pk__in=counts)}
+    rows = [{"unit": units[uid], **{code: by.get(code, 0) for code in QUALITY_CHECKS}, "total": sum(by.values())}
+            for uid, by in counts.items()]
+    rows.sort(key=lambda r: r["unit"].path)
+    return {"checks": [(code, label, clause) for code, (label, clause, _m, _f) in QUALITY_CHECKS.items()], "rows": rows}
+
+
+def quality_exception_items(*, actor, check: str, unit_id: int, today: dt.date, limit: int = 200):
+    """Drill-down: the records behind one count."""
+    if check not in QUALITY_CHECKS:
+        raise NotFound()
+    _label, _clause, make, field = QUALITY_CHECKS[check]
+    return list(visible_to(actor, make(today), field).filter(**{f"{field}_id": unit_id}).order_by("pk")[:limit])

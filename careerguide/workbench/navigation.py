@@ -9,6 +9,7 @@ from careerguide.employers.permissions import can_receive_requests, can_view_ind
 from careerguide.experts.permissions import can_view_applications, can_view_experts
 from careerguide.guidance.permissions import can_give_guidance
 from careerguide.job_seekers.permissions import can_view_fairness_report
+from careerguide.labour_market.permissions import can_analyse_labour_market
 from careerguide.vacancies.permissions import can_view_vacancies
 
 
@@ -54,6 +55,10 @@ NAV_GROUPS = (
         NavItem(_("人岗匹配"), "matching:index", p.is_staff),
         NavItem(_("精准职业匹配工具版本"), "matching:instruments", p.is_staff),
         NavItem(_("职业分类"), "occupations:list", p.is_staff),
+    )),
+    NavGroup(_("市场信息与督导"), (
+        NavItem(_("人力资源市场供求统计"), "labour_market:dashboard", can_analyse_labour_market),
+        NavItem(_("市场分析报告"), "labour_market:reports", can_analyse_labour_market),
     )),
     NavGroup(_("专家与工作室"), (
         NavItem(_("专家申报"), "experts:application_list", can_view_applications),

@@ -5,6 +5,7 @@ from ninja import Router, Schema, Status
 from careerguide.accounts.access import api_require
 from careerguide.accounts.models import User
 
+from .cq.api import router as cq_router
 from .models import BookingChannel
 from .permissions import can_give_guidance
 from .selectors import (appointment_get, appointment_list, group_get, group_list, plans_for_subject, record_get,
@@ -13,6 +14,7 @@ from .services import (appointment_assign, appointment_request, general_guidance
                        group_plan_set, group_session_record, plan_version_add, specialized_guidance_record)
 
 router = Router(tags=["guidance"])
+router.add_router("/cq", cq_router)  # T/CQTSHRA 002-2024 process
 
 
 class AppointmentOut(Schema):

@@ -176,3 +176,8 @@ class GuidancePlan(SubjectMixin, BaseModel):
 
     def __str__(self):
         return f"{self.title} v{self.version}"
+
+
+# The CQ guidance process (T/CQTSHRA 002-2024) lives in careerguide.guidance.cq; importing its models here
+# registers them with the guidance app.
+from .cq import models as cq_models  # noqa: E402,F401

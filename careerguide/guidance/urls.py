@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from . import views
 
@@ -11,4 +11,5 @@ urlpatterns = [
     path("subjects/<str:subject_type>/<int:subject_id>/general/", views.general_view, name="general"),
     path("subjects/<str:subject_type>/<int:subject_id>/book/", views.book_view, name="book"),
     path("subjects/<str:subject_type>/<int:subject_id>/specialized/", views.specialized_view, name="specialized"),
+    path("cq/", include("careerguide.guidance.cq.urls")),  # T/CQTSHRA 002-2024 process
 ]

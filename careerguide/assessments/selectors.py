@@ -1,0 +1,39 @@
+"""Reads of assessments, scoped by jurisdiction."""
+import datetime as dt
+
+from careerguide.common.errors import NotFound
+from careerguide.organisations.scoping import visible_to
+
+from .models import AssessmentInstrument, AssessmentPlan, CareerOrientationReport
+
+
+def instrument_list(*, on: dt.date | None = None):
+    qs = AssessmentInstrument.objects.all()
+    return qs.filter(effective_from__lte=on) if on else qs
+
+
+def instrument_get(*, pk: int) -> AssessmentInstrument:
+    obj = AssessmentInstrument.objects.filter(pk=pk).first()
+    if obj is None:
+        raise NotFound()
+    return obj
+
+
+def plan_get(*, actor, pk: int) -> AssessmentPlan:
+    plan = visible_to(actor, AssessmentPlan.objects.filter(pk=pk)).first()
+    if plan is None:
+        raise NotFound()
+    return plan
+
+
+def report_get(*, actor, pk: int) -> CareerOrientationReport:
+    report = visible_to(actor, CareerOrientationReport.objects.filter(pk=pk), "plan__unit").first()
+    if report is None:
+        raise NotFound()
+    return report
+
+
+def assessed_case_ids(case_ids) -> set[int]:
+    """Guidance cases (by id) in which an assessment was administered (CQ-7.2.2-3 e)."""
+    return set(AssessmentPlan.objects.filter(case_id_ref__in=list(case_ids), administrations__isnull=False)
+               .values_list("case_id_ref", flat=True))

@@ -1,0 +1,122 @@
+"""Pure rules of the Chongqing guidance service standard T/CQTSHRA 002-2024 (no Django import).
+
+Each function takes plain values (dates, counts, policy numbers, a WorkCalendar-like object) and returns a
+decision; the clause is in the docstring.  Services gather the facts and store the outcome.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+STANDARD = "T/CQTSHRA 002-2024"  # CQ-1-2: the basis recorded on every check, report and form
+
+# CQ-7.2.2-2: the seven fixed archive item codes.
+ARCHIVE_ITEMS = ("appointment_registration_form", "worker_personal_documents", "guidance_process_record",
+                 "group_session_recording", "assessment_and_ability_reports", "case_referral_form",
+                 "satisfaction_feedback_form")
+ALWAYS_REQUIRED = ("appointment_registration_form", "worker_personal_documents", "guidance_process_record",
+                   "satisfaction_feedback_form")
+
+# CQ-4.4-5 / CQ-8.2-1: the only bases on which client information leaves the agency.
+DISCLOSURE_BASES = ("consent", "safety_escalation", "legal_obligation")
+
+# CQ-8.1.1-1: referral triggers.
+REFERRAL_TRIGGERS = ("obstructing_factor", "beyond_guidance_scope", "counsellor_unable")
+
+# CQ-6.1.1-1: the four groups of career information (the list is open).
+CAREER_INFO_GROUPS = ("basic_situation", "work_experience", "job_search_intention", "job_search_difficulty")
+
+
+def material_deadline(session_day: dt.date, lead_workdays: int, calendar) -> dt.date:
+    """CQ-7.1.2-1, CQ-7.1.2-2: materials are due on the working day that lies `lead_workdays` working days
+    before the session day (Wednesday session → Monday; Monday session → previous Thursday, absent holidays);
+    make-up working days count, weekends and statutory holidays do not."""
+    return calendar.add_workdays(session_day, -lead_workdays)
+
+
+def delivery_status(*, delivered_on: dt.date | None, registered_on: dt.date, deadline: dt.date,
+                    today: dt.date) -> str:
+    """CQ-7.1.2-1, CQ-7.1.2-3: 'on_time' (delivered on or before the deadline day), 'late' (after it, or still
+    missing once the deadline has passed), 'late_registrant' (registered after the deadline: not a breach),
+    or 'pending' (not yet delivered, deadline not passed)."""
+    if registered_on > deadline:
+        return "late_registrant"
+    if delivered_on is not None:
+        return "on_time" if delivered_on <= deadline else "late"
+    return "late" if today > deadline else "pending"
+
+
+def needs_reverification(last_verified_on: dt.date | None, today: dt.date, days: int) -> bool:
+    """CQ-4.4-3: a record not verified for more than `days` calendar days is due (exactly `days` is not)."""
+    return last_verified_on is None or (today - last_verified_on).days > days
+
+
+def backup_overdue(last_success_on: dt.date | None, today: dt.date, interval_days: int) -> bool:
+    """CQ-4.4-4: a successful backup at least every `interval_days` calendar days (default daily)."""
+    return last_success_on is None or (today - last_success_on).days > interval_days
+
+
+def first_follow_up_due(activated_on: dt.date, workdays: int, calendar) -> dt.date:
+    """CQ-6.1.5-1: first follow-up within `workdays` working days after plan activation."""
+    return calendar.add_workdays(activated_on, workdays)
+
+
+def next_follow_up_due(held_on: dt.date, max_interval_days: int, requested: dt.date | None = None) -> dt.date:
+    """CQ-6.1.5-1: the next follow-up at most `max_interval_days` calendar days after the last one; an earlier
+    agreed date wins."""
+    latest = held_on + dt.timedelta(days=max_interval_days)
+    return min(requested, latest) if requested else latest
+
+
+def plan_review_due(*, plan_end: dt.date, today: dt.date, employed: bool) -> bool:
+    """CQ-6.1.6-1: the review starts on the calendar day after the plan end date, never for an employed worker."""
+    return not employed and today > plan_end
+
+
+def withdrawal_allowed(*, reason: str, contact_attempts: int, last_contact_on: dt.date | None, today: dt.date,
+                       min_attempts: int, unreachable_days: int) -> bool:
+    """CQ-6.1-4: the worker withdrew, or could not be reached for `unreachable_days` calendar days after
+    `min_attempts` documented contact attempts."""
+    if reason == "worker_withdrew":
+        return True
+    return (contact_attempts >= min_attempts and last_contact_on is not None
+            and (today - last_contact_on).days >= unreachable_days)
+
+
+def archive_missing(*, present: Iterable[str], group_recording_expected: bool, assessed: bool,
+                    referral_handed_over: bool) -> list[str]:
+    """CQ-7.2.2-3: (a)(b)(c)(g) always; (d) when a group session was attended and recording allowed; (e) when an
+    assessment or ability evaluation was done; (f) when a referral reached handed_over."""
+    required = list(ALWAYS_REQUIRED)
+    if group_recording_expected:
+        required.append("group_session_recording")
+    if assessed:
+        required.append("assessment_and_ability_reports")
+    if referral_handed_over:
+        required.append("case_referral_form")
+    have = set(present)
+    return [code for code in ARCHIVE_ITEMS if code in required and code not in have]
+
+
+def referral_initiation_due(trigger_recorded_on: dt.date, workdays: int, calendar) -> dt.date:
+    """CQ-8.1.1-2: a referral must be initiated by the end of the next working day after the trigger record."""
+    return calendar.add_workdays(trigger_recorded_on, workdays)
+
+
+def training_shortfall(hours: float, minimum: float) -> bool:
+    """CQ-4.6.2-4: fewer class hours in the calendar year than the minimum (exactly the minimum complies)."""
+    return hours < minimum
+
+
+def vacancy_overdue(*, required_by: dt.date, recruiting_started_on: dt.date, today: dt.date, overdue_days: int) -> bool:
+    """CQ-6.2.3-1: still unfilled at the earlier of its required-by date and `overdue_days` calendar days after
+    recruiting started (reached on that day)."""
+    return today >= min(required_by, recruiting_started_on + dt.timedelta(days=overdue_days))
+
+
+def retention_until(closed_on: dt.date, years: int) -> dt.date:
+    """CQ-7.2.2-4: archived items are kept `years` years after case closure (29 February → 28 February)."""
+    try:
+        return closed_on.replace(year=closed_on.year + years)
+    except ValueError:
+        return closed_on.replace(year=closed_on.year + years, day=28)

@@ -1,0 +1,43 @@
+"""CQ staff pages render, scope rows and log reads (CQ-4.4-6, CQ-8.2-2, CQ-7.1.11-2, CQ-4.4-3)."""
+import datetime as dt
+
+import pytest
+from django.urls import reverse
+
+from careerguide.audit.models import AuditEvent
+from careerguide.guidance.cq.services.cases import case_register
+from careerguide.guidance.cq.services.database import database_record_verify
+from careerguide.job_seekers.tests.factories import make_job_seeker
+
+pytestmark = pytest.mark.django_db
+
+
+def test_case_pages_scope_and_log_reads_and_show_safety_alert(client, city, staff):
+    """CQ-4.4-6, CQ-7.1.11-2, CQ-8.2-2, CQ-8.2.1-1."""
+    seeker = make_job_seeker(staff.d1_counsellor, city.d1, full_name="石磊")
+    case = case_register(actor=staff.d1_counsellor, subject=seeker, unit=city.d1, topic="求职",
+                         preferred_channel="offline", specific_groups=["employment_assistance_target"])
+    client.force_login(staff.d1_counsellor)
+    r = client.get(reverse("guidance:cq:cases"))
+    assert "石磊" in r.content.decode() and "重点帮助" in r.content.decode()
+    url = reverse("guidance:cq:case", args=[case.pk])
+    r = client.post(url, {"kind": "self_harm", "description": "情绪低落，有轻生言语"})
+    assert r.status_code == 302
+    r = client.get(url)
+    assert "安全风险警报" in r.content.decode()
+    assert AuditEvent.objects.filter(action="read", clause="CQ-4.4-6").count() >= 1
+    client.force_login(staff.d2_counsellor)
+    assert client.get(url).status_code == 404
+    assert "石磊" not in client.get(reverse("guidance:cq:cases")).content.decode()
+
+
+def test_sessions_and_worklist_pages(client, city, staff):
+    """CQ-7.1.2-1, CQ-4.4-3."""
+    old = dt.datetime(2020, 1, 1, tzinfo=dt.timezone.utc)
+    database_record_verify(actor=staff.d1_counsellor, family="client", ref="js:77", label="旧客户记录", unit=city.d1,
+                           now=old)
+    client.force_login(staff.d1_counsellor)
+    assert client.get(reverse("guidance:cq:sessions")).status_code == 200
+    assert "旧客户记录" in client.get(reverse("guidance:cq:worklist")).content.decode()
+    client.force_login(staff.d1_head)
+    assert client.get(reverse("assessments:instruments")).status_code == 200

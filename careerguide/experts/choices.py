@@ -199,3 +199,31 @@ class IncentiveKind(models.TextChoices):  # CZ-12-1, CZ-12-3
     TEACHING = "teaching", _("授课")
     DOUYIN = "douyin_interview", _("“常州人才招聘”抖音号专访")
     MEDIA = "media_report", _("新闻媒体宣传报道")
+
+
+class Programme(models.TextChoices):
+    """The two expert programmes that share the membership machinery."""
+
+    CZ_TEAM = "cz_expert_team", _("职业指导专家团（常州）")
+    SD_LIBRARY = "sd_expert_library", _("职业指导专家库（山东）")
+
+
+class LibraryLevel(models.TextChoices):  # SD-9-1 (proposal)
+    PROVINCE = "province", _("省级")
+    CITY = "city", _("市级")
+    COUNTY = "county", _("县级")
+    HEI = "hei", _("高校")
+
+
+class LibraryCategory(models.TextChoices):  # SD-9-1
+    INDUSTRY_EXPERT = "industry_expert", _("高水平行业专家")
+    SENIOR_PRACTITIONER = "senior_practitioner", _("资深的一线专业人士")
+
+
+class EngagementPurpose(models.TextChoices):  # SD-9-2
+    CONSULTING = "consulting", _("咨询")
+    ARGUMENTATION = "argumentation", _("论证")
+    REVIEW = "review", _("评审")
+    EVALUATION = "evaluation", _("评价")
+    PUBLIC_SERVICE = "public_service", _("公益服务")
+    OTHER = "other", _("其他")

@@ -43,3 +43,14 @@ def can_view_experts(actor) -> bool:
 def can_remove_bar(actor) -> bool:
     """CZ-9-9: only a system administrator correcting a data error."""
     return is_city_admin(actor)
+
+
+def can_manage_library(actor) -> bool:
+    """SD-9-1: the keeping unit's head (or the city administrator) enrols experts and ends their records."""
+    return (is_staff(actor) and actor.unit.level in (UnitLevel.CITY, UnitLevel.DISTRICT)
+            and actor.has_role(Role.CITY_ADMIN, Role.UNIT_HEAD))
+
+
+def can_use_library(actor) -> bool:
+    """SD-9-2, SD-9-3: staff of any unit may look up usable experts and log their use."""
+    return is_staff(actor)

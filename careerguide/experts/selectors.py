@@ -7,14 +7,17 @@ from collections import Counter
 
 from django.db.models import Q, Sum
 
+from careerguide.accounts.permissions import is_staff
 from careerguide.common.errors import NotFound
 from careerguide.organisations.models import Unit, UnitLevel
 from careerguide.organisations.scoping import visible_to
 from careerguide.privacy.crypto import blind_index
 
+from .choices import LibraryLevel, Programme
+from .library_rules import ancestor_paths
 from .models import (
-    Application, ApplicationRound, Assignment, BarRecord, ExitCase, Objection, RenewalApplication, ConsultationRequest, Feedback, Membership, PublicNotice, ServiceLogEntry,
-    TrainingEvent,
+    Application, ApplicationRound, Assignment, BarRecord, ConsultationRequest, ExitCase, Feedback, LibraryEngagement,
+    Membership, Objection, PublicNotice, RenewalApplication, ServiceLogEntry, TrainingEvent,
 )
 from .permissions import is_agency_staff, is_city_hrss, is_expert_portal_user, is_recommender
 from .states import LIVE_MEMBERSHIP_STATUSES, TERMINAL_APPLICATION_STATUSES, LogStatus, MembershipStatus
@@ -71,8 +74,10 @@ def person_is_barred(id_index: str) -> bool:
     return BarRecord.objects.filter(id_index=id_index, removed_at__isnull=True).exists()
 
 
-def live_membership_exists(id_index: str) -> bool:
-    return Membership.objects.filter(id_index=id_index, status__in=LIVE_MEMBERSHIP_STATUSES).exists()
+def live_membership_exists(id_index: str, programme: str = Programme.CZ_TEAM) -> bool:
+    """CZ-2-3 / SD-9-1: at most one live membership per person and programme."""
+    return Membership.objects.filter(programme=programme, id_index=id_index,
+                                     status__in=LIVE_MEMBERSHIP_STATUSES).exists()
 
 
 def other_live_application(application: Application) -> bool:
@@ -83,8 +88,8 @@ def other_live_application(application: Application) -> bool:
 
 # ---- memberships ---------------------------------------------------------------------------
 
-def membership_list(*, actor, status: str = ""):
-    qs = Membership.objects.select_related("district")
+def membership_list(*, actor, status: str = "", programme: str = Programme.CZ_TEAM):
+    qs = Membership.objects.filter(programme=programme).select_related("district")
     qs = visible_to(actor, qs, "unit") if is_city_hrss(actor) or is_agency_staff(actor) else qs.filter(user=actor) \
         if is_expert_portal_user(actor) else qs.none()
     return qs.filter(status=status) if status else qs.order_by("name")
@@ -109,7 +114,8 @@ def own_membership(*, actor) -> Membership | None:
 def public_directory(*, name: str = "", expertise: str = "", duty: str = "", target_group: str = "",
                      district: int | None = None, mode: str = ""):
     """Only experts in state active are listed (CZ-11-4); renewal_pending is hidden (CZ-8-9)."""
-    qs = Membership.objects.filter(status=MembershipStatus.ACTIVE).select_related("district").order_by("name")
+    qs = Membership.objects.filter(programme=Programme.CZ_TEAM, status=MembershipStatus.ACTIVE).select_related(
+        "district").order_by("name")
     if name:
         qs = qs.filter(name__icontains=name)
     if expertise:
@@ -127,7 +133,7 @@ def public_directory(*, name: str = "", expertise: str = "", duty: str = "", tar
 
 
 def public_expert_get(*, pk: int) -> Membership:
-    m = Membership.objects.filter(pk=pk, status=MembershipStatus.ACTIVE).first()
+    m = Membership.objects.filter(pk=pk, programme=Programme.CZ_TEAM, status=MembershipStatus.ACTIVE).first()
     if m is None:
         raise NotFound()
     return m
@@ -215,7 +221,8 @@ def consultation_list_for_expert(membership: Membership):
 def expert_ranking(*, start: dt.date, end: dt.date) -> list[dict]:
     """CZ-12-4: rank by confirmed sessions, hours and key-group share; people choose whom to feature."""
     rows = []
-    for m in Membership.objects.filter(Q(status=MembershipStatus.ACTIVE) | Q(status=MembershipStatus.RENEWAL_PENDING)):
+    for m in Membership.objects.filter(Q(status=MembershipStatus.ACTIVE) | Q(status=MembershipStatus.RENEWAL_PENDING),
+                                      programme=Programme.CZ_TEAM):
         report = service_report(start=start, end=end, membership=m)
         logs = m.service_logs.filter(status=LogStatus.CONFIRMED, on__gte=start, on__lte=end)
         rows.append({"membership": m, "sessions": logs.count(), "hours": logs.aggregate(h=Sum("hours"))["h"] or 0,
@@ -281,3 +288,51 @@ def feedback_get(*, actor, pk: int):
     if row is None:
         raise NotFound()
     return row
+
+
+# ---- the Shandong expert library (SD-9-*) ------------------------------------------------------
+
+def library_usable_list(*, actor, include_inactive: bool = False):
+    """SD-9-3: libraries kept by the actor's unit or its ancestors (city, county) plus the province
+    library; an HEI library only at its keeping unit.  Anyone else sees none."""
+    if not is_staff(actor):
+        return Membership.objects.none()
+    path = actor.unit.path
+    qs = Membership.objects.filter(programme=Programme.SD_LIBRARY).select_related("unit").filter(
+        Q(library_level=LibraryLevel.PROVINCE)
+        | Q(library_level__in=(LibraryLevel.CITY, LibraryLevel.COUNTY), unit__path__in=ancestor_paths(path))
+        | Q(library_level=LibraryLevel.HEI, unit=actor.unit))
+    if not include_inactive:
+        qs = qs.filter(status=MembershipStatus.ACTIVE)
+    return qs.order_by("library_level", "name")
+
+
+def library_expert_get(*, actor, pk: int) -> Membership:
+    m = library_usable_list(actor=actor, include_inactive=True).filter(pk=pk).first()
+    if m is None:
+        raise NotFound()
+    return m
+
+
+def library_engagement_list(*, actor):
+    """Engagements logged by units in the actor's jurisdiction (SD-9-2)."""
+    return visible_to(actor, LibraryEngagement.objects.prefetch_related("experts"), "unit")
+
+
+def library_usage_report(*, actor, start: dt.date, end: dt.date) -> dict:
+    """SD-9-5: engagements by purpose, by library level and by expert in the period (one engagement
+    counts once per purpose; once per level and expert it drew on)."""
+    rows = list(library_engagement_list(actor=actor).filter(on__gte=start, on__lte=end))
+    by_purpose, by_level, by_expert = Counter(), Counter(), Counter()
+    names = {}
+    for e in rows:
+        by_purpose[e.purpose] += 1
+        experts = list(e.experts.all())
+        for level in {m.library_level for m in experts}:
+            by_level[level] += 1
+        for m in experts:
+            by_expert[m.pk] += 1
+            names[m.pk] = m.name
+    return {"total": len(rows), "by_purpose": dict(by_purpose), "by_level": dict(by_level),
+            "by_expert": [{"membership_id": pk, "name": names[pk], "engagements": n}
+                          for pk, n in sorted(by_expert.items(), key=lambda kv: (-kv[1], names[kv[0]]))]}

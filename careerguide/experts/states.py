@@ -99,3 +99,16 @@ class FeedbackStatus(models.TextChoices):
 
 
 FEEDBACK_TRANSITIONS = {FeedbackStatus.RECEIVED: {FeedbackStatus.REPLIED}, FeedbackStatus.REPLIED: set()}
+
+# SD-9-1: a library record is active until its term ends or the keeping unit takes it out; there is no
+# renewal stage and no exit-ground procedure.
+LIBRARY_MEMBERSHIP_TRANSITIONS = {
+    M.ACTIVE: {M.TERM_EXPIRED, M.DISMISSED},
+    M.DISMISSED: set(),
+    M.TERM_EXPIRED: set(),
+}
+
+
+def membership_transitions(programme: str) -> dict:
+    """The transition table of a membership's programme."""
+    return LIBRARY_MEMBERSHIP_TRANSITIONS if programme == "sd_expert_library" else MEMBERSHIP_TRANSITIONS

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import staff
+from .views import actions, library, staff
 
 app_name = "experts"
 urlpatterns = [
@@ -8,4 +8,19 @@ urlpatterns = [
     path("applications/<int:pk>/", staff.application_detail_view, name="application_detail"),
     path("members/", staff.membership_list_view, name="membership_list"),
     path("members/<int:pk>/", staff.membership_detail_view, name="membership_detail"),
+    path("members/<int:pk>/certificates/<int:cert_pk>/pdf/", staff.certificate_pdf_view, name="certificate_pdf"),
+    path("notices/<int:pk>/pdf/", staff.notice_pdf_view, name="notice_pdf"),
+    path("members/<int:pk>/dismiss/", actions.dismissal_decide_view, name="dismissal_decide"),
+    path("members/<int:pk>/assign/", actions.assignment_create_view, name="assignment_create"),
+    path("renewals/<int:pk>/decide/", actions.renewal_decide_view, name="renewal_decide"),
+    path("exits/<int:pk>/notify/", actions.dismissal_notify_view, name="dismissal_notify"),
+    path("exits/<int:pk>/notice/", actions.dismissal_notice_view, name="dismissal_notice"),
+    path("service-logs/<int:pk>/review/", actions.service_log_review_view, name="service_log_review"),
+    path("library/", library.library_list_view, name="library_list"),
+    path("library/enrol/", library.library_enrol_view, name="library_enrol"),
+    path("library/<int:pk>/", library.library_detail_view, name="library_detail"),
+    path("library/<int:pk>/remove/", library.library_remove_view, name="library_remove"),
+    path("library/engagements/new/", library.engagement_create_view, name="library_engagement_create"),
+    path("library/draw/", library.panel_draw_view, name="library_panel_draw"),
+    path("library/report/", library.usage_report_view, name="library_report"),
 ]

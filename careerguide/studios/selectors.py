@@ -4,13 +4,14 @@ from __future__ import annotations
 from django.db.models import Q
 
 from careerguide.common.errors import NotFound
+from careerguide.organisations.models import Unit, UnitLevel
 from careerguide.organisations.scoping import visible_to
 
 from .models import (
-    Application, Ballot, HostUnit, Objection, PanelMember, RecognitionRound, Recommender, RecommenderKind, Studio,
+    Application, Ballot, HostType, HostUnit, Objection, PanelMember, RecognitionRound, Recommender, RecommenderKind, Studio,
 )
 from .permissions import is_county_bureau
-from .states import ApplicationStatus, Registration
+from .states import ApplicationStatus, Registration, Scheme
 
 
 def recommenders_of(actor):
@@ -115,16 +116,16 @@ def open_objections(application):
     return Objection.objects.filter(application=application, finding="open")
 
 
-def studio_list(*, actor, registration: str | None = None):
-    staff = visible_to(actor, Studio.objects.all(), "host_unit__district")
-    own = Studio.objects.filter(host_unit__in=host_units_of(actor))
+def studio_list(*, actor, registration: str | None = None, scheme: str = Scheme.HN_MASTER):
+    staff = visible_to(actor, Studio.objects.filter(scheme=scheme), "host_unit__district")
+    own = Studio.objects.filter(scheme=scheme, host_unit__in=host_units_of(actor))
     qs = (staff | own).distinct().select_related("host_unit")
     return qs.filter(registration=registration) if registration else qs
 
 
-def studio_get(*, actor, pk: int) -> Studio:
+def studio_get(*, actor, pk: int, scheme: str = Scheme.HN_MASTER) -> Studio:
     try:
-        return studio_list(actor=actor).get(pk=pk)
+        return studio_list(actor=actor, scheme=scheme).get(pk=pk)
     except Studio.DoesNotExist:
         raise NotFound from None
 
@@ -137,7 +138,8 @@ def public_notice_list():
 
 def public_studio_list():
     """HN-11-17: only active studios appear in public lists."""
-    return Studio.objects.filter(registration=Registration.ACTIVE).select_related("host_unit").order_by("registration_number")
+    return (Studio.objects.filter(scheme=Scheme.HN_MASTER, registration=Registration.ACTIVE).select_related("host_unit")
+            .order_by("registration_number"))
 
 
 def named_master_name(application) -> str:
@@ -148,3 +150,41 @@ def named_master_name(application) -> str:
 def revocation_history(host_unit) -> list[Studio]:
     """HN-11-18: earlier studios of this host unit that were revoked."""
     return list(Studio.objects.filter(host_unit=host_unit, registration=Registration.REVOKED))
+
+
+# ---- SD recognised studios (SD-8-*) ----------------------------------------------------------
+
+def sd_studio_list(*, actor, registration: str | None = Registration.ACTIVE):
+    return studio_list(actor=actor, registration=registration, scheme=Scheme.SD_RECOGNISED).select_related("area")
+
+
+def sd_coverage_facts(*, actor) -> tuple[list, list]:
+    """SD-8-4: the districts (counties) in the actor's jurisdiction, and for each active SD studio the
+    district containing its area with its kind."""
+    areas = list(visible_to(actor, Unit.objects.filter(level=UnitLevel.DISTRICT), "").order_by("path"))
+    studios = []
+    for s in sd_studio_list(actor=actor):
+        district = next((a for a in areas if s.area and s.area.path.startswith(a.path)), None)
+        if district is not None:
+            studios.append((district.pk, s.kind))
+    return areas, studios
+
+
+def sd_hei_facts(*, actor) -> tuple[list, dict]:
+    """SD-8-5: the HEIs (host units of type university) in scope and their active school-level studio counts."""
+    heis = list(HostUnit.objects.filter(host_type=HostType.UNIVERSITY, district__in=visible_to(
+        actor, Unit.objects.all(), "")).order_by("name"))
+    counts = {}
+    for s in sd_studio_list(actor=actor).filter(level="hei_school"):
+        counts[s.host_unit_id] = counts.get(s.host_unit_id, 0) + 1
+    return heis, counts
+
+
+def sd_studio_get(*, actor, pk: int) -> Studio:
+    return studio_get(actor=actor, pk=pk, scheme=Scheme.SD_RECOGNISED)
+
+
+def sd_register_choices(*, actor) -> tuple:
+    """SD-8-1: host units and administrative areas in the actor's jurisdiction, for the register form."""
+    return (visible_to(actor, HostUnit.objects.all(), "district").order_by("name"),
+            visible_to(actor, Unit.objects.all(), "").order_by("path"))

@@ -96,3 +96,40 @@ STAFFING_TRANSITIONS = {
     Staffing.VACANT: {Staffing.STAFFED, Staffing.NATURAL_EXIT_DUE},
     Staffing.NATURAL_EXIT_DUE: {Staffing.STAFFED},
 }
+
+
+class Scheme(models.TextChoices):
+    """The two recognition schemes on one studio register."""
+
+    HN_MASTER = "hn_master", _("职业指导大师工作室（淮南）")
+    SD_RECOGNISED = "sd_recognised", _("职业指导工作室（站、角）（山东）")
+
+
+class StudioKind(models.TextChoices):  # SD-8-1
+    STUDIO = "studio", _("工作室")
+    STATION = "station", _("站")
+    CORNER = "corner", _("角")
+
+
+class SdLevel(models.TextChoices):  # SD-8-1
+    PROVINCIAL = "provincial", _("省级")
+    CITY = "city", _("市级")
+    COUNTY = "county", _("县级")
+    HEI_SCHOOL = "hei_school", _("高校校级")
+    HEI_DEPARTMENT = "hei_department", _("高校院系级")
+
+
+class Standardisation(models.TextChoices):  # SD-8-2
+    REGISTERED = "registered", _("已登记")
+    ASSESSED = "assessed", _("已评估")
+    STANDARDISED = "standardised", _("标准化")
+    NOT_STANDARDISED = "not_standardised", _("未达标准化")
+
+
+Z = Standardisation
+STANDARDISATION_TRANSITIONS = {
+    Z.REGISTERED: {Z.ASSESSED},
+    Z.ASSESSED: {Z.STANDARDISED, Z.NOT_STANDARDISED},
+    Z.STANDARDISED: {Z.ASSESSED},       # annual re-assessment (proposal)
+    Z.NOT_STANDARDISED: {Z.ASSESSED},
+}

@@ -2,6 +2,7 @@
 from .activity import (
     ConsultationRequest, ContentItem, Feedback, IncentiveEvent, Invitation, Pairing, ServiceLogEntry, TrainingEvent,
 )
+from .library import LibraryEngagement
 from .membership import (
     AppointmentCertificate, Assignment, BarRecord, ContactAttempt, ExitCase, ExitEvidence, Membership, RenewalApplication,
 )
@@ -13,7 +14,7 @@ from .selection import (
 __all__ = [
     "Application", "ApplicationRound", "AppointmentCertificate", "Assignment", "Attachment", "BarRecord",
     "CertificateRecord", "ConsultationRequest", "ContactAttempt", "ContentItem", "ExitCase", "ExitEvidence", "Feedback",
-    "HonourRecord", "IncentiveEvent", "Invitation", "Membership", "Objection", "Pairing", "PanelMember", "PanelOpinion",
+    "HonourRecord", "IncentiveEvent", "Invitation", "LibraryEngagement", "Membership", "Objection", "Pairing", "PanelMember", "PanelOpinion",
     "PublicNotice", "Recommender", "RenewalApplication", "ServiceLogEntry", "TrainingEvent", "VerificationAction",
     "WorkPeriodEntry",
 ]

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from careerguide.common.models import BaseModel
 from careerguide.privacy.fields import EncryptedTextField
 
-from ..choices import Duty, ExitGround, Gender, Initiator, Origin
+from ..choices import Duty, ExitGround, Gender, Initiator, LibraryCategory, LibraryLevel, Origin, Programme
 from ..states import MembershipStatus, RequestStatus
 
 USER = settings.AUTH_USER_MODEL
@@ -19,9 +19,12 @@ class Membership(BaseModel):
     jurisdiction_field = "unit"
     protected_fields = ("id_number", "phone")
 
+    programme = models.CharField(_("项目"), max_length=20, choices=Programme.choices, default=Programme.CZ_TEAM,
+                                 db_index=True)
     unit = models.ForeignKey("organisations.Unit", verbose_name=_("聘任机构"), on_delete=models.PROTECT, related_name="+")
-    application = models.OneToOneField("experts.Application", verbose_name=_("申报"), on_delete=models.PROTECT,
-                                       related_name="membership")
+    # CZ: every appointment comes from an application (CZ-7-13); the SD library enrols directly (SD-9-1).
+    application = models.OneToOneField("experts.Application", verbose_name=_("申报"), null=True, blank=True,
+                                       on_delete=models.PROTECT, related_name="membership")
     user = models.ForeignKey(USER, verbose_name=_("专家账号"), null=True, blank=True, on_delete=models.PROTECT,
                              related_name="expert_memberships")
     status = models.CharField(_("状态"), max_length=20, choices=MembershipStatus.choices, default=MembershipStatus.ACTIVE)
@@ -53,12 +56,16 @@ class Membership(BaseModel):
     retain_until = models.DateField(_("档案保存至"), null=True, blank=True)
     ruleset_version = models.CharField(_("适用规程版本"), max_length=30)
     status_changed_at = models.DateTimeField(_("状态变更时间"), null=True, blank=True)
+    # SD-9-1: the library record (level, category, fields of expertise, title or skill level).
+    library_level = models.CharField(_("专家库层级"), max_length=10, choices=LibraryLevel.choices, blank=True)
+    library_category = models.CharField(_("专家类别"), max_length=24, choices=LibraryCategory.choices, blank=True)
+    library_fields = models.JSONField(_("专业领域"), default=list, blank=True)
 
     class Meta:
         verbose_name = _("专家团成员")
         verbose_name_plural = _("专家团成员")
         constraints = [models.UniqueConstraint(
-            fields=["id_index"], condition=models.Q(status__in=["active", "renewal_pending", "exit_requested",
+            fields=["programme", "id_index"], condition=models.Q(status__in=["active", "renewal_pending", "exit_requested",
                                                                 "dismissal_decided"]),
             name="expert_one_live_membership")]
 

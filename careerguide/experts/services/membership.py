@@ -20,9 +20,10 @@ from ..models import (
     AppointmentCertificate, BarRecord, ExitCase, ExitEvidence, Membership, PublicNotice, RenewalApplication,
 )
 from ..permissions import can_remove_bar, is_city_hrss
+from ..programmes import programme_spec
 from ..rules import RULESET_VERSION, age_check
 from ..selectors import person_is_barred
-from ..states import MEMBERSHIP_TRANSITIONS, REQUEST_TRANSITIONS, MembershipStatus, RequestStatus
+from ..states import REQUEST_TRANSITIONS, MembershipStatus, RequestStatus, membership_transitions
 from .common import number, require_city_hrss, today_of
 from .review import _certificate_number
 
@@ -32,8 +33,15 @@ REQUIRED_EVALUATION_ITEMS = ("work_performance", "service_quality", "capability_
 
 
 def _move(m, to, actor, clause, *, reason="", now=None):
-    transition(m, to=to, actor=actor, table=MEMBERSHIP_TRANSITIONS, unit=m.unit, clause=clause, reason=reason, now=now,
+    transition(m, to=to, actor=actor, table=membership_transitions(m.programme), unit=m.unit, clause=clause, reason=reason, now=now,
                milestone_field="status_changed_at")
+
+
+def _require_feature(m: Membership, feature: str):
+    """Programme rules differ: the CZ renewal and exit procedures do not apply to the SD library."""
+    if not getattr(programme_spec(m.programme), feature):
+        raise DomainError(_("该专家所属项目不适用此程序。"), clause=programme_spec(m.programme).enrol_clause,
+                          code="not_applicable")
 
 
 def _is_self(actor, m: Membership) -> bool:
@@ -65,6 +73,7 @@ def renewal_apply(*, actor, membership: Membership, declarations=(), now=None) -
     now = now or timezone.now()
     today = today_of(now)
     m = Membership.objects.select_for_update().get(pk=membership.pk)
+    _require_feature(m, "renewal_window")
     if not (_is_self(actor, m) or is_city_hrss(actor)):
         raise DomainError(_("只能由专家本人申请续聘。"), code="forbidden", clause="CZ-8-1")
     if m.status != M.ACTIVE or not _window(m, today).is_open(today):
@@ -99,6 +108,11 @@ def memberships_term_end_sweep(*, now=None) -> dict:
     today = today_of(now)
     counts = {"reminded": 0, "pending": 0, "expired": 0}
     for m in Membership.objects.select_for_update().filter(status=M.ACTIVE):
+        if not programme_spec(m.programme).renewal_window:
+            if m.term_end < today:  # SD-9-1: the library term simply ends; no renewal stage is defined
+                _expire(m, now, clause=programme_spec(m.programme).expiry_clause)
+                counts["expired"] += 1
+            continue
         w = _window(m, today)
         if m.term_end < today:
             if m.renewals.filter(term_end=m.term_end, decided_at__isnull=True).exists():
@@ -114,12 +128,12 @@ def memberships_term_end_sweep(*, now=None) -> dict:
     return counts
 
 
-def _expire(m: Membership, now):
+def _expire(m: Membership, now, clause: str = "CZ-8-10"):
     """CZ-8-10, CZ-9-10: term_expired on term_end; not a dismissal, never a bar."""
     m.ended_on = m.term_end
     m.save(update_fields=["ended_on", "updated_at"])
     _end_certificates(m, AppointmentCertificate.EXPIRED)
-    _move(m, M.TERM_EXPIRED, None, "CZ-8-10", now=now)
+    _move(m, M.TERM_EXPIRED, None, clause, now=now)
 
 
 @transaction.atomic
@@ -177,6 +191,7 @@ def exit_request(*, actor, membership: Membership, ground: int, reason: str = ""
     are collected (CZ-4-5)."""
     now = now or timezone.now()
     m = Membership.objects.select_for_update().get(pk=membership.pk)
+    _require_feature(m, "exit_grounds")
     if not (_is_self(actor, m) or is_city_hrss(actor)):
         raise DomainError(_("只能由专家本人申请退出（纸质申请由市人社局代为录入）。"), code="forbidden", clause="CZ-9-3")
     if Initiator.EXPERT not in allowed_initiators(ground):
@@ -211,6 +226,7 @@ def dismissal_decide(*, actor, membership: Membership, ground: int, reason: str,
     require_city_hrss(actor, "CZ-2-1")
     now = now or timezone.now()
     m = Membership.objects.select_for_update().get(pk=membership.pk)
+    _require_feature(m, "exit_grounds")
     if Initiator.CITY not in allowed_initiators(ground):
         raise DomainError(field_errors={"ground": [_("第（五）项情形须由本人申请。")]}, clause="CZ-9-3")
     errors = {}

@@ -1,10 +1,14 @@
 """Staff pages: applications and members in scope (CZ-6-16, CZ-11-1)."""
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, render
 
 from careerguide.accounts.access import require
+from careerguide.documents.spreadsheets import PDF_TYPE, file_response
 
-from ..permissions import can_view_applications, can_view_experts
-from ..selectors import application_get, application_list, membership_get, membership_list, renewal_dossier
+from ..permissions import can_view_applications, can_view_experts, is_city_hrss
+from ..printing import certificate_pdf, notice_pdf
+from ..selectors import (
+    application_get, application_list, membership_get, membership_list, public_notice_get, renewal_dossier,
+)
 
 
 @require(can_view_applications)
@@ -29,4 +33,20 @@ def membership_detail_view(request, pk):
     m = membership_get(actor=request.user, pk=pk)
     return render(request, "experts/membership_detail.html", {
         "m": m, "certificates": m.certificates.all(), "dossier": renewal_dossier(m), "exits": m.exits.all(),
-        "trainings": m.trainings.all(), "incentives": m.incentives.all()})
+        "trainings": m.trainings.all(), "incentives": m.incentives.all(), "can_act": is_city_hrss(request.user),
+        "renewals": m.renewals.filter(decided_at__isnull=True), "draft_logs": m.service_logs.filter(status="draft")})
+
+
+@require(can_view_experts)
+def certificate_pdf_view(request, pk, cert_pk):
+    """CZ-7-13: the certificate of a member in scope, as PDF."""
+    m = membership_get(actor=request.user, pk=pk)
+    cert = get_object_or_404(m.certificates, pk=cert_pk)
+    return file_response(certificate_pdf(cert), filename=f"聘书-{cert.number}.pdf", content_type=PDF_TYPE)
+
+
+@require(can_view_experts)
+def notice_pdf_view(request, pk):
+    """CZ-7-5, CZ-9-5: a published notice as PDF (the notice itself is public)."""
+    notice = public_notice_get(pk=pk)
+    return file_response(notice_pdf(notice), filename=f"公示-{notice.pk}.pdf", content_type=PDF_TYPE)

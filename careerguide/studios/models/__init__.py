@@ -11,7 +11,8 @@ from .operation import (
 )
 from .rounds import HostType, HostUnit, RecognitionRound, Recommender, RecommenderKind, RoundNamedRecommender, RoundSlot
 from .studios import (
-    ExitDecision, LevelRecord, NameRecord, Plaque, ProvincialNomination, Recovery, Studio, StudioComment, StudioMember,
+    ExitDecision, LevelRecord, NameRecord, Plaque, ProvincialNomination, Recovery, StandardisationAssessment, Studio,
+    StudioComment, StudioMember,
 )
 
 __all__ = [
@@ -21,6 +22,6 @@ __all__ = [
     "MasterAward", "MasterCertificate", "MaterialItem", "MaterialItemKind", "MemberRole", "NameRecord", "Objection",
     "ObjectionFinding", "OneTimeSubsidy", "OutcomeEvaluation", "PanelMember", "PaperTally", "Plaque",
     "ProvincialNomination", "RecognitionRound", "Recommender", "RecommenderKind", "RectificationOrder", "Recovery",
-    "Recusal", "RoundNamedRecommender", "RoundSlot", "SampleDraw", "SpecialSubsidy", "Studio", "StudioComment",
+    "Recusal", "RoundNamedRecommender", "RoundSlot", "SampleDraw", "SpecialSubsidy", "StandardisationAssessment", "Studio", "StudioComment",
     "StudioMember", "TalentRuleDocument", "Trainee", "WorkHistory", "WorkPlan",
 ]

@@ -6,18 +6,22 @@ from django.utils.translation import gettext_lazy as _
 from careerguide.common.models import BaseModel
 from careerguide.privacy.fields import EncryptedTextField
 
-from ..states import Registration, Staffing, Standing
+from ..states import Registration, Scheme, Staffing, Standardisation, Standing, StudioKind
 from .applications import Application, MemberRole
 from .rounds import HostUnit
 
 
 class Studio(BaseModel):
-    """A city-level master studio, created by confirmation (HN-6-18)."""
+    """A recognised studio.  HN scheme: a city-level master studio created by confirmation (HN-6-18).
+    SD scheme: a register entry of a studio, station or corner with its standardisation (SD-8-1, SD-8-2)."""
 
     jurisdiction_field = "host_unit__district"
 
+    scheme = models.CharField(_("认定体系"), max_length=20, choices=Scheme.choices, default=Scheme.HN_MASTER,
+                              db_index=True)
     registration_number = models.CharField(_("登记编号"), max_length=20, unique=True)
-    application = models.OneToOneField(Application, on_delete=models.PROTECT, related_name="studio")
+    application = models.OneToOneField(Application, null=True, blank=True, on_delete=models.PROTECT,
+                                       related_name="studio")
     host_unit = models.ForeignKey(HostUnit, verbose_name=_("所在单位"), on_delete=models.PROTECT, related_name="studios")
     name = models.CharField(_("工作室名称"), max_length=80, editable=False)
     recognised_on = models.DateField(_("认定日期"))
@@ -30,6 +34,18 @@ class Studio(BaseModel):
     level = models.CharField(_("级别"), max_length=20, default="city")
     ended_on = models.DateField(_("注（撤）销日期"), null=True, blank=True)
     ruleset = models.CharField(_("适用规则"), max_length=40)
+    # SD-8-1, SD-8-6, SD-S-7: the SD register entry.
+    kind = models.CharField(_("类型"), max_length=10, choices=StudioKind.choices, default=StudioKind.STUDIO)
+    area = models.ForeignKey("organisations.Unit", verbose_name=_("所在行政区域"), null=True, blank=True,
+                             on_delete=models.PROTECT, related_name="+")
+    lead_counsellor = models.CharField(_("领衔职业指导人员"), max_length=50, blank=True)
+    opened_on = models.DateField(_("设立日期"), null=True, blank=True)
+    standardisation = models.CharField(_("标准化状态"), max_length=20, choices=Standardisation.choices, blank=True)
+    legal_entity = models.CharField(_("隶属的法人单位"), max_length=100, blank=True)
+    assessment_tools = models.JSONField(_("专业测评工具"), default=list, blank=True)
+    service_functions = models.JSONField(_("服务功能"), default=list, blank=True)
+    brand = models.CharField(_("专业品牌"), max_length=80, blank=True)
+    service_process = models.TextField(_("标准化服务流程"), blank=True)
 
     class Meta:
         verbose_name = _("职业指导大师工作室")
@@ -130,3 +146,20 @@ class StudioComment(BaseModel):
     studio = models.ForeignKey(Studio, on_delete=models.CASCADE, related_name="comments")
     author = models.ForeignKey("accounts.User", on_delete=models.PROTECT, related_name="+")
     text = models.TextField(_("意见"))
+
+
+class StandardisationAssessment(BaseModel):
+    """SD-8-2: one assessment against the checklist; the conclusion follows the rule."""
+
+    studio = models.ForeignKey(Studio, on_delete=models.CASCADE, related_name="standardisation_assessments")
+    assessed_on = models.DateField(_("评估日期"))
+    checklist = models.JSONField(_("评估清单"), default=dict)
+    missing = models.JSONField(_("未达标项"), default=list, blank=True)
+    concluded = models.BooleanField(_("已作出结论"), default=False)
+    assessor = models.ForeignKey("accounts.User", on_delete=models.PROTECT, related_name="+")
+    note = models.TextField(_("说明"), blank=True)
+
+    class Meta:
+        verbose_name = _("标准化评估")
+        verbose_name_plural = _("标准化评估")
+        ordering = ["-assessed_on", "-pk"]

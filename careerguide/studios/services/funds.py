@@ -13,7 +13,7 @@ from careerguide.organisations.scoping import unit_in_jurisdiction
 from ..models import Expenditure, FundAudit, OneTimeSubsidy, Recovery, SampleDraw, SpecialSubsidy, Studio
 from ..permissions import can_grant_special_subsidy, is_city_hrss, is_studio_centre
 from ..rules.operation import draw_sample, expenditure_allowed
-from ..states import Registration
+from ..states import Registration, Scheme
 from .common import DEFAULTS, audit, city_unit, forbidden, refuse, require_text
 from .studios import require_active, require_host
 
@@ -67,7 +67,7 @@ def subsidy_report(*, year: int) -> dict:
     with no special subsidy from the city or from their county that year."""
     rows = []
     without_city, without_county = [], []
-    for studio in Studio.objects.select_related("host_unit").order_by("registration_number"):
+    for studio in Studio.objects.filter(scheme=Scheme.HN_MASTER).select_related("host_unit").order_by("registration_number"):
         one_time = OneTimeSubsidy.objects.filter(studio=studio, granted_on__year=year).aggregate(s=Sum("amount"))["s"] or 0
         special = SpecialSubsidy.objects.filter(studio=studio, granted_on__year=year)
         city = special.filter(granting_level="city").aggregate(s=Sum("amount"))["s"] or 0

@@ -20,7 +20,7 @@ from ..permissions import is_city_hrss, is_studio_centre
 from ..rules.eligibility import qualified_master
 from ..rules.procedure import studio_name
 from ..selectors import host_units_of
-from ..states import STAFFING_TRANSITIONS, Registration, Staffing, Standing
+from ..states import STAFFING_TRANSITIONS, Registration, Scheme, Staffing, Standing
 from .common import audit, forbidden, policy, refuse, require_text, today
 
 
@@ -154,7 +154,7 @@ def vacancy_flag_due(*, now=None) -> int:
     deregisters on its own."""
     on = today(now)
     count = 0
-    for studio in Studio.objects.filter(registration=Registration.ACTIVE, staffing=Staffing.VACANT,
+    for studio in Studio.objects.filter(scheme=Scheme.HN_MASTER, registration=Registration.ACTIVE, staffing=Staffing.VACANT,
                                         natural_exit_due_on__lte=on):
         transition(studio, to=Staffing.NATURAL_EXIT_DUE, actor=None, table=STAFFING_TRANSITIONS, unit=_unit(studio),
                    clause="HN-11-10", field="staffing", now=now)

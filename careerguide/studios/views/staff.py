@@ -7,7 +7,7 @@ from careerguide.common.errors import NotFound
 from careerguide.duties.services import open_duties_for_subject
 from careerguide.privacy.masking import mask_resident_id
 
-from ..permissions import can_view_studios
+from ..permissions import can_view_studios, is_city_hrss
 from ..selectors import application_list, studio_get, studio_list
 from ..services.funds import subsidy_spent
 from ..services.operation import studio_target_report
@@ -24,7 +24,7 @@ def overview_view(request):
 @require(can_view_studios)
 def studio_detail_view(request, pk):
     studio = studio_get(actor=request.user, pk=pk)
-    return render(request, "studios/staff_detail.html", _dashboard(studio))
+    return render(request, "studios/staff_detail.html", {**_dashboard(studio), "can_act": is_city_hrss(request.user)})
 
 
 @require(can_view_studios)

@@ -1,0 +1,1 @@
+"""Staff forms of the expert programmes: shape only; meaning stays in the services."""

@@ -7,7 +7,8 @@ from ninja import Router, Schema
 from careerguide.accounts.access import api_require
 
 from .permissions import can_handle_complaints, can_supervise, can_view_supervision
-from .selectors import child_unit_or_404, complaint_get, issue_get, issue_list, quality_exceptions
+from .selectors import (child_unit_or_404, complaint_get, complaint_handler_get, issue_get, issue_list,
+                        jurisdiction_unit_get, quality_exceptions)
 from .services import complaints, issues
 
 router = Router(tags=["supervision"])
@@ -103,6 +104,50 @@ def quality(request):
     data = quality_exceptions(actor=request.user, today=timezone.localdate())
     return {"checks": [{"code": c, "label": str(label), "clause": clause} for c, label, clause in data["checks"]],
             "rows": [{**{k: v for k, v in r.items() if k != "unit"}, "unit": r["unit"].name} for r in data["rows"]]}
+
+
+class ComplaintIn(Schema):
+    unit_id: int
+    complainant: str
+    contact: str = ""
+    channel: str
+    subject_kind: str
+    subject_label: str
+    content: str
+    received_on: dt.date
+
+
+class ComplaintAssignIn(Schema):
+    handler_id: int
+
+
+class ComplaintOut(Schema):
+    id: int
+    unit: str
+    status: str
+    handler: str | None
+
+
+def _complaint(c):
+    return {"id": c.pk, "unit": c.unit.name, "status": c.status, "handler": c.handler.full_name if c.handler_id else None}
+
+
+@router.post("/complaints", response=ComplaintOut)
+@api_require(can_handle_complaints)
+def complaint_create(request, payload: ComplaintIn):
+    """BJ-5-4: record a complaint or report."""
+    data = payload.dict()
+    unit = jurisdiction_unit_get(actor=request.user, pk=data.pop("unit_id"))
+    return _complaint(complaints.complaint_record(actor=request.user, unit=unit, **data))
+
+
+@router.post("/complaints/{pk}/assign", response=ComplaintOut)
+@api_require(can_handle_complaints)
+def complaint_assigning(request, pk: int, payload: ComplaintAssignIn):
+    """BJ-5-4: assign a handler of the actor's jurisdiction."""
+    handler = complaint_handler_get(actor=request.user, pk=payload.handler_id)
+    return _complaint(complaints.complaint_assign(actor=request.user, complaint=complaint_get(actor=request.user, pk=pk),
+                                                  handler=handler))
 
 
 class ComplaintCloseIn(Schema):

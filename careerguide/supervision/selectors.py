@@ -6,6 +6,8 @@ import datetime as dt
 from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
+from careerguide.accounts.models import User
+from careerguide.accounts.roles import UserKind
 from careerguide.common.errors import NotFound
 from careerguide.duties.models import Duty
 from careerguide.employers.models import Employer
@@ -13,10 +15,14 @@ from careerguide.employers.models.key_enterprise import DemandArchive
 from careerguide.job_seekers.models import JobSeeker, Registration
 from careerguide.ledgers.models import LedgerEntry
 from careerguide.organisations.models import Unit
-from careerguide.organisations.scoping import visible_to
+from careerguide.organisations.scoping import unit_in_jurisdiction, visible_to
+from careerguide.policy.selectors import policy_value
 from careerguide.vacancies.models import Vacancy
 
-from .models import Complaint, RecordType, SpotCheck, SupervisionIssue, SupervisionNotice
+from .models import Complaint, NoticeItem, RecordType, SpotCheck, SupervisionIssue, SupervisionNotice
+from .rules import warning_interview_allowed
+from .states import (ACTIVE_ISSUE_STATUSES, COMPLAINT_TRANSITIONS, ISSUE_TRANSITIONS, NEXT_NOTICE_STATUS,
+                     RECTIFICATION_TRANSITIONS, ComplaintStatus, IssueStatus, RectificationStatus)
 
 # BJ-56-2: the population of each record type, and the field holding its agency.
 _POPULATIONS = {
@@ -46,6 +52,79 @@ def issue_get(*, actor, pk: int) -> SupervisionIssue:
     return issue
 
 
+def issue_notice_items(issue):
+    """The notices that named an issue, first notice first (BJ-58-3)."""
+    return NoticeItem.objects.filter(issue=issue).select_related("notice", "notice__issuer_unit").order_by("sequence")
+
+
+def notice_issue_items(notice):
+    return NoticeItem.objects.filter(notice=notice).select_related("issue").order_by("issue__title", "issue_id")
+
+
+def issue_actions(*, actor, issue: SupervisionIssue, today: dt.date, may_supervise: bool) -> dict:
+    """Which actions the issue page offers this actor now.  The services decide again on submission.
+
+    The upper level (an actor whose unit strictly contains the issue's agency) notifies, verifies, holds the warning
+    interview (only from the configured notice count, BJ-58-4), refers and closes; the agency itself reports."""
+    upper = may_supervise and actor.unit_id != issue.unit_id and unit_in_jurisdiction(actor, issue.unit)
+    active = issue.status in ACTIVE_ISSUE_STATUSES
+    min_notices = policy_value("bj.warning_interview_min_notices", unit=issue.unit, on=today)
+    interview = warning_interview_allowed(notice_count=issue.notice_count, min_notices=min_notices, rectified=not active)
+    allowed = ISSUE_TRANSITIONS.get(issue.status, set())
+    return {
+        "min_notices": min_notices,
+        "notify": upper and issue.status in NEXT_NOTICE_STATUS,
+        "interview": upper and interview.allowed and IssueStatus.WARNING_INTERVIEW in allowed,
+        "refer": upper and IssueStatus.REFERRED in allowed,
+        "verify": upper and RectificationStatus.VERIFIED in RECTIFICATION_TRANSITIONS.get(issue.rectification_status, set()),
+        "close": upper and IssueStatus.CLOSED in allowed,
+        "report": actor.unit_id == issue.unit_id and active
+                  and RectificationStatus.REPORTED in RECTIFICATION_TRANSITIONS.get(issue.rectification_status, set()),
+    }
+
+
+def child_units(*, actor):
+    """The direct lower-level agencies of the actor's unit (BJ-56-1)."""
+    return Unit.objects.filter(parent_id=actor.unit_id).order_by("path") if actor.unit_id else Unit.objects.none()
+
+
+def jurisdiction_units(*, actor):
+    return visible_to(actor, Unit.objects.all(), "").order_by("path")
+
+
+def complaint_handlers(*, actor):
+    """Active staff of the actor's jurisdiction who may be assigned a complaint (BJ-5-4)."""
+    return visible_to(actor, User.objects.filter(kind=UserKind.STAFF, is_active=True).select_related("unit")).order_by("unit__path", "full_name")
+
+
+def complaint_handler_get(*, actor, pk: int) -> User:
+    handler = complaint_handlers(actor=actor).filter(pk=pk).first()
+    if handler is None:
+        raise NotFound()
+    return handler
+
+
+def jurisdiction_unit_get(*, actor, pk: int) -> Unit:
+    unit = jurisdiction_units(actor=actor).filter(pk=pk).first()
+    if unit is None:
+        raise NotFound()
+    return unit
+
+
+def complaint_actions(complaint: Complaint) -> dict:
+    allowed = COMPLAINT_TRANSITIONS.get(complaint.status, set())
+    return {"assign": ComplaintStatus.ASSIGNED in allowed, "close": ComplaintStatus.CLOSED in allowed}
+
+
+def spot_check_issues(check: SpotCheck):
+    return check.issues.select_related("unit").order_by("id")
+
+
+def spot_check_notifiable_issues(check: SpotCheck) -> list[SupervisionIssue]:
+    """The issues of a spot check that a monthly notice would name (BJ-56-4, BJ-56-5)."""
+    return list(check.issues.filter(status__in=list(NEXT_NOTICE_STATUS)).order_by("id"))
+
+
 def notice_list(*, actor):
     return visible_to(actor, SupervisionNotice.objects.select_related("unit", "issuer_unit"))
 
@@ -58,7 +137,7 @@ def notice_get(*, actor, pk: int) -> SupervisionNotice:
 
 
 def spot_check_list(*, actor):
-    return visible_to(actor, SpotCheck.objects.select_related("unit"))
+    return visible_to(actor, SpotCheck.objects.select_related("unit", "upper_unit", "created_by"))
 
 
 def spot_check_get(*, actor, pk: int) -> SpotCheck:
@@ -72,8 +151,10 @@ def complaint_list(*, actor):
     return visible_to(actor, Complaint.objects.select_related("unit", "handler"))
 
 
-def complaint_get(*, actor, pk: int) -> Complaint:
-    complaint = complaint_list(actor=actor).filter(pk=pk).first()
+def complaint_get(*, actor, pk: int, handled_only: bool = False) -> Complaint:
+    """`handled_only`: staff who do not handle complaints see only those assigned to them (BJ-5-4)."""
+    qs = complaint_list(actor=actor)
+    complaint = (qs.filter(handler=actor) if handled_only else qs).filter(pk=pk).first()
     if complaint is None:
         raise NotFound()
     return complaint
@@ -112,6 +193,14 @@ def quality_exceptions(*, actor, today: dt.date) -> dict:
             for uid, by in counts.items()]
     rows.sort(key=lambda r: r["unit"].path)
     return {"checks": [(code, label, clause) for code, (label, clause, _m, _f) in QUALITY_CHECKS.items()], "rows": rows}
+
+
+def quality_table(*, actor, today: dt.date) -> dict:
+    """The same counts laid out for the monitoring page: one cell per check in column order (BJ-5-3)."""
+    data = quality_exceptions(actor=actor, today=today)
+    for row in data["rows"]:
+        row["cells"] = [{"code": code, "count": row[code]} for code, _label, _clause in data["checks"]]
+    return data
 
 
 def quality_exception_items(*, actor, check: str, unit_id: int, today: dt.date, limit: int = 200):

@@ -1,4 +1,25 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "supervision"
-urlpatterns = []
+urlpatterns = [
+    path("issues/", views.issue_list_view, name="issues"),
+    path("issues/new/", views.issue_create_view, name="issue_create"),
+    path("issues/<int:pk>/", views.issue_detail_view, name="issue"),
+    path("issues/<int:pk>/<slug:action>/", views.issue_action_view, name="issue_action"),
+    path("notices/<int:pk>/", views.notice_detail_view, name="notice"),
+    path("notices/<int:pk>/pdf/", views.notice_pdf_view, name="notice_pdf"),
+    path("spot-checks/", views.spot_check_list_view, name="spot_checks"),
+    path("spot-checks/new/", views.spot_check_create_view, name="spot_check_create"),
+    path("spot-checks/<int:pk>/", views.spot_check_detail_view, name="spot_check"),
+    path("spot-checks/<int:pk>/issues/", views.spot_check_issue_view, name="spot_check_issue"),
+    path("spot-checks/<int:pk>/notice/", views.spot_check_notice_view, name="spot_check_notice"),
+    path("quality/", views.quality_view, name="quality"),
+    path("quality/<slug:check>/<int:unit_id>/", views.quality_items_view, name="quality_items"),
+    path("complaints/", views.complaint_list_view, name="complaints"),
+    path("complaints/new/", views.complaint_create_view, name="complaint_create"),
+    path("complaints/<int:pk>/", views.complaint_detail_view, name="complaint"),
+    path("complaints/<int:pk>/assign/", views.complaint_assign_view, name="complaint_assign"),
+    path("complaints/<int:pk>/close/", views.complaint_close_view, name="complaint_close"),
+]

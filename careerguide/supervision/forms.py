@@ -1,0 +1,116 @@
+"""Forms of the supervision pages.  They only shape input; every rule is in the services."""
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .models import ComplaintChannel, ComplaintSubject, RecordType
+
+TEXT = {"class": "form-control"}
+AREA = {"class": "form-control", "rows": 3}
+SELECT = {"class": "form-select"}
+DATE = {"class": "form-control", "type": "date"}
+
+
+def _date(label, **kwargs):
+    return forms.DateField(label=label, widget=forms.DateInput(format="%Y-%m-%d", attrs=DATE), **kwargs)
+
+
+class IssueForm(forms.Form):
+    """A problem found in supervision, for a direct lower-level agency (BJ-56-5)."""
+
+    unit = forms.ModelChoiceField(label=_("整改机构"), queryset=None, widget=forms.Select(attrs=SELECT))
+    title = forms.CharField(label=_("问题"), max_length=200, widget=forms.TextInput(attrs=TEXT))
+    description = forms.CharField(label=_("问题描述"), required=False, widget=forms.Textarea(attrs=AREA))
+    record_ref = forms.CharField(label=_("涉及记录"), max_length=100, required=False, widget=forms.TextInput(attrs=TEXT))
+
+    def __init__(self, *args, units, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["unit"].queryset = units
+
+
+class NoticeForm(forms.Form):
+    """BJ-58-3: a notice naming the issue."""
+
+    body = forms.CharField(label=_("通报内容"), widget=forms.Textarea(attrs=AREA))
+
+
+class MonthlyNoticeForm(forms.Form):
+    """BJ-56-4: the monthly notice of a spot check, listing the problems it found."""
+
+    body = forms.CharField(label=_("通报内容"), widget=forms.Textarea(attrs=AREA))
+
+
+class InterviewForm(forms.Form):
+    """BJ-58-4: the warning interview with the principal person in charge."""
+
+    held_on = _date(_("约谈日期"))
+    principal = forms.CharField(label=_("约谈对象（主要负责人）"), max_length=64, widget=forms.TextInput(attrs=TEXT))
+    notes = forms.CharField(label=_("约谈记录"), required=False, widget=forms.Textarea(attrs=AREA))
+
+
+class ReferralForm(forms.Form):
+    """BJ-58-5: referral for accountability."""
+
+    referred_on = _date(_("移送日期"))
+    recipient = forms.CharField(label=_("移送部门"), max_length=100, widget=forms.TextInput(attrs=TEXT))
+    materials = forms.CharField(label=_("移送材料"), widget=forms.Textarea(attrs=AREA))
+
+
+class RectificationForm(forms.Form):
+    """BJ-56-5: the lower-level agency's rectification report."""
+
+    report = forms.CharField(label=_("整改情况"), widget=forms.Textarea(attrs=AREA))
+
+
+class VerifyForm(forms.Form):
+    """BJ-56-5 / BJ-58-6: the upper level's judgment of the reported rectification."""
+
+    effective = forms.TypedChoiceField(label=_("核实结论"), coerce=lambda v: v == "yes",
+                                       choices=[("yes", _("整改有效")), ("no", _("整改未见成效"))],
+                                       widget=forms.Select(attrs=SELECT))
+    reason = forms.CharField(label=_("核实意见"), required=False, widget=forms.Textarea(attrs=AREA))
+
+
+class SpotCheckForm(forms.Form):
+    """BJ-56-1, BJ-56-2, BJ-56-6."""
+
+    unit = forms.ModelChoiceField(label=_("被检查机构"), queryset=None, widget=forms.Select(attrs=SELECT))
+    record_type = forms.ChoiceField(label=_("检查内容"), choices=RecordType.choices, widget=forms.Select(attrs=SELECT))
+    month = _date(_("检查月份"), help_text=_("填写该月任意一天。"))
+    sample_size = forms.IntegerField(label=_("抽样数量"), required=False, widget=forms.NumberInput(attrs=TEXT),
+                                     help_text=_("不填则按该检查内容的默认数量抽取。"))
+
+    def __init__(self, *args, units, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["unit"].queryset = units
+
+
+class ComplaintForm(forms.Form):
+    """BJ-5-4: complainant, channel, subject, content and date."""
+
+    unit = forms.ModelChoiceField(label=_("受理机构"), queryset=None, widget=forms.Select(attrs=SELECT))
+    complainant = forms.CharField(label=_("投诉举报人"), max_length=64, widget=forms.TextInput(attrs=TEXT))
+    contact = forms.CharField(label=_("联系方式"), max_length=64, required=False, widget=forms.TextInput(attrs=TEXT))
+    channel = forms.ChoiceField(label=_("渠道"), choices=ComplaintChannel.choices, widget=forms.Select(attrs=SELECT))
+    subject_kind = forms.ChoiceField(label=_("投诉对象类型"), choices=ComplaintSubject.choices, widget=forms.Select(attrs=SELECT))
+    subject_label = forms.CharField(label=_("投诉对象"), max_length=200, widget=forms.TextInput(attrs=TEXT))
+    content = forms.CharField(label=_("内容"), widget=forms.Textarea(attrs=AREA))
+    received_on = _date(_("受理日期"))
+
+    def __init__(self, *args, units, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["unit"].queryset = units
+
+
+class AssignForm(forms.Form):
+    handler = forms.ModelChoiceField(label=_("承办人"), queryset=None, widget=forms.Select(attrs=SELECT))
+
+    def __init__(self, *args, handlers, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["handler"].queryset = handlers
+        self.fields["handler"].label_from_instance = lambda u: f"{u.full_name}（{u.unit.name}）"
+
+
+class ComplaintCloseForm(forms.Form):
+    result = forms.CharField(label=_("处理结果"), widget=forms.Textarea(attrs=AREA))
+    reply = forms.CharField(label=_("答复内容"), widget=forms.Textarea(attrs=AREA))
+    replied_on = _date(_("答复日期"))

@@ -8,6 +8,7 @@ as an ISO string, so a job can be replayed for a given day.
 """
 from careerguide.duties.tasks import send_duty_reminders, snapshot_duties
 from careerguide.experts.tasks import experts_term_end_daily
+from careerguide.guidance.cq.tasks import cq_daily
 from careerguide.employers.tasks import ensure_quarterly_contact_duties, expire_daily_service_agreements, warn_quarterly_contacts
 from careerguide.job_seekers.tasks import scan_no_contact
 from careerguide.studios.tasks import studios_vacancy_flags
@@ -26,6 +27,9 @@ PERIODIC_JOBS = (
     ("experts.term_end", experts_term_end_daily, 3),
     # 03:00 daily: studios whose lead-master vacancy has lasted too long (HN-11-10)
     ("studios.vacancy_flags", studios_vacancy_flags, 3),
+    # 06:00 daily: CQ plan reviews, group-session material alerts and compliance, overdue vacancy help (CQ-6.1.6-1,
+    # CQ-7.1.2-1, CQ-6.2.3-1) — https://crontab.guru/#0_6_*_*_*
+    ("guidance.cq_daily", cq_daily, 6),
     # 07:00 daily: warn account officers before quarter end (BJ-48-7) — https://crontab.guru/#0_7_*_*_*
     ("employers.quarter_warnings", warn_quarterly_contacts, 7),
     # 01:00 daily — https://crontab.guru/#0_1_*_*_*

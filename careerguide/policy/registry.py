@@ -252,6 +252,8 @@ _SETTINGS: tuple[SettingDef, ...] = (
     # ---- SD: Shandong opinion on the career-guidance workforce -----------------------------
     _S("sd.target_period_start", gettext_noop("“十四五”目标期开始日期"), "str", "2021-01-01", "none", "SD-G-8"),
     _S("sd.target_period_end", gettext_noop("“十四五”目标期结束日期"), "str", "2025-12-31", "none", "SD-G-8"),
+    _S("sd.studio_reassessment_months", gettext_noop("职业指导工作室规范化建设复评周期"), "int", 12, "months", "SD-8-2",
+       minimum=1, note=gettext_noop("建议值：每年复评一次。")),
     _S("sd.training_plan_cycle_months", gettext_noop("分级分类培训计划周期"), "int", 12, "months", "SD-1-2", minimum=1,
        note=gettext_noop("建议值：每年。")),
     _S("sd.hei_max_graduates_per_counsellor", gettext_noop("高校每名专职职业指导人员对应毕业生上限"), "int", 500, "count", "SD-4-2",

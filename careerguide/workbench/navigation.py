@@ -6,10 +6,13 @@ from django.utils.translation import gettext_lazy as _
 
 from careerguide.accounts import permissions as p
 from careerguide.employers.permissions import can_receive_requests, can_view_industry_catalogue
-from careerguide.experts.permissions import can_view_applications, can_view_experts
+from careerguide.assessments.permissions import can_use_assessments
+from careerguide.experts.permissions import can_use_library, can_view_applications, can_view_experts
+from careerguide.guidance.cq.permissions import can_manage_cq, can_work_cq_cases
 from careerguide.guidance.permissions import can_give_guidance
 from careerguide.job_seekers.permissions import can_view_fairness_report
 from careerguide.labour_market.permissions import can_analyse_labour_market
+from careerguide.supervision.permissions import can_handle_complaints, can_supervise, can_view_supervision
 from careerguide.vacancies.permissions import can_view_vacancies
 
 
@@ -40,6 +43,12 @@ NAV_GROUPS = (
         NavItem(_("分类指导"), "guidance:groups", can_give_guidance),
         NavItem(_("分级公平性报告"), "job_seekers:fairness", can_view_fairness_report),
     )),
+    NavGroup(_("职业指导服务"), (
+        NavItem(_("指导个案"), "guidance:cq:cases", can_work_cq_cases),
+        NavItem(_("团体指导"), "guidance:cq:sessions", can_work_cq_cases),
+        NavItem(_("信息复核"), "guidance:cq:worklist", can_manage_cq),
+        NavItem(_("测评工具"), "assessments:instruments", can_use_assessments),
+    )),
     NavGroup(_("用人单位服务"), (
         NavItem(_("用人单位"), "employers:list", p.can_view_employers),
         NavItem(_("资格核验待审核"), "employers:verification_queue", p.can_manage_employers),
@@ -59,11 +68,17 @@ NAV_GROUPS = (
     NavGroup(_("市场信息与督导"), (
         NavItem(_("人力资源市场供求统计"), "labour_market:dashboard", can_analyse_labour_market),
         NavItem(_("市场分析报告"), "labour_market:reports", can_analyse_labour_market),
+        NavItem(_("督导问题"), "supervision:issues", can_view_supervision),
+        NavItem(_("抽查"), "supervision:spot_checks", can_view_supervision),
+        NavItem(_("信息质量监控"), "supervision:quality", can_supervise),
+        NavItem(_("投诉举报"), "supervision:complaints", can_handle_complaints),
     )),
     NavGroup(_("专家与工作室"), (
         NavItem(_("专家申报"), "experts:application_list", can_view_applications),
         NavItem(_("职业指导专家团"), "experts:membership_list", can_view_experts),
+        NavItem(_("专家库"), "experts:library_list", can_use_library),
         NavItem(_("职业指导大师工作室"), "studios:overview", p.is_staff),
+        NavItem(_("职业指导工作室（规范化建设）"), "studios:sd_list", p.is_staff),
     )),
     NavGroup(_("队伍建设"), (
         NavItem(_("职业指导队伍"), "workforce:register", p.is_staff),

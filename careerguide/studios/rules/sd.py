@@ -14,10 +14,6 @@ STANDARDISATION_CHECKLIST = {
     "premises_equipment": gettext_noop("有服务场所和设施设备"),
     "staffing": gettext_noop("有相应的人员配备"),
 }
-# Numbers the opinion implies but no policy key holds (clause named for each).
-SD_DEFAULTS = {
-    "reassessment_months": 12,   # SD-8-2 (proposal): re-assessment is annual
-}
 KINDS = ("studio", "station", "corner")
 
 

@@ -13,11 +13,12 @@ from django.utils.translation import gettext as _
 from careerguide.common.errors import DomainError
 from careerguide.duties.services import transition
 from careerguide.organisations.scoping import unit_in_jurisdiction
+from careerguide.policy.selectors import policy_value
 
 from ..models import HostUnit, StandardisationAssessment, Studio
 from ..permissions import is_city_hrss, is_county_bureau
 from ..rules.sd import (
-    SD_DEFAULTS, SD_RULESET, STANDARDISATION_CHECKLIST, coverage, heis_without_school_studio, reassessment_due,
+    SD_RULESET, STANDARDISATION_CHECKLIST, coverage, heis_without_school_studio, reassessment_due,
     standardisation_result,
 )
 from ..selectors import sd_coverage_facts, sd_hei_facts, sd_studio_list
@@ -135,7 +136,8 @@ def reassessment_due_list(*, actor, now=None) -> list[Studio]:
     rows = []
     for s in sd_studio_list(actor=actor).prefetch_related("standardisation_assessments"):
         last = s.standardisation_assessments.first()
-        if reassessment_due(last.assessed_on if last else None, on, SD_DEFAULTS["reassessment_months"]):
+        months = policy_value("sd.studio_reassessment_months", unit=s.host_unit.district, on=on)
+        if reassessment_due(last.assessed_on if last else None, on, months):
             rows.append(s)
     return rows
 

@@ -17,6 +17,32 @@ def browser_type_launch_args(browser_type_launch_args):
     return {**browser_type_launch_args, "executable_path": "/usr/bin/chromium", "args": CHROMIUM_ARGS, "headless": True}
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The suite builds its tables straight from the models (`--nomigrations`; scripts/test.sh checks the
+    migrations separately), then loads the reference data the data migrations load in production."""
+    from careerguide.audit.models import AuditChainHead
+    from careerguide.occupations.services import occupations_seed_defaults
+    from careerguide.workdays.services import calendar_years_seed_from_package
+
+    with django_db_blocker.unblock():
+        AuditChainHead.objects.get_or_create(pk=1, defaults={"seq": 0, "hash": "0" * 64})
+        occupations_seed_defaults()
+        calendar_years_seed_from_package()
+
+
+# Kinds of duty that tests schedule without a workflow of their own.
+TEST_DUTY_KINDS = ("test.kind", "test.follow_up", "test.job", "test.other", "browser.visit", "scenario.result")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _test_duty_kinds():
+    from careerguide.duties.kinds import DutyKind, kind_declare
+
+    for code in TEST_DUTY_KINDS:
+        kind_declare(DutyKind(code, f"测试事项 {code}"))
+
+
 @pytest.fixture
 def city(db):
     from careerguide.organisations.tests.factories import build_city

@@ -8,14 +8,14 @@ from django.utils import timezone
 from careerguide.accounts.models import User
 from careerguide.audit.models import AuditEvent
 from careerguide.common.errors import DomainError
-from careerguide.duties.kinds import register_kind
+from careerguide.duties.kinds import DutyKind, kind_declare
 from careerguide.duties.services import DutySpec, duty_fulfil, duty_schedule
 from careerguide.job_seekers.tests.factories import make_job_seeker, register_job_seeker
 from careerguide.ledgers.services import ledger_entry_add
 from careerguide.organisations.services import unit_disclosure_update
 
 pytestmark = pytest.mark.django_db
-register_kind("test.disclosed", "测试办理事项")
+kind_declare(DutyKind("test.disclosed", "测试办理事项"))
 
 
 def test_agency_page_publishes_procedures_limits_and_results_without_personal_data(client, city, staff):

@@ -10,7 +10,6 @@ from django.utils.translation import gettext_lazy
 
 from careerguide.audit.services import audit_record
 from careerguide.common.errors import DomainError
-from careerguide.duties.kinds import register_kind
 from careerguide.duties.services import DutySpec, duties_fulfil_for_subject, duty_schedule, transition
 from careerguide.policy.selectors import policy_value
 from careerguide.workdays.selectors import work_calendar
@@ -18,9 +17,8 @@ from careerguide.workdays.selectors import work_calendar
 from .models import (Administration, AssessmentInstrument, AssessmentPlan, CareerOrientationReport, InstrumentKind,
                      ReportStatus)
 from .permissions import can_administer_assessments, can_publish_instruments
+from .duty_kinds import KIND_REPORT_FEEDBACK
 
-KIND_REPORT_FEEDBACK = "cq_report_feedback"
-register_kind(KIND_REPORT_FEEDBACK, gettext_lazy("职业倾向分析报告反馈"))
 REPORT_TRANSITIONS = {ReportStatus.PENDING_FEEDBACK: {ReportStatus.FED_BACK}, ReportStatus.FED_BACK: set()}
 STANDARD = "T/CQTSHRA 002-2024"
 

@@ -5,8 +5,3 @@ from django.utils.translation import gettext_lazy as _
 class AssistanceConfig(AppConfig):
     name = "careerguide.assistance"
     verbose_name = _("就业援助")
-
-    def ready(self):
-        from . import duty_kinds
-
-        duty_kinds.register()

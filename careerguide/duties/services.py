@@ -21,9 +21,11 @@ from django.utils.translation import gettext as _
 from careerguide.accounts.models import User
 from careerguide.accounts.roles import Role
 from careerguide.audit.services import audit_record, object_label
+from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.errors import DomainError
 from careerguide.notifications.services import notify
 
+from .kinds import kind_is_declared
 from .models import Duty, DutySnapshot
 from .rules import TooEarly, fulfilment_status
 from .selectors import duty_counts
@@ -91,8 +93,10 @@ def _today(now) -> dt.date:
 @transaction.atomic
 def duty_schedule(*, actor, subject, spec: DutySpec, created_by_event=None, now=None) -> Duty:
     """Create a duty for `subject` (any model instance).  The one API modules call to owe something."""
+    if not kind_is_declared(spec.kind):
+        raise RuntimeError(f"duty kind {spec.kind!r} is not declared in any app's duty_kinds.KINDS")
     if spec.earliest is not None and spec.earliest > spec.due_date:
-        raise DomainError(_("办理窗口的开始日期不能晚于截止日期。"))
+        raise DomainError(_("办理窗口的开始日期不能晚于截止日期。"), code=CommonErrorCode.INVALID)
     duty = Duty.objects.create(
         kind=spec.kind, title=spec.title, clause=spec.clause, subject_type=object_label(subject), subject_id=str(subject.pk),
         subject_label=str(subject)[:200], link=spec.link, due_date=spec.due_date, earliest=spec.earliest, unit=spec.unit,

@@ -7,8 +7,7 @@ class EmployersConfig(AppConfig):
     verbose_name = _("用人单位服务")
 
     def ready(self):
-        from . import archive_subject, duty_kinds, guidance_subject
+        from . import archive_subject, guidance_subject
 
-        duty_kinds.register()
         guidance_subject.register()
         archive_subject.register()

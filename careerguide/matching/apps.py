@@ -5,8 +5,3 @@ from django.utils.translation import gettext_lazy as _
 class MatchingConfig(AppConfig):
     name = "careerguide.matching"
     verbose_name = _("人岗匹配")
-
-    def ready(self):
-        from . import duty_kinds
-
-        duty_kinds.register()

@@ -5,14 +5,14 @@ import pytest
 from django.urls import reverse
 
 from careerguide.common.errors import NotFound
-from careerguide.duties.kinds import register_kind
+from careerguide.duties.kinds import DutyKind, kind_declare
 from careerguide.duties.selectors import duty_worklist, early_warning_summary
 from careerguide.duties.services import DutySpec, duty_fulfil, duty_schedule
 from careerguide.job_seekers.tests.factories import make_job_seeker
 
 pytestmark = pytest.mark.django_db
 TODAY = dt.date(2026, 3, 10)
-register_kind("test.visit", "测试回访")
+kind_declare(DutyKind("test.visit", "测试回访"))
 
 
 def owe(actor, unit, subject, due, kind="test.visit", assignee=None):
@@ -50,7 +50,7 @@ def test_drill_down_into_a_district_and_by_kind(duties, city, staff):
     """BJ-58-2: each district sees its own streets, and the split by duty kind."""
     summary = early_warning_summary(actor=staff.city_admin, unit_id=city.d1.pk, today=TODAY)
     assert rows(summary) == {"甲区一街道": (2, 1, 0, 1), "甲区二街道": (0, 0, 1, 1)}
-    assert {r.label: (r.open, r.overdue) for r in summary.by_kind} == {"测试回访": (1, 1), "test.other": (1, 0)}
+    assert {r.label: (r.open, r.overdue) for r in summary.by_kind} == {"测试回访": (1, 1), "测试事项 test.other": (1, 0)}
     street = early_warning_summary(actor=staff.city_admin, unit_id=city.s11.pk, today=TODAY)
     assert rows(street) == {"甲区一街道": (1, 1, 0, 1), "一街道甲社区": (1, 0, 0, 0)}
 

@@ -15,7 +15,7 @@ from ..models import DailyServiceAgreement, NoRenewalRoute
 from ..selectors.catalogue import catalogue_check
 from ..states import RELATIONSHIP_SERVING, RELATIONSHIP_TRANSITIONS, RelationshipStatus
 from .common import ledger_add, require_jurisdiction, today
-from .quarterly import QUARTER_KIND
+from ..duty_kinds import QUARTER_KIND
 from .registration import FOLLOW_UPS
 
 ENDING_KINDS = (QUARTER_KIND, *FOLLOW_UPS)

@@ -12,18 +12,16 @@ from django.utils.translation import gettext_lazy
 from careerguide.accounts.permissions import can_manage_employers
 from careerguide.audit.services import audit_record
 from careerguide.common.errors import DomainError
-from careerguide.duties.kinds import register_kind
 from careerguide.duties.services import DutySpec, duties_fulfil_for_subject, duty_schedule, open_duties_for_subject, transition
 from careerguide.ledgers.models import Channel
 from careerguide.notifications.services import notify
 
+from ..duty_kinds import QUARTER_KIND
 from ..models import DailyServiceAgreement, DemandArchive, EnterpriseContact, EnterpriseSize
 from ..rules import Quarter, quarter_contact_state, quarter_of
 from ..states import RELATIONSHIP_SERVING, RELATIONSHIP_TRANSITIONS, RelationshipStatus
 from .common import ledger_add, policy, require_jurisdiction, today
 
-QUARTER_KIND = "employers.quarterly_contact"
-register_kind(QUARTER_KIND, gettext_lazy("重点企业每季度至少联系一次"))
 
 ARCHIVE_FIELDS = ("unit_nature", "industry", "economic_type", "enterprise_size", "workforce_size", "joiners_last_quarter",
                   "leavers_last_quarter", "turnover_note", "plan_year", "plan_quarter", "planned_hires", "hiring_plan",

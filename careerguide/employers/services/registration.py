@@ -12,11 +12,12 @@ from django.utils.translation import gettext_lazy
 from careerguide.accounts.permissions import can_manage_employers
 from careerguide.audit.services import audit_record
 from careerguide.common.errors import DomainError
-from careerguide.duties.kinds import register_kind
+from careerguide.duties.kinds import kind_label
 from careerguide.duties.services import DutySpec, duties_fulfil_for_subject, duty_schedule, transition
 from careerguide.ledgers.models import Channel
 from careerguide.workdays.selectors import work_calendar
 
+from ..duty_kinds import FOLLOW_UP_GUIDANCE, FOLLOW_UP_RECOMMENDATION, FOLLOW_UP_RECRUITMENT
 from ..models import DailyServiceAgreement, DemandRegistration, Employer
 from ..rules import certificate_expired
 from ..states import DEMAND_TRANSITIONS, RELATIONSHIP_SERVING, DemandStatus
@@ -25,31 +26,26 @@ from .common import district_of, ledger_add, policy, require_jurisdiction, today
 # Services recorded in the employer ledger: (section, label, follow-up duty it opens, duty it fulfils).
 SERVICE_TYPES = {
     "policy_consultation": ("guidance", gettext_lazy("政策咨询"), None, None),
-    "hiring_guidance": ("guidance", gettext_lazy("用人指导"), "employers.follow_up_guidance", None),
+    "hiring_guidance": ("guidance", gettext_lazy("用人指导"), FOLLOW_UP_GUIDANCE, None),
     "occupational_info_analysis": ("guidance", gettext_lazy("职业信息分析"), None, None),
-    "matching_recommendation": ("guidance", gettext_lazy("匹配推荐"), "employers.follow_up_recommendation", None),
+    "matching_recommendation": ("guidance", gettext_lazy("匹配推荐"), FOLLOW_UP_RECOMMENDATION, None),
     "assessment_tools": ("key_support", gettext_lazy("笔试面试测评等工具应用"), None, None),
     "recruitment_plan": ("key_support", gettext_lazy("招聘方案制修订"), None, None),
     "hiring_guidance_plan": ("key_support", gettext_lazy("用人指导方案制修订"), None, None),
     "talent_support": ("key_support", gettext_lazy("劳动就业和人才服务支持"), None, None),
     "stage_needs": ("key_support", gettext_lazy("阶段性人力社保需求及协调资源"), None, None),
     "service_evaluation": ("key_support", gettext_lazy("服务效果评估"), None, None),
-    "follow_up_guidance": ("follow_up", gettext_lazy("用人指导后跟踪回访"), None, "employers.follow_up_guidance"),
+    "follow_up_guidance": ("follow_up", gettext_lazy("用人指导后跟踪回访"), None, FOLLOW_UP_GUIDANCE),
     "follow_up_recommendation": ("follow_up", gettext_lazy("匹配推荐后跟踪回访"), None,
-                                 "employers.follow_up_recommendation"),
-    "follow_up_recruitment": ("follow_up", gettext_lazy("招聘完成后跟踪回访"), None, "employers.follow_up_recruitment"),
+                                 FOLLOW_UP_RECOMMENDATION),
+    "follow_up_recruitment": ("follow_up", gettext_lazy("招聘完成后跟踪回访"), None, FOLLOW_UP_RECRUITMENT),
     "other": ("other", gettext_lazy("其他服务"), None, None),
 }
 FOLLOW_UPS = {
-    "employers.follow_up_guidance": ("bj.key_enterprise_guidance_follow_up_workdays", "BJ-49-1",
-                                     gettext_lazy("重点企业用人指导后跟踪回访")),
-    "employers.follow_up_recommendation": ("bj.key_enterprise_recommendation_follow_up_workdays", "BJ-49-2",
-                                           gettext_lazy("重点企业匹配推荐后了解面试洽谈情况")),
-    "employers.follow_up_recruitment": ("bj.key_enterprise_recruitment_follow_up_workdays", "BJ-49-3",
-                                        gettext_lazy("重点企业招聘完成后了解上岗情况")),
+    FOLLOW_UP_GUIDANCE: ("bj.key_enterprise_guidance_follow_up_workdays", "BJ-49-1"),
+    FOLLOW_UP_RECOMMENDATION: ("bj.key_enterprise_recommendation_follow_up_workdays", "BJ-49-2"),
+    FOLLOW_UP_RECRUITMENT: ("bj.key_enterprise_recruitment_follow_up_workdays", "BJ-49-3"),
 }
-for _kind, (_key, _clause, _label) in FOLLOW_UPS.items():
-    register_kind(_kind, _label)
 
 
 def serving_agreement(employer) -> DailyServiceAgreement | None:
@@ -116,7 +112,8 @@ def _follow_up(actor, employer, kind: str, occurred_on: dt.date, now) -> None:
     agreement = serving_agreement(employer)
     if agreement is None:
         return
-    key, clause, label = FOLLOW_UPS[kind]
+    key, clause = FOLLOW_UPS[kind]
+    label = kind_label(kind)
     days = policy(key, unit=agreement.unit, on=occurred_on)
     due = work_calendar().add_workdays(occurred_on, days)
     officer = agreement.officer_assignments.filter(ended_on__isnull=True).first()
@@ -171,5 +168,5 @@ def demand_registration_fulfil(*, actor, registration: DemandRegistration, on: d
     ledger_add(actor=actor, employer=employer, unit=actor.unit, section="fulfilment", service_type="demand_fulfilled",
                occurred_on=on, summary=_("招聘需求已满足（招聘完成）") + (f"：{note}" if note else ""), now=now,
                clause="BJ-50-2")
-    _follow_up(actor, employer, "employers.follow_up_recruitment", on, now)
+    _follow_up(actor, employer, FOLLOW_UP_RECRUITMENT, on, now)
     return registration

@@ -12,7 +12,6 @@ from django.utils.translation import gettext_lazy
 
 from careerguide.audit.services import audit_record
 from careerguide.common.errors import DomainError
-from careerguide.duties.kinds import register_kind
 from careerguide.duties.services import DutySpec, duties_fulfil_for_subject, duty_schedule, transition
 from careerguide.notifications.services import notify
 from careerguide.workdays.calendar import CalendarYearNotLoaded
@@ -31,9 +30,8 @@ from ..states import (
     RequestStatus,
 )
 from .common import number, refuse_calendar, require_city_hrss, today_of
+from ..duty_kinds import FEEDBACK_KIND
 
-FEEDBACK_KIND = "experts.feedback_reply"
-register_kind(FEEDBACK_KIND, gettext_lazy("专家反馈意见答复"))
 
 
 def _own(actor, m: Membership) -> bool:

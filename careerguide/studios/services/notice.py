@@ -7,7 +7,6 @@ from decimal import Decimal
 from django.db import transaction
 from django.utils.translation import gettext as _, gettext_lazy
 
-from careerguide.duties.kinds import register_kind
 from careerguide.duties.services import DutySpec, duty_schedule, transition
 from careerguide.workdays.calendar import CalendarYearNotLoaded
 from careerguide.workdays.selectors import calendar_not_loaded_message, work_calendar
@@ -21,9 +20,8 @@ from ..selectors import open_objections
 from ..states import APPLICATION_TRANSITIONS, ApplicationStatus as S
 from .applications import master_decision
 from .common import audit, forbidden, policy, refuse, require_text, today
+from ..duty_kinds import WORK_PLAN_KIND
 
-WORK_PLAN_KIND = "studios.work_plan"
-register_kind(WORK_PLAN_KIND, gettext_lazy("提交职业指导大师工作室两年工作规划"))
 
 
 def _unit(app):

@@ -11,7 +11,6 @@ from django.utils.translation import gettext_lazy
 
 from careerguide.audit.services import audit_record
 from careerguide.common.errors import DomainError, NotFound
-from careerguide.duties.kinds import register_kind
 from careerguide.duties.services import DutySpec, duty_schedule
 from careerguide.policy.selectors import policy_value
 from careerguide.workdays.selectors import work_calendar
@@ -20,9 +19,8 @@ from ..deadlines import monthly_notice_due
 from ..models import RecordType, SpotCheck
 from ..rules import DEFAULT_SAMPLE_SIZES, draw_sample
 from ..selectors import spot_check_population_ids
+from ..duty_kinds import MONTHLY_NOTICE_KIND
 
-MONTHLY_NOTICE_KIND = "supervision.monthly_notice"
-register_kind(MONTHLY_NOTICE_KIND, gettext_lazy("月度抽查通报"))
 
 
 @transaction.atomic

@@ -10,7 +10,6 @@ from django.utils.translation import gettext_lazy
 
 from careerguide.audit.services import audit_record
 from careerguide.common.errors import DomainError, NotFound
-from careerguide.duties.kinds import register_kind
 from careerguide.duties.services import DutySpec, duties_fulfil_for_subject, duty_schedule, transition
 from careerguide.employers import selectors as employer_selectors
 from careerguide.job_seekers.services.registration import job_seeker_register
@@ -28,14 +27,8 @@ from ..states import (
     FAIR_RECORDING_STATUSES, FAIR_SIGNUP_STATUSES, FAIR_TRANSITIONS, AttendeeChannel, FairFormat, FairStatus, FairType,
     OutcomeKind, VacancyStatus,
 )
+from ..duty_kinds import FOLLOW_UP_KIND, PREPUBLICATION_KIND
 
-PREPUBLICATION_KIND = "vacancies.fair_prepublication"
-register_kind(PREPUBLICATION_KIND, gettext_lazy("招聘会信息预发布"))
-FOLLOW_UP_KIND = "vacancies.fair_follow_up"
-register_kind(FOLLOW_UP_KIND, gettext_lazy("招聘会会后跟踪（达成意向和上岗情况）"))
-
-#: Defaults until policy keys exist (wanted: bj.job_fair_follow_up_workdays), with the clause they serve.
-#: "及时" has no number (open question 16); 10 working days is the proposed advisory limit.
 
 
 def _check_organiser(actor, fair: JobFair) -> JobFair:

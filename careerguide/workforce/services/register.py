@@ -4,7 +4,6 @@ from __future__ import annotations
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from careerguide.duties.kinds import register_kind
 from careerguide.duties.services import DutySpec, duties_fulfil_for_subject, duty_schedule
 from careerguide.policy.selectors import policy_value
 from careerguide.workdays.selectors import work_calendar
@@ -14,9 +13,8 @@ from ..models import (Counsellor, EmploymentType, IntegrityFinding, Organisation
 from ..models.register import WorkforceRole
 from ..rules.shandong import LEVELS
 from .base import audit, refuse, require_unit, today
+from ..duty_kinds import FILING_KIND
 
-FILING_KIND = "workforce.filing"
-register_kind(FILING_KIND, _("人员信息报市级备案"))
 
 
 def _filing_unit(unit):

@@ -18,8 +18,8 @@ from ..models import (Channel, EmploymentPlan, FollowUp, GuidanceCase, PlanRevie
                       RecipientType, ServiceType)
 from ..permissions import is_guidance_staff
 from ..states import CaseStatus
-from .common import (KIND_FOLLOW_UP, KIND_REFERRAL_INITIATION, audit, calendar, ensure_counsellor, ensure_not_frozen,
-                     move, now_or, policy, today)
+from ...duty_kinds import KIND_FOLLOW_UP, KIND_REFERRAL_INITIATION
+from .common import audit, calendar, ensure_counsellor, ensure_not_frozen, move, now_or, policy, today
 
 S = CaseStatus
 SPECIFIC_GROUPS = ("college_graduate", "employment_assistance_target", "rural_migrant_labour")

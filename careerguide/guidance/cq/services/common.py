@@ -1,11 +1,9 @@
 """Shared helpers of the CQ services: dates, policy numbers, the case step."""
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from careerguide.audit.services import audit_record
 from careerguide.common.errors import DomainError
-from careerguide.duties.kinds import register_kind
 from careerguide.duties.services import transition
 from careerguide.policy.selectors import policy_value
 from careerguide.workdays.selectors import work_calendar
@@ -15,14 +13,6 @@ from ..rules import STANDARD
 from ..selectors import open_referral
 from ..states import EMPLOYER_TRANSITIONS, WORKER_TRANSITIONS
 
-KIND_FOLLOW_UP = "cq_plan_follow_up"
-KIND_MATERIALS = "cq_group_materials"
-KIND_REFERRAL_APPOINTMENT = "cq_referral_appointment"
-KIND_REFERRAL_INITIATION = "cq_referral_initiation"
-register_kind(KIND_FOLLOW_UP, gettext_lazy("就业计划跟进约见"))
-register_kind(KIND_MATERIALS, gettext_lazy("团体指导宣讲材料送达"))
-register_kind(KIND_REFERRAL_APPOINTMENT, gettext_lazy("接受转介后预约访谈"))
-register_kind(KIND_REFERRAL_INITIATION, gettext_lazy("发起个案转介"))
 
 
 def now_or(now):

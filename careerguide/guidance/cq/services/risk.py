@@ -17,8 +17,8 @@ from ..models import Disclosure, Referral, SafetyConcern
 from ..permissions import is_guidance_staff
 from ..selectors import open_referral
 from ..states import REFERRAL_TRANSITIONS, WORKER_TERMINAL, CaseStatus, ReferralStatus
-from .common import (KIND_FOLLOW_UP, KIND_REFERRAL_APPOINTMENT, KIND_REFERRAL_INITIATION, audit, calendar,
-                     ensure_counsellor, move, now_or, policy, today)
+from ...duty_kinds import KIND_FOLLOW_UP, KIND_REFERRAL_APPOINTMENT, KIND_REFERRAL_INITIATION
+from .common import audit, calendar, ensure_counsellor, move, now_or, policy, today
 
 R = ReferralStatus
 FORM_FIELDS = ("worker_identity", "referring_counsellor", "receiver", "trigger", "case_summary", "services_delivered",

@@ -14,7 +14,8 @@ from .. import rules
 from ..models import GroupParticipant, GroupSession
 from ..permissions import is_guidance_staff
 from ..states import SessionCompliance
-from .common import KIND_MATERIALS, audit, calendar, now_or, policy, today
+from ...duty_kinds import KIND_MATERIALS
+from .common import audit, calendar, now_or, policy, today
 
 
 @transaction.atomic

@@ -1,0 +1,10 @@
+"""Duty kinds the supervision module schedules."""
+from django.utils.translation import gettext_lazy as _
+
+from careerguide.duties.kinds import DutyKind
+
+MONTHLY_NOTICE_KIND = "supervision.monthly_notice"
+
+KINDS = (
+    DutyKind(MONTHLY_NOTICE_KIND, _("月度抽查通报"), "BJ-56-2"),
+)

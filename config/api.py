@@ -11,6 +11,7 @@ from careerguide.accounts.api import router as accounts_router
 from careerguide.assessments.api import router as assessments_router
 from careerguide.assistance.api import router as assistance_router
 from careerguide.audit.api import router as audit_router
+from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.errors import DomainError, NotFound
 from careerguide.employers.api import router as employers_router
 from careerguide.experts.api import router as experts_router
@@ -37,11 +38,14 @@ api = NinjaAPI(
 
 @api.exception_handler(DomainError)
 def domain_error_handler(request, exc: DomainError):
+    """A refusal as {"code", "clause", "messages", "field_errors"}: the code is the member of the
+    domain's error-code enum, the messages are Chinese."""
     if isinstance(exc, NotFound):
-        return api.create_response(request, {"code": "not_found", "messages": ["未找到"], "field_errors": {}}, status=404)
-    status = 403 if exc.code == "forbidden" else 400
+        return api.create_response(request, {"code": str(CommonErrorCode.NOT_FOUND), "clause": "", "messages": ["未找到"],
+                                             "field_errors": {}}, status=404)
+    status = 403 if exc.forbidden else 400
     body = {
-        "code": exc.code,
+        "code": str(exc.code),
         "clause": exc.clause,
         "messages": [str(m) for m in exc.messages],
         "field_errors": {k: [str(m) for m in v] for k, v in exc.field_errors.items()},

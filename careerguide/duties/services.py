@@ -170,11 +170,17 @@ def duties_daily_snapshot(*, now=None) -> int:
     return sum(r.overdue for r in rows)
 
 
+@transaction.atomic
 def duties_send_reminders(*, now=None, calendar, lead_workdays: int) -> int:
     """Remind assignees (or, for unassigned duties, the unit heads) of duties due within
     `lead_workdays` working days or overdue.  Runs on working days only; each duty is
     reminded at most once per day and each person gets one digest a day.  Returns the
-    number of duties reminded."""
+    number of duties reminded.
+
+    Sending and marking are one unit: the digests are delivered first and the duties are
+    marked afterwards in the same transaction, so a failure part-way leaves nothing marked
+    and the next run sends the day's reminders again (each digest's dedup key makes a
+    repeated delivery a no-op)."""
     today = _today(now)
     if not calendar.is_workday(today):
         return 0
@@ -183,14 +189,15 @@ def duties_send_reminders(*, now=None, calendar, lead_workdays: int) -> int:
         Q(last_reminded_on__isnull=True) | Q(last_reminded_on__lt=today))
     per_person: dict[int, int] = {}
     heads: dict[int, list[int]] = {}
-    for assignee_id, unit_id in due.values_list("assignee_id", "unit_id").iterator(chunk_size=5000):
+    last_pk = 0
+    for pk, assignee_id, unit_id in due.values_list("pk", "assignee_id", "unit_id").iterator(chunk_size=5000):
+        last_pk = max(last_pk, pk)
         if unit_id not in heads and not assignee_id:
             heads[unit_id] = list(User.objects.filter(unit_id=unit_id, is_active=True, role_assignments__role=Role.UNIT_HEAD)
                                   .values_list("pk", flat=True))
         for person in [assignee_id] if assignee_id else heads[unit_id]:
             per_person[person] = per_person.get(person, 0) + 1
-    reminded = due.update(last_reminded_on=today)
     for user in User.objects.filter(pk__in=per_person):
         notify(recipient=user, subject=_("待办提醒：%(n)s项事项即将到期或已逾期") % {"n": per_person[user.pk]},
                link="/work/", dedup_key=f"duty-digest:{user.pk}:{today.isoformat()}", now=now)
-    return reminded
+    return due.filter(pk__lte=last_pk).update(last_reminded_on=today)

@@ -1,7 +1,10 @@
 """Reads of the agency tree, always scoped."""
-from careerguide.common.errors import NotFound
+from django.utils.translation import gettext as _
 
-from .models import Unit
+from careerguide.common.error_codes import CommonErrorCode
+from careerguide.common.errors import DomainError, NotFound
+
+from .models import Unit, UnitLevel
 from .scoping import visible_to
 
 
@@ -29,3 +32,28 @@ def public_unit_get(*, pk) -> Unit:
     if unit is None:
         raise NotFound()
     return unit
+
+
+def public_units_of_level(*levels: str):
+    """Every agency of the given levels, in tree order (for choice lists: a district, a receiving unit)."""
+    return Unit.objects.filter(level__in=levels).order_by("path")
+
+
+def public_unit_pick(*, pk, field: str, levels=(), required: bool = True) -> Unit | None:
+    """The unit `pk` posted on `field` (of one of `levels`, when given); refused on the field otherwise."""
+    if pk in (None, ""):
+        if required:
+            raise DomainError(field_errors={field: [_("请选择机构。")]}, code=CommonErrorCode.REQUIRED)
+        return None
+    qs = Unit.objects.filter(pk=pk)
+    if levels:
+        qs = qs.filter(level__in=levels)
+    unit = qs.first()
+    if unit is None:
+        raise DomainError(field_errors={field: [_("未找到该机构。")]}, code=CommonErrorCode.INVALID)
+    return unit
+
+
+def city_unit() -> Unit:
+    """The city-level agency (the root of the tree)."""
+    return Unit.objects.get(level=UnitLevel.CITY)

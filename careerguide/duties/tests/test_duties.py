@@ -159,6 +159,25 @@ def test_reminders_once_per_working_day(city, staff, seeker):
 
 
 @pytest.mark.django_db
+def test_a_failed_send_marks_nothing_and_the_next_run_reminds(city, staff, seeker, monkeypatch):
+    """A crash between sending and marking must not lose the day's reminders."""
+    from careerguide.duties import services
+
+    schedule(staff, city, seeker, dt.date(2026, 3, 10))
+
+    def broken(**kwargs):
+        raise ConnectionError("inbox unavailable")
+
+    monkeypatch.setattr(services, "notify", broken)
+    with pytest.raises(ConnectionError):
+        duties_send_reminders(now=at(dt.date(2026, 3, 10)), calendar=CALENDAR, lead_workdays=0)
+    assert Duty.objects.filter(last_reminded_on__isnull=False).count() == 0
+    monkeypatch.undo()
+    assert duties_send_reminders(now=at(dt.date(2026, 3, 10), hour=10), calendar=CALENDAR, lead_workdays=0) == 1
+    assert Notification.objects.filter(recipient=staff.s11_counsellor).count() == 1
+
+
+@pytest.mark.django_db
 def test_unassigned_duties_remind_the_unit_head(city, staff, seeker):
     from careerguide.accounts.roles import Role
     from careerguide.accounts.tests.factories import make_user

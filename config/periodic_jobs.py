@@ -7,9 +7,13 @@ enqueued yet; `manage.py db_worker` executes them.  Every task takes the time
 as an ISO string, so a job can be replayed for a given day.
 """
 from careerguide.duties.tasks import send_duty_reminders, snapshot_duties
+from careerguide.employers.tasks import (
+    ensure_quarterly_contact_duties,
+    expire_daily_service_agreements,
+    warn_quarterly_contacts,
+)
 from careerguide.experts.tasks import experts_term_end_daily
 from careerguide.guidance.cq.tasks import cq_daily
-from careerguide.employers.tasks import ensure_quarterly_contact_duties, expire_daily_service_agreements, warn_quarterly_contacts
 from careerguide.job_seekers.tasks import scan_no_contact
 from careerguide.studios.tasks import studios_vacancy_flags
 from careerguide.vacancies.tasks import expire_vacancies

@@ -7,6 +7,8 @@ scripts/setup.sh test
 export DJANGO_SETTINGS_MODULE=config.settings.test
 py=.venv/bin/python
 
+echo "== lint (unused names, import order)"
+.venv/bin/ruff check careerguide tests config bench conftest.py manage.py
 echo "== layer contracts"
 .venv/bin/lint-imports --no-cache
 echo "== migrations are up to date"

@@ -1,5 +1,4 @@
 """Service disclosure on the public portal (BJ-5-10) and staff identity on service records (BJ-5-11)."""
-import datetime as dt
 
 import pytest
 from django.urls import reverse

@@ -8,8 +8,14 @@ from careerguide.common.errors import NotFound
 
 from .permissions import can_administer_assessments, can_publish_instruments, can_use_assessments
 from .selectors import instrument_get, instrument_list, plan_get, report_get
-from .services import (administration_record, instrument_publish, plan_agree, plan_propose, report_feed_back,
-                       report_finalise)
+from .services import (
+    administration_record,
+    instrument_publish,
+    plan_agree,
+    plan_propose,
+    report_feed_back,
+    report_finalise,
+)
 
 router = Router(tags=["assessments"])
 

@@ -6,7 +6,6 @@ import datetime as dt
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from careerguide.audit.services import audit_record
 from careerguide.common.errors import DomainError
@@ -14,10 +13,16 @@ from careerguide.duties.services import DutySpec, duties_fulfil_for_subject, dut
 from careerguide.policy.selectors import policy_value
 from careerguide.workdays.selectors import work_calendar
 
-from .models import (Administration, AssessmentInstrument, AssessmentPlan, CareerOrientationReport, InstrumentKind,
-                     ReportStatus)
-from .permissions import can_administer_assessments, can_publish_instruments
 from .duty_kinds import KIND_REPORT_FEEDBACK
+from .models import (
+    Administration,
+    AssessmentInstrument,
+    AssessmentPlan,
+    CareerOrientationReport,
+    InstrumentKind,
+    ReportStatus,
+)
+from .permissions import can_administer_assessments, can_publish_instruments
 
 REPORT_TRANSITIONS = {ReportStatus.PENDING_FEEDBACK: {ReportStatus.FED_BACK}, ReportStatus.FED_BACK: set()}
 STANDARD = "T/CQTSHRA 002-2024"
@@ -153,7 +158,7 @@ def report_feed_back(*, actor, report: CareerOrientationReport, channel: str, ac
     report.feedback = {"on": _today(now).isoformat(), "channel": channel, "counsellor": actor.pk,
                        "acknowledgement": acknowledgement.strip()}
     report.save(update_fields=["feedback", "updated_at"])
-    event = transition(report, to=ReportStatus.FED_BACK, actor=actor, table=REPORT_TRANSITIONS, unit=report.plan.unit,
+    event = transition(obj=report, to=ReportStatus.FED_BACK, actor=actor, table=REPORT_TRANSITIONS, unit=report.plan.unit,
                        clause="CQ-7.1.7-2", milestone_field="status_changed_at", now=_now(now))
     duties_fulfil_for_subject(actor=actor, subject=report, kind=KIND_REPORT_FEEDBACK, on=_today(now), event=event,
                               now=now)

@@ -7,8 +7,16 @@ from django.utils.translation import gettext_lazy as _
 
 from careerguide.common.models import BaseModel
 
-from .states import (AgreementStatus, CaseStatus, ConsultationStatus, FollowUpKind, LocationBasis, TerminationReason,
-                     TransferReason, TransferStatus)
+from .states import (
+    AgreementStatus,
+    CaseStatus,
+    ConsultationStatus,
+    FollowUpKind,
+    LocationBasis,
+    TerminationReason,
+    TransferReason,
+    TransferStatus,
+)
 
 
 class AssistanceCase(BaseModel):

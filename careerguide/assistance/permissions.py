@@ -1,7 +1,7 @@
 """Who may act in chapter 3 (role predicates; rows are scoped by visible_to)."""
 from careerguide.accounts.permissions import is_staff
 from careerguide.accounts.roles import Role
-from careerguide.organisations.models import UnitLevel
+from careerguide.organisations.levels import UnitLevel
 
 
 def _level(actor):

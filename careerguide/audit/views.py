@@ -5,6 +5,7 @@ from careerguide.accounts.permissions import can_view_audit_trail
 
 from .selectors import audit_timeline
 
+
 @require(can_view_audit_trail)
 def timeline_view(request, object_type, object_id):
     obj, events = audit_timeline(actor=request.user, object_type=object_type, object_id=object_id)

@@ -71,7 +71,7 @@ def require_text(value, *, field: str, label, clause: str = "") -> str:
     return value
 
 
-def require_in_jurisdiction(actor, unit) -> None:
+def require_in_jurisdiction(*, actor, unit) -> None:
     """Rows may only be written for units inside the actor's jurisdiction; outside is a 404, never a hint."""
     if not unit_in_jurisdiction(actor, unit):
         raise NotFound()

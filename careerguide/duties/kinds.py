@@ -7,16 +7,22 @@ refused when it is scheduled, and a test proves that every kind scheduled anywhe
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import import_module
 from importlib.util import find_spec
+from typing import Any
 
 
 @dataclass(frozen=True)
 class DutyKind:
+    """A kind of duty.  `link(subject)` gives the page where the duty is done (resolved when the duty
+    is scheduled), so services never build URLs themselves."""
+
     code: str
     label: object          # a lazy Chinese label
     clause: str = ""       # the rule that creates the duty
+    link: Callable[[Any], str] | None = None
 
 
 _KINDS: dict[str, DutyKind] = {}
@@ -42,6 +48,12 @@ def kind_declare(kind: DutyKind) -> None:
 
 def kind_is_declared(code: str) -> bool:
     return code in _KINDS
+
+
+def kind_link(code: str, subject) -> str:
+    """The page for a duty of `code` about `subject` ("" when the kind declares none)."""
+    kind = _KINDS.get(code)
+    return kind.link(subject) if kind is not None and kind.link is not None else ""
 
 
 def kind_label(code: str) -> str:

@@ -14,7 +14,7 @@ class Duty(BaseModel):
     `earliest` opens a window ("1个月左右", BJ-27-7): fulfilment before it does
     not count.  Overdue is not stored: it is `status == open and due_date <
     today`, a plain indexed query.  Reminders stamp `last_reminded_on`, so each
-    duty is reminded at most once a day.
+    duty is reminded at most once a day; `remind_on` adds reminders on set dates.
     """
 
     jurisdiction_field = "unit"
@@ -42,12 +42,19 @@ class Duty(BaseModel):
     fulfilled_on = models.DateField(_("完成日期"), null=True, blank=True)
     cancel_reason = models.TextField(_("取消原因"), blank=True)
     last_reminded_on = models.DateField(_("最近提醒日期"), null=True, blank=True)
+    # Reminders on set dates before the due date (e.g. when a window opens, CZ-8-2), besides the
+    # engine's own reminders in the last working days: `remind_on` is the next such date and
+    # `remind_dates` the ones after it.
+    remind_on = models.DateField(_("下次提醒日期"), null=True, blank=True)
+    remind_dates = models.JSONField(_("其后提醒日期"), default=list, blank=True)
 
     class Meta:
         verbose_name = _("待办事项")
         verbose_name_plural = _("待办事项")
         indexes = [
             models.Index(fields=["due_date"], condition=models.Q(status="open"), name="duty_open_due_idx"),
+            models.Index(fields=["remind_on"], condition=models.Q(status="open", remind_on__isnull=False),
+                         name="duty_open_remind_idx"),
             models.Index(fields=["assignee", "status", "due_date"], name="duty_assignee_idx"),
             models.Index(fields=["unit", "status", "due_date"], name="duty_unit_idx"),
             models.Index(fields=["subject_type", "subject_id", "kind"], name="duty_subject_idx"),

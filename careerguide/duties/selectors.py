@@ -8,6 +8,7 @@ from django.db.models import Count, Q
 
 from careerguide.accounts.permissions import is_staff
 from careerguide.accounts.roles import Role
+from careerguide.audit.services import object_label
 from careerguide.common.errors import NotFound
 from careerguide.organisations.models import Unit
 from careerguide.organisations.scoping import visible_to
@@ -88,7 +89,7 @@ class EarlyWarning:
         return self.threshold is not None and row.on_time_rate is not None and row.on_time_rate < self.threshold
 
 
-def duty_counts(qs, *, today: dt.date):
+def duty_counts(*, qs, today: dt.date):
     """Open, overdue, on-time and late counts per (unit, kind): one grouped query.
     "Late" counts duties done late and open duties already past due."""
     overdue = Q(status=DutyStatus.OPEN, due_date__lt=today)
@@ -137,7 +138,7 @@ def early_warning_summary(*, actor, unit_id: int | None, today: dt.date, due_fro
         qs = qs.filter(due_date__lte=due_to)
     if kind:
         qs = qs.filter(kind=kind)
-    groups = duty_counts(qs, today=today)
+    groups = duty_counts(qs=qs, today=today)
     children = list(unit.children.order_by("path"))
     own = WarningRow(unit.pk, str(unit.name))
     rows = {child.pk: WarningRow(child.pk, child.name) for child in children}
@@ -163,3 +164,9 @@ def published_results(*, unit: Unit, since: dt.date, limit: int = 50) -> list[di
             .order_by("-fulfilled_on", "-pk").values("pk", "kind", "status", "fulfilled_on")[:limit])
     return [{"reference": f"D{r['pk']:07d}", "item": kind_label(r["kind"]), "outcome": DutyStatus(r["status"]).label,
              "date": r["fulfilled_on"]} for r in rows]
+
+
+def open_duties_for_subject(*, subject, kind: str | None = None):
+    """The subject's open duties (of `kind`, when given)."""
+    qs = Duty.objects.filter(subject_type=object_label(subject), subject_id=str(subject.pk), status=DutyStatus.OPEN)
+    return qs.filter(kind=kind) if kind else qs

@@ -25,10 +25,10 @@ from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.errors import DomainError
 from careerguide.notifications.services import notify
 
-from .kinds import kind_is_declared
+from .kinds import kind_is_declared, kind_link
 from .models import Duty, DutySnapshot
 from .rules import TooEarly, fulfilment_status
-from .selectors import duty_counts
+from .selectors import duty_counts, open_duties_for_subject
 from .states import DUTY_TRANSITIONS, DutyStatus
 
 
@@ -48,6 +48,7 @@ class DutySpec:
     assignee: object = None
     earliest: date | None = None
     link: str = ""
+    remind_on: tuple[date, ...] = ()   # reminders on these dates too (besides the last working days)
 
 
 def _label(obj, field: str, value) -> str:
@@ -55,7 +56,7 @@ def _label(obj, field: str, value) -> str:
     return str(choices.get(value, value))
 
 
-def transition(obj, *, to: str, actor, table: dict, unit, clause: str = "", reason: str = "", field: str = "status",
+def transition(*, obj, to: str, actor, table: dict, unit, clause: str = "", reason: str = "", field: str = "status",
                milestone_field: str | None = None, now=None, schedule=(), cancel_kinds=(), cancel_reason: str = "",
                on_commit=()):
     """Move `obj.<field>` to `to`; return the audit event that records the move."""
@@ -65,7 +66,7 @@ def transition(obj, *, to: str, actor, table: dict, unit, clause: str = "", reas
     if to not in table.get(current, ()):
         raise InvalidTransition(
             _("不能从“%(current)s”变更为“%(to)s”。") % {"current": _label(obj, field, current), "to": _label(obj, field, to)},
-            clause=clause, code="invalid_transition")
+            clause=clause, code=CommonErrorCode.INVALID_TRANSITION)
     now = now or timezone.now()
     setattr(obj, field, to)
     update_fields = [field]
@@ -97,10 +98,12 @@ def duty_schedule(*, actor, subject, spec: DutySpec, created_by_event=None, now=
         raise RuntimeError(f"duty kind {spec.kind!r} is not declared in any app's duty_kinds.KINDS")
     if spec.earliest is not None and spec.earliest > spec.due_date:
         raise DomainError(_("办理窗口的开始日期不能晚于截止日期。"), code=CommonErrorCode.INVALID)
+    reminders = sorted(d for d in set(spec.remind_on) if d <= spec.due_date and d >= _today(now))
     duty = Duty.objects.create(
         kind=spec.kind, title=spec.title, clause=spec.clause, subject_type=object_label(subject), subject_id=str(subject.pk),
-        subject_label=str(subject)[:200], link=spec.link, due_date=spec.due_date, earliest=spec.earliest, unit=spec.unit,
+        subject_label=str(subject)[:200], link=spec.link or kind_link(spec.kind, subject), due_date=spec.due_date, earliest=spec.earliest, unit=spec.unit,
         assignee=spec.assignee, created_by_event=created_by_event,
+        remind_on=reminders[0] if reminders else None, remind_dates=[d.isoformat() for d in reminders[1:]],
     )
     audit_record(actor=actor, obj=duty, unit=spec.unit, action="create", clause=spec.clause, now=now,
                  after={"kind": spec.kind, "due_date": spec.due_date, "earliest": spec.earliest,
@@ -115,45 +118,58 @@ def duty_fulfil(*, actor, duty: Duty, on: dt.date, event=None, now=None) -> Duty
         status = fulfilment_status(due_date=duty.due_date, earliest=duty.earliest, on=on)
     except TooEarly:
         raise DomainError(_("尚未到该事项的办理时间窗口（%(date)s起），本次记录不能视为完成。") % {"date": duty.earliest},
-                          clause=duty.clause, code="too_early") from None
+                          clause=duty.clause, code=CommonErrorCode.TOO_EARLY) from None
     duty.fulfilled_on = on
     duty.fulfilled_by_event = event
     duty.save(update_fields=["fulfilled_on", "fulfilled_by_event", "updated_at"])
-    transition(duty, to=status, actor=actor, table=DUTY_TRANSITIONS, unit=duty.unit, clause=duty.clause, now=now)
+    transition(obj=duty, to=status, actor=actor, table=DUTY_TRANSITIONS, unit=duty.unit, clause=duty.clause, now=now)
     return duty
 
 
 @transaction.atomic
 def duty_cancel(*, actor, duty: Duty, reason: str, now=None) -> Duty:
     if not (reason or "").strip():
-        raise DomainError(field_errors={"reason": [_("取消待办事项必须填写原因。")]})
+        raise DomainError(field_errors={"reason": [_("取消待办事项必须填写原因。")]}, code=CommonErrorCode.REQUIRED)
     duty.cancel_reason = reason.strip()
     duty.save(update_fields=["cancel_reason", "updated_at"])
-    transition(duty, to=DutyStatus.CANCELLED, actor=actor, table=DUTY_TRANSITIONS, unit=duty.unit, clause=duty.clause,
+    transition(obj=duty, to=DutyStatus.CANCELLED, actor=actor, table=DUTY_TRANSITIONS, unit=duty.unit, clause=duty.clause,
                reason=reason, now=now)
     return duty
-
-
-def open_duties_for_subject(subject, kind: str | None = None):
-    qs = Duty.objects.filter(subject_type=object_label(subject), subject_id=str(subject.pk), status=DutyStatus.OPEN)
-    return qs.filter(kind=kind) if kind else qs
 
 
 @transaction.atomic
 def duties_fulfil_for_subject(*, actor, subject, kind: str, on: dt.date, event=None, now=None) -> list[Duty]:
     """Fulfil the subject's open duties of `kind` whose window has opened by `on`."""
     done = []
-    for duty in open_duties_for_subject(subject, kind).filter(Q(earliest__isnull=True) | Q(earliest__lte=on)).order_by("due_date"):
+    for duty in open_duties_for_subject(subject=subject, kind=kind).filter(Q(earliest__isnull=True) | Q(earliest__lte=on)).order_by("due_date"):
         done.append(duty_fulfil(actor=actor, duty=duty, on=on, event=event, now=now))
     return done
 
 
 @transaction.atomic
 def duties_cancel_for_subject(*, actor, subject, kind: str, reason: str, now=None) -> int:
-    duties = list(open_duties_for_subject(subject, kind))
+    duties = list(open_duties_for_subject(subject=subject, kind=kind))
     for duty in duties:
         duty_cancel(actor=actor, duty=duty, reason=reason or _("业务状态变更，事项不再需要办理。"), now=now)
     return len(duties)
+
+
+@transaction.atomic
+def duties_reassign_for_subject(*, actor, subject, assignee, kinds=(), clause: str = "", now=None) -> int:
+    """Hand the subject's open duties (of `kinds`, or all) to a new assignee, e.g. when a case worker
+    or an account officer changes; each move is audited.  Returns how many moved."""
+    duties = open_duties_for_subject(subject=subject)
+    if kinds:
+        duties = duties.filter(kind__in=kinds)
+    moved = 0
+    for duty in duties.exclude(assignee=assignee):
+        before = duty.assignee_id
+        duty.assignee = assignee
+        duty.save(update_fields=["assignee", "updated_at"])
+        audit_record(actor=actor, obj=duty, unit=duty.unit, action="reassign", clause=clause or duty.clause, now=now,
+                     before={"assignee": before}, after={"assignee": getattr(assignee, "pk", None)})
+        moved += 1
+    return moved
 
 
 @transaction.atomic
@@ -165,17 +181,21 @@ def duties_daily_snapshot(*, now=None) -> int:
     DutySnapshot.objects.filter(day=today).delete()
     rows = [DutySnapshot(day=today, unit_id=g["unit_id"], kind=g["kind"], open=g["open"], overdue=g["overdue"],
                          on_time=g["on_time"], late=g["late"])
-            for g in duty_counts(Duty.objects.exclude(status=DutyStatus.CANCELLED), today=today)]
+            for g in duty_counts(qs=Duty.objects.exclude(status=DutyStatus.CANCELLED), today=today)]
     DutySnapshot.objects.bulk_create(rows, batch_size=2000)
     return sum(r.overdue for r in rows)
+
+
+def _digest_link(user) -> str:
+    return "/work/" if user.is_staff_member else "/me/"
 
 
 @transaction.atomic
 def duties_send_reminders(*, now=None, calendar, lead_workdays: int) -> int:
     """Remind assignees (or, for unassigned duties, the unit heads) of duties due within
-    `lead_workdays` working days or overdue.  Runs on working days only; each duty is
-    reminded at most once per day and each person gets one digest a day.  Returns the
-    number of duties reminded.
+    `lead_workdays` working days, overdue, or with a set reminder date (`remind_on`) reached.
+    Runs on working days only; each duty is reminded at most once per day and each person
+    gets one digest a day.  Returns the number of duties reminded.
 
     Sending and marking are one unit: the digests are delivered first and the duties are
     marked afterwards in the same transaction, so a failure part-way leaves nothing marked
@@ -185,13 +205,17 @@ def duties_send_reminders(*, now=None, calendar, lead_workdays: int) -> int:
     if not calendar.is_workday(today):
         return 0
     horizon = calendar.add_workdays(today, lead_workdays)
-    due = Duty.objects.filter(status=DutyStatus.OPEN, due_date__lte=horizon).filter(
+    due = Duty.objects.filter(status=DutyStatus.OPEN).filter(Q(due_date__lte=horizon) | Q(remind_on__lte=today)).filter(
         Q(last_reminded_on__isnull=True) | Q(last_reminded_on__lt=today))
     per_person: dict[int, int] = {}
     heads: dict[int, list[int]] = {}
     last_pk = 0
-    for pk, assignee_id, unit_id in due.values_list("pk", "assignee_id", "unit_id").iterator(chunk_size=5000):
+    staged = []
+    for pk, assignee_id, unit_id, remind_on in due.values_list("pk", "assignee_id", "unit_id", "remind_on").iterator(
+            chunk_size=5000):
         last_pk = max(last_pk, pk)
+        if remind_on is not None and remind_on <= today:
+            staged.append(pk)
         if unit_id not in heads and not assignee_id:
             heads[unit_id] = list(User.objects.filter(unit_id=unit_id, is_active=True, role_assignments__role=Role.UNIT_HEAD)
                                   .values_list("pk", flat=True))
@@ -199,5 +223,11 @@ def duties_send_reminders(*, now=None, calendar, lead_workdays: int) -> int:
             per_person[person] = per_person.get(person, 0) + 1
     for user in User.objects.filter(pk__in=per_person):
         notify(recipient=user, subject=_("待办提醒：%(n)s项事项即将到期或已逾期") % {"n": per_person[user.pk]},
-               link="/work/", dedup_key=f"duty-digest:{user.pk}:{today.isoformat()}", now=now)
-    return due.filter(pk__lte=last_pk).update(last_reminded_on=today)
+               link=_digest_link(user), dedup_key=f"duty-digest:{user.pk}:{today.isoformat()}", now=now)
+    reminded = due.filter(pk__lte=last_pk).update(last_reminded_on=today)
+    for duty in Duty.objects.filter(pk__in=staged):
+        later = [d for d in duty.remind_dates if d > today.isoformat()]
+        duty.remind_on = dt.date.fromisoformat(later[0]) if later else None
+        duty.remind_dates = later[1:]
+        duty.save(update_fields=["remind_on", "remind_dates"])
+    return reminded

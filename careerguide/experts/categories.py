@@ -8,8 +8,19 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .rules import (
-    C2_FIELDS, DEFAULTS, MET, MIN_RANK_BY_SIZE, NEEDS_JUDGEMENT, NOT_MET, POSITION_RANK, ApplicantFacts, CategoryResult,
-    _cert_outcome, _holds_position, _months, years_reached,
+    C2_FIELDS,
+    DEFAULTS,
+    MET,
+    MIN_RANK_BY_SIZE,
+    NEEDS_JUDGEMENT,
+    NOT_MET,
+    POSITION_RANK,
+    ApplicantFacts,
+    CategoryResult,
+    _cert_outcome,
+    _holds_position,
+    _months,
+    years_reached,
 )
 
 CATEGORIES = ("C1A", "C1B", "C2", "C3", "C4", "C5")

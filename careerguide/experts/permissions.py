@@ -4,7 +4,7 @@ city_hrss (市人社局) acts are done by city administrators and unit heads of 
 """
 from careerguide.accounts.permissions import is_city_admin, is_signed_in, is_staff
 from careerguide.accounts.roles import Role, UserKind
-from careerguide.organisations.models import UnitLevel
+from careerguide.organisations.levels import UnitLevel
 
 
 def is_city_hrss(actor) -> bool:

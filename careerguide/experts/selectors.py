@@ -9,15 +9,28 @@ from django.db.models import Q, Sum
 
 from careerguide.accounts.permissions import is_staff
 from careerguide.common.errors import NotFound
-from careerguide.organisations.models import Unit, UnitLevel
+from careerguide.organisations.levels import UnitLevel
+from careerguide.organisations.models import Unit
 from careerguide.organisations.scoping import visible_to
 from careerguide.privacy.crypto import blind_index
 
 from .choices import LibraryLevel, Programme
 from .library_rules import ancestor_paths
 from .models import (
-    Application, ApplicationRound, Assignment, BarRecord, ConsultationRequest, ExitCase, Feedback, LibraryEngagement,
-    Membership, Objection, PublicNotice, RenewalApplication, ServiceLogEntry, TrainingEvent,
+    Application,
+    ApplicationRound,
+    Assignment,
+    BarRecord,
+    ConsultationRequest,
+    ExitCase,
+    Feedback,
+    LibraryEngagement,
+    Membership,
+    Objection,
+    PublicNotice,
+    RenewalApplication,
+    ServiceLogEntry,
+    TrainingEvent,
 )
 from .permissions import is_agency_staff, is_city_hrss, is_expert_portal_user, is_recommender
 from .states import LIVE_MEMBERSHIP_STATUSES, TERMINAL_APPLICATION_STATUSES, LogStatus, MembershipStatus

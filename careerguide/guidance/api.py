@@ -8,10 +8,27 @@ from careerguide.accounts.models import User
 from .cq.api import router as cq_router
 from .models import BookingChannel
 from .permissions import can_give_guidance
-from .selectors import (appointment_get, appointment_list, group_get, group_list, plans_for_subject, record_get,
-                        records_for_subject, subject_get)
-from .services import (appointment_assign, appointment_request, general_guidance_record, group_create, group_member_add,
-                       group_plan_set, group_session_record, plan_version_add, specialized_guidance_record)
+from .selectors import (
+    appointment_get,
+    appointment_list,
+    group_get,
+    group_list,
+    plans_for_subject,
+    record_get,
+    records_for_subject,
+    subject_get,
+)
+from .services import (
+    appointment_assign,
+    appointment_request,
+    general_guidance_record,
+    group_create,
+    group_member_add,
+    group_plan_set,
+    group_session_record,
+    plan_version_add,
+    specialized_guidance_record,
+)
 
 router = Router(tags=["guidance"])
 router.add_router("/cq", cq_router)  # T/CQTSHRA 002-2024 process

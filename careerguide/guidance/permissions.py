@@ -1,7 +1,7 @@
 """Who may give guidance and who may designate the officer for a booking."""
 from careerguide.accounts.permissions import is_staff
 from careerguide.accounts.roles import Role
-from careerguide.organisations.models import UnitLevel
+from careerguide.organisations.levels import UnitLevel
 
 GUIDANCE_ROLES = (Role.COUNSELLOR, Role.CASE_WORKER, Role.COMMUNITY_ASSISTANT, Role.UNIT_HEAD, Role.ACCOUNT_OFFICER)
 

@@ -11,8 +11,19 @@ from careerguide.audit.services import audit_record, object_label
 from careerguide.common.errors import DomainError
 from careerguide.duties.services import transition
 
-from .models import (BookingChannel, GuidanceAppointment, GuidanceGroup, GuidanceGroupMember, GuidancePlan,
-                     GuidanceRecord, GuidanceSession, GuidanceType, NextStep, PlanKind, Tier)
+from .models import (
+    BookingChannel,
+    GuidanceAppointment,
+    GuidanceGroup,
+    GuidanceGroupMember,
+    GuidancePlan,
+    GuidanceRecord,
+    GuidanceSession,
+    GuidanceType,
+    NextStep,
+    PlanKind,
+    Tier,
+)
 from .permissions import can_be_officer_for, can_designate_officer
 from .states import APPOINTMENT_TRANSITIONS, AppointmentStatus
 from .subjects import subject_kind, subject_kind_of
@@ -92,7 +103,7 @@ def appointment_assign(*, actor, appointment: GuidanceAppointment, officer, sche
     if scheduled_at is not None:
         appointment.scheduled_at = scheduled_at
     appointment.save(update_fields=["officer", "scheduled_at", "updated_at"])
-    transition(appointment, to=AppointmentStatus.ASSIGNED, actor=actor, table=APPOINTMENT_TRANSITIONS,
+    transition(obj=appointment, to=AppointmentStatus.ASSIGNED, actor=actor, table=APPOINTMENT_TRANSITIONS,
                unit=appointment.unit, clause="BJ-14-7", reason=officer.full_name, now=now)
     return appointment
 
@@ -104,7 +115,7 @@ def appointment_close(*, actor, appointment: GuidanceAppointment, to: str, reaso
         raise DomainError(_("只能登记未到场或取消。"))
     if to == AppointmentStatus.CANCELLED and not (reason or "").strip():
         raise DomainError(field_errors={"reason": [_("取消预约须填写原因。")]})
-    transition(appointment, to=to, actor=actor, table=APPOINTMENT_TRANSITIONS, unit=appointment.unit, clause="BJ-14-3",
+    transition(obj=appointment, to=to, actor=actor, table=APPOINTMENT_TRANSITIONS, unit=appointment.unit, clause="BJ-14-3",
                reason=reason, now=now)
     return appointment
 
@@ -170,9 +181,9 @@ def specialized_guidance_record(*, actor, subject, assessment_instrument: str, a
         if appointment.status == AppointmentStatus.REQUESTED:
             appointment.officer = actor
             appointment.save(update_fields=["officer", "updated_at"])
-            transition(appointment, to=AppointmentStatus.ASSIGNED, actor=actor, table=APPOINTMENT_TRANSITIONS,
+            transition(obj=appointment, to=AppointmentStatus.ASSIGNED, actor=actor, table=APPOINTMENT_TRANSITIONS,
                        unit=appointment.unit, clause="BJ-14-3", now=now)
-        transition(appointment, to=AppointmentStatus.HELD, actor=actor, table=APPOINTMENT_TRANSITIONS,
+        transition(obj=appointment, to=AppointmentStatus.HELD, actor=actor, table=APPOINTMENT_TRANSITIONS,
                    unit=appointment.unit, clause="BJ-14-4", now=now)
     _entry(actor, subject, unit=unit, service_type="specialized_guidance", occurred_on=held_on,
            summary=_("专门指导：职业素质测评（%(i)s）和职业信息分析") % {"i": record.assessment_instrument or _("未注明工具")},

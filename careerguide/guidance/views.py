@@ -9,12 +9,28 @@ from careerguide.accounts.models import User
 from careerguide.common.errors import DomainError
 from careerguide.common.forms import apply_domain_error
 
-from .forms import AssignForm, BookingForm, GeneralGuidanceForm, GroupForm, PlanForm, SessionForm, SpecializedGuidanceForm
+from .forms import (
+    AssignForm,
+    BookingForm,
+    GeneralGuidanceForm,
+    GroupForm,
+    PlanForm,
+    SessionForm,
+    SpecializedGuidanceForm,
+)
 from .models import BookingChannel
 from .permissions import GUIDANCE_ROLES, can_give_guidance
 from .selectors import appointment_get, appointment_list, appointments_for_subject, group_get, group_list, subject_get
-from .services import (appointment_assign, appointment_request, general_guidance_record, group_create, group_member_add,
-                       group_plan_set, group_session_record, specialized_guidance_record)
+from .services import (
+    appointment_assign,
+    appointment_request,
+    general_guidance_record,
+    group_create,
+    group_member_add,
+    group_plan_set,
+    group_session_record,
+    specialized_guidance_record,
+)
 from .states import AppointmentStatus
 from .subjects import subject_kind_of, subject_kinds
 

@@ -10,11 +10,19 @@ from careerguide.privacy.masking import mask_phone, mask_resident_id
 from careerguide.privacy.services import personal_data_reveal
 
 from .permissions import can_grade_job_seekers
-from .selectors import (certifications_of, handoff_get, grading_get, job_seeker_get, job_seeker_list, job_seeker_read_get,
-                        personal_ledger, regrading_due)
+from .selectors import (
+    certifications_of,
+    grading_get,
+    handoff_get,
+    job_seeker_get,
+    job_seeker_list,
+    job_seeker_read_get,
+    personal_ledger,
+    regrading_due,
+)
 from .services.certification import difficulty_certification_record
-from .services.handoffs import handoff_create, handoff_record_outcome
 from .services.gradings import grading_override, job_seeker_grade, policy_advice_record
+from .services.handoffs import handoff_create, handoff_record_outcome
 from .services.ledger import CONTACT_SERVICE_TYPE, contact_record
 from .services.no_contact import no_contact_report
 from .services.readiness import readiness_assess

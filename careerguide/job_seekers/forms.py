@@ -1,7 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from careerguide.organisations.models import Unit, UnitLevel
+from careerguide.organisations.levels import UnitLevel
+from careerguide.organisations.models import Unit
 
 from .channels import BUILTIN_CHANNELS
 from .models import CertificationStatus, Education, Health, RegistrationType, WorkingPattern

@@ -22,7 +22,6 @@ from typing import Iterable, Mapping
 
 from careerguide.common.months import add_months
 
-
 # ---------------------------------------------------------------------------
 # Named policy defaults
 # ---------------------------------------------------------------------------

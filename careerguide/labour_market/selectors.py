@@ -14,7 +14,8 @@ from django.db.models.functions import Coalesce
 
 from careerguide.common.errors import NotFound
 from careerguide.job_seekers.models import Education, Registration
-from careerguide.organisations.models import Unit, UnitLevel
+from careerguide.organisations.levels import UnitLevel
+from careerguide.organisations.models import Unit
 from careerguide.organisations.scoping import unit_in_jurisdiction, visible_to
 from careerguide.vacancies.models import Vacancy
 

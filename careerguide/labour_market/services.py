@@ -48,7 +48,7 @@ def market_report_publish(*, actor, report: MarketReport, now=None) -> MarketRep
     report = MarketReport.objects.select_for_update().get(pk=report.pk)
     if not unit_in_jurisdiction(actor, report.unit):
         raise NotFound()
-    transition(report, to=ReportStatus.PUBLISHED, actor=actor, table=REPORT_TRANSITIONS, unit=report.unit,
+    transition(obj=report, to=ReportStatus.PUBLISHED, actor=actor, table=REPORT_TRANSITIONS, unit=report.unit,
                clause="BJ-53-2", milestone_field="published_at", now=now)
     return report
 
@@ -60,6 +60,6 @@ def market_report_withdraw(*, actor, report: MarketReport, reason: str, now=None
         raise NotFound()
     if not reason.strip():
         raise DomainError(_("请填写撤回原因。"), code="reason_required")
-    transition(report, to=ReportStatus.WITHDRAWN, actor=actor, table=REPORT_TRANSITIONS, unit=report.unit,
+    transition(obj=report, to=ReportStatus.WITHDRAWN, actor=actor, table=REPORT_TRANSITIONS, unit=report.unit,
                clause="BJ-53-2", reason=reason, now=now)
     return report

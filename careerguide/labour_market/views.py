@@ -13,8 +13,15 @@ from careerguide.documents.spreadsheets import file_response, xlsx_bytes
 
 from .models import ReportKind
 from .permissions import can_analyse_labour_market, can_publish_market_report
-from .selectors import (district_units, market_report_get, market_report_list, market_statistics, public_report_get,
-                        public_report_list, statistics_unit)
+from .selectors import (
+    district_units,
+    market_report_get,
+    market_report_list,
+    market_statistics,
+    public_report_get,
+    public_report_list,
+    statistics_unit,
+)
 from .services import market_report_generate, market_report_publish, market_report_withdraw
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

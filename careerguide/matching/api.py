@@ -10,11 +10,25 @@ from careerguide.accounts.access import api_require
 from careerguide.common.errors import DomainError
 from careerguide.job_seekers.selectors import job_seeker_get
 
-from .permissions import (can_manage_matching_instruments, can_recommend_candidates, can_recommend_vacancies,
-                          can_record_outcomes, can_view_matching, is_employer_agent)
-from .selectors import (agent_candidate_get, agent_candidate_list, candidate_card, candidate_suggestions,
-                        follow_up_list, instrument_list, matchable_vacancy_get, recommendation_get,
-                        vacancy_suggestions)
+from .permissions import (
+    can_manage_matching_instruments,
+    can_recommend_candidates,
+    can_recommend_vacancies,
+    can_record_outcomes,
+    can_view_matching,
+    is_employer_agent,
+)
+from .selectors import (
+    agent_candidate_get,
+    agent_candidate_list,
+    candidate_card,
+    candidate_suggestions,
+    follow_up_list,
+    instrument_list,
+    matchable_vacancy_get,
+    recommendation_get,
+    vacancy_suggestions,
+)
 from .services.instruments import instrument_for, instrument_publish
 from .services.outcomes import recommendation_outcome_record
 from .services.profiles import vacancy_match_profile_record

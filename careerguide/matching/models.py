@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from careerguide.common.models import BaseModel
 
-from .states import ConsentChannel, Direction, OPEN_OUTCOMES, Outcome
+from .states import OPEN_OUTCOMES, ConsentChannel, Direction, Outcome
 
 WORKING_PATTERN_CHOICES = [("full_time", _("全日制")), ("part_time", _("非全日制")), ("flexible", _("灵活就业")),
                            ("any", _("均可"))]

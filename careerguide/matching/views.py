@@ -14,11 +14,25 @@ from careerguide.job_seekers.selectors import job_seeker_get, job_seeker_list
 from careerguide.vacancies.selectors import public_vacancy_list
 
 from .forms import InstrumentForm, MatchProfileForm, OutcomeForm, RecommendForm
-from .permissions import (can_manage_matching_instruments, can_recommend_candidates, can_recommend_vacancies,
-                          can_record_outcomes, can_view_matching)
+from .permissions import (
+    can_manage_matching_instruments,
+    can_recommend_candidates,
+    can_recommend_vacancies,
+    can_record_outcomes,
+    can_view_matching,
+)
 from .rules import NOT_HIRED_REASONS
-from .selectors import (candidate_suggestions, follow_up_list, instrument_list, latest_readiness, match_profile,
-                        matchable_vacancy_get, recommendation_get, recommendation_list, vacancy_suggestions)
+from .selectors import (
+    candidate_suggestions,
+    follow_up_list,
+    instrument_list,
+    latest_readiness,
+    match_profile,
+    matchable_vacancy_get,
+    recommendation_get,
+    recommendation_list,
+    vacancy_suggestions,
+)
 from .services.instruments import instrument_for, instrument_publish
 from .services.outcomes import recommendation_outcome_record
 from .services.profiles import vacancy_match_profile_record

@@ -4,7 +4,8 @@ from django.utils.translation import gettext as _
 from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.errors import DomainError, NotFound
 
-from .models import Unit, UnitLevel
+from .levels import UnitLevel
+from .models import Unit
 from .scoping import visible_to
 
 

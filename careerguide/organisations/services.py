@@ -5,7 +5,8 @@ from django.utils.translation import gettext as _
 from careerguide.audit.services import audit_record
 from careerguide.common.errors import DomainError
 
-from .models import CHILD_LEVEL, Unit, UnitLevel
+from .levels import CHILD_LEVEL, UnitLevel
+from .models import Unit
 
 
 @transaction.atomic

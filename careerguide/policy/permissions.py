@@ -5,7 +5,7 @@ City administrators set city-wide values; a district may set its own thresholds
 """
 from careerguide.accounts.permissions import is_city_admin, is_staff
 from careerguide.accounts.roles import Role
-from careerguide.organisations.models import UnitLevel
+from careerguide.organisations.levels import UnitLevel
 from careerguide.organisations.scoping import unit_in_jurisdiction
 
 OVERRIDE_LEVELS = (UnitLevel.CITY, UnitLevel.DISTRICT)

@@ -13,9 +13,9 @@ from careerguide.common.errors import NotFound
 from careerguide.organisations.models import Unit
 from careerguide.organisations.scoping import actor_unit, visible_to
 
+from .definition import DOCUMENTS, SettingDef, format_value, from_json, to_json
 from .models import PolicyOverride
 from .permissions import OVERRIDE_LEVELS, can_override_policy_for_unit
-from .definition import DOCUMENTS, SettingDef, format_value, from_json, to_json
 from .registry import SETTINGS, setting_get
 
 

@@ -9,11 +9,11 @@ from django.utils.translation import gettext as _
 
 from careerguide.audit.services import audit_record
 from careerguide.common.errors import DomainError
-from careerguide.organisations.models import UnitLevel
+from careerguide.organisations.levels import UnitLevel
 
+from .definition import SettingValueError, format_value, loosens, parse_value, to_json
 from .models import PolicyOverride
 from .permissions import OVERRIDE_LEVELS, can_override_policy_for_unit
-from .definition import SettingValueError, format_value, loosens, parse_value, to_json
 from .registry import SETTINGS
 
 #: The clause that forbids loosening the Beijing rules' fixed limits.

@@ -10,9 +10,9 @@ from careerguide.accounts.permissions import is_staff
 from careerguide.common.errors import DomainError
 from careerguide.common.forms import apply_domain_error
 
+from .definition import format_value
 from .forms import PolicyOverrideForm
 from .permissions import can_override_policy
-from .definition import format_value
 from .registry import SETTINGS
 from .selectors import policy_get, policy_list, policy_override_unit_list
 from .services import policy_override_create

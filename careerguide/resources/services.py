@@ -61,7 +61,7 @@ def resource_move(*, actor, resource: Resource, to: str, note: str = "", now=Non
         raise DomainError(field_errors={"note": [_("退回须填写审核意见。")]}, clause="SD-17-1")
     resource.review_note = note
     resource.save(update_fields=["review_note", "updated_at"])
-    transition(resource, to=to, actor=actor, table=RESOURCE_TRANSITIONS, unit=resource.owner_unit, clause="SD-17-1",
+    transition(obj=resource, to=to, actor=actor, table=RESOURCE_TRANSITIONS, unit=resource.owner_unit, clause="SD-17-1",
                milestone_field="status_changed_at", reason=note, now=now)
     return resource
 

@@ -12,7 +12,14 @@ from careerguide.accounts.access import api_public, api_require
 
 from .permissions import can_use_studio_portal, can_view_studios, is_city_hrss, is_studio_centre
 from .selectors import (
-    application_get, host_unit_get, named_master_name, recommender_get, public_notice_list, public_studio_list, review_application_list, round_get,
+    application_get,
+    host_unit_get,
+    named_master_name,
+    public_notice_list,
+    public_studio_list,
+    recommender_get,
+    review_application_list,
+    round_get,
     studio_get,
 )
 from .services import applications as app_services

@@ -7,7 +7,7 @@ unit's heads; universities and host units through the accounts registered on the
 """
 from careerguide.accounts.permissions import is_signed_in, is_staff
 from careerguide.accounts.roles import Role
-from careerguide.organisations.models import UnitLevel
+from careerguide.organisations.levels import UnitLevel
 
 
 def _at_level(actor, level) -> bool:

@@ -4,11 +4,21 @@ from __future__ import annotations
 from django.db.models import Q
 
 from careerguide.common.errors import NotFound
-from careerguide.organisations.models import Unit, UnitLevel
+from careerguide.organisations.levels import UnitLevel
+from careerguide.organisations.models import Unit
 from careerguide.organisations.scoping import visible_to
 
 from .models import (
-    Application, Ballot, HostType, HostUnit, Objection, PanelMember, RecognitionRound, Recommender, RecommenderKind, Studio,
+    Application,
+    Ballot,
+    HostType,
+    HostUnit,
+    Objection,
+    PanelMember,
+    RecognitionRound,
+    Recommender,
+    RecommenderKind,
+    Studio,
 )
 from .permissions import is_county_bureau
 from .states import ApplicationStatus, Registration, Scheme

@@ -7,8 +7,15 @@ from ninja import Router, Schema
 from careerguide.accounts.access import api_require
 
 from .permissions import can_handle_complaints, can_supervise, can_view_supervision
-from .selectors import (child_unit_or_404, complaint_get, complaint_handler_get, issue_get, issue_list,
-                        jurisdiction_unit_get, quality_exceptions)
+from .selectors import (
+    child_unit_or_404,
+    complaint_get,
+    complaint_handler_get,
+    issue_get,
+    issue_list,
+    jurisdiction_unit_get,
+    quality_exceptions,
+)
 from .services import complaints, issues
 
 router = Router(tags=["supervision"])

@@ -21,8 +21,16 @@ from careerguide.vacancies.models import Vacancy
 
 from .models import Complaint, NoticeItem, RecordType, SpotCheck, SupervisionIssue, SupervisionNotice
 from .rules import warning_interview_allowed
-from .states import (ACTIVE_ISSUE_STATUSES, COMPLAINT_TRANSITIONS, ISSUE_TRANSITIONS, NEXT_NOTICE_STATUS,
-                     RECTIFICATION_TRANSITIONS, ComplaintStatus, IssueStatus, RectificationStatus)
+from .states import (
+    ACTIVE_ISSUE_STATUSES,
+    COMPLAINT_TRANSITIONS,
+    ISSUE_TRANSITIONS,
+    NEXT_NOTICE_STATUS,
+    RECTIFICATION_TRANSITIONS,
+    ComplaintStatus,
+    IssueStatus,
+    RectificationStatus,
+)
 
 # BJ-56-2: the population of each record type, and the field holding its agency.
 _POPULATIONS = {

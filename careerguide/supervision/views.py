@@ -14,14 +14,42 @@ from careerguide.common.forms import apply_domain_error
 from careerguide.documents.spreadsheets import PDF_TYPE, file_response
 
 from .exports import notice_pdf
-from .forms import (AssignForm, ComplaintCloseForm, ComplaintForm, InterviewForm, IssueForm, MonthlyNoticeForm,
-                    NoticeForm, RectificationForm, ReferralForm, SpotCheckForm, VerifyForm)
+from .forms import (
+    AssignForm,
+    ComplaintCloseForm,
+    ComplaintForm,
+    InterviewForm,
+    IssueForm,
+    MonthlyNoticeForm,
+    NoticeForm,
+    RectificationForm,
+    ReferralForm,
+    SpotCheckForm,
+    VerifyForm,
+)
 from .models import NoticeKind
 from .permissions import can_handle_complaints, can_supervise, can_view_supervision
-from .selectors import (QUALITY_CHECKS, child_units, complaint_actions, complaint_get, complaint_handlers, complaint_list,
-                        issue_actions, issue_get, issue_list, issue_notice_items, jurisdiction_units, notice_get,
-                        notice_issue_items, quality_exception_items, quality_table, spot_check_get,
-                        spot_check_issues, spot_check_list, spot_check_notifiable_issues)
+from .selectors import (
+    QUALITY_CHECKS,
+    child_units,
+    complaint_actions,
+    complaint_get,
+    complaint_handlers,
+    complaint_list,
+    issue_actions,
+    issue_get,
+    issue_list,
+    issue_notice_items,
+    jurisdiction_units,
+    notice_get,
+    notice_issue_items,
+    quality_exception_items,
+    quality_table,
+    spot_check_get,
+    spot_check_issues,
+    spot_check_list,
+    spot_check_notifiable_issues,
+)
 from .services import complaints, issues, spot_checks
 from .states import IssueStatus
 

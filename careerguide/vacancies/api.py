@@ -7,12 +7,20 @@ from ninja import Field, Router, Schema, Status
 
 from careerguide.accounts.access import api_public, api_require
 from careerguide.common.errors import DomainError
-from careerguide.organisations.models import Unit, UnitLevel
+from careerguide.organisations.levels import UnitLevel
+from careerguide.organisations.models import Unit
 
 from .permissions import can_manage_job_fairs, can_review_vacancies, can_view_vacancies, is_employer_agent
 from .selectors import (
-    agent_employer_get, agent_vacancy_get, agent_vacancy_list, fair_get, fair_report, public_vacancy_get,
-    public_vacancy_list, vacancy_get, vacancy_review_queue,
+    agent_employer_get,
+    agent_vacancy_get,
+    agent_vacancy_list,
+    fair_get,
+    fair_report,
+    public_vacancy_get,
+    public_vacancy_list,
+    vacancy_get,
+    vacancy_review_queue,
 )
 from .services import fair as fair_services
 from .services.review import finding_override, vacancy_review

@@ -13,7 +13,8 @@ from django.db.models import Count, Q, Sum
 
 from careerguide.common.errors import NotFound
 from careerguide.employers.models import Employer, EmployerAgent
-from careerguide.organisations.models import Unit, UnitLevel
+from careerguide.organisations.levels import UnitLevel
+from careerguide.organisations.models import Unit
 from careerguide.organisations.scoping import visible_to
 
 from .fair_models import FairAttendee, FairOutcome

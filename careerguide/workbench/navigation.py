@@ -5,8 +5,8 @@ from typing import Callable
 from django.utils.translation import gettext_lazy as _
 
 from careerguide.accounts import permissions as p
-from careerguide.employers.permissions import can_receive_requests, can_view_industry_catalogue
 from careerguide.assessments.permissions import can_use_assessments
+from careerguide.employers.permissions import can_receive_requests, can_view_industry_catalogue
 from careerguide.experts.permissions import can_use_library, can_view_applications, can_view_experts
 from careerguide.guidance.cq.permissions import can_manage_cq, can_work_cq_cases
 from careerguide.guidance.permissions import can_give_guidance

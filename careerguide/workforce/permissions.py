@@ -1,7 +1,7 @@
 """Who may act on the workforce register (BJ ch.7, SD)."""
 from careerguide.accounts.permissions import is_staff
 from careerguide.accounts.roles import Role
-from careerguide.organisations.models import UnitLevel
+from careerguide.organisations.levels import UnitLevel
 
 
 def can_view_workforce(actor) -> bool:

@@ -8,11 +8,18 @@ from careerguide.common.errors import DomainError
 from careerguide.employers.tests.factories import make_employer
 from careerguide.guidance.cq.models import CaseVacancy
 from careerguide.guidance.cq.services.cases import case_register
-from careerguide.guidance.cq.services.employer import (employer_case_close, employer_case_to_analysis,
-                                                       employer_case_to_hr_advice, employer_case_to_recommendation,
-                                                       employer_recommendations_deliver, vacancies_check_overdue,
-                                                       vacancy_add, vacancy_adjustment_record, vacancy_analyse,
-                                                       vacancy_fill)
+from careerguide.guidance.cq.services.employer import (
+    employer_case_close,
+    employer_case_to_analysis,
+    employer_case_to_hr_advice,
+    employer_case_to_recommendation,
+    employer_recommendations_deliver,
+    vacancies_check_overdue,
+    vacancy_add,
+    vacancy_adjustment_record,
+    vacancy_analyse,
+    vacancy_fill,
+)
 from careerguide.job_seekers.tests.helpers import at
 
 pytestmark = pytest.mark.django_db

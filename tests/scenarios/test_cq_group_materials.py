@@ -5,8 +5,12 @@ import pytest
 
 from careerguide.common.errors import DomainError
 from careerguide.duties.models import Duty
-from careerguide.guidance.cq.services.sessions import (materials_deliver, participant_register,
-                                                       sessions_check_materials, session_plan)
+from careerguide.guidance.cq.services.sessions import (
+    materials_deliver,
+    participant_register,
+    session_plan,
+    sessions_check_materials,
+)
 from careerguide.job_seekers.tests.helpers import at
 from careerguide.notifications.models import Notification
 

@@ -3,16 +3,24 @@ import datetime as dt
 
 import pytest
 
+from careerguide.accounts.roles import Role
+from careerguide.accounts.tests.factories import make_user
 from careerguide.common.errors import DomainError
 from careerguide.duties.models import Duty
 from careerguide.guidance.cq.models import Disclosure
 from careerguide.guidance.cq.services.cases import case_register, case_start_collection, process_record_add
-from careerguide.guidance.cq.services.risk import (FORM_FIELDS, referral_accept, referral_decide, referral_explain,
-                                                   referral_form_complete, referral_hand_over, referral_initiate,
-                                                   referral_schedule_interview, safety_concern_record,
-                                                   safety_measure_add)
-from careerguide.accounts.tests.factories import make_user
-from careerguide.accounts.roles import Role
+from careerguide.guidance.cq.services.risk import (
+    FORM_FIELDS,
+    referral_accept,
+    referral_decide,
+    referral_explain,
+    referral_form_complete,
+    referral_hand_over,
+    referral_initiate,
+    referral_schedule_interview,
+    safety_concern_record,
+    safety_measure_add,
+)
 from careerguide.job_seekers.tests.factories import make_job_seeker
 from careerguide.job_seekers.tests.helpers import at
 from careerguide.notifications.models import Notification

@@ -6,14 +6,25 @@ import pytest
 from careerguide.common.errors import DomainError
 from careerguide.duties.models import Duty
 from careerguide.guidance.cq.models import ServiceType
-from careerguide.guidance.cq.services.cases import (case_career_info_set, case_close_employed, case_contact_attempt,
-                                                    case_goals_confirm, case_needs_set, case_register,
-                                                    case_start_collection, case_to_needs_analysis,
-                                                    case_to_plan_drafting, case_withdraw, follow_up_record,
-                                                    plan_agree, plan_draft, plan_review_record, plan_reviews_start,
-                                                    process_record_add)
-from careerguide.guidance.cq.services.database import (archive_item_file, case_archive, case_read,
-                                                       satisfaction_submit)
+from careerguide.guidance.cq.services.cases import (
+    case_career_info_set,
+    case_close_employed,
+    case_contact_attempt,
+    case_goals_confirm,
+    case_needs_set,
+    case_register,
+    case_start_collection,
+    case_to_needs_analysis,
+    case_to_plan_drafting,
+    case_withdraw,
+    follow_up_record,
+    plan_agree,
+    plan_draft,
+    plan_review_record,
+    plan_reviews_start,
+    process_record_add,
+)
+from careerguide.guidance.cq.services.database import archive_item_file, case_archive, case_read, satisfaction_submit
 from careerguide.job_seekers.tests.factories import make_job_seeker
 from careerguide.job_seekers.tests.helpers import at
 from careerguide.notifications.models import Notification

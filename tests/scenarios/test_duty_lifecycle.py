@@ -7,7 +7,13 @@ import time_machine
 from django.urls import reverse
 
 from careerguide.duties.selectors import early_warning_summary
-from careerguide.duties.services import DutySpec, duties_fulfil_for_subject, duties_daily_snapshot, duties_send_reminders, duty_schedule
+from careerguide.duties.services import (
+    DutySpec,
+    duties_daily_snapshot,
+    duties_fulfil_for_subject,
+    duties_send_reminders,
+    duty_schedule,
+)
 from careerguide.job_seekers.tests.factories import make_job_seeker
 from careerguide.notifications.models import Notification
 from careerguide.workdays.calendar import from_chinese_calendar

@@ -10,9 +10,17 @@ from careerguide.accounts.tests.factories import make_user
 from careerguide.common.errors import DomainError
 from careerguide.experts.models import Recommender
 from careerguide.experts.selectors import application_list, renewal_dossier
-from careerguide.experts.services import activities, applications, membership as ms, review
+from careerguide.experts.services import activities, applications, review
+from careerguide.experts.services import membership as ms
 from careerguide.experts.tests.factories import (
-    ALL_DECLARATIONS, appointed, at, make_applicant, make_round, resident_id, self_nomination, to_city,
+    ALL_DECLARATIONS,
+    appointed,
+    at,
+    make_applicant,
+    make_round,
+    resident_id,
+    self_nomination,
+    to_city,
 )
 
 pytestmark = pytest.mark.django_db

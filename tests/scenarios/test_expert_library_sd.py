@@ -12,7 +12,11 @@ from careerguide.common.demo import synthetic_resident_id
 from careerguide.common.errors import DomainError, NotFound
 from careerguide.experts.models import LibraryEngagement, Membership
 from careerguide.experts.selectors import (
-    library_expert_get, library_usable_list, library_usage_report, membership_list, public_directory,
+    library_expert_get,
+    library_usable_list,
+    library_usage_report,
+    membership_list,
+    public_directory,
 )
 from careerguide.experts.services import library as lib
 from careerguide.experts.services import membership as ms

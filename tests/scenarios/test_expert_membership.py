@@ -9,7 +9,8 @@ from careerguide.common.errors import DomainError
 from careerguide.duties.models import Duty
 from careerguide.experts.models import AppointmentCertificate, BarRecord
 from careerguide.experts.selectors import public_directory, renewal_dossier, service_report
-from careerguide.experts.services import activities, applications, membership as ms
+from careerguide.experts.services import activities, applications
+from careerguide.experts.services import membership as ms
 from careerguide.experts.tests.factories import appointed, at, self_nomination
 
 pytestmark = pytest.mark.django_db

@@ -10,7 +10,15 @@ from careerguide.common.errors import DomainError
 from careerguide.experts.models import Application, Membership, Objection
 from careerguide.experts.services import applications, review
 from careerguide.experts.tests.factories import (
-    ALL_DECLARATIONS, SELF_ATTACHMENTS, appointed, at, make_applicant, make_round, resident_id, self_nomination, to_city,
+    ALL_DECLARATIONS,
+    SELF_ATTACHMENTS,
+    appointed,
+    at,
+    make_applicant,
+    make_round,
+    resident_id,
+    self_nomination,
+    to_city,
     to_notice,
 )
 

@@ -3,8 +3,8 @@ import datetime as dt
 
 import pytest
 
-from careerguide.workforce.services.register import qualification_add, service_period_add
 from careerguide.workforce.models import Counsellor
+from careerguide.workforce.services.register import qualification_add, service_period_add
 
 pytestmark = pytest.mark.django_db
 

@@ -3,8 +3,14 @@ import datetime as dt
 
 import pytest
 
-from careerguide.assessments.services import (administration_record, instrument_publish, plan_agree, plan_propose,
-                                              report_feed_back, report_finalise)
+from careerguide.assessments.services import (
+    administration_record,
+    instrument_publish,
+    plan_agree,
+    plan_propose,
+    report_feed_back,
+    report_finalise,
+)
 from careerguide.common.errors import DomainError
 from careerguide.duties.models import Duty
 from careerguide.job_seekers.tests.helpers import at

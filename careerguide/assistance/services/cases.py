@@ -10,14 +10,21 @@ from careerguide.audit.services import audit_record
 from careerguide.common.errors import DomainError
 from careerguide.duties.services import duties_cancel_for_subject, duties_fulfil_for_subject, duty_schedule, transition
 from careerguide.job_seekers.models import JobSeeker, Route
-from careerguide.job_seekers.states import JobSeekerStatus, REGISTERED_STATUSES
+from careerguide.job_seekers.states import REGISTERED_STATUSES, JobSeekerStatus
 
 from .. import duty_kinds
 from ..models import AssistanceAgreement, AssistanceCase, CaseWorkerAssignment
 from ..permissions import may_be_case_worker
 from ..rules import agreement_signing_decision, four_eyes_decision
-from ..states import (AGREEMENT_TRANSITIONS, OPEN_CASE_STATUSES, TRANSFER_TRANSITIONS, AgreementStatus, CaseStatus,
-                      TerminationReason, TransferStatus)
+from ..states import (
+    AGREEMENT_TRANSITIONS,
+    OPEN_CASE_STATUSES,
+    TRANSFER_TRANSITIONS,
+    AgreementStatus,
+    CaseStatus,
+    TerminationReason,
+    TransferStatus,
+)
 from .common import case_move, ledger, today, workday_spec
 
 
@@ -106,7 +113,7 @@ def agreement_sign(*, actor, case: AssistanceCase, case_worker, location_basis: 
     case_move(case, to=CaseStatus.AGREEMENT_SIGNED, actor=actor, clause="BJ-23-1", now=now)
     transfer = case.transfers.filter(status=TransferStatus.APPROVED).first()
     if transfer is not None:  # BJ-24-6, BJ-24-7
-        transition(transfer, to=TransferStatus.NEW_AGREEMENT_SIGNED, actor=actor, table=TRANSFER_TRANSITIONS,
+        transition(obj=transfer, to=TransferStatus.NEW_AGREEMENT_SIGNED, actor=actor, table=TRANSFER_TRANSITIONS,
                    unit=case.unit, clause="BJ-24-6", milestone_field="status_changed_at", now=now)
     duties_fulfil_for_subject(actor=actor, subject=case, kind=duty_kinds.AGREEMENT_SIGN, on=signed_on, now=now)
     ledger(actor=actor, case=case, section="other", service_type="assistance_agreement", occurred_on=signed_on,
@@ -138,7 +145,7 @@ def case_worker_reassign(*, actor, case: AssistanceCase, worker, reason: str, on
 def agreement_terminate(*, actor, agreement: AssistanceAgreement, on: dt.date, reason: str, clause: str, now=None):
     agreement.terminated_on, agreement.termination_reason = on, reason
     agreement.save(update_fields=["terminated_on", "termination_reason", "updated_at"])
-    transition(agreement, to=AgreementStatus.TERMINATED, actor=actor, table=AGREEMENT_TRANSITIONS, unit=agreement.unit,
+    transition(obj=agreement, to=AgreementStatus.TERMINATED, actor=actor, table=AGREEMENT_TRANSITIONS, unit=agreement.unit,
                clause=clause, reason=str(TerminationReason(reason).label), milestone_field="status_changed_at", now=now)
 
 

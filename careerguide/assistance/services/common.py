@@ -29,7 +29,7 @@ def workday_spec(*, kind: str, title: str, clause: str, key: str, trigger: dt.da
 
 
 def case_move(case, *, to: str, actor, clause: str, reason: str = "", now=None, schedule=(), cancel_kinds=()):
-    return transition(case, to=to, actor=actor, table=CASE_TRANSITIONS, unit=case.unit, clause=clause, reason=reason,
+    return transition(obj=case, to=to, actor=actor, table=CASE_TRANSITIONS, unit=case.unit, clause=clause, reason=reason,
                       milestone_field="status_changed_at", now=now, schedule=schedule, cancel_kinds=cancel_kinds)
 
 

@@ -7,19 +7,25 @@ from django.utils.translation import gettext as _
 from careerguide.audit.services import audit_record
 from careerguide.common.errors import DomainError
 from careerguide.duties.services import duty_schedule, transition
-from careerguide.organisations.models import UnitLevel
+from careerguide.organisations.levels import UnitLevel
 
 from .. import duty_kinds
 from ..models import AssistanceCase, Transfer
 from ..rules import transfer_approving_level, transfer_step
-from ..states import (OPEN_TRANSFER_STATUSES, TRANSFER_TRANSITIONS, CaseStatus, TerminationReason, TransferReason,
-                      TransferStatus)
+from ..states import (
+    OPEN_TRANSFER_STATUSES,
+    TRANSFER_TRANSITIONS,
+    CaseStatus,
+    TerminationReason,
+    TransferReason,
+    TransferStatus,
+)
 from .cases import active_agreement_of, agreement_terminate, end_assignment
 from .common import case_move, ledger, today, workday_spec
 
 
 def _move(transfer, to, *, actor, clause="BJ-24-7", reason="", now=None):
-    return transition(transfer, to=to, actor=actor, table=TRANSFER_TRANSITIONS, unit=transfer.from_unit, clause=clause,
+    return transition(obj=transfer, to=to, actor=actor, table=TRANSFER_TRANSITIONS, unit=transfer.from_unit, clause=clause,
                       reason=reason, milestone_field="status_changed_at", now=now)
 
 

@@ -4,8 +4,13 @@ import datetime as dt
 import pytest
 
 from careerguide.assistance.deadlines import stability_checks, welfare_months_reached_on, within_workdays
-from careerguide.assistance.rules import (expert_consultation_decision, four_eyes_decision, transfer_approving_level,
-                                          transfer_step, welfare_referral_decision)
+from careerguide.assistance.rules import (
+    expert_consultation_decision,
+    four_eyes_decision,
+    transfer_approving_level,
+    transfer_step,
+    welfare_referral_decision,
+)
 from careerguide.workdays.selectors import work_calendar
 
 D = dt.date

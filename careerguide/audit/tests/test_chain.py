@@ -2,7 +2,7 @@
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
-from django.db import connection, transaction
+from django.db import connection
 
 from careerguide.audit.models import AppendOnlyError, AuditEvent
 from careerguide.audit.services import audit_record

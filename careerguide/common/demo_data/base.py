@@ -8,7 +8,8 @@ from django.utils import timezone
 from careerguide.accounts.models import User
 from careerguide.accounts.roles import Role, UserKind
 from careerguide.accounts.services import user_create
-from careerguide.organisations.models import Unit, UnitLevel
+from careerguide.organisations.levels import UnitLevel
+from careerguide.organisations.models import Unit
 from careerguide.organisations.services import unit_create, unit_disclosure_update
 from careerguide.workdays.selectors import work_calendar
 

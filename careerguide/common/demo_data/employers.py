@@ -8,8 +8,11 @@ from careerguide.common.demo import synthetic_mobile, synthetic_resident_id, syn
 from careerguide.employers.models import Employer
 from careerguide.employers.services.employers import employer_create, employer_register_by_agent
 from careerguide.employers.services.registration import employer_service_record
-from careerguide.employers.services.verification import (employer_verification_front_desk, employer_verification_review,
-                                                         employer_verification_submit)
+from careerguide.employers.services.verification import (
+    employer_verification_front_desk,
+    employer_verification_review,
+    employer_verification_submit,
+)
 
 from .base import SURNAMES, Demo
 

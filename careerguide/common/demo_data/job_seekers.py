@@ -5,8 +5,15 @@ import random
 from careerguide.accounts.models import User
 from careerguide.common.demo import synthetic_mobile, synthetic_resident_id
 from careerguide.guidance.models import GuidanceGroup
-from careerguide.guidance.services import (appointment_assign, appointment_request, group_create, group_member_add,
-                                           group_plan_set, group_session_record, specialized_guidance_record)
+from careerguide.guidance.services import (
+    appointment_assign,
+    appointment_request,
+    group_create,
+    group_member_add,
+    group_plan_set,
+    group_session_record,
+    specialized_guidance_record,
+)
 from careerguide.job_seekers.lookup import id_number_lookup_key
 from careerguide.job_seekers.models import JobSeeker
 from careerguide.job_seekers.services.certification import difficulty_certification_record

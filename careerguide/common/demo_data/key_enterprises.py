@@ -3,8 +3,11 @@ archive and requests whose coordination duties show on the officer's "my work" (
 import datetime as dt
 
 from careerguide.employers.models import DailyServiceAgreement, Employer, EnterpriseRequest, IndustryCatalogueVersion
-from careerguide.employers.services.catalogue import (catalogue_entry_add, catalogue_version_create,
-                                                      catalogue_version_publish)
+from careerguide.employers.services.catalogue import (
+    catalogue_entry_add,
+    catalogue_version_create,
+    catalogue_version_publish,
+)
 from careerguide.employers.services.key_enterprises import daily_service_agreement_sign, key_enterprise_designate
 from careerguide.employers.services.quarterly import demand_archive_save, enterprise_contact_record
 from careerguide.employers.services.requests import key_enterprise_request_receive

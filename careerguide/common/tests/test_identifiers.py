@@ -6,7 +6,13 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from careerguide.common.demo import synthetic_resident_id, synthetic_uscc
-from careerguide.common.identifiers import IdProblem, resident_id_check_char, resident_id_problems, uscc_check_char, uscc_problems
+from careerguide.common.identifiers import (
+    IdProblem,
+    resident_id_check_char,
+    resident_id_problems,
+    uscc_check_char,
+    uscc_problems,
+)
 from careerguide.common.validators import validate_resident_id, validate_uscc
 
 TODAY = dt.date(2026, 11, 22)

@@ -61,6 +61,6 @@ def credit_record_review(*, actor, record: CreditRecord, approve: bool, note: st
         raise DomainError(field_errors={"note": [_("不予通过须填写复核意见。")]}, clause="BJ-9-3")
     record.reviewed_by, record.reviewed_at, record.review_note = actor, now, note[:300]
     record.save(update_fields=["reviewed_by", "reviewed_at", "review_note", "updated_at"])
-    transition(record, to=CreditStatus.REVIEWED if approve else CreditStatus.REJECTED, actor=actor,
+    transition(obj=record, to=CreditStatus.REVIEWED if approve else CreditStatus.REJECTED, actor=actor,
                table=CREDIT_TRANSITIONS, unit=record.unit, clause="BJ-9-3", reason=note, now=now)
     return record

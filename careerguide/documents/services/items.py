@@ -14,7 +14,7 @@ from careerguide.audit.services import audit_record, object_label
 from careerguide.common.errors import DomainError
 from careerguide.policy.selectors import policy_value
 
-from ..categories import PERMANENT, RETENTION_YEARS, categories_for, category
+from ..categories import RETENTION_YEARS, categories_for, category
 from ..models import ArchiveItem, ArchiveUse, ItemSource, UseAction
 from ..subjects import archive_subject_of
 

@@ -6,8 +6,13 @@ import pytest
 from careerguide.common.errors import DomainError
 from careerguide.documents.models import ArchiveItem, ArchiveUse
 from careerguide.documents.selectors import archive_index, archive_items, archive_uses
-from careerguide.documents.services.items import (archive_item_archive, archive_item_custody_set, archive_item_upload,
-                                                  retain_until, upload_problems)
+from careerguide.documents.services.items import (
+    archive_item_archive,
+    archive_item_custody_set,
+    archive_item_upload,
+    retain_until,
+    upload_problems,
+)
 from careerguide.employers.tests.factories import make_employer
 from careerguide.job_seekers.tests.factories import register_job_seeker
 

@@ -11,8 +11,8 @@ from careerguide.duties.rules import TooEarly, fulfilment_status, on_time_rate
 from careerguide.duties.services import (
     DutySpec,
     InvalidTransition,
-    duties_fulfil_for_subject,
     duties_daily_snapshot,
+    duties_fulfil_for_subject,
     duties_send_reminders,
     duty_cancel,
     duty_fulfil,
@@ -159,6 +159,27 @@ def test_reminders_once_per_working_day(city, staff, seeker):
 
 
 @pytest.mark.django_db
+def test_reminders_on_set_dates_before_the_due_date(city, staff, seeker):
+    """A duty may ask for reminders on set dates (a window opening, a warning before a quarter ends):
+    reminded on each of those working days, not on the days between, then in the last working days."""
+    duty = duty_schedule(actor=staff.s11_counsellor, subject=seeker, now=at(dt.date(2026, 3, 2)), spec=DutySpec(
+        kind="test.follow_up", title="回访", clause="BJ-27-1", due_date=dt.date(2026, 3, 31), unit=city.s11,
+        assignee=staff.s11_counsellor, remind_on=(dt.date(2026, 3, 3), dt.date(2026, 3, 16), dt.date(2026, 4, 9))))
+    assert (duty.remind_on, duty.remind_dates) == (dt.date(2026, 3, 3), ["2026-03-16"])  # after the due date: dropped
+    run = lambda day: duties_send_reminders(now=at(day), calendar=CALENDAR, lead_workdays=2)  # noqa: E731
+    assert run(dt.date(2026, 3, 2)) == 0            # the day before the first set date
+    assert run(dt.date(2026, 3, 3)) == 1            # the set date
+    assert run(dt.date(2026, 3, 4)) == 0            # the day after: nothing until the next one
+    assert run(dt.date(2026, 3, 13)) == 0
+    assert run(dt.date(2026, 3, 16)) == 1
+    assert run(dt.date(2026, 3, 17)) == 0
+    assert run(dt.date(2026, 3, 27)) == 1           # Friday, two working days before the due date
+    duty.refresh_from_db()
+    assert duty.remind_on is None and duty.remind_dates == []
+    assert Notification.objects.filter(recipient=staff.s11_counsellor).count() == 3
+
+
+@pytest.mark.django_db
 def test_a_failed_send_marks_nothing_and_the_next_run_reminds(city, staff, seeker, monkeypatch):
     """A crash between sending and marking must not lose the day's reminders."""
     from careerguide.duties import services
@@ -193,3 +214,17 @@ def test_duty_window_must_be_ordered(city, staff, seeker):
     with pytest.raises(DomainError):
         schedule(staff, city, seeker, dt.date(2026, 3, 10), earliest=dt.date(2026, 3, 11))
     assert Duty.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_open_duties_follow_a_new_assignee(city, staff, seeker):
+    """When the responsible person changes, the subject's open duties move to the new one (audited)."""
+    from careerguide.duties.services import duties_reassign_for_subject
+
+    open_one = schedule(staff, city, seeker, dt.date(2026, 3, 10))
+    done = schedule(staff, city, seeker, dt.date(2026, 3, 12))
+    duty_fulfil(actor=staff.s11_counsellor, duty=done, on=dt.date(2026, 3, 11))
+    moved = duties_reassign_for_subject(actor=staff.s11_counsellor, subject=seeker, assignee=staff.s11_officer)
+    open_one.refresh_from_db(), done.refresh_from_db()
+    assert moved == 1 and open_one.assignee == staff.s11_officer and done.assignee == staff.s11_counsellor
+    assert AuditEvent.objects.filter(object_id=str(open_one.pk), action="reassign").count() == 1

@@ -11,7 +11,7 @@ from careerguide.accounts.roles import UserKind
 from careerguide.audit.services import audit_record, changed_fields
 from careerguide.common.errors import DomainError
 from careerguide.common.validators import validate_mobile_phone, validate_uscc
-from careerguide.organisations.models import UnitLevel
+from careerguide.organisations.levels import UnitLevel
 from careerguide.organisations.scoping import unit_in_jurisdiction
 from careerguide.privacy.masking import mask_phone
 

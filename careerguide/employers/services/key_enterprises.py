@@ -67,7 +67,7 @@ def key_enterprise_designate(*, actor, employer: Employer, unit, registered_area
         industry_code=employer.industry_code, catalogue_version=check.version, checked_on=on)
     audit_record(actor=actor, obj=agreement, unit=unit, action="create", clause="BJ-44-3", now=now,
                  after={"employer": employer.pk, "unit": unit.pk, "catalogue": check.version.edition})
-    transition(agreement, to=RelationshipStatus.ELIGIBILITY_CHECKED, actor=actor, table=RELATIONSHIP_TRANSITIONS,
+    transition(obj=agreement, to=RelationshipStatus.ELIGIBILITY_CHECKED, actor=actor, table=RELATIONSHIP_TRANSITIONS,
                unit=unit, clause="BJ-44-1", milestone_field="status_changed_at", now=now,
                reason=_("不在%(edition)s内") % {"edition": check.version})
     return agreement
@@ -101,7 +101,7 @@ def daily_service_agreement_sign(*, actor, agreement: DailyServiceAgreement, sig
     agreement.signed_on, agreement.term_start, agreement.term_end = signed_on, term_start, term_end
     agreement.document_ref = document_ref
     agreement.save(update_fields=["signed_on", "term_start", "term_end", "document_ref", "updated_at"])
-    transition(agreement, to=RelationshipStatus.AGREEMENT_SIGNED, actor=actor, table=RELATIONSHIP_TRANSITIONS,
+    transition(obj=agreement, to=RelationshipStatus.AGREEMENT_SIGNED, actor=actor, table=RELATIONSHIP_TRANSITIONS,
                unit=agreement.unit, clause="BJ-44-3", milestone_field="status_changed_at", now=now)
     OfficerAssignment.objects.create(agreement=agreement, officer=officer, unit=agreement.unit, started_on=signed_on,
                                      reason=_("签订日常服务协议时指定"))

@@ -11,11 +11,11 @@ from careerguide.audit.services import audit_record
 from careerguide.common.errors import DomainError
 from careerguide.duties.services import transition
 
+from ..duty_kinds import QUARTER_KIND
 from ..models import DailyServiceAgreement, NoRenewalRoute
 from ..selectors.catalogue import catalogue_check
 from ..states import RELATIONSHIP_SERVING, RELATIONSHIP_TRANSITIONS, RelationshipStatus
 from .common import ledger_add, require_jurisdiction, today
-from ..duty_kinds import QUARTER_KIND
 from .registration import FOLLOW_UPS
 
 ENDING_KINDS = (QUARTER_KIND, *FOLLOW_UPS)
@@ -31,7 +31,7 @@ def agreement_end(*, actor, agreement: DailyServiceAgreement, to: str, on: dt.da
     """Close the relationship: the officer's assignment and team end, open duties are cancelled."""
     agreement.ended_on, agreement.end_reason = on, reason
     agreement.save(update_fields=["ended_on", "end_reason", "updated_at"])
-    transition(agreement, to=to, actor=actor, table=RELATIONSHIP_TRANSITIONS, unit=agreement.unit, clause=clause,
+    transition(obj=agreement, to=to, actor=actor, table=RELATIONSHIP_TRANSITIONS, unit=agreement.unit, clause=clause,
                reason=reason, milestone_field="status_changed_at", now=now, cancel_kinds=ENDING_KINDS,
                cancel_reason=_("日常服务关系已终止。"))
     agreement.officer_assignments.filter(ended_on__isnull=True).update(ended_on=on, end_reason=reason)

@@ -7,12 +7,12 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from careerguide.accounts.permissions import can_manage_employers
 from careerguide.audit.services import audit_record
 from careerguide.common.errors import DomainError
-from careerguide.duties.services import DutySpec, duties_fulfil_for_subject, duty_schedule, open_duties_for_subject, transition
+from careerguide.duties.selectors import open_duties_for_subject
+from careerguide.duties.services import DutySpec, duties_fulfil_for_subject, duty_schedule, transition
 from careerguide.ledgers.models import Channel
 from careerguide.notifications.services import notify
 
@@ -21,7 +21,6 @@ from ..models import DailyServiceAgreement, DemandArchive, EnterpriseContact, En
 from ..rules import Quarter, quarter_contact_state, quarter_of
 from ..states import RELATIONSHIP_SERVING, RELATIONSHIP_TRANSITIONS, RelationshipStatus
 from .common import ledger_add, policy, require_jurisdiction, today
-
 
 ARCHIVE_FIELDS = ("unit_nature", "industry", "economic_type", "enterprise_size", "workforce_size", "joiners_last_quarter",
                   "leavers_last_quarter", "turnover_note", "plan_year", "plan_quarter", "planned_hires", "hiring_plan",
@@ -37,7 +36,7 @@ def quarter_duty_schedule(*, actor, agreement: DailyServiceAgreement, after: dt.
                           now=None):
     """Owe one two-way contact in `quarter` (default: the quarter after `after`), due on its last day (BJ-48-5)."""
     q = quarter or quarter_of(after).next()
-    if open_duties_for_subject(agreement, QUARTER_KIND).filter(earliest=q.start).exists():
+    if open_duties_for_subject(subject=agreement, kind=QUARTER_KIND).filter(earliest=q.start).exists():
         return None
     return duty_schedule(actor=actor, subject=agreement, now=now, spec=DutySpec(
         kind=QUARTER_KIND, title=_("%(quarter)s联系重点企业：%(name)s") % {"quarter": q, "name": agreement.employer.name},
@@ -123,7 +122,7 @@ def demand_archive_save(*, actor, agreement: DailyServiceAgreement, on: dt.date,
                content={"changes": {f: [str(v[0] if v[0] is not None else ""), str(v[1] if v[1] is not None else "")]
                                     for f, v in changed.items()}})
     if agreement.status == RelationshipStatus.AGREEMENT_SIGNED:
-        transition(agreement, to=RelationshipStatus.ACTIVE, actor=actor, table=RELATIONSHIP_TRANSITIONS,
+        transition(obj=agreement, to=RelationshipStatus.ACTIVE, actor=actor, table=RELATIONSHIP_TRANSITIONS,
                    unit=agreement.unit, clause="BJ-46-1", milestone_field="status_changed_at", now=now)
     return archive
 

@@ -163,7 +163,7 @@ def demand_registration_fulfil(*, actor, registration: DemandRegistration, on: d
         raise DomainError(field_errors={"on": [_("招聘完成日期应在登记日期之后且不晚于今天。")]})
     registration.fulfilled_on = on
     registration.save(update_fields=["fulfilled_on", "updated_at"])
-    transition(registration, to=DemandStatus.FULFILLED, actor=actor, table=DEMAND_TRANSITIONS, unit=registration.unit,
+    transition(obj=registration, to=DemandStatus.FULFILLED, actor=actor, table=DEMAND_TRANSITIONS, unit=registration.unit,
                clause="BJ-50-2", milestone_field="status_changed_at", now=now)
     ledger_add(actor=actor, employer=employer, unit=actor.unit, section="fulfilment", service_type="demand_fulfilled",
                occurred_on=on, summary=_("招聘需求已满足（招聘完成）") + (f"：{note}" if note else ""), now=now,

@@ -86,7 +86,7 @@ def key_enterprise_request_close(*, actor, request: EnterpriseRequest, result: s
     on = today(now)
     request.closed_on, request.result = on, result.strip()[:300]
     request.save(update_fields=["closed_on", "result", "updated_at"])
-    transition(request, to=RequestStatus.CLOSED, actor=actor, table=REQUEST_TRANSITIONS, unit=request.received_unit,
+    transition(obj=request, to=RequestStatus.CLOSED, actor=actor, table=REQUEST_TRANSITIONS, unit=request.received_unit,
                clause="BJ-47-3", reason=request.result, now=now)
     duties_fulfil_for_subject(actor=actor, subject=request, kind=KEY_REQUEST, on=on, now=now)
     ledger_add(actor=actor, employer=request.employer, unit=actor.unit, section="key_support",

@@ -35,7 +35,7 @@ from .lifecycle import agreement_end
 
 
 def _step(transfer, to, actor, clause, now, reason=""):
-    transition(transfer, to=to, actor=actor, table=TRANSFER_TRANSITIONS, unit=transfer.from_unit, clause=clause,
+    transition(obj=transfer, to=to, actor=actor, table=TRANSFER_TRANSITIONS, unit=transfer.from_unit, clause=clause,
                reason=reason, milestone_field="status_changed_at", now=now)
 
 
@@ -91,7 +91,7 @@ def transfer_submit(*, actor, transfer: KeyEnterpriseTransfer, now=None):
     """The enterprise's own agency submits the transfer application in the system (BJ-45-1)."""
     _require_home(actor, transfer)
     _step(transfer, TransferStatus.SUBMITTED, actor, "BJ-45-1", now)
-    transition(transfer.agreement, to=RelationshipStatus.TRANSFER_PENDING, actor=actor, table=RELATIONSHIP_TRANSITIONS,
+    transition(obj=transfer.agreement, to=RelationshipStatus.TRANSFER_PENDING, actor=actor, table=RELATIONSHIP_TRANSITIONS,
                unit=transfer.from_unit, clause="BJ-45-1", milestone_field="status_changed_at", now=now)
     return transfer
 
@@ -112,7 +112,7 @@ def transfer_forward(*, actor, transfer: KeyEnterpriseTransfer, now=None):
 
 def _back_to_active(actor, transfer, now):
     if transfer.agreement.status == RelationshipStatus.TRANSFER_PENDING:
-        transition(transfer.agreement, to=RelationshipStatus.ACTIVE, actor=actor, table=RELATIONSHIP_TRANSITIONS,
+        transition(obj=transfer.agreement, to=RelationshipStatus.ACTIVE, actor=actor, table=RELATIONSHIP_TRANSITIONS,
                    unit=transfer.from_unit, clause="BJ-45-4", milestone_field="status_changed_at", now=now)
 
 
@@ -162,7 +162,7 @@ def transfer_approve(*, actor, transfer: KeyEnterpriseTransfer, on: dt.date | No
         catalogue_version=transfer.catalogue_version, checked_on=on, transferred_from=old)
     audit_record(actor=actor, obj=new, unit=transfer.to_unit, action="create", clause="BJ-45-3", now=now,
                  after={"transferred_from": old.pk})
-    transition(new, to=RelationshipStatus.ELIGIBILITY_CHECKED, actor=actor, table=RELATIONSHIP_TRANSITIONS,
+    transition(obj=new, to=RelationshipStatus.ELIGIBILITY_CHECKED, actor=actor, table=RELATIONSHIP_TRANSITIONS,
                unit=transfer.to_unit, clause="BJ-45-2", milestone_field="status_changed_at", now=now)
     transfer.new_agreement, transfer.decided_on = new, on
     transfer.save(update_fields=["new_agreement", "decided_on", "updated_at"])

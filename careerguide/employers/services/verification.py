@@ -150,7 +150,7 @@ def employer_verification_review(*, actor, verification: EmployerVerification, d
 
 def _fail(actor, verification, defects, on, now) -> None:
     employer = verification.employer
-    transition(verification, to=VerificationResult.FAILED, actor=actor, table=VERIFICATION_TRANSITIONS,
+    transition(obj=verification, to=VerificationResult.FAILED, actor=actor, table=VERIFICATION_TRANSITIONS,
                unit=employer.unit, clause="BJ-35-3", milestone_field="reviewed_at", now=now,
                reason="；".join(defect_message(c) for c in defects))
     first = (EmployerVerification.objects.filter(employer=employer, round__lt=verification.round)
@@ -167,7 +167,7 @@ def _fail(actor, verification, defects, on, now) -> None:
     audit_record(actor=actor, obj=employer, unit=employer.unit, action="defect_notice", clause="BJ-5-7", now=now,
                  after={"notice": notice.pk, "items": defects, "late_items": late})
     if employer.verification_status == "pending":
-        transition(employer, to="rejected", actor=actor, table=EMPLOYER_VERIFICATION_TRANSITIONS, unit=employer.unit,
+        transition(obj=employer, to="rejected", actor=actor, table=EMPLOYER_VERIFICATION_TRANSITIONS, unit=employer.unit,
                    field="verification_status", clause="BJ-35-3", now=now)
     if verification.submitted_by.kind == UserKind.EMPLOYER_AGENT:
         notify(recipient=verification.submitted_by, subject=_("资格核验未通过：请按一次性告知书补正材料"),
@@ -177,7 +177,7 @@ def _fail(actor, verification, defects, on, now) -> None:
 
 def _pass(actor, verification, on, channel, now) -> None:
     employer = Employer.objects.select_for_update().get(pk=verification.employer_id)
-    transition(verification, to=VerificationResult.PASSED, actor=actor, table=VERIFICATION_TRANSITIONS,
+    transition(obj=verification, to=VerificationResult.PASSED, actor=actor, table=VERIFICATION_TRANSITIONS,
                unit=employer.unit, clause="BJ-35-3", milestone_field="reviewed_at", now=now)
     before = {"licence_type": employer.licence_type, "licence_number": employer.licence_number,
               "licence_valid_until": employer.licence_valid_until}
@@ -189,7 +189,7 @@ def _pass(actor, verification, on, channel, now) -> None:
                  after={"licence_type": employer.licence_type, "licence_number": employer.licence_number,
                         "licence_valid_until": employer.licence_valid_until})
     if employer.verification_status != "verified":
-        transition(employer, to="verified", actor=actor, table=EMPLOYER_VERIFICATION_TRANSITIONS, unit=employer.unit,
+        transition(obj=employer, to="verified", actor=actor, table=EMPLOYER_VERIFICATION_TRANSITIONS, unit=employer.unit,
                    field="verification_status", milestone_field="verified_at", clause="BJ-35-3", now=now)
     EmployerAgent.objects.filter(employer=employer, user=verification.submitted_by).update(real_name_verified=True)
     from_portal = verification.submitted_by.kind == UserKind.EMPLOYER_AGENT

@@ -4,7 +4,11 @@ import random
 from zoneinfo import ZoneInfo
 
 from careerguide.common.demo import synthetic_resident_id, synthetic_uscc
-from careerguide.employers.services.catalogue import catalogue_entry_add, catalogue_version_create, catalogue_version_publish
+from careerguide.employers.services.catalogue import (
+    catalogue_entry_add,
+    catalogue_version_create,
+    catalogue_version_publish,
+)
 from careerguide.employers.services.employers import employer_create
 from careerguide.employers.services.key_enterprises import daily_service_agreement_sign, key_enterprise_designate
 from careerguide.employers.services.verification import employer_verification_front_desk

@@ -14,10 +14,10 @@ from careerguide.common.forms import apply_domain_error
 from careerguide.documents.categories import LEDGER_CATEGORY
 from careerguide.documents.services.items import archive_item_generate
 from careerguide.documents.spreadsheets import PDF_TYPE, XLSX_TYPE, file_response, xlsx_bytes
-from careerguide.ledgers.exports import LEDGER_HEADERS, ledger_pdf, ledger_rows
 from careerguide.guidance.selectors import appointments_for_subject, records_for_subject
-from careerguide.ledgers.selectors import ledger_entries
+from careerguide.ledgers.exports import LEDGER_HEADERS, ledger_pdf, ledger_rows
 from careerguide.ledgers.sections import section_label, sections
+from careerguide.ledgers.selectors import ledger_entries
 from careerguide.organisations.selectors import unit_list
 from careerguide.privacy.masking import mask_phone
 from careerguide.privacy.services import personal_data_reveal

@@ -9,7 +9,11 @@ from careerguide.accounts.permissions import can_manage_employers
 from ..forms import FrontDeskVerificationForm, ReviewForm
 from ..selectors import employer_get
 from ..selectors.key_enterprises import quality_exception_list, verification_get, verification_queue
-from ..services.verification import MANUAL_DEFECT_CHOICES, employer_verification_front_desk, employer_verification_review
+from ..services.verification import (
+    MANUAL_DEFECT_CHOICES,
+    employer_verification_front_desk,
+    employer_verification_review,
+)
 from .helpers import handle_form
 
 

@@ -1,14 +1,38 @@
 """Models of the expert team, split by area."""
 from .activity import (
-    ConsultationRequest, ContentItem, Feedback, IncentiveEvent, Invitation, Pairing, ServiceLogEntry, TrainingEvent,
+    ConsultationRequest,
+    ContentItem,
+    Feedback,
+    IncentiveEvent,
+    Invitation,
+    Pairing,
+    ServiceLogEntry,
+    TrainingEvent,
 )
 from .library import LibraryEngagement
 from .membership import (
-    AppointmentCertificate, Assignment, BarRecord, ContactAttempt, ExitCase, ExitEvidence, Membership, RenewalApplication,
+    AppointmentCertificate,
+    Assignment,
+    BarRecord,
+    ContactAttempt,
+    ExitCase,
+    ExitEvidence,
+    Membership,
+    RenewalApplication,
 )
 from .selection import (
-    Application, ApplicationRound, Attachment, CertificateRecord, HonourRecord, Objection, PanelMember, PanelOpinion,
-    PublicNotice, Recommender, VerificationAction, WorkPeriodEntry,
+    Application,
+    ApplicationRound,
+    Attachment,
+    CertificateRecord,
+    HonourRecord,
+    Objection,
+    PanelMember,
+    PanelOpinion,
+    PublicNotice,
+    Recommender,
+    VerificationAction,
+    WorkPeriodEntry,
 )
 
 __all__ = [

@@ -9,7 +9,14 @@ from careerguide.common.models import BaseModel
 from careerguide.privacy.fields import EncryptedTextField
 
 from ..choices import (
-    ActivityForm, Duty, FeedbackKind, IncentiveKind, Mode, Origin, RecipientType, TrainingContent,
+    ActivityForm,
+    Duty,
+    FeedbackKind,
+    IncentiveKind,
+    Mode,
+    Origin,
+    RecipientType,
+    TrainingContent,
 )
 from ..states import FeedbackStatus, LogStatus, RequestStatus
 

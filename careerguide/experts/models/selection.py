@@ -8,8 +8,19 @@ from careerguide.common.models import BaseModel
 from careerguide.privacy.fields import EncryptedTextField
 
 from ..choices import (
-    AttachmentKind, CertificateKind, Channel, EnterpriseSize, Gender, HonourTitle, IdType, Occupation, PositionRank,
-    RecommenderKind, UnitType, VerificationMethod, WorkField,
+    AttachmentKind,
+    CertificateKind,
+    Channel,
+    EnterpriseSize,
+    Gender,
+    HonourTitle,
+    IdType,
+    Occupation,
+    PositionRank,
+    RecommenderKind,
+    UnitType,
+    VerificationMethod,
+    WorkField,
 )
 from ..states import ApplicationStatus
 

@@ -8,7 +8,6 @@ from decimal import Decimal
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from careerguide.audit.services import audit_record
 from careerguide.common.errors import DomainError
@@ -19,19 +18,30 @@ from careerguide.workdays.selectors import work_calendar
 
 from ..choices import Origin
 from ..deadlines import workdays_due
+from ..duty_kinds import FEEDBACK_KIND
 from ..exit_rules import unreachable
 from ..models import (
-    Assignment, ConsultationRequest, ContactAttempt, Feedback, IncentiveEvent, Membership, ServiceLogEntry, TrainingEvent,
+    Assignment,
+    ConsultationRequest,
+    ContactAttempt,
+    Feedback,
+    IncentiveEvent,
+    Membership,
+    ServiceLogEntry,
+    TrainingEvent,
 )
 from ..permissions import is_city_hrss
-from ..taxonomy import KEY_GROUPS, category_problem, remuneration_allowed
 from ..states import (
-    FEEDBACK_TRANSITIONS, LOG_TRANSITIONS, REQUEST_TRANSITIONS, FeedbackStatus, LogStatus, MembershipStatus,
+    FEEDBACK_TRANSITIONS,
+    LOG_TRANSITIONS,
+    REQUEST_TRANSITIONS,
+    FeedbackStatus,
+    LogStatus,
+    MembershipStatus,
     RequestStatus,
 )
+from ..taxonomy import KEY_GROUPS, category_problem, remuneration_allowed
 from .common import number, refuse_calendar, require_city_hrss, today_of
-from ..duty_kinds import FEEDBACK_KIND
-
 
 
 def _own(actor, m: Membership) -> bool:
@@ -64,7 +74,7 @@ def assignment_respond(*, actor, assignment: Assignment, accept: bool, reason: s
         raise DomainError(field_errors={"reason": [_("谢绝须说明理由。")]}, clause="CZ-9-11")
     a.decline_reason, a.responded_at = ("" if accept else reason.strip()), now or timezone.now()
     a.save(update_fields=["decline_reason", "responded_at", "updated_at"])
-    transition(a, to=RequestStatus.ACCEPTED if accept else RequestStatus.DECLINED, actor=actor, table=REQUEST_TRANSITIONS,
+    transition(obj=a, to=RequestStatus.ACCEPTED if accept else RequestStatus.DECLINED, actor=actor, table=REQUEST_TRANSITIONS,
                unit=a.membership.unit, clause="CZ-10-8", reason=a.decline_reason, now=now)
     return a
 
@@ -159,7 +169,7 @@ def service_log_create(*, actor, membership: Membership, data: dict, now=None) -
     if entry.consultation_id:
         c = entry.consultation
         if c.status == RequestStatus.ACCEPTED:
-            transition(c, to=RequestStatus.COMPLETED, actor=actor, table=REQUEST_TRANSITIONS, unit=membership.unit,
+            transition(obj=c, to=RequestStatus.COMPLETED, actor=actor, table=REQUEST_TRANSITIONS, unit=membership.unit,
                        clause="CZ-11-8", now=now)
     return entry
 
@@ -176,7 +186,7 @@ def service_log_review(*, actor, entry: ServiceLogEntry, confirm: bool, reason: 
     else:
         e.return_reason = reason.strip()
     e.save(update_fields=["confirmed_at", "return_reason", "updated_at"])
-    transition(e, to=LogStatus.CONFIRMED if confirm else LogStatus.RETURNED, actor=actor, table=LOG_TRANSITIONS,
+    transition(obj=e, to=LogStatus.CONFIRMED if confirm else LogStatus.RETURNED, actor=actor, table=LOG_TRANSITIONS,
                unit=e.membership.unit, clause="CZ-A2-7", reason=e.return_reason, now=now)
     return e
 
@@ -203,7 +213,7 @@ def service_log_correct(*, actor, entry: ServiceLogEntry, data: dict, now=None) 
     e.save()
     audit_record(actor=actor, obj=e, unit=e.membership.unit, action="correct", clause="CZ-A2-7", now=now,
                  before=before, after=data)
-    transition(e, to=LogStatus.DRAFT, actor=actor, table=LOG_TRANSITIONS, unit=e.membership.unit, clause="CZ-A2-7", now=now)
+    transition(obj=e, to=LogStatus.DRAFT, actor=actor, table=LOG_TRANSITIONS, unit=e.membership.unit, clause="CZ-A2-7", now=now)
     return e
 
 
@@ -248,7 +258,7 @@ def consultation_respond(*, actor, consultation: ConsultationRequest, accept: bo
         raise DomainError(_("请先确认保密承诺。"), clause="CZ-11-18")
     c.decline_reason = "" if accept else (reason or "").strip()
     c.save(update_fields=["decline_reason", "updated_at"])
-    transition(c, to=RequestStatus.ACCEPTED if accept else RequestStatus.DECLINED, actor=actor, table=REQUEST_TRANSITIONS,
+    transition(obj=c, to=RequestStatus.ACCEPTED if accept else RequestStatus.DECLINED, actor=actor, table=REQUEST_TRANSITIONS,
                unit=c.membership.unit, clause="CZ-11-8", now=now)
     return c
 
@@ -285,7 +295,7 @@ def feedback_reply(*, actor, feedback: Feedback, reply: str, outcome: str, exit_
         raise DomainError(field_errors={"reply": [_("请填写答复。")]}, clause="CZ-11-9")
     f.reply, f.outcome, f.exit_case = reply.strip(), (outcome or "").strip(), exit_case
     f.save(update_fields=["reply", "outcome", "exit_case", "updated_at"])
-    event = transition(f, to=FeedbackStatus.REPLIED, actor=actor, table=FEEDBACK_TRANSITIONS, unit=actor.unit,
+    event = transition(obj=f, to=FeedbackStatus.REPLIED, actor=actor, table=FEEDBACK_TRANSITIONS, unit=actor.unit,
                        clause="CZ-11-9", now=now)
     duties_fulfil_for_subject(actor=actor, subject=f, kind=FEEDBACK_KIND, on=today_of(now), event=event, now=now)
     return f

@@ -11,7 +11,7 @@ from careerguide.audit.services import audit_record
 from careerguide.common.errors import DomainError
 from careerguide.common.identifiers import normalise_resident_id, resident_id_birth_date
 from careerguide.duties.services import transition
-from careerguide.organisations.models import UnitLevel
+from careerguide.organisations.levels import UnitLevel
 from careerguide.organisations.scoping import unit_in_jurisdiction
 from careerguide.workdays.calendar import CalendarYearNotLoaded
 from careerguide.workdays.selectors import work_calendar
@@ -22,7 +22,11 @@ from ..models import Application, ApplicationRound, Attachment, CertificateRecor
 from ..permissions import is_agency_staff, is_expert_portal_user, is_recommender
 from ..rules import birth_date_problem
 from ..selectors import (
-    city_unit, id_index_of, live_membership_exists, other_live_application, person_is_barred,
+    city_unit,
+    id_index_of,
+    live_membership_exists,
+    other_live_application,
+    person_is_barred,
 )
 from ..states import APPLICATION_TRANSITIONS, WITHDRAWABLE, ApplicationStatus
 from .common import number, refuse_calendar, require_city_hrss, today_of
@@ -199,7 +203,7 @@ def application_submit(*, actor, application: Application, now=None) -> Applicat
         app.sent_to_city_at = now
     app.save(update_fields=["submitted_at", "sent_to_city_at", "updated_at"])
     to = ApplicationStatus.SUBMITTED_TO_AGENCY if self_nom else ApplicationStatus.SUBMITTED_TO_CITY
-    transition(app, to=to, actor=actor, table=APPLICATION_TRANSITIONS, unit=app.receiving_unit, clause="CZ-6-18", now=now)
+    transition(obj=app, to=to, actor=actor, table=APPLICATION_TRANSITIONS, unit=app.receiving_unit, clause="CZ-6-18", now=now)
     return app
 
 
@@ -223,7 +227,7 @@ def preliminary_opinion_record(*, actor, application: Application, recommend: bo
     audit_record(actor=actor, obj=app, unit=app.receiving_unit, action="preliminary_opinion", clause="CZ-6-9", now=now,
                  before=before, after={"preliminary_recommend": app.preliminary_recommend}, reason=app.preliminary_reason)
     if screens and not recommend:
-        transition(app, to=ApplicationStatus.AGENCY_REJECTED, actor=actor, table=APPLICATION_TRANSITIONS,
+        transition(obj=app, to=ApplicationStatus.AGENCY_REJECTED, actor=actor, table=APPLICATION_TRANSITIONS,
                    unit=app.receiving_unit, clause="CZ-6-9", reason=app.preliminary_reason, now=now)
     return app
 
@@ -245,7 +249,7 @@ def agency_batch_submit(*, actor, round: ApplicationRound, now=None) -> list[App
     for app in apps:
         app.sent_to_city_at = now
         app.save(update_fields=["sent_to_city_at", "updated_at"])
-        transition(app, to=ApplicationStatus.SUBMITTED_TO_CITY, actor=actor, table=APPLICATION_TRANSITIONS,
+        transition(obj=app, to=ApplicationStatus.SUBMITTED_TO_CITY, actor=actor, table=APPLICATION_TRANSITIONS,
                    unit=app.receiving_unit, clause="CZ-6-10", now=now)
     return apps
 
@@ -276,6 +280,6 @@ def application_withdraw(*, actor, application: Application, reason: str = "", n
         raise DomainError(_("只能撤回本人或本单位的申报。"), code="forbidden", clause="CZ-6-18")
     if app.status not in WITHDRAWABLE:
         raise DomainError(_("进入公示后不能撤回。"), clause="CZ-6-18")
-    transition(app, to=ApplicationStatus.WITHDRAWN, actor=actor, table=APPLICATION_TRANSITIONS, unit=app.receiving_unit,
+    transition(obj=app, to=ApplicationStatus.WITHDRAWN, actor=actor, table=APPLICATION_TRANSITIONS, unit=app.receiving_unit,
                clause="CZ-6-18", reason=reason, now=now)
     return app

@@ -17,7 +17,13 @@ from ..choices import Initiator
 from ..deadlines import renewal_window, retention_until, term_end
 from ..exit_rules import allowed_initiators, evidence_missing, exit_bars, is_voluntary
 from ..models import (
-    AppointmentCertificate, BarRecord, ExitCase, ExitEvidence, Membership, PublicNotice, RenewalApplication,
+    AppointmentCertificate,
+    BarRecord,
+    ExitCase,
+    ExitEvidence,
+    Membership,
+    PublicNotice,
+    RenewalApplication,
 )
 from ..permissions import can_remove_bar, is_city_hrss
 from ..programmes import programme_spec
@@ -33,7 +39,7 @@ REQUIRED_EVALUATION_ITEMS = ("work_performance", "service_quality", "capability_
 
 
 def _move(m, to, actor, clause, *, reason="", now=None):
-    transition(m, to=to, actor=actor, table=membership_transitions(m.programme), unit=m.unit, clause=clause, reason=reason, now=now,
+    transition(obj=m, to=to, actor=actor, table=membership_transitions(m.programme), unit=m.unit, clause=clause, reason=reason, now=now,
                milestone_field="status_changed_at")
 
 
@@ -307,7 +313,7 @@ def _complete(actor, case: ExitCase, now):
     _end_certificates(m, AppointmentCertificate.REVOKED)
     for related in (m.assignments, m.consultations, m.invitations):
         for item in related.filter(status__in=[RequestStatus.OPEN, RequestStatus.ACCEPTED]):
-            transition(item, to=RequestStatus.CANCELLED, actor=actor, table=REQUEST_TRANSITIONS, unit=m.unit,
+            transition(obj=item, to=RequestStatus.CANCELLED, actor=actor, table=REQUEST_TRANSITIONS, unit=m.unit,
                        clause="CZ-9-12", reason=_("专家已解聘"), now=now)
     if case.bars:
         BarRecord.objects.create(id_index=m.id_index, name=m.name, id_number=m.id_number, exit_case=case,

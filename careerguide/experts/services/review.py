@@ -17,7 +17,13 @@ from careerguide.workdays.selectors import work_calendar
 
 from ..deadlines import NoticePeriod, notice_period, retention_until, term_end
 from ..models import (
-    Application, AppointmentCertificate, Membership, Objection, PanelMember, PanelOpinion, PublicNotice,
+    Application,
+    AppointmentCertificate,
+    Membership,
+    Objection,
+    PanelMember,
+    PanelOpinion,
+    PublicNotice,
     VerificationAction,
 )
 from ..rules import MET, RULESET_VERSION, age_check
@@ -29,7 +35,7 @@ S = ApplicationStatus
 
 
 def _move(app, to, actor, clause, *, reason="", now=None, milestone=None):
-    transition(app, to=to, actor=actor, table=APPLICATION_TRANSITIONS, unit=app.receiving_unit, clause=clause,
+    transition(obj=app, to=to, actor=actor, table=APPLICATION_TRANSITIONS, unit=app.receiving_unit, clause=clause,
                reason=reason, now=now, milestone_field=milestone)
 
 

@@ -4,7 +4,13 @@ import datetime as dt
 import pytest
 
 from careerguide.experts.deadlines import (
-    add_years, batch_deadline, notice_period, renewal_window, retention_until, round_too_early, term_end,
+    add_years,
+    batch_deadline,
+    notice_period,
+    renewal_window,
+    retention_until,
+    round_too_early,
+    term_end,
 )
 from careerguide.experts.exit_rules import evidence_missing, exit_bars, is_voluntary, unreachable
 from careerguide.experts.taxonomy import category_problem, in_worker_focus, remuneration_allowed

@@ -2,7 +2,13 @@
 import pytest
 
 from careerguide.experts.library_rules import (
-    Candidate, ancestor_paths, draw_panel, level_allowed_for_unit, library_usable_by, organisation_key, recused,
+    Candidate,
+    ancestor_paths,
+    draw_panel,
+    level_allowed_for_unit,
+    library_usable_by,
+    organisation_key,
+    recused,
 )
 from careerguide.experts.programmes import CZ_TEAM, SD_LIBRARY, programme_spec
 

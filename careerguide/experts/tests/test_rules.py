@@ -4,10 +4,28 @@ import datetime as dt
 import pytest
 
 from careerguide.common.demo import synthetic_resident_id
-from careerguide.experts.categories import check_c1a, check_c1b, check_c2, check_c3, check_c4, check_c5, evaluate_categories
+from careerguide.experts.categories import (
+    check_c1a,
+    check_c1b,
+    check_c2,
+    check_c3,
+    check_c4,
+    check_c5,
+    evaluate_categories,
+)
 from careerguide.experts.rules import (
-    MET, NEEDS_JUDGEMENT, NOT_MET, OLD_TITLE_LEVELS, ApplicantFacts, Certificate, Honour, WorkPeriod, age_check,
-    birth_date_problem, experience_months, years_reached,
+    MET,
+    NEEDS_JUDGEMENT,
+    NOT_MET,
+    OLD_TITLE_LEVELS,
+    ApplicantFacts,
+    Certificate,
+    Honour,
+    WorkPeriod,
+    age_check,
+    birth_date_problem,
+    experience_months,
+    years_reached,
 )
 
 D = dt.date

@@ -8,7 +8,12 @@ from careerguide.common.errors import DomainError
 from careerguide.common.forms import apply_domain_error
 
 from ..forms.membership import (
-    AssignmentForm, DismissalForm, NoticePublishForm, NotificationForm, RenewalDecisionForm, ServiceLogReviewForm,
+    AssignmentForm,
+    DismissalForm,
+    NoticePublishForm,
+    NotificationForm,
+    RenewalDecisionForm,
+    ServiceLogReviewForm,
 )
 from ..permissions import is_city_hrss
 from ..selectors import exit_case_get, membership_get, renewal_get, service_log_get

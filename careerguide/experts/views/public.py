@@ -10,8 +10,15 @@ from ..deadlines import days_left
 from ..permissions import is_expert_portal_user
 from ..presentation import directory_row, notice_row
 from ..selectors import (
-    consultation_list_for_expert, current_certificate, feedback_for_expert, home_jurisdictions, own_membership,
-    public_directory, public_expert_get, public_notice_get, public_notice_list,
+    consultation_list_for_expert,
+    current_certificate,
+    feedback_for_expert,
+    home_jurisdictions,
+    own_membership,
+    public_directory,
+    public_expert_get,
+    public_notice_get,
+    public_notice_list,
 )
 
 

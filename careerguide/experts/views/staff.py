@@ -7,7 +7,12 @@ from careerguide.documents.spreadsheets import PDF_TYPE, file_response
 from ..permissions import can_view_applications, can_view_experts, is_city_hrss
 from ..printing import certificate_pdf, notice_pdf
 from ..selectors import (
-    application_get, application_list, membership_get, membership_list, public_notice_get, renewal_dossier,
+    application_get,
+    application_list,
+    membership_get,
+    membership_list,
+    public_notice_get,
+    renewal_dossier,
 )
 
 

@@ -7,8 +7,15 @@ from careerguide.common.errors import DomainError, NotFound
 from careerguide.employers.tests.factories import at, make_employer, make_verified_employer
 from careerguide.guidance.models import GuidancePlan
 from careerguide.guidance.selectors import plans_for_subject, subject_get
-from careerguide.guidance.services import (general_guidance_record, group_create, group_member_add, group_plan_set,
-                                           group_session_record, plan_version_add, specialized_guidance_record)
+from careerguide.guidance.services import (
+    general_guidance_record,
+    group_create,
+    group_member_add,
+    group_plan_set,
+    group_session_record,
+    plan_version_add,
+    specialized_guidance_record,
+)
 from careerguide.ledgers.selectors import ledger_entries
 
 pytestmark = pytest.mark.django_db

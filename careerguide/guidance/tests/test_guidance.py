@@ -6,9 +6,16 @@ import pytest
 from careerguide.common.errors import DomainError
 from careerguide.guidance.models import GuidanceAppointment, GuidanceRecord
 from careerguide.guidance.selectors import appointment_list
-from careerguide.guidance.services import (appointment_assign, appointment_request, general_guidance_record,
-                                           group_create, group_member_add, group_plan_set, group_session_record,
-                                           specialized_guidance_record)
+from careerguide.guidance.services import (
+    appointment_assign,
+    appointment_request,
+    general_guidance_record,
+    group_create,
+    group_member_add,
+    group_plan_set,
+    group_session_record,
+    specialized_guidance_record,
+)
 from careerguide.job_seekers.selectors import personal_ledger
 from careerguide.job_seekers.tests.factories import register_job_seeker
 from careerguide.job_seekers.tests.helpers import at, person_id

@@ -64,7 +64,7 @@ def job_seeker_mark_employed(*, actor, job_seeker: JobSeeker, employer_name: str
     if episode is not None and episode.status == EpisodeStatus.OPEN:
         episode.ended_at, episode.end_reason = now, "employed"
         episode.save(update_fields=["ended_at", "end_reason", "updated_at"])
-        transition(episode, to=EpisodeStatus.CLOSED, actor=actor, table=EPISODE_TRANSITIONS, unit=unit,
+        transition(obj=episode, to=EpisodeStatus.CLOSED, actor=actor, table=EPISODE_TRANSITIONS, unit=unit,
                    clause="BJ-16-2", reason="employed", now=now)
     job_seeker_set_status(actor=actor, job_seeker=job_seeker, to=S.ARCHIVED, clause="BJ-16-2",
                           reason=_("实现就业，求职信息整理归档"), now=now)

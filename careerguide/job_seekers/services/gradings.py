@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 
 from careerguide.audit.services import audit_record
 from careerguide.common.errors import DomainError
-from careerguide.organisations.models import UnitLevel
+from careerguide.organisations.levels import UnitLevel
 from careerguide.policy.selectors import policy_value
 
 from ..grading import INSTRUMENTS, GradingInputs, explain, grade

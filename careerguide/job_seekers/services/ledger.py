@@ -56,7 +56,7 @@ def personal_entry_add(*, actor, job_seeker: JobSeeker, unit, section: str, serv
 def job_seeker_set_status(*, actor, job_seeker: JobSeeker, to: str, clause: str = "BJ-16-3", reason: str = "",
                           schedule=(), cancel_kinds=(), now=None):
     """The one way a job seeker's status changes (through the shared transition helper)."""
-    return transition(job_seeker, to=to, actor=actor, table=JOB_SEEKER_TRANSITIONS, unit=job_seeker.unit,
+    return transition(obj=job_seeker, to=to, actor=actor, table=JOB_SEEKER_TRANSITIONS, unit=job_seeker.unit,
                       clause=clause, reason=reason, schedule=schedule, cancel_kinds=cancel_kinds, now=now)
 
 

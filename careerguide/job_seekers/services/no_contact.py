@@ -9,8 +9,13 @@ from django.utils.translation import gettext as _
 
 from careerguide.audit.services import audit_record
 from careerguide.common.errors import DomainError
-from careerguide.duties.services import (DutySpec, duties_fulfil_for_subject, duty_cancel, duty_schedule,
-                                         open_duties_for_subject)
+from careerguide.duties.services import (
+    DutySpec,
+    duties_fulfil_for_subject,
+    duty_cancel,
+    duty_schedule,
+    open_duties_for_subject,
+)
 from careerguide.policy.selectors import policy_value
 from careerguide.workdays.selectors import work_calendar
 
@@ -44,7 +49,7 @@ def no_contact_scan(*, now=None) -> int:
                                           status__in=ACTIVE_STATUSES).select_related("unit")
     for seeker in candidates.iterator(chunk_size=500):
         decision = no_contact_decision(seeker, today)
-        if not decision.stop or open_duties_for_subject(seeker, REPORT_KIND).exists():
+        if not decision.stop or open_duties_for_subject(subject=seeker, kind=REPORT_KIND).exists():
             continue
         due = calendar.add_workdays(decision.stop_from - dt.timedelta(days=1), 1)
         duty_schedule(actor=None, subject=seeker, now=now, spec=DutySpec(
@@ -92,5 +97,5 @@ def no_contact_report(*, actor, job_seeker: JobSeeker, recipient: str, content: 
 
 def _cancel_open_duties(actor, job_seeker, *, now) -> None:
     """BJ-13-8: once the report is sent, every open duty about the person is cancelled."""
-    for duty in open_duties_for_subject(job_seeker):
+    for duty in open_duties_for_subject(subject=job_seeker):
         duty_cancel(actor=actor, duty=duty, reason=_("超过6个月未联系，已停止服务。"), now=now)

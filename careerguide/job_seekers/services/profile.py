@@ -6,7 +6,8 @@ import datetime as dt
 from django.utils.translation import gettext as _
 
 from careerguide.occupations.selectors import occupation_by_code
-from careerguide.organisations.models import Unit, UnitLevel
+from careerguide.organisations.levels import UnitLevel
+from careerguide.organisations.models import Unit
 
 from ..models import Education, Health, RegistrationType, WorkingPattern
 

@@ -18,7 +18,7 @@ from careerguide.privacy.masking import mask_phone, mask_resident_id
 from ..channels import BUILTIN_BY_CODE, ChannelInfo
 from ..lookup import id_number_lookup_key, phone_lookup_key
 from ..models import CollectionChannel, JobSeeker, Registration, ServiceEpisode, SkillCertificate, WorkHistoryItem
-from ..states import EpisodeStatus, JobSeekerStatus
+from ..states import JobSeekerStatus
 from .ledger import job_seeker_set_status, personal_entry_add
 from .profile import clean_certificates, clean_profile, clean_work_history, snapshot
 

@@ -5,10 +5,14 @@ import datetime as dt
 import pytest
 
 from careerguide.common.errors import DomainError
-from careerguide.job_seekers.models import Grading, InstrumentPublication, PolicyAdvice
+from careerguide.job_seekers.models import Grading, InstrumentPublication
 from careerguide.job_seekers.selectors import grading_fairness, grading_history, instrument_for, personal_ledger
-from careerguide.job_seekers.services.gradings import (grading_override, instrument_publish, job_seeker_grade,
-                                                       policy_advice_record)
+from careerguide.job_seekers.services.gradings import (
+    grading_override,
+    instrument_publish,
+    job_seeker_grade,
+    policy_advice_record,
+)
 from careerguide.job_seekers.services.registration import job_seeker_update_profile
 from careerguide.job_seekers.tests.factories import register_job_seeker
 from careerguide.job_seekers.tests.helpers import at, person_id

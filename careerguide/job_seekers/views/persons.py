@@ -23,8 +23,16 @@ from careerguide.privacy.masking import mask_phone, mask_resident_id
 from careerguide.privacy.services import personal_data_reveal
 
 from ..forms import ImportForm, JobSeekerContactForm, JobSeekerCreateForm
-from ..selectors import (certifications_of, current_episode, grading_history, job_seeker_get, job_seeker_list,
-                         job_seeker_read_get, personal_ledger, regrading_due)
+from ..selectors import (
+    certifications_of,
+    current_episode,
+    grading_history,
+    job_seeker_get,
+    job_seeker_list,
+    job_seeker_read_get,
+    personal_ledger,
+    regrading_due,
+)
 from ..services.imports import HEADERS, registrations_import
 from ..services.registration import job_seeker_register, job_seeker_update_contact
 from ..states import JobSeekerStatus

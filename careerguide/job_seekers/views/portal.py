@@ -17,7 +17,8 @@ from careerguide.guidance.forms import BookingForm
 from careerguide.guidance.models import BookingChannel
 from careerguide.guidance.selectors import appointments_for_subject
 from careerguide.guidance.services import appointment_request
-from careerguide.organisations.models import Unit, UnitLevel
+from careerguide.organisations.levels import UnitLevel
+from careerguide.organisations.models import Unit
 
 from ..forms import IntentionsForm, JobSeekerCreateForm
 from ..selectors import grading_history, job_seeker_of_portal_user, personal_ledger

@@ -59,7 +59,7 @@ def outcome_apply(*, actor, rec: Recommendation, outcome: str, on: dt.date | Non
         rec.not_hired_reason, rec.person_attributable = reason_code, rules.not_hired_attribution(reason_code)
     rec.save(update_fields=["outcome_on", "outcome_note", "outcome_recorded_by", "not_hired_reason",
                             "person_attributable", "updated_at"])
-    event = transition(rec, to=outcome, actor=actor, table=OUTCOME_TRANSITIONS, unit=unit, clause=clause,
+    event = transition(obj=rec, to=outcome, actor=actor, table=OUTCOME_TRANSITIONS, unit=unit, clause=clause,
                        reason=rec.outcome_note, milestone_field="status_changed_at", now=now)
     if first_result:
         duties_fulfil_for_subject(actor=actor, subject=rec, kind=duty_kind_of(rec), on=on, event=event, now=now)

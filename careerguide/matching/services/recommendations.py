@@ -19,9 +19,15 @@ from careerguide.workdays.selectors import work_calendar
 from .. import rules
 from ..duty_kinds import EMPLOYER_OUTCOME, JOB_SEEKER_OUTCOME
 from ..models import Recommendation
-from ..selectors import (MATCHABLE_STATUSES, candidate_facts, definition_of, facts_snapshot, is_key_enterprise,
-                         vacancy_facts)
-from ..states import ConsentChannel, Direction, OPEN_OUTCOMES
+from ..selectors import (
+    MATCHABLE_STATUSES,
+    candidate_facts,
+    definition_of,
+    facts_snapshot,
+    is_key_enterprise,
+    vacancy_facts,
+)
+from ..states import OPEN_OUTCOMES, ConsentChannel, Direction
 from .common import CONSENT_TO_LEDGER_CHANNEL, employer_ledger_add, personal_ledger_add, policy_number, today
 from .instruments import instrument_for
 

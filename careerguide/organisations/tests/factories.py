@@ -2,7 +2,7 @@
 streets under each, and a community station."""
 from types import SimpleNamespace
 
-from careerguide.organisations.models import UnitLevel
+from careerguide.organisations.levels import UnitLevel
 from careerguide.organisations.services import unit_create
 
 

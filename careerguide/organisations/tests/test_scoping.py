@@ -5,7 +5,8 @@ from careerguide.common.errors import DomainError, NotFound
 from careerguide.employers.selectors import employer_list
 from careerguide.job_seekers.selectors import job_seeker_get, job_seeker_list
 from careerguide.job_seekers.tests.factories import make_job_seeker
-from careerguide.organisations.models import Unit, UnitLevel
+from careerguide.organisations.levels import UnitLevel
+from careerguide.organisations.models import Unit
 from careerguide.organisations.selectors import unit_list
 from careerguide.organisations.services import unit_create
 

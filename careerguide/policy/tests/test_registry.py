@@ -7,7 +7,14 @@ import pytest
 
 from careerguide.job_seekers.rules import POLICY_DEFAULTS
 from careerguide.policy.definition import (
-    DOCUMENTS, UNIT_LABELS, SettingDef, SettingValueError, from_json, loosens, parse_value, to_json,
+    DOCUMENTS,
+    UNIT_LABELS,
+    SettingDef,
+    SettingValueError,
+    from_json,
+    loosens,
+    parse_value,
+    to_json,
 )
 from careerguide.policy.registry import SETTINGS, defaults, setting_get
 

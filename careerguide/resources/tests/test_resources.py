@@ -7,8 +7,14 @@ import pytest
 from careerguide.common.errors import DomainError, NotFound
 from careerguide.resources.models import Resource
 from careerguide.resources.selectors import resource_get, resource_list, utilisation_report
-from careerguide.resources.services import (learning_progress, resource_access_record, resource_create, resource_move,
-                                            resource_revise, showcase_publish)
+from careerguide.resources.services import (
+    learning_progress,
+    resource_access_record,
+    resource_create,
+    resource_move,
+    resource_revise,
+    showcase_publish,
+)
 from careerguide.workforce.models import TrainingRecord
 from careerguide.workforce.services import contests
 from careerguide.workforce.tests.factories import make_counsellor

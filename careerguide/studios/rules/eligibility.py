@@ -6,7 +6,8 @@ from datetime import date, timedelta
 
 from careerguide.common.months import add_months
 
-from .base import MET, NEEDS_JUDGEMENT, NOT_MET, Condition, Decision, gettext_noop as _
+from .base import MET, NEEDS_JUDGEMENT, NOT_MET, Condition, Decision
+from .base import gettext_noop as _
 
 # HN-5-2: occupations whose certificates count at any level; "等" lets a reviewer confirm others.
 ROUTE1_OCCUPATIONS = frozenset({"career_guidance", "hr_management", "psych_counselling"})

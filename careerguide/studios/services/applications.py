@@ -11,8 +11,16 @@ from careerguide.duties.services import transition
 from careerguide.privacy.crypto import blind_index
 
 from ..models import (
-    Application, ApplicationMember, Item3Document, MasterAward, MasterCertificate, MaterialItem, RoundNamedRecommender,
-    RoundSlot, TalentRuleDocument, WorkHistory,
+    Application,
+    ApplicationMember,
+    Item3Document,
+    MasterAward,
+    MasterCertificate,
+    MaterialItem,
+    RoundNamedRecommender,
+    RoundSlot,
+    TalentRuleDocument,
+    WorkHistory,
 )
 from ..permissions import is_studio_centre
 from ..rules.base import RULESET
@@ -20,7 +28,8 @@ from ..rules.eligibility import Certificate, application_eligibility, master_eli
 from ..rules.procedure import materials_complete, named_master_valid, recommender_may_recommend, studio_name
 from ..rules.review import slots_allow
 from ..selectors import host_units_of, recommenders_of
-from ..states import APPLICATION_COUNTS_FOR_SLOTS, APPLICATION_TRANSITIONS, ApplicationStatus as S, RoundStatus
+from ..states import APPLICATION_COUNTS_FOR_SLOTS, APPLICATION_TRANSITIONS, RoundStatus
+from ..states import ApplicationStatus as S
 from .common import audit, forbidden, policy, refuse, require_text, today
 
 DRAFT_FIELDS = ("specialisation", "premises_address", "premises_area", "equipment", "funding_source",
@@ -142,7 +151,7 @@ def application_submit(*, actor, application, now=None) -> Application:
     flags = list(application.members.filter(role="lead").values_list("is_named", flat=True))
     if not named_master_valid(flags):
         refuse(_("须在领衔职业指导大师中指定一位申报个人。"), clause="HN-6-21")
-    transition(application, to=S.SUBMITTED, actor=actor, table=APPLICATION_TRANSITIONS, unit=_unit(application),
+    transition(obj=application, to=S.SUBMITTED, actor=actor, table=APPLICATION_TRANSITIONS, unit=_unit(application),
                clause="HN-6-24", milestone_field="submitted_at", now=now)
     return application
 
@@ -163,7 +172,7 @@ def application_recommend(*, actor, application, recommend: bool, opinion: str, 
             refuse(_("已过材料报送截止日期。"), clause="HN-6-5")
     application.recommender_opinion = opinion.strip()
     application.save(update_fields=["recommender_opinion", "updated_at"])
-    transition(application, to=S.RECOMMENDED if recommend else S.NOT_RECOMMENDED, actor=actor,
+    transition(obj=application, to=S.RECOMMENDED if recommend else S.NOT_RECOMMENDED, actor=actor,
                table=APPLICATION_TRANSITIONS, unit=_unit(application), clause="HN-6-5", reason=opinion,
                milestone_field="recommended_at", now=now)
     return application
@@ -176,7 +185,7 @@ def application_withdraw(*, actor, application, reason: str, now=None) -> Applic
     if not (is_host or recommenders_of(actor).filter(pk=application.recommender_id).exists()):
         forbidden("HN-6-24")
     require_text(reason, "reason", _("撤回原因"), "HN-6-24")
-    transition(application, to=S.WITHDRAWN, actor=actor, table=APPLICATION_TRANSITIONS, unit=_unit(application),
+    transition(obj=application, to=S.WITHDRAWN, actor=actor, table=APPLICATION_TRANSITIONS, unit=_unit(application),
                clause="HN-6-24", reason=reason, now=now)
     return application
 
@@ -279,6 +288,6 @@ def application_check(*, actor, application, opinion: str = "", now=None) -> App
         to, clause = S.UNDER_REVIEW, "HN-6-24"
     if to == application.status:
         return application
-    transition(application, to=to, actor=actor, table=APPLICATION_TRANSITIONS, unit=_unit(application), clause=clause,
+    transition(obj=application, to=to, actor=actor, table=APPLICATION_TRANSITIONS, unit=_unit(application), clause=clause,
                reason="；".join(problems) or ",".join(decision.blocking), now=now)
     return application

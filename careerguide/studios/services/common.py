@@ -8,7 +8,8 @@ from django.utils.translation import gettext as _
 
 from careerguide.audit.services import audit_record
 from careerguide.common.errors import DomainError
-from careerguide.organisations.models import Unit, UnitLevel
+from careerguide.organisations.levels import UnitLevel
+from careerguide.organisations.models import Unit
 from careerguide.policy.selectors import policy_value
 
 from ..rules.base import RULESET

@@ -42,7 +42,7 @@ def studio_exit(*, actor, studio: Studio, ground: str, document_number: str, doc
                                            document_date=document_date, reason=reason, evidence=evidence, ruleset=RULESET)
     studio.ended_on = document_date
     studio.save(update_fields=["ended_on", "updated_at"])
-    transition(studio, to=to, actor=actor, table=REGISTRATION_TRANSITIONS, unit=studio.host_unit.district,
+    transition(obj=studio, to=to, actor=actor, table=REGISTRATION_TRANSITIONS, unit=studio.host_unit.district,
                clause="HN-11-20", field="registration", reason=reason, now=now)
     audit(actor, decision, "create", unit=studio.host_unit.district, clause="HN-11-7", now=now,
           after={"ground": ground, "registration": to, "document": document_number, "ruleset": RULESET})

@@ -5,23 +5,23 @@ import datetime as dt
 from decimal import Decimal
 
 from django.db import transaction
-from django.utils.translation import gettext as _, gettext_lazy
+from django.utils.translation import gettext as _
 
 from careerguide.duties.services import DutySpec, duty_schedule, transition
 from careerguide.workdays.calendar import CalendarYearNotLoaded
 from careerguide.workdays.selectors import calendar_not_loaded_message, work_calendar
 
 from ..deadlines import notice_period_end, notice_running, objection_is_late, work_plan_due
+from ..duty_kinds import WORK_PLAN_KIND
 from ..models import Application, LevelRecord, NameRecord, Objection, OneTimeSubsidy, Studio, StudioMember
 from ..permissions import is_city_hrss, is_studio_centre
 from ..rules.base import RULESET
 from ..rules.review import quota_allows
 from ..selectors import open_objections
-from ..states import APPLICATION_TRANSITIONS, ApplicationStatus as S
+from ..states import APPLICATION_TRANSITIONS
+from ..states import ApplicationStatus as S
 from .applications import master_decision
 from .common import audit, forbidden, policy, refuse, require_text, today
-from ..duty_kinds import WORK_PLAN_KIND
-
 
 
 def _unit(app):
@@ -40,7 +40,7 @@ def notice_publish(*, actor, application: Application, published_on: dt.date, no
         refuse(calendar_not_loaded_message(exc), clause="HN-6-15")
     application.notice_published_on, application.notice_ends_on = published_on, ends
     application.save(update_fields=["notice_published_on", "notice_ends_on", "updated_at"])
-    transition(application, to=S.IN_PUBLIC_NOTICE, actor=actor, table=APPLICATION_TRANSITIONS, unit=_unit(application),
+    transition(obj=application, to=S.IN_PUBLIC_NOTICE, actor=actor, table=APPLICATION_TRANSITIONS, unit=_unit(application),
                clause="HN-6-13", now=now)
     return application
 
@@ -61,7 +61,7 @@ def objection_record(*, actor, application: Application, received_on: dt.date, c
     audit(actor, row, "create", unit=_unit(application), clause="HN-6-16", now=now,
           after={"received_on": received_on, "late": late})
     if not late and application.status == S.IN_PUBLIC_NOTICE:
-        transition(application, to=S.OBJECTION_REVIEW, actor=actor, table=APPLICATION_TRANSITIONS,
+        transition(obj=application, to=S.OBJECTION_REVIEW, actor=actor, table=APPLICATION_TRANSITIONS,
                    unit=_unit(application), clause="HN-6-16", now=now)
     return row
 
@@ -83,10 +83,10 @@ def objection_decide(*, actor, objection: Objection, substantiated: bool, reason
     if substantiated:
         app.decision_reason = reason.strip()
         app.save(update_fields=["decision_reason", "updated_at"])
-        transition(app, to=S.REJECTED_AFTER_NOTICE, actor=actor, table=APPLICATION_TRANSITIONS, unit=_unit(app),
+        transition(obj=app, to=S.REJECTED_AFTER_NOTICE, actor=actor, table=APPLICATION_TRANSITIONS, unit=_unit(app),
                    clause="HN-6-16", reason=reason, milestone_field="decided_at", now=now)
     elif not open_objections(app).exists():
-        transition(app, to=S.IN_PUBLIC_NOTICE, actor=actor, table=APPLICATION_TRANSITIONS, unit=_unit(app),
+        transition(obj=app, to=S.IN_PUBLIC_NOTICE, actor=actor, table=APPLICATION_TRANSITIONS, unit=_unit(app),
                    clause="HN-6-16", now=now)
     return objection
 
@@ -126,7 +126,7 @@ def confirmation_record(*, actor, applications, document_number: str, document_d
 
 def _confirm_one(actor, app, document_number, document_date, now) -> Studio:
     unit = _unit(app)
-    transition(app, to=S.CONFIRMED, actor=actor, table=APPLICATION_TRANSITIONS, unit=unit, clause="HN-6-17",
+    transition(obj=app, to=S.CONFIRMED, actor=actor, table=APPLICATION_TRANSITIONS, unit=unit, clause="HN-6-17",
                milestone_field="decided_at", now=now)
     studio = Studio.objects.create(
         registration_number=_next_registration_number(document_date.year), application=app, host_unit=app.host_unit,

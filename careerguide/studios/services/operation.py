@@ -18,7 +18,7 @@ from ..models import Activity, Assessment, OutcomeEvaluation, RectificationOrder
 from ..permissions import is_city_hrss, is_studio_centre
 from ..rules import operation as op
 from ..states import STANDING_TRANSITIONS, Standing
-from .common import audit, forbidden, policy, refuse, require_text, today
+from .common import audit, forbidden, policy, refuse, require_text
 from .notice import WORK_PLAN_KIND
 from .studios import require_active, require_host
 
@@ -128,7 +128,7 @@ def assessment_record(*, actor, studio, kind: str, period: int, result: str, ass
         months = policy("hn.rectification_months", unit=_unit(studio), on=assessed_on)
         RectificationOrder.objects.create(studio=studio, assessment=row, ordered_on=assessed_on,
                                           deadline=rectification_deadline(assessed_on, months))
-        transition(studio, to=Standing.RECTIFICATION, actor=actor, table=STANDING_TRANSITIONS, unit=_unit(studio),
+        transition(obj=studio, to=Standing.RECTIFICATION, actor=actor, table=STANDING_TRANSITIONS, unit=_unit(studio),
                    clause="HN-11-21", field="standing", now=now)
     return row
 
@@ -147,7 +147,7 @@ def rectification_recheck(*, actor, order: RectificationOrder, passed: bool, rec
     order.save(update_fields=["passed", "rechecked_on", "updated_at"])
     audit(actor, order, "recheck", unit=_unit(order.studio), clause="HN-11-14", after={"passed": passed}, now=now)
     if passed:
-        transition(order.studio, to=Standing.GOOD, actor=actor, table=STANDING_TRANSITIONS, unit=_unit(order.studio),
+        transition(obj=order.studio, to=Standing.GOOD, actor=actor, table=STANDING_TRANSITIONS, unit=_unit(order.studio),
                    clause="HN-11-21", field="standing", now=now)
     return order
 

@@ -10,11 +10,20 @@ from careerguide.duties.services import transition
 from ..models import Application, Ballot, BallotParticipation, PanelMember, PaperTally, Recusal
 from ..permissions import is_city_hrss, is_studio_centre
 from ..rules.review import (
-    FAILED, INSUFFICIENT, PASSED, PROPOSED, RUN_OFF, Tally, normalise_choice, panel_can_open, rank_within_quota,
+    FAILED,
+    INSUFFICIENT,
+    PASSED,
+    PROPOSED,
+    RUN_OFF,
+    Tally,
+    normalise_choice,
+    panel_can_open,
+    rank_within_quota,
     tally_outcome,
 )
 from ..selectors import ballot_tally, review_application_get
-from ..states import APPLICATION_TRANSITIONS, ApplicationStatus as S
+from ..states import APPLICATION_TRANSITIONS
+from ..states import ApplicationStatus as S
 from .common import audit, city_unit, forbidden, policy, refuse, today
 
 
@@ -158,7 +167,7 @@ def voting_close(*, actor, round, now=None) -> dict:
             to = {PROPOSED: S.PROPOSED, RUN_OFF: None}.get(ranking[app.pk], S.NOT_WITHIN_QUOTA)
         result[app.pk] = to or "run_off"
         if to:
-            transition(app, to=to, actor=actor, table=APPLICATION_TRANSITIONS, unit=app.host_unit.district,
+            transition(obj=app, to=to, actor=actor, table=APPLICATION_TRANSITIONS, unit=app.host_unit.district,
                        clause="HN-6-12" if verdict == PASSED else "HN-6-11", milestone_field="decided_at", now=now,
                        reason=app.vote_summary.get("reason", ""))
     if "run_off" in result.values():

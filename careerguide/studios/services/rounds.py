@@ -54,7 +54,7 @@ def round_publish(*, actor, round: RecognitionRound, published_on: dt.date, now=
         refuse(_("请填写通知内容后再发布。"), clause="HN-6-1", field="notice_text")
     round.published_on = published_on
     round.save(update_fields=["published_on", "updated_at"])
-    transition(round, to=RoundStatus.PUBLISHED, actor=actor, table=ROUND_TRANSITIONS, unit=city_unit(), clause="HN-6-1",
+    transition(obj=round, to=RoundStatus.PUBLISHED, actor=actor, table=ROUND_TRANSITIONS, unit=city_unit(), clause="HN-6-1",
                milestone_field="published_at", now=now)
     return round
 
@@ -67,7 +67,7 @@ def round_cancel(*, actor, round: RecognitionRound, reason: str, now=None) -> Re
     require_text(reason, "reason", _("取消原因"), "HN-3-2")
     if round.applications.exists():
         refuse(_("已有申报的批次不能取消。"), clause="HN-3-2")
-    transition(round, to=RoundStatus.CANCELLED, actor=actor, table=ROUND_TRANSITIONS, unit=city_unit(), clause="HN-3-2",
+    transition(obj=round, to=RoundStatus.CANCELLED, actor=actor, table=ROUND_TRANSITIONS, unit=city_unit(), clause="HN-3-2",
                reason=reason, now=now)
     return round
 
@@ -78,7 +78,7 @@ def round_close(*, actor, round: RecognitionRound, closed_on: dt.date, now=None)
         forbidden("HN-3-3")
     round.closed_on = closed_on
     round.save(update_fields=["closed_on", "updated_at"])
-    transition(round, to=RoundStatus.CLOSED, actor=actor, table=ROUND_TRANSITIONS, unit=city_unit(), clause="HN-6-1",
+    transition(obj=round, to=RoundStatus.CLOSED, actor=actor, table=ROUND_TRANSITIONS, unit=city_unit(), clause="HN-6-1",
                now=now)
     return round
 

@@ -18,7 +18,11 @@ from careerguide.policy.selectors import policy_value
 from ..models import HostUnit, StandardisationAssessment, Studio
 from ..permissions import is_city_hrss, is_county_bureau
 from ..rules.sd import (
-    SD_RULESET, STANDARDISATION_CHECKLIST, coverage, heis_without_school_studio, reassessment_due,
+    SD_RULESET,
+    STANDARDISATION_CHECKLIST,
+    coverage,
+    heis_without_school_studio,
+    reassessment_due,
     standardisation_result,
 )
 from ..selectors import sd_coverage_facts, sd_hei_facts, sd_studio_list
@@ -107,7 +111,7 @@ def standardisation_assess(*, actor, studio: Studio, checklist: dict, assessed_o
     row = StandardisationAssessment.objects.create(studio=s, assessed_on=assessed_on, assessor=actor, note=note.strip(),
                                                    checklist={k: bool(checklist[k]) for k in STANDARDISATION_CHECKLIST},
                                                    missing=list(result.missing))
-    transition(s, to=Standardisation.ASSESSED, actor=actor, table=STANDARDISATION_TRANSITIONS, field="standardisation",
+    transition(obj=s, to=Standardisation.ASSESSED, actor=actor, table=STANDARDISATION_TRANSITIONS, field="standardisation",
                unit=s.host_unit.district, clause="SD-8-2", now=now_or(now))
     return row
 
@@ -125,7 +129,7 @@ def standardisation_conclude(*, actor, studio: Studio, now=None) -> Studio:
     latest.concluded = True
     latest.save(update_fields=["concluded", "updated_at"])
     reason = "、".join(STANDARDISATION_CHECKLIST[k] for k in latest.missing)
-    transition(s, to=to, actor=actor, table=STANDARDISATION_TRANSITIONS, field="standardisation",
+    transition(obj=s, to=to, actor=actor, table=STANDARDISATION_TRANSITIONS, field="standardisation",
                unit=s.host_unit.district, clause="SD-8-2", reason=reason, now=now_or(now))
     return s
 

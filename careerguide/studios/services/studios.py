@@ -82,7 +82,7 @@ def member_leave(*, actor, member: StudioMember, last_working_day: dt.date, reas
         years = policy("hn.vacancy_exit_years", unit=_unit(studio), on=start)
         studio.vacancy_started_on, studio.natural_exit_due_on = start, natural_exit_due_on(start, years)
         studio.save(update_fields=["vacancy_started_on", "natural_exit_due_on", "updated_at"])
-        transition(studio, to=Staffing.VACANT, actor=actor, table=STAFFING_TRANSITIONS, unit=_unit(studio),
+        transition(obj=studio, to=Staffing.VACANT, actor=actor, table=STAFFING_TRANSITIONS, unit=_unit(studio),
                    clause="HN-11-9", field="staffing", now=now)
     return member
 
@@ -143,7 +143,7 @@ def lead_master_install(*, actor, studio: Studio, name: str, id_number: str, on:
             refuse(_("空缺已满一年，须由市人社局决定保留。"), clause="HN-11-22")
         studio.vacancy_started_on = studio.natural_exit_due_on = None
         studio.save(update_fields=["vacancy_started_on", "natural_exit_due_on", "updated_at"])
-        transition(studio, to=Staffing.STAFFED, actor=actor, table=STAFFING_TRANSITIONS, unit=_unit(studio),
+        transition(obj=studio, to=Staffing.STAFFED, actor=actor, table=STAFFING_TRANSITIONS, unit=_unit(studio),
                    clause="HN-11-22", field="staffing", now=now)
     return member
 
@@ -156,7 +156,7 @@ def vacancy_flag_due(*, now=None) -> int:
     count = 0
     for studio in Studio.objects.filter(scheme=Scheme.HN_MASTER, registration=Registration.ACTIVE, staffing=Staffing.VACANT,
                                         natural_exit_due_on__lte=on):
-        transition(studio, to=Staffing.NATURAL_EXIT_DUE, actor=None, table=STAFFING_TRANSITIONS, unit=_unit(studio),
+        transition(obj=studio, to=Staffing.NATURAL_EXIT_DUE, actor=None, table=STAFFING_TRANSITIONS, unit=_unit(studio),
                    clause="HN-11-10", field="staffing", now=now)
         for user in User.objects.filter(unit__level="city", role_assignments__role__in=["city_admin", "unit_head"]).distinct():
             notify(recipient=user, subject=_("%(n)s无符合条件的职业指导大师已满一年") % {"n": studio.name},

@@ -5,7 +5,8 @@ import pytest
 
 from careerguide.studios.permissions import can_grant_special_subsidy, is_city_hrss, is_county_bureau, is_studio_centre
 from careerguide.studios.services import notice, operation, review
-from careerguide.studios.states import APPLICATION_TERMINAL, APPLICATION_TRANSITIONS, ApplicationStatus as S
+from careerguide.studios.states import APPLICATION_TERMINAL, APPLICATION_TRANSITIONS
+from careerguide.studios.states import ApplicationStatus as S
 
 from .factories import bring_to_review, build_world, make_application, vote
 

@@ -7,16 +7,41 @@ import pytest
 from careerguide.studios.rules import operation as op
 from careerguide.studios.rules.base import NEEDS_JUDGEMENT
 from careerguide.studios.rules.eligibility import (
-    Certificate, application_eligibility, host_type_warning, master_eligibility, route1_met, route2_met,
-    service_months, studio_eligibility,
+    Certificate,
+    application_eligibility,
+    host_type_warning,
+    master_eligibility,
+    route1_met,
+    route2_met,
+    service_months,
+    studio_eligibility,
 )
 from careerguide.studios.rules.procedure import (
-    item3_required_documents, materials_complete, named_master_valid, recommender_may_recommend,
-    round_creation_allowed, studio_name, years_without_round,
+    item3_required_documents,
+    materials_complete,
+    named_master_valid,
+    recommender_may_recommend,
+    round_creation_allowed,
+    studio_name,
+    years_without_round,
 )
 from careerguide.studios.rules.review import (
-    ABSTAIN, FAILED, INSUFFICIENT, NOT_WITHIN_QUOTA, PASSED, PROPOSED, RUN_OFF, Tally, normalise_choice,
-    panel_can_open, pass_threshold, quota_allows, rank_within_quota, recusal_needed, slots_allow, tally_outcome,
+    ABSTAIN,
+    FAILED,
+    INSUFFICIENT,
+    NOT_WITHIN_QUOTA,
+    PASSED,
+    PROPOSED,
+    RUN_OFF,
+    Tally,
+    normalise_choice,
+    panel_can_open,
+    pass_threshold,
+    quota_allows,
+    rank_within_quota,
+    recusal_needed,
+    slots_allow,
+    tally_outcome,
 )
 
 D = dt.date

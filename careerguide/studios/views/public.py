@@ -5,7 +5,14 @@ from careerguide.accounts.access import public, require
 from careerguide.common.errors import NotFound
 
 from ..permissions import can_use_studio_portal
-from ..selectors import host_units_of, named_master_name, public_notice_list, public_studio_list, studio_get, studio_list
+from ..selectors import (
+    host_units_of,
+    named_master_name,
+    public_notice_list,
+    public_studio_list,
+    studio_get,
+    studio_list,
+)
 from .staff import _dashboard
 
 

@@ -4,7 +4,7 @@ from django.utils import timezone
 
 from careerguide.accounts.access import require
 from careerguide.common.errors import NotFound
-from careerguide.duties.services import open_duties_for_subject
+from careerguide.duties.selectors import open_duties_for_subject
 from careerguide.privacy.masking import mask_resident_id
 
 from ..permissions import can_view_studios, is_city_hrss
@@ -44,7 +44,7 @@ def _dashboard(studio):
     return {
         "studio": studio, "today": today,
         "targets": studio_target_report(studio, until=today)[-6:],
-        "plan_duties": open_duties_for_subject(studio),
+        "plan_duties": open_duties_for_subject(subject=studio),
         "rectifications": studio.rectifications.filter(passed__isnull=True),
         "subsidy": subsidy, "balance": (subsidy.amount - subsidy_spent(subsidy)) if subsidy else None,
         "members": [{"name": m.name, "role": m.get_role_display(), "masked_id": mask_resident_id(m.id_number),

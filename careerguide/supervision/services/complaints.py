@@ -43,7 +43,7 @@ def complaint_assign(*, actor, complaint: Complaint, handler, now=None) -> Compl
         raise DomainError(_("承办人须为本辖区工作人员。"), clause="BJ-5-4", code="bad_handler")
     complaint.handler = handler
     complaint.save(update_fields=["handler", "updated_at"])
-    transition(complaint, to=ComplaintStatus.ASSIGNED, actor=actor, table=COMPLAINT_TRANSITIONS, unit=complaint.unit,
+    transition(obj=complaint, to=ComplaintStatus.ASSIGNED, actor=actor, table=COMPLAINT_TRANSITIONS, unit=complaint.unit,
                clause="BJ-5-4", reason=handler.full_name, now=now)
     notify(recipient=handler, subject=_("请办理投诉举报"), body=str(complaint), link=f"/supervision/complaints/{complaint.pk}/",
            dedup_key=f"complaint-{complaint.pk}-{handler.pk}", now=now)
@@ -60,6 +60,6 @@ def complaint_close(*, actor, complaint: Complaint, result: str, reply: str, rep
         raise DomainError(_("办结须填写处理结果和答复内容。"), clause="BJ-5-4", code="result_required")
     complaint.result, complaint.reply, complaint.replied_on = result.strip(), reply.strip(), replied_on
     complaint.save(update_fields=["result", "reply", "replied_on", "updated_at"])
-    transition(complaint, to=ComplaintStatus.CLOSED, actor=actor, table=COMPLAINT_TRANSITIONS, unit=complaint.unit,
+    transition(obj=complaint, to=ComplaintStatus.CLOSED, actor=actor, table=COMPLAINT_TRANSITIONS, unit=complaint.unit,
                clause="BJ-5-4", milestone_field="closed_at", now=now)
     return complaint

@@ -22,8 +22,14 @@ from careerguide.policy.selectors import policy_value
 
 from ..models import NoticeItem, NoticeKind, SpotCheck, SupervisionIssue, SupervisionNotice
 from ..rules import warning_interview_allowed
-from ..states import (ACTIVE_ISSUE_STATUSES, ISSUE_TRANSITIONS, NEXT_NOTICE_STATUS, RECTIFICATION_TRANSITIONS,
-                      IssueStatus, RectificationStatus)
+from ..states import (
+    ACTIVE_ISSUE_STATUSES,
+    ISSUE_TRANSITIONS,
+    NEXT_NOTICE_STATUS,
+    RECTIFICATION_TRANSITIONS,
+    IssueStatus,
+    RectificationStatus,
+)
 from .spot_checks import MONTHLY_NOTICE_KIND
 
 
@@ -90,7 +96,7 @@ def notice_issue(*, actor, unit, issues, kind: str = NoticeKind.AD_HOC, month: d
         issue.notice_count += 1
         issue.save(update_fields=["notice_count", "updated_at"])
         NoticeItem.objects.create(notice=notice, issue=issue, sequence=issue.notice_count)
-        transition(issue, to=NEXT_NOTICE_STATUS[issue.status], actor=actor, table=ISSUE_TRANSITIONS, unit=unit,
+        transition(obj=issue, to=NEXT_NOTICE_STATUS[issue.status], actor=actor, table=ISSUE_TRANSITIONS, unit=unit,
                    clause="BJ-58-6", reason=_("第%(n)s次通报") % {"n": issue.notice_count}, now=now)
     if kind == NoticeKind.MONTHLY:
         for check in SpotCheck.objects.filter(unit=unit, month=month):
@@ -116,7 +122,7 @@ def issue_rectification_report(*, actor, issue: SupervisionIssue, report: str, n
         raise DomainError(_("请填写整改情况。"), clause="BJ-56-5", code="report_required")
     issue.rectification_report = report.strip()
     issue.save(update_fields=["rectification_report", "updated_at"])
-    transition(issue, to=RectificationStatus.REPORTED, actor=actor, table=RECTIFICATION_TRANSITIONS, unit=issue.unit,
+    transition(obj=issue, to=RectificationStatus.REPORTED, actor=actor, table=RECTIFICATION_TRANSITIONS, unit=issue.unit,
                clause="BJ-56-5", field="rectification_status", milestone_field="rectification_reported_at", now=now)
     return issue
 
@@ -127,10 +133,10 @@ def issue_verify(*, actor, issue: SupervisionIssue, effective: bool, reason: str
     issue = _lock(issue)
     _check_upper(actor, issue.unit)
     to = RectificationStatus.VERIFIED if effective else RectificationStatus.NOT_EFFECTIVE
-    transition(issue, to=to, actor=actor, table=RECTIFICATION_TRANSITIONS, unit=issue.unit, clause="BJ-56-5",
+    transition(obj=issue, to=to, actor=actor, table=RECTIFICATION_TRANSITIONS, unit=issue.unit, clause="BJ-56-5",
                field="rectification_status", reason=reason, now=now)
     if effective:
-        transition(issue, to=IssueStatus.RECTIFIED, actor=actor, table=ISSUE_TRANSITIONS, unit=issue.unit,
+        transition(obj=issue, to=IssueStatus.RECTIFIED, actor=actor, table=ISSUE_TRANSITIONS, unit=issue.unit,
                    clause="BJ-58-6", milestone_field="rectified_at", reason=reason, now=now)
     return issue
 
@@ -151,7 +157,7 @@ def issue_warning_interview(*, actor, issue: SupervisionIssue, held_on: dt.date,
         raise DomainError(_("请填写约谈的主要负责人。"), clause="BJ-58-4", code="principal_required")
     issue.interview_on, issue.interview_principal, issue.interview_notes = held_on, principal.strip(), notes
     issue.save(update_fields=["interview_on", "interview_principal", "interview_notes", "updated_at"])
-    transition(issue, to=IssueStatus.WARNING_INTERVIEW, actor=actor, table=ISSUE_TRANSITIONS, unit=issue.unit,
+    transition(obj=issue, to=IssueStatus.WARNING_INTERVIEW, actor=actor, table=ISSUE_TRANSITIONS, unit=issue.unit,
                clause="BJ-58-4", now=now)
     return issue
 
@@ -166,7 +172,7 @@ def issue_refer(*, actor, issue: SupervisionIssue, referred_on: dt.date, recipie
         raise DomainError(_("请填写移送部门和移送材料。"), clause="BJ-58-5", code="referral_incomplete")
     issue.referral_on, issue.referral_recipient, issue.referral_materials = referred_on, recipient.strip(), materials
     issue.save(update_fields=["referral_on", "referral_recipient", "referral_materials", "updated_at"])
-    transition(issue, to=IssueStatus.REFERRED, actor=actor, table=ISSUE_TRANSITIONS, unit=issue.unit, clause="BJ-58-5",
+    transition(obj=issue, to=IssueStatus.REFERRED, actor=actor, table=ISSUE_TRANSITIONS, unit=issue.unit, clause="BJ-58-5",
                now=now)
     return issue
 
@@ -175,6 +181,6 @@ def issue_refer(*, actor, issue: SupervisionIssue, referred_on: dt.date, recipie
 def issue_close(*, actor, issue: SupervisionIssue, now=None) -> SupervisionIssue:
     issue = _lock(issue)
     _check_upper(actor, issue.unit)
-    transition(issue, to=IssueStatus.CLOSED, actor=actor, table=ISSUE_TRANSITIONS, unit=issue.unit, clause="BJ-58-6",
+    transition(obj=issue, to=IssueStatus.CLOSED, actor=actor, table=ISSUE_TRANSITIONS, unit=issue.unit, clause="BJ-58-6",
                milestone_field="closed_at", now=now)
     return issue

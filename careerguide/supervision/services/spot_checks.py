@@ -7,7 +7,6 @@ import secrets
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from careerguide.audit.services import audit_record
 from careerguide.common.errors import DomainError, NotFound
@@ -16,11 +15,10 @@ from careerguide.policy.selectors import policy_value
 from careerguide.workdays.selectors import work_calendar
 
 from ..deadlines import monthly_notice_due
+from ..duty_kinds import MONTHLY_NOTICE_KIND
 from ..models import RecordType, SpotCheck
 from ..rules import DEFAULT_SAMPLE_SIZES, draw_sample
 from ..selectors import spot_check_population_ids
-from ..duty_kinds import MONTHLY_NOTICE_KIND
-
 
 
 @transaction.atomic

@@ -4,7 +4,6 @@ import pytest
 
 from careerguide.common.errors import DomainError, NotFound
 from careerguide.duties.services import DutySpec, duty_schedule
-from careerguide.matching.tests.factories import at
 from careerguide.supervision.selectors import quality_exceptions
 from careerguide.supervision.services.complaints import complaint_assign, complaint_close, complaint_record
 

@@ -8,8 +8,15 @@ from careerguide.duties.models import Duty
 from careerguide.matching.tests.factories import at
 from careerguide.notifications.models import Notification
 from careerguide.supervision.models import NoticeItem
-from careerguide.supervision.services.issues import (issue_close, issue_record, issue_rectification_report, issue_refer,
-                                                     issue_verify, issue_warning_interview, notice_issue)
+from careerguide.supervision.services.issues import (
+    issue_close,
+    issue_record,
+    issue_rectification_report,
+    issue_refer,
+    issue_verify,
+    issue_warning_interview,
+    notice_issue,
+)
 
 pytestmark = pytest.mark.django_db
 

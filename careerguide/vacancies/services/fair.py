@@ -6,7 +6,6 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from careerguide.audit.services import audit_record
 from careerguide.common.errors import DomainError, NotFound
@@ -20,15 +19,21 @@ from careerguide.workdays.calendar import CalendarYearNotLoaded
 from careerguide.workdays.selectors import calendar_not_loaded_message, work_calendar
 
 from ..deadlines import PrepublicationWindow, prepublication_compliance, prepublication_window
+from ..duty_kinds import FOLLOW_UP_KIND, PREPUBLICATION_KIND
 from ..fair_models import FairAttendee, FairOutcome, FairParticipation, JobFair
 from ..permissions import can_manage_job_fairs, is_employer_agent
 from ..selectors import agent_link, fair_get
 from ..states import (
-    FAIR_RECORDING_STATUSES, FAIR_SIGNUP_STATUSES, FAIR_TRANSITIONS, AttendeeChannel, FairFormat, FairStatus, FairType,
-    OutcomeKind, VacancyStatus,
+    FAIR_RECORDING_STATUSES,
+    FAIR_SIGNUP_STATUSES,
+    FAIR_TRANSITIONS,
+    AttendeeChannel,
+    FairFormat,
+    FairStatus,
+    FairType,
+    OutcomeKind,
+    VacancyStatus,
 )
-from ..duty_kinds import FOLLOW_UP_KIND, PREPUBLICATION_KIND
-
 
 
 def _check_organiser(actor, fair: JobFair) -> JobFair:
@@ -88,7 +93,7 @@ def fair_create(*, actor, unit, title: str, fair_format: str, fair_type: str, fa
 
 
 def _move(actor, fair, to, *, clause="BJ-43-3", milestone=None, now=None, cancel=()):
-    transition(fair, to=to, actor=actor, table=FAIR_TRANSITIONS, unit=fair.unit, clause=clause, milestone_field=milestone,
+    transition(obj=fair, to=to, actor=actor, table=FAIR_TRANSITIONS, unit=fair.unit, clause=clause, milestone_field=milestone,
                now=now, cancel_kinds=cancel)
     return fair
 
@@ -111,7 +116,7 @@ def fair_prepublish(*, actor, fair: JobFair, now=None) -> JobFair:
     fair.prepublished_on = today
     fair.prepublication_compliance = prepublication_compliance(window, today)
     fair.save(update_fields=["prepublished_on", "prepublication_compliance", "updated_at"])
-    event = transition(fair, to=FairStatus.PRE_PUBLISHED, actor=actor, table=FAIR_TRANSITIONS, unit=fair.unit,
+    event = transition(obj=fair, to=FairStatus.PRE_PUBLISHED, actor=actor, table=FAIR_TRANSITIONS, unit=fair.unit,
                        clause="BJ-43-2", milestone_field="prepublished_at", now=now)
     duties_fulfil_for_subject(actor=actor, subject=fair, kind=PREPUBLICATION_KIND, on=today, event=event, now=now)
     return fair
@@ -134,7 +139,7 @@ def fair_hold(*, actor, fair: JobFair, now=None) -> JobFair:
         raise DomainError(calendar_not_loaded_message(exc), clause=clause, code="calendar_not_loaded") from None
     follow_up = DutySpec(kind=FOLLOW_UP_KIND, title=_("会后跟踪：录入“%(title)s”的达成意向和上岗情况") % {"title": fair.title},
                          clause=clause, due_date=due, unit=fair.unit, link=reverse("vacancies:fair_detail", args=[fair.pk]))
-    transition(fair, to=FairStatus.HELD, actor=actor, table=FAIR_TRANSITIONS, unit=fair.unit, clause="BJ-43-3",
+    transition(obj=fair, to=FairStatus.HELD, actor=actor, table=FAIR_TRANSITIONS, unit=fair.unit, clause="BJ-43-3",
                milestone_field="held_at", now=now, schedule=[follow_up])
     return fair
 

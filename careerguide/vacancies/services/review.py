@@ -17,7 +17,14 @@ from careerguide.policy.selectors import policy_value
 from ..models import FindingOverride, Vacancy, VacancyReview, VacancyVersion
 from ..permissions import can_review_vacancies
 from ..rules import (
-    LEGALITY, TRUTHFULNESS, VALIDITY, content_defects, finding_defects, repeated_defects, review_outcome, validity_defects,
+    LEGALITY,
+    TRUTHFULNESS,
+    VALIDITY,
+    content_defects,
+    finding_defects,
+    repeated_defects,
+    review_outcome,
+    validity_defects,
 )
 from ..selectors import vacancy_get, version_content
 from ..states import VACANCY_TRANSITIONS, ReviewDecision, VacancyStatus
@@ -110,14 +117,14 @@ def vacancy_review(*, actor, vacancy: Vacancy, judgments: dict, now=None) -> Vac
     if outcome.approved:
         vacancy.published_version = version
         vacancy.save(update_fields=["published_version", "updated_at"])
-        transition(vacancy, to=VacancyStatus.PUBLISHED, actor=actor, table=VACANCY_TRANSITIONS, unit=vacancy.unit,
+        transition(obj=vacancy, to=VacancyStatus.PUBLISHED, actor=actor, table=VACANCY_TRANSITIONS, unit=vacancy.unit,
                    clause="BJ-39-1", milestone_field="published_at", now=now)
         ledger_entry_add(actor=actor, ledger="employer", subject=vacancy.employer, unit=vacancy.unit, section="demand",
                          service_type="vacancy_published", occurred_on=today, clause="BJ-39-1", now=now, channel="online",
                          summary=_("审核通过并发布招聘信息“%(title)s”（第%(n)s版）") % {"title": version.title, "n": version.number})
         subject = _("招聘信息“%(title)s”已审核通过并发布") % {"title": version.title}
     else:
-        transition(vacancy, to=VacancyStatus.RETURNED, actor=actor, table=VACANCY_TRANSITIONS, unit=vacancy.unit,
+        transition(obj=vacancy, to=VacancyStatus.RETURNED, actor=actor, table=VACANCY_TRANSITIONS, unit=vacancy.unit,
                    clause="BJ-39-2", now=now)
         subject = _("招聘信息“%(title)s”未通过审核，请按一次性告知的问题修改") % {"title": version.title}
     if vacancy.submitted_by_id:

@@ -12,7 +12,7 @@ from careerguide.common.errors import DomainError, NotFound
 from careerguide.duties.services import transition
 from careerguide.employers import selectors as employer_selectors
 from careerguide.ledgers.services import ledger_entry_add
-from careerguide.organisations.models import UnitLevel
+from careerguide.organisations.levels import UnitLevel
 from careerguide.organisations.scoping import unit_in_jurisdiction
 
 from ..models import Vacancy, VacancyVersion
@@ -92,7 +92,7 @@ def vacancy_submit(*, actor, employer, content: dict, now=None) -> Vacancy:
     audit_record(actor=actor, obj=vacancy, unit=unit, action="create", clause="BJ-39-5", now=now,
                  after={"employer": employer.pk, "unit": unit.pk})
     _create_version(actor=actor, vacancy=vacancy, content=content, number=1, now=now)
-    transition(vacancy, to=VacancyStatus.UNDER_REVIEW, actor=actor, table=VACANCY_TRANSITIONS, unit=unit, clause="BJ-39-5",
+    transition(obj=vacancy, to=VacancyStatus.UNDER_REVIEW, actor=actor, table=VACANCY_TRANSITIONS, unit=unit, clause="BJ-39-5",
                milestone_field="submitted_at", now=now)
     return vacancy
 
@@ -107,7 +107,7 @@ def vacancy_correct(*, actor, vacancy: Vacancy, content: dict, now=None) -> Vaca
         raise DomainError(_("只有被退回修改的招聘信息可以修改后重新提交。"), clause="BJ-39-2", code="invalid_transition")
     content = _clean_content(content)
     version = _create_version(actor=actor, vacancy=vacancy, content=content, number=vacancy.versions.count() + 1, now=now)
-    transition(vacancy, to=VacancyStatus.UNDER_REVIEW, actor=actor, table=VACANCY_TRANSITIONS, unit=vacancy.unit,
+    transition(obj=vacancy, to=VacancyStatus.UNDER_REVIEW, actor=actor, table=VACANCY_TRANSITIONS, unit=vacancy.unit,
                clause="BJ-39-2", milestone_field="submitted_at", now=now)
     return version
 
@@ -116,9 +116,9 @@ def _expire(vacancy: Vacancy, *, reason: str, actor, now) -> Vacancy:
     """失效 and archived at once: unpublished and read-only from now on (BJ-41-2)."""
     vacancy.expiry_reason = reason
     vacancy.save(update_fields=["expiry_reason", "updated_at"])
-    transition(vacancy, to=VacancyStatus.EXPIRED, actor=actor, table=VACANCY_TRANSITIONS, unit=vacancy.unit, clause="BJ-41-2",
+    transition(obj=vacancy, to=VacancyStatus.EXPIRED, actor=actor, table=VACANCY_TRANSITIONS, unit=vacancy.unit, clause="BJ-41-2",
                reason=str(ExpiryReason(reason).label), milestone_field="expired_at", now=now)
-    transition(vacancy, to=VacancyStatus.ARCHIVED, actor=actor, table=VACANCY_TRANSITIONS, unit=vacancy.unit,
+    transition(obj=vacancy, to=VacancyStatus.ARCHIVED, actor=actor, table=VACANCY_TRANSITIONS, unit=vacancy.unit,
                clause="BJ-41-2", milestone_field="archived_at", now=now)
     if vacancy.published_version_id:
         ledger_entry_add(actor=actor, ledger="employer", subject=vacancy.employer, unit=vacancy.unit, section="demand",

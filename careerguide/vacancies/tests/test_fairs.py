@@ -5,7 +5,6 @@ import random
 import pytest
 
 from careerguide.common.demo import synthetic_resident_id
-
 from careerguide.common.errors import DomainError
 from careerguide.duties.models import Duty
 from careerguide.ledgers.models import LedgerEntry

@@ -4,8 +4,17 @@ from datetime import date
 import pytest
 
 from careerguide.vacancies.rules import (
-    COMPLETENESS, LEGALITY, TRUTHFULNESS, VALIDITY, Defect, content_defects, expiry_reason, finding_defects,
-    repeated_defects, review_outcome, validity_defects,
+    COMPLETENESS,
+    LEGALITY,
+    TRUTHFULNESS,
+    VALIDITY,
+    Defect,
+    content_defects,
+    expiry_reason,
+    finding_defects,
+    repeated_defects,
+    review_outcome,
+    validity_defects,
 )
 
 COMPLETE = {"employer_profile": "一家物流企业", "headcount": 3, "job_content": "仓库分拣", "requirements": "高中以上学历",

@@ -11,7 +11,11 @@ from careerguide.vacancies.selectors import public_vacancy_list, vacancy_review_
 from careerguide.vacancies.services.review import finding_override, vacancy_review
 from careerguide.vacancies.services.screening import ruleset_version_create
 from careerguide.vacancies.services.vacancy import (
-    vacancies_expire, vacancy_correct, vacancy_record_hires, vacancy_submit, vacancy_withdraw,
+    vacancies_expire,
+    vacancy_correct,
+    vacancy_record_hires,
+    vacancy_submit,
+    vacancy_withdraw,
 )
 
 from .factories import PASS, at, content, make_agent, make_registered_employer
@@ -217,7 +221,7 @@ def test_posting_states_follow_the_table(staff, employer, agent):
     vacancy_review(actor=staff.d1_counsellor, vacancy=vacancy, judgments=PASS, now=NOW)
     vacancy.refresh_from_db()
     with pytest.raises(InvalidTransition), transaction.atomic():
-        transition(vacancy, to="published", actor=staff.d1_counsellor, table=VACANCY_TRANSITIONS, unit=vacancy.unit)
+        transition(obj=vacancy, to="published", actor=staff.d1_counsellor, table=VACANCY_TRANSITIONS, unit=vacancy.unit)
     vacancy.refresh_from_db()
     assert vacancy.status == "returned"
     vacancy_correct(actor=agent, vacancy=vacancy, content=content(), now=NOW)

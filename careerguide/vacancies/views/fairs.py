@@ -13,8 +13,14 @@ from careerguide.organisations.selectors import unit_list
 from ..forms import AttendeeForm, FairForm, FairReportForm, OutcomeForm, StaffSignupForm
 from ..permissions import can_manage_job_fairs, can_view_vacancies
 from ..selectors import (
-    employer_get_for_signup, employer_published_vacancies, fair_attendees, fair_get, fair_list, fair_outcomes,
-    fair_participations, fair_report,
+    employer_get_for_signup,
+    employer_published_vacancies,
+    fair_attendees,
+    fair_get,
+    fair_list,
+    fair_outcomes,
+    fair_participations,
+    fair_report,
 )
 from ..services import fair as fair_services
 from ..states import FAIR_RECORDING_STATUSES, FAIR_SIGNUP_STATUSES, FairStatus

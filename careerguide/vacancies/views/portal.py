@@ -14,8 +14,16 @@ from ..permissions import is_employer_agent
 from ..presentation import screened_field_views
 from ..rules import CRITERION_LABELS, FIELD_LABELS
 from ..selectors import (
-    agent_employer_get, agent_employers, agent_vacancy_get, agent_vacancy_list, district_list,
-    employer_published_vacancies, fair_signup_get, fair_signup_list, vacancy_versions, version_content,
+    agent_employer_get,
+    agent_employers,
+    agent_vacancy_get,
+    agent_vacancy_list,
+    district_list,
+    employer_published_vacancies,
+    fair_signup_get,
+    fair_signup_list,
+    vacancy_versions,
+    version_content,
 )
 from ..services.fair import fair_signup
 from ..services.vacancy import vacancy_correct, vacancy_record_hires, vacancy_submit, vacancy_withdraw

@@ -17,7 +17,12 @@ from ..permissions import can_manage_screening_rules, can_review_vacancies, can_
 from ..presentation import screened_field_views
 from ..rules import CRITERION_LABELS
 from ..selectors import (
-    ruleset_version_current, ruleset_version_list, vacancy_get, vacancy_list, vacancy_review_queue, vacancy_versions,
+    ruleset_version_current,
+    ruleset_version_list,
+    vacancy_get,
+    vacancy_list,
+    vacancy_review_queue,
+    vacancy_versions,
     version_content,
 )
 from ..services.review import automatic_defects, finding_override, vacancy_review

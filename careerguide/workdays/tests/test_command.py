@@ -1,5 +1,4 @@
 """``manage.py workdays``: add, check, import, years, seed."""
-from datetime import date
 from io import StringIO
 
 import pytest

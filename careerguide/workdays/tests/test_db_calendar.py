@@ -5,7 +5,11 @@ from datetime import date
 
 import pytest
 
-from careerguide.workdays.calendar import CalendarYearNotLoaded, chinese_calendar_years, year_entries_from_chinese_calendar
+from careerguide.workdays.calendar import (
+    CalendarYearNotLoaded,
+    chinese_calendar_years,
+    year_entries_from_chinese_calendar,
+)
 from careerguide.workdays.models import CalendarDay, CalendarVersion, CalendarYear
 from careerguide.workdays.selectors import work_calendar
 from careerguide.workdays.services import calendar_year_load, calendar_year_parse

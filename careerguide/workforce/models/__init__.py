@@ -1,11 +1,30 @@
 """Workforce tables: the counsellor register (BJ ch.7, SD-G-9), training, contests, chiefs, recognition."""
-from .register import (Counsellor, EmploymentType, IntegrityFinding, OrganisationProfile, OrganisationType, OutputRecord,
-                       Qualification, ServicePeriod, StaffFiling, TitleAward, WorkloadYear)
-from .training import (CooperationAgreement, PlanEnrolment, PracticeActivity, PracticeParticipation, TrainingCourse,
-                       TrainingEvent, TrainingPlan, TrainingRecord)
-from .contests import Contest, ContestEntry, ExemplarMarker
 from .chiefs import ChiefActivity, ChiefAppointment, ChiefNomination, ChiefSelectionRound, ResearchProject, ServiceTeam
+from .contests import Contest, ContestEntry, ExemplarMarker
 from .recognition import AppraisalCycle, AppraisalScheme, Award, AwardRound, Commendation, Evaluation
+from .register import (
+                       Counsellor,
+                       EmploymentType,
+                       IntegrityFinding,
+                       OrganisationProfile,
+                       OrganisationType,
+                       OutputRecord,
+                       Qualification,
+                       ServicePeriod,
+                       StaffFiling,
+                       TitleAward,
+                       WorkloadYear,
+)
+from .training import (
+                       CooperationAgreement,
+                       PlanEnrolment,
+                       PracticeActivity,
+                       PracticeParticipation,
+                       TrainingCourse,
+                       TrainingEvent,
+                       TrainingPlan,
+                       TrainingRecord,
+)
 
 __all__ = [
     "Counsellor", "EmploymentType", "IntegrityFinding", "OrganisationProfile", "OrganisationType", "OutputRecord",

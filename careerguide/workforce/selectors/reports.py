@@ -10,8 +10,17 @@ from django.db.models import Avg, Count, Q, Sum
 from careerguide.organisations.scoping import visible_to
 from careerguide.policy.selectors import policy_snapshot, policy_value
 
-from ..models import (Award, Counsellor, Evaluation, OrganisationProfile, PlanEnrolment, PracticeParticipation, ServiceTeam,
-                      TrainingEvent, TrainingRecord)
+from ..models import (
+    Award,
+    Counsellor,
+    Evaluation,
+    OrganisationProfile,
+    PlanEnrolment,
+    PracticeParticipation,
+    ServiceTeam,
+    TrainingEvent,
+    TrainingRecord,
+)
 from ..rules import shandong as sd
 from ..rules import titles as title_rules
 from ..rules.training import training_hours_status

@@ -7,8 +7,15 @@ from django.utils.translation import gettext as _
 from careerguide.duties.services import transition
 from careerguide.policy.selectors import policy_snapshot
 
-from ..models import (ChiefActivity, ChiefAppointment, ChiefNomination, ChiefSelectionRound, Counsellor, ResearchProject,
-                      ServiceTeam)
+from ..models import (
+    ChiefActivity,
+    ChiefAppointment,
+    ChiefNomination,
+    ChiefSelectionRound,
+    Counsellor,
+    ResearchProject,
+    ServiceTeam,
+)
 from ..rules import shandong as sd
 from ..selectors.facts import best_guidance_level, periods_of
 from ..states import SELECTION_TRANSITIONS, SelectionStatus
@@ -44,7 +51,7 @@ def chief_round_create(*, actor, unit, year: int, methods: list[str], now=None) 
 
 @transaction.atomic
 def chief_round_advance(*, actor, rnd: ChiefSelectionRound, to: str, now=None) -> ChiefSelectionRound:
-    transition(rnd, to=to, actor=actor, table=SELECTION_TRANSITIONS, unit=rnd.unit, clause="SD-5-2",
+    transition(obj=rnd, to=to, actor=actor, table=SELECTION_TRANSITIONS, unit=rnd.unit, clause="SD-5-2",
                milestone_field="status_changed_at", now=now)
     return rnd
 

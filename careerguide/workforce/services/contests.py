@@ -24,7 +24,7 @@ def contest_create(*, actor, unit, title: str, contest_type: str, organiser_leve
 @transaction.atomic
 def contest_advance(*, actor, contest: Contest, to: str, now=None) -> Contest:
     """SD-3-1: planned → registration_open → submissions_closed → judging → results_published → closed."""
-    transition(contest, to=to, actor=actor, table=CONTEST_TRANSITIONS, unit=contest.unit, clause="SD-3-1",
+    transition(obj=contest, to=to, actor=actor, table=CONTEST_TRANSITIONS, unit=contest.unit, clause="SD-3-1",
                milestone_field="status_changed_at", now=now)
     return contest
 

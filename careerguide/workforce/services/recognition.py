@@ -52,7 +52,7 @@ def award_round_create(*, actor, unit, title: str, year: int, allow_stations_cor
 @transaction.atomic
 def award_round_advance(*, actor, rnd: AwardRound, to: str, now=None) -> AwardRound:
     """SD-20-4: call_issued → nominations → expert_review → publicity → awarded."""
-    transition(rnd, to=to, actor=actor, table=AWARD_ROUND_TRANSITIONS, unit=rnd.unit, clause="SD-20-4",
+    transition(obj=rnd, to=to, actor=actor, table=AWARD_ROUND_TRANSITIONS, unit=rnd.unit, clause="SD-20-4",
                milestone_field="status_changed_at", now=now)
     return rnd
 
@@ -150,7 +150,7 @@ def appraisal_advance(*, actor, cycle: AppraisalCycle, to: str, self_report: str
         cycle.scores = {k: str(v) for k, v in scores.items()}
         cycle.result = sum(Decimal(str(scores[i["name"]])) * Decimal(str(i["weight"])) / 100 for i in cycle.scheme.indicators)
     cycle.save(update_fields=["self_report", "scores", "result", "updated_at"])
-    transition(cycle, to=to, actor=actor, table=APPRAISAL_TRANSITIONS, unit=cycle.counsellor.unit, clause="SD-19-2",
+    transition(obj=cycle, to=to, actor=actor, table=APPRAISAL_TRANSITIONS, unit=cycle.counsellor.unit, clause="SD-19-2",
                milestone_field="status_changed_at", now=now)
     return cycle
 

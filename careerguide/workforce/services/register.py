@@ -8,13 +8,21 @@ from careerguide.duties.services import DutySpec, duties_fulfil_for_subject, dut
 from careerguide.policy.selectors import policy_value
 from careerguide.workdays.selectors import work_calendar
 
-from ..models import (Counsellor, EmploymentType, IntegrityFinding, OrganisationProfile, OutputRecord, Qualification,
-                      ServicePeriod, StaffFiling, WorkloadYear)
+from ..duty_kinds import FILING_KIND
+from ..models import (
+    Counsellor,
+    EmploymentType,
+    IntegrityFinding,
+    OrganisationProfile,
+    OutputRecord,
+    Qualification,
+    ServicePeriod,
+    StaffFiling,
+    WorkloadYear,
+)
 from ..models.register import WorkforceRole
 from ..rules.shandong import LEVELS
 from .base import audit, refuse, require_unit, today
-from ..duty_kinds import FILING_KIND
-
 
 
 def _filing_unit(unit):

@@ -68,7 +68,7 @@ def title_decide(*, actor, award: TitleAward, grant: bool, cutoff: dt.date, now=
         refuse("；".join(decision.reasons), clause=raise_clause)
     award.reasons = list(decision.reasons)
     award.save(update_fields=["reasons", "updated_at"])
-    transition(award, to=TitleStatus.GRANTED if grant else TitleStatus.REFUSED, actor=actor, table=TITLE_TRANSITIONS,
+    transition(obj=award, to=TitleStatus.GRANTED if grant else TitleStatus.REFUSED, actor=actor, table=TITLE_TRANSITIONS,
                unit=award.counsellor.unit, clause="BJ-68-1", milestone_field="decided_at", now=now)
     return award
 
@@ -107,6 +107,6 @@ def title_year_review(*, actor, award: TitleAward, now=None) -> TitleAward:
         award.reasons = list(decision.reasons)
         award.save(update_fields=["reasons", "updated_at"])
         clause = "BJ-67-5" if award.title in rules.ANALYST_TITLES else "BJ-64-4"
-        transition(award, to=TitleStatus.LAPSED, actor=actor, table=TITLE_TRANSITIONS, unit=award.counsellor.unit,
+        transition(obj=award, to=TitleStatus.LAPSED, actor=actor, table=TITLE_TRANSITIONS, unit=award.counsellor.unit,
                    clause=clause, reason="；".join(decision.reasons), now=now)
     return award

@@ -7,8 +7,17 @@ from decimal import Decimal
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from ..models import (CooperationAgreement, Counsellor, PlanEnrolment, PracticeActivity, PracticeParticipation,
-                      TrainingCourse, TrainingEvent, TrainingPlan, TrainingRecord)
+from ..models import (
+    CooperationAgreement,
+    Counsellor,
+    PlanEnrolment,
+    PracticeActivity,
+    PracticeParticipation,
+    TrainingCourse,
+    TrainingEvent,
+    TrainingPlan,
+    TrainingRecord,
+)
 from ..models.training import EventFormat, PartnerType, SpeakerType, TrainingForm
 from ..rules.training import plan_for, tier_of
 from ..selectors.facts import best_guidance_level

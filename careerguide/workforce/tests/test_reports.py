@@ -5,8 +5,14 @@ from decimal import Decimal
 import pytest
 
 from careerguide.common.errors import DomainError
-from careerguide.workforce.selectors.reports import (headcount_by_role, practice_share, quota_dashboard, senior_shortfalls,
-                                                     structure_report, training_report)
+from careerguide.workforce.selectors.reports import (
+    headcount_by_role,
+    practice_share,
+    quota_dashboard,
+    senior_shortfalls,
+    structure_report,
+    training_report,
+)
 from careerguide.workforce.services import chiefs, register, titles, training
 
 from .factories import make_counsellor

@@ -7,10 +7,19 @@ import pytest
 from careerguide.audit.models import AuditEvent
 from careerguide.common.errors import DomainError, NotFound
 from careerguide.duties.models import Duty
-from careerguide.workforce.models import Award, ContestEntry, ExemplarMarker, TitleAward, TrainingRecord
-from careerguide.workforce.selectors.register import chief_roster, counsellor_get, counsellor_list, qualification_warnings
-from careerguide.workforce.selectors.reports import (certification_report, evaluation_report, staffing_report,
-                                                     training_hours_report)
+from careerguide.workforce.models import Award, ExemplarMarker, TitleAward, TrainingRecord
+from careerguide.workforce.selectors.register import (
+    chief_roster,
+    counsellor_get,
+    counsellor_list,
+    qualification_warnings,
+)
+from careerguide.workforce.selectors.reports import (
+    certification_report,
+    evaluation_report,
+    staffing_report,
+    training_hours_report,
+)
 from careerguide.workforce.services import chiefs, contests, recognition, register, titles, training
 from careerguide.workforce.services.register import output_record_add, workload_year_set
 

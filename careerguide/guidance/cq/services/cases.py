@@ -13,12 +13,21 @@ from careerguide.common.errors import DomainError
 from careerguide.duties.services import DutySpec, duties_fulfil_for_subject, duty_schedule
 from careerguide.notifications.services import notify
 
+from ...duty_kinds import KIND_FOLLOW_UP, KIND_REFERRAL_INITIATION
 from .. import rules
-from ..models import (Channel, EmploymentPlan, FollowUp, GuidanceCase, PlanReview, PlanStatus, ProcessRecord,
-                      RecipientType, ServiceType)
+from ..models import (
+    Channel,
+    EmploymentPlan,
+    FollowUp,
+    GuidanceCase,
+    PlanReview,
+    PlanStatus,
+    ProcessRecord,
+    RecipientType,
+    ServiceType,
+)
 from ..permissions import is_guidance_staff
 from ..states import CaseStatus
-from ...duty_kinds import KIND_FOLLOW_UP, KIND_REFERRAL_INITIATION
 from .common import audit, calendar, ensure_counsellor, ensure_not_frozen, move, now_or, policy, today
 
 S = CaseStatus

@@ -14,7 +14,6 @@ from ..selectors import open_referral
 from ..states import EMPLOYER_TRANSITIONS, WORKER_TRANSITIONS
 
 
-
 def now_or(now):
     return now or timezone.now()
 
@@ -48,7 +47,7 @@ def ensure_not_frozen(case):
 
 
 def move(case, *, to, actor, clause, now=None, reason="", schedule=(), cancel_kinds=()):
-    return transition(case, to=to, actor=actor, table=table_for(case), unit=case.unit, clause=clause, reason=reason,
+    return transition(obj=case, to=to, actor=actor, table=table_for(case), unit=case.unit, clause=clause, reason=reason,
                       milestone_field="status_changed_at", now=now_or(now), schedule=schedule,
                       cancel_kinds=cancel_kinds)
 

@@ -109,7 +109,7 @@ def vacancies_check_overdue(*, now=None) -> int:
         if not rules.vacancy_overdue(required_by=vacancy.required_by, recruiting_started_on=vacancy.recruiting_started_on,
                                      today=day, overdue_days=limit):
             continue
-        transition(vacancy, to=VacancyStatus.OVERDUE_UNFILLED, actor=None, table=VACANCY_TRANSITIONS,
+        transition(obj=vacancy, to=VacancyStatus.OVERDUE_UNFILLED, actor=None, table=VACANCY_TRANSITIONS,
                    unit=vacancy.case.unit, clause="CQ-6.2.3-1", milestone_field="status_changed_at", now=now_or(now))
         if vacancy.case.status == S.RECRUITING:
             move(vacancy.case, to=S.REQUIREMENT_ADJUSTMENT, actor=None, clause="CQ-6.2.3-1", now=now)
@@ -136,7 +136,7 @@ def vacancy_adjustment_record(*, actor, vacancy, consulted_on: dt.date, employer
     audit(actor, vacancy, "update", case.unit, "CQ-6.2.3-2", now, after={"decision": decision})
     result = vacancy
     if decision != "declined":
-        transition(vacancy, to=VacancyStatus.WITHDRAWN, actor=actor, table=VACANCY_TRANSITIONS, unit=case.unit,
+        transition(obj=vacancy, to=VacancyStatus.WITHDRAWN, actor=actor, table=VACANCY_TRANSITIONS, unit=case.unit,
                    clause="CQ-6.2.3-2", reason="replaced_by_new_version", milestone_field="status_changed_at",
                    now=now_or(now))
         result = CaseVacancy.objects.create(
@@ -154,7 +154,7 @@ def vacancy_adjustment_record(*, actor, vacancy, consulted_on: dt.date, employer
 @transaction.atomic
 def vacancy_fill(*, actor, vacancy, now=None):
     ensure_counsellor(actor, vacancy.case)
-    transition(vacancy, to=VacancyStatus.FILLED, actor=actor, table=VACANCY_TRANSITIONS, unit=vacancy.case.unit,
+    transition(obj=vacancy, to=VacancyStatus.FILLED, actor=actor, table=VACANCY_TRANSITIONS, unit=vacancy.case.unit,
                clause="CQ-6.2-1", milestone_field="status_changed_at", now=now_or(now))
     return vacancy
 

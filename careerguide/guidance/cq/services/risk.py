@@ -12,12 +12,12 @@ from careerguide.common.errors import DomainError
 from careerguide.duties.services import DutySpec, duties_fulfil_for_subject, duty_schedule, transition
 from careerguide.notifications.services import notify
 
+from ...duty_kinds import KIND_FOLLOW_UP, KIND_REFERRAL_APPOINTMENT, KIND_REFERRAL_INITIATION
 from .. import rules
 from ..models import Disclosure, Referral, SafetyConcern
 from ..permissions import is_guidance_staff
 from ..selectors import open_referral
 from ..states import REFERRAL_TRANSITIONS, WORKER_TERMINAL, CaseStatus, ReferralStatus
-from ...duty_kinds import KIND_FOLLOW_UP, KIND_REFERRAL_APPOINTMENT, KIND_REFERRAL_INITIATION
 from .common import audit, calendar, ensure_counsellor, move, now_or, policy, today
 
 R = ReferralStatus
@@ -26,7 +26,7 @@ FORM_FIELDS = ("worker_identity", "referring_counsellor", "receiver", "trigger",
 
 
 def _step(referral, to, actor, clause, now, reason=""):
-    transition(referral, to=to, actor=actor, table=REFERRAL_TRANSITIONS, unit=referral.case.unit, clause=clause,
+    transition(obj=referral, to=to, actor=actor, table=REFERRAL_TRANSITIONS, unit=referral.case.unit, clause=clause,
                reason=reason, milestone_field="status_changed_at", now=now_or(now))
 
 

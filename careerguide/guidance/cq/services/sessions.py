@@ -10,11 +10,11 @@ from careerguide.common.errors import DomainError
 from careerguide.duties.services import DutySpec, duties_fulfil_for_subject, duty_schedule
 from careerguide.notifications.services import notify
 
+from ...duty_kinds import KIND_MATERIALS
 from .. import rules
 from ..models import GroupParticipant, GroupSession
 from ..permissions import is_guidance_staff
 from ..states import SessionCompliance
-from ...duty_kinds import KIND_MATERIALS
 from .common import audit, calendar, now_or, policy, today
 
 

@@ -6,8 +6,12 @@ import pytest
 from careerguide.common.errors import DomainError
 from careerguide.guidance.cq.selectors import reverification_worklist
 from careerguide.guidance.cq.services.cases import case_register
-from careerguide.guidance.cq.services.database import (backup_log, backup_status, database_record_verify,
-                                                       disclosure_record)
+from careerguide.guidance.cq.services.database import (
+    backup_log,
+    backup_status,
+    database_record_verify,
+    disclosure_record,
+)
 from careerguide.job_seekers.tests.factories import make_job_seeker
 from careerguide.job_seekers.tests.helpers import at
 from careerguide.notifications.models import Notification

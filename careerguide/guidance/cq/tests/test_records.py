@@ -9,8 +9,12 @@ from careerguide.common.errors import DomainError
 from careerguide.guidance.cq import rules
 from careerguide.guidance.cq.models import ProcessRecord, ServiceType
 from careerguide.guidance.cq.selectors import case_list, satisfaction_report
-from careerguide.guidance.cq.services.cases import (case_close_employed, case_register, case_start_collection,
-                                                    process_record_add)
+from careerguide.guidance.cq.services.cases import (
+    case_close_employed,
+    case_register,
+    case_start_collection,
+    process_record_add,
+)
 from careerguide.guidance.cq.services.database import archive_item_file, satisfaction_submit
 from careerguide.job_seekers.tests.factories import make_job_seeker
 from careerguide.job_seekers.tests.helpers import at

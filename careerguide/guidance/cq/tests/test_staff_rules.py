@@ -1,8 +1,11 @@
 """Staff qualification rules (CQ-4.6.1-3, CQ-4.6.1-5, CQ-4.6.1-6, CQ-4.6.1-7); boundaries on both sides."""
 import datetime as dt
 
-from careerguide.guidance.cq.staff_rules import (StaffCertificate, guidance_staff_qualification,
-                                                 management_staff_qualification)
+from careerguide.guidance.cq.staff_rules import (
+    StaffCertificate,
+    guidance_staff_qualification,
+    management_staff_qualification,
+)
 
 D = dt.date
 ON = D(2024, 6, 3)

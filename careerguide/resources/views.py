@@ -1,12 +1,11 @@
 """Resource library pages (SD-17-*)."""
 from django.shortcuts import render
-from django.utils import timezone
 
 from careerguide.accounts.access import require
 
-from .models import ResourceType
+from .choices import ResourceType
 from .permissions import can_use_resources
-from .selectors import resource_get, resource_list
+from .selectors import resource_get, resource_list, resource_versions
 from .services import resource_access_record
 
 
@@ -20,5 +19,5 @@ def library_view(request):
 @require(can_use_resources)
 def resource_detail_view(request, pk):
     resource = resource_get(actor=request.user, pk=pk)
-    resource_access_record(actor=request.user, resource=resource, kind="view", now=timezone.now())
-    return render(request, "resources/detail.html", {"r": resource, "versions": resource.versions.order_by("-number")})
+    resource_access_record(actor=request.user, resource=resource, kind="view")
+    return render(request, "resources/detail.html", {"r": resource, "versions": resource_versions(resource=resource)})

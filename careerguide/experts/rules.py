@@ -12,7 +12,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from careerguide.common.identifiers import normalise_resident_id, resident_id_birth_date, resident_id_problems
-from careerguide.common.months import add_months
+from careerguide.workforce.rules.service_years import months_of_service
+from careerguide.workforce.rules.service_years import years_reached as years_reached  # CZ-5-14; re-exported
 
 #: The rule set every appointment, renewal and exit decision stores (CZ-14-1).
 RULESET_VERSION = "CZ-2025-trial"
@@ -91,44 +92,13 @@ def birth_date_problem(*, id_type: str, id_number: str, declared: dt.date | None
 
 # ---- years of experience (CZ-5-14, CZ-5-15) ---------------------------------------------------
 
-def _whole_months(start: dt.date, stop: dt.date) -> tuple[int, int]:
-    """Whole calendar months from `start` to `stop` (exclusive end) and the leftover days."""
-    months = (stop.year - start.year) * 12 + (stop.month - start.month)
-    while months > 0 and add_months(start, months) > stop:
-        months -= 1
-    months = max(months, 0)
-    return months, (stop - add_months(start, months)).days
-
-
-def merge_intervals(intervals: Iterable[tuple[dt.date, dt.date | None]], reference_date: dt.date) -> list[tuple[dt.date, dt.date]]:
-    """Clip to the reference date (ongoing ends there), drop what starts after it, merge overlaps
-    and adjacent intervals."""
-    clipped = sorted((s, min(e or reference_date, reference_date)) for s, e in intervals if s <= reference_date)
-    merged: list[list[dt.date]] = []
-    for start, end in clipped:
-        if end < start:
-            continue
-        if merged and start <= merged[-1][1] + dt.timedelta(days=1):
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    return [(s, e) for s, e in merged]
+CZ_DAYS_PER_MONTH = 30  # CZ-5-15: pooled leftover days per month
 
 
 def experience_months(intervals: Iterable[tuple[dt.date, dt.date | None]], reference_date: dt.date) -> int:
     """CZ-5-15: whole months per merged interval [start, end] counted to end + 1 day; leftover days
     of all intervals pooled, 30 days = 1 month.  2022-03-01..2025-02-28 is 36 months."""
-    months = days = 0
-    for start, end in merge_intervals(intervals, reference_date):
-        m, d = _whole_months(start, end + dt.timedelta(days=1))
-        months += m
-        days += d
-    return months + days // 30
-
-
-def years_reached(months: int, years: int) -> bool:
-    """"N年以上" includes N (CZ-5-14): met when months ≥ 12 × N."""
-    return months >= 12 * years
+    return months_of_service(intervals, until=reference_date, days_per_month=CZ_DAYS_PER_MONTH)
 
 
 # ---- facts about an applicant -----------------------------------------------------------------

@@ -40,7 +40,7 @@ def training_hours_report(*, actor, year: int):
     for c in people:
         annual = policy_value("bj.annual_training_hours", unit=c.unit, on=on)
         records = [r for r in c.training_records.all() if r.completed_on.year == year]
-        status = training_hours_status(hours_entries(records), year=year, annual_hours=annual, joined_on=c.joined_on)
+        status = training_hours_status(hours_entries(records=records), year=year, annual_hours=annual, joined_on=c.joined_on)
         rows.append({"counsellor": c, "status": status})
     return rows
 
@@ -62,7 +62,7 @@ def structure_report(*, actor, on: dt.date):
         return {
             "headcount": len(people),
             "employment_type": Counter(c.employment_type for c in people),
-            "level": Counter(best_guidance_level(c, day) or 0 for c in people),
+            "level": Counter(best_guidance_level(counsellor=c, on=day) or 0 for c in people),
             "education": Counter(c.education or "unknown" for c in people),
             "age_band": Counter(sd.age_band(c.birth_date, on=day) for c in people),
             "training_hours": sum((r.hours for c in people for r in c.training_records.all()
@@ -79,10 +79,10 @@ def structure_report(*, actor, on: dt.date):
 def certification_report(*, actor, on: dt.date):
     """SD-18-2: share certified at each level and the uncertified list."""
     people = [c for c in _people(actor, on).prefetch_related("qualifications") if "guidance" in c.roles]
-    levels = Counter(best_guidance_level(c, on) for c in people)
+    levels = Counter(best_guidance_level(counsellor=c, on=on) for c in people)
     return {"total": len(people),
             "shares": {lvl: sd.share(levels.get(lvl, 0), len(people)) for lvl in sd.LEVELS},
-            "uncertified": [c for c in people if best_guidance_level(c, on) is None]}
+            "uncertified": [c for c in people if best_guidance_level(counsellor=c, on=on) is None]}
 
 
 def staffing_report(*, actor, on: dt.date):
@@ -92,7 +92,7 @@ def staffing_report(*, actor, on: dt.date):
         people = [c for c in _people(actor, on).filter(unit=profile.unit).prefetch_related("qualifications")]
         full = sum(1 for c in people if c.employment_type == "full_time")
         part = [c for c in people if c.employment_type == "part_time"]
-        certified_part = sum(1 for c in part if any(q.occupation == "career_guidance" for q in valid_qualifications(c, on)))
+        certified_part = sum(1 for c in part if any(q.occupation == "career_guidance" for q in valid_qualifications(counsellor=c, on=on)))
         if profile.org_type == "hei":
             served, threshold = profile.graduating_students, policy_value("sd.hei_max_graduates_per_counsellor",
                                                                           unit=profile.unit, on=on)
@@ -159,8 +159,8 @@ def senior_shortfalls(*, actor, year: int):
     rows = []
     for c in _people(actor, on).prefetch_related("qualifications"):
         p = policy_snapshot(unit=c.unit, on=on)
-        levels = [q for q in valid_qualifications(c, on)]
-        output = year_output(c, year)
+        levels = [q for q in valid_qualifications(counsellor=c, on=on)]
+        output = year_output(counsellor=c, year=year)
         if any(q.occupation == "career_guidance" and q.level == 1 for q in levels):
             d = title_rules.senior_counsellor_workload(output=output, min_papers=p["bj.senior_counsellor_min_papers_per_year"],
                                                        min_cases=p["bj.senior_counsellor_min_cases_per_year"])

@@ -9,8 +9,6 @@ from django.db.models import Q, Sum
 
 from careerguide.accounts.permissions import is_staff
 from careerguide.common.errors import NotFound
-from careerguide.organisations.levels import UnitLevel
-from careerguide.organisations.models import Unit
 from careerguide.organisations.scoping import visible_to
 from careerguide.privacy.crypto import blind_index
 
@@ -38,17 +36,8 @@ from .states import LIVE_MEMBERSHIP_STATUSES, TERMINAL_APPLICATION_STATUSES, Log
 ID_PURPOSE = "expert_id_number"
 
 
-def id_index_of(id_number: str) -> str:
+def id_index_of(*, id_number: str) -> str:
     return blind_index(id_number.strip().upper(), purpose=ID_PURPOSE)
-
-
-def city_unit() -> Unit:
-    return Unit.objects.filter(level=UnitLevel.CITY).order_by("pk").first()
-
-
-def home_jurisdictions():
-    """CZ-6-8: the county-level cities and districts (and the municipal agency)."""
-    return Unit.objects.filter(level__in=(UnitLevel.CITY, UnitLevel.DISTRICT)).order_by("path")
 
 
 # ---- applications --------------------------------------------------------------------------
@@ -82,18 +71,18 @@ def round_get(*, pk: int) -> ApplicationRound:
     return r
 
 
-def person_is_barred(id_index: str) -> bool:
+def person_is_barred(*, id_index: str) -> bool:
     """CZ-9-8: the bar is matched by ID number; only a corrected (removed) record stops it."""
     return BarRecord.objects.filter(id_index=id_index, removed_at__isnull=True).exists()
 
 
-def live_membership_exists(id_index: str, programme: str = Programme.CZ_TEAM) -> bool:
+def live_membership_exists(*, id_index: str, programme: str = Programme.CZ_TEAM) -> bool:
     """CZ-2-3 / SD-9-1: at most one live membership per person and programme."""
     return Membership.objects.filter(programme=programme, id_index=id_index,
                                      status__in=LIVE_MEMBERSHIP_STATUSES).exists()
 
 
-def other_live_application(application: Application) -> bool:
+def other_live_application(*, application: Application) -> bool:
     """CZ-6-5: another non-terminal application of the same person in the same round."""
     return (Application.objects.filter(round=application.round, id_index=application.id_index)
             .exclude(pk=application.pk).exclude(status__in=TERMINAL_APPLICATION_STATUSES).exists())
@@ -163,7 +152,7 @@ def public_notice_get(*, pk: int) -> PublicNotice:
     return n
 
 
-def current_certificate(membership: Membership):
+def current_certificate(*, membership: Membership):
     return membership.certificates.order_by("-term_start").first()
 
 
@@ -193,7 +182,7 @@ def service_report(*, start: dt.date, end: dt.date, membership: Membership | Non
             ).exclude(status=LogStatus.CONFIRMED).count()}
 
 
-def renewal_dossier(membership: Membership) -> dict:
+def renewal_dossier(*, membership: Membership) -> dict:
     """CZ-8-4: the term's confirmed service totals, consultations, feedback, trainings, declines,
     incentives and earlier evaluations."""
     logs = membership.service_logs.filter(status=LogStatus.CONFIRMED, on__gte=membership.term_start,
@@ -213,7 +202,7 @@ def renewal_dossier(membership: Membership) -> dict:
     }
 
 
-def training_year_report(year: int) -> dict:
+def training_year_report(*, year: int) -> dict:
     """CZ-11-12: training events of a calendar year and each expert's attendance; flags a year
     without any team training."""
     events = TrainingEvent.objects.filter(on__year=year).prefetch_related("attendees")
@@ -221,13 +210,13 @@ def training_year_report(year: int) -> dict:
     return {"events": len(events), "attendance": dict(attendance), "no_training": not events}
 
 
-def feedback_for_expert(membership: Membership):
+def feedback_for_expert(*, membership: Membership):
     """CZ-11-10: the expert sees feedback about themselves without the submitter."""
     return [{"kind": f.get_kind_display(), "content": f.content, "status": f.get_status_display(), "reply": f.reply}
             for f in Feedback.objects.filter(membership=membership).order_by("-received_on")]
 
 
-def consultation_list_for_expert(membership: Membership):
+def consultation_list_for_expert(*, membership: Membership):
     return ConsultationRequest.objects.filter(membership=membership).order_by("-created_at")
 
 

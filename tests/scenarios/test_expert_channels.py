@@ -108,9 +108,9 @@ def test_expert_self_service_page_and_term_dossier(client, city, staff):
         "form": "expert_lecture", "duty": "D4", "category": "personalised_guidance", "recipient_types": ["worker"],
         "job_seeking_intent": True, "key_groups": ["veteran"], "persons_served": 30, "topic": "退役军人求职",
         "summary": "线上讲座"})
-    assert renewal_dossier(m)["sessions"] == 0
+    assert renewal_dossier(membership=m)["sessions"] == 0
     activities.service_log_review(actor=staff.city_admin, entry=entry, confirm=True)
-    dossier = renewal_dossier(m)
+    dossier = renewal_dossier(membership=m)
     assert (dossier["sessions"], dossier["persons"], dossier["declined_assignments"]) == (1, 30, 1)
     client.force_login(m.user)
     page = client.get("/public/experts/me/").content.decode()

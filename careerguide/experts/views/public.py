@@ -4,6 +4,8 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from careerguide.accounts.access import public, require
+from careerguide.organisations.levels import UnitLevel
+from careerguide.organisations.selectors import public_units_of_level
 
 from ..choices import Duty, KeyGroup, Mode
 from ..deadlines import days_left
@@ -13,7 +15,6 @@ from ..selectors import (
     consultation_list_for_expert,
     current_certificate,
     feedback_for_expert,
-    home_jurisdictions,
     own_membership,
     public_directory,
     public_expert_get,
@@ -33,7 +34,7 @@ def directory_view(request):
               "district": _int(request.GET.get("district")), "mode": request.GET.get("mode", "")}
     rows = [directory_row(m) for m in public_directory(**params)]
     return render(request, "experts/directory.html", {
-        "rows": rows, "params": params, "districts": home_jurisdictions(), "duties": Duty.choices,
+        "rows": rows, "params": params, "districts": public_units_of_level(UnitLevel.CITY, UnitLevel.DISTRICT), "duties": Duty.choices,
         "groups": KeyGroup.choices, "modes": Mode.choices})
 
 
@@ -61,9 +62,9 @@ def me_view(request):
     context = {"membership": m}
     if m is not None:
         context.update({
-            "certificate": current_certificate(m), "days_left": days_left(m.term_end, request_today()),
+            "certificate": current_certificate(membership=m), "days_left": days_left(m.term_end, request_today()),
             "assignments": m.assignments.order_by("-on")[:20], "invitations": m.invitations.order_by("-on")[:20],
-            "consultations": consultation_list_for_expert(m)[:20], "feedback": feedback_for_expert(m),
+            "consultations": consultation_list_for_expert(membership=m)[:20], "feedback": feedback_for_expert(membership=m),
         })
     return render(request, "experts/me.html", context)
 

@@ -37,7 +37,7 @@ def membership_detail_view(request, pk):
     """The expert archive (CZ-11-1): basic info, certificates, service record, training, evaluations, exits."""
     m = membership_get(actor=request.user, pk=pk)
     return render(request, "experts/membership_detail.html", {
-        "m": m, "certificates": m.certificates.all(), "dossier": renewal_dossier(m), "exits": m.exits.all(),
+        "m": m, "certificates": m.certificates.all(), "dossier": renewal_dossier(membership=m), "exits": m.exits.all(),
         "trainings": m.trainings.all(), "incentives": m.incentives.all(), "can_act": is_city_hrss(request.user),
         "renewals": m.renewals.filter(decided_at__isnull=True), "draft_logs": m.service_logs.filter(status="draft")})
 

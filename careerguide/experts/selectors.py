@@ -6,13 +6,16 @@ import datetime as dt
 from collections import Counter
 
 from django.db.models import Q, Sum
+from django.utils.translation import gettext as _
 
 from careerguide.accounts.permissions import is_staff
-from careerguide.common.errors import NotFound
+from careerguide.common.error_codes import CommonErrorCode
+from careerguide.common.errors import DomainError, NotFound
 from careerguide.organisations.scoping import visible_to
 from careerguide.privacy.crypto import blind_index
 
-from .choices import LibraryLevel, Programme
+from .choices import Channel, LibraryLevel, Programme
+from .deadlines import days_left
 from .library_rules import ancestor_paths
 from .models import (
     Application,
@@ -26,12 +29,19 @@ from .models import (
     Membership,
     Objection,
     PublicNotice,
+    Recommender,
     RenewalApplication,
     ServiceLogEntry,
     TrainingEvent,
 )
 from .permissions import is_agency_staff, is_city_hrss, is_expert_portal_user, is_recommender
-from .states import LIVE_MEMBERSHIP_STATUSES, TERMINAL_APPLICATION_STATUSES, LogStatus, MembershipStatus
+from .states import (
+    LIVE_MEMBERSHIP_STATUSES,
+    TERMINAL_APPLICATION_STATUSES,
+    ApplicationStatus,
+    LogStatus,
+    MembershipStatus,
+)
 
 ID_PURPOSE = "expert_id_number"
 
@@ -55,6 +65,27 @@ def application_list(*, actor):
 
 def application_get(*, actor, pk: int) -> Application:
     app = application_list(actor=actor).filter(pk=pk).first()
+    if app is None:
+        raise NotFound()
+    return app
+
+
+def recommender_pick(*, actor, pk, field: str) -> Recommender | None:
+    """The recommending organisation `pk` posted on `field`, if the actor acts for it (CZ-6-12); refused otherwise."""
+    if pk in (None, ""):
+        return None
+    recommender = Recommender.objects.filter(pk=pk, users=actor).first() if is_recommender(actor) else None
+    if recommender is None:
+        raise DomainError(field_errors={field: [_("未找到该推荐单位，或您不是其经办人。")]}, code=CommonErrorCode.INVALID)
+    return recommender
+
+
+def nomination_to_confirm_get(*, actor, pk: int) -> Application:
+    """CZ-6-15: a nomination still waiting for its nominee, for a signed-in expert portal user; otherwise a 404."""
+    app = None
+    if is_expert_portal_user(actor):
+        app = (Application.objects.exclude(channel=Channel.SELF_NOMINATION)
+               .filter(pk=pk, status=ApplicationStatus.DRAFT).first())
     if app is None:
         raise NotFound()
     return app
@@ -220,6 +251,36 @@ def consultation_list_for_expert(*, membership: Membership):
     return ConsultationRequest.objects.filter(membership=membership).order_by("-created_at")
 
 
+def membership_archive(*, membership: Membership) -> dict:
+    """The expert archive (CZ-11-1): certificates, service record, training, incentives, exits, open steps."""
+    m = membership
+    return {"m": m, "certificates": m.certificates.all(), "dossier": renewal_dossier(membership=m),
+            "exits": m.exits.all(), "trainings": m.trainings.all(), "incentives": m.incentives.all(),
+            "renewals": m.renewals.filter(decided_at__isnull=True),
+            "draft_logs": m.service_logs.filter(status=LogStatus.DRAFT)}
+
+
+def membership_certificate_get(*, membership: Membership, pk: int):
+    cert = membership.certificates.filter(pk=pk).first()
+    if cert is None:
+        raise NotFound()
+    return cert
+
+
+def expert_home(*, membership: Membership, on: dt.date) -> dict:
+    """CZ-11-20: certificate, days left in the term, assignments, invitations, consultations, feedback."""
+    m = membership
+    return {"certificate": current_certificate(membership=m), "days_left": days_left(m.term_end, on),
+            "assignments": m.assignments.order_by("-on")[:20], "invitations": m.invitations.order_by("-on")[:20],
+            "consultations": consultation_list_for_expert(membership=m)[:20],
+            "feedback": feedback_for_expert(membership=m)}
+
+
+def notice_applications(*, notice: PublicNotice):
+    """The candidates a published notice lists (CZ-7-6), by name."""
+    return notice.applications.all().order_by("name")
+
+
 def expert_ranking(*, start: dt.date, end: dt.date) -> list[dict]:
     """CZ-12-4: rank by confirmed sessions, hours and key-group share; people choose whom to feature."""
     rows = []
@@ -319,6 +380,11 @@ def library_expert_get(*, actor, pk: int) -> Membership:
 def library_engagement_list(*, actor):
     """Engagements logged by units in the actor's jurisdiction (SD-9-2)."""
     return visible_to(actor, LibraryEngagement.objects.prefetch_related("experts"), "unit")
+
+
+def library_engagements_of(*, membership: Membership, limit: int = 50):
+    """An expert's latest engagements (SD-9-5)."""
+    return membership.engagements.order_by("-on")[:limit]
 
 
 def library_usage_report(*, actor, start: dt.date, end: dt.date) -> dict:

@@ -23,6 +23,7 @@ from ..deadlines import workdays_due
 from ..duty_kinds import FEEDBACK_KIND
 from ..error_codes import ExpertsErrorCode
 from ..exit_rules import unreachable
+from ..links import expert_home_url
 from ..models import (
     Assignment,
     ConsultationRequest,
@@ -62,7 +63,7 @@ def assignment_create(*, actor, membership: Membership, title: str, on: dt.date,
     a = Assignment.objects.create(membership=membership, title=title.strip(), on=on, duty=duty, origin=Origin.UNIFIED)
     audit(actor=actor, obj=a, unit=membership.unit, action="create", clause="CZ-10-8", now=now, after={"on": on})
     if membership.user_id:
-        notify(recipient=membership.user, subject=_("新的工作安排：%(t)s") % {"t": a.title}, link="/public/experts/me/",
+        notify(recipient=membership.user, subject=_("新的工作安排：%(t)s") % {"t": a.title}, link=expert_home_url(),
                dedup_key=f"expert-assignment:{a.pk}", now=now)
     return a
 
@@ -246,7 +247,7 @@ def consultation_request_create(*, actor, membership: Membership, requester_type
         hiring_needs=hiring_needs)
     audit(actor=actor, obj=c, unit=membership.unit, action="create", clause="CZ-11-8", now=now)
     if membership.user_id:
-        notify(recipient=membership.user, subject=_("新的咨询申请：%(t)s") % {"t": c.topic}, link="/public/experts/me/",
+        notify(recipient=membership.user, subject=_("新的咨询申请：%(t)s") % {"t": c.topic}, link=expert_home_url(),
                dedup_key=f"expert-consultation:{c.pk}", now=now)
     return c
 
@@ -283,8 +284,7 @@ def feedback_submit(*, actor, kind: str, content: str, membership: Membership | 
     unit = city_unit()
     event = audit(actor=actor, obj=f, unit=unit, action="create", clause="CZ-11-9", now=now)
     duty_schedule(actor=actor, subject=f, created_by_event=event, now=now, spec=DutySpec(
-        kind=FEEDBACK_KIND, title=_("答复专家反馈意见"), clause="CZ-11-9", due_date=due, unit=unit,
-        link=f"/experts/feedback/{f.pk}/"))
+        kind=FEEDBACK_KIND, title=_("答复专家反馈意见"), clause="CZ-11-9", due_date=due, unit=unit))
     return f
 
 

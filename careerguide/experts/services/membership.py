@@ -12,11 +12,10 @@ from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.errors import DomainError
 from careerguide.common.services import audit, policy_number, today
 from careerguide.duties.services import transition
-from careerguide.notifications.services import notify
 from careerguide.organisations.selectors import city_unit
 
 from ..choices import Initiator
-from ..deadlines import renewal_window, retention_until, term_end
+from ..deadlines import retention_until, term_end
 from ..error_codes import ExpertsErrorCode
 from ..exit_rules import allowed_initiators, evidence_missing, exit_bars, is_voluntary
 from ..models import (
@@ -34,6 +33,7 @@ from ..rules import RULESET_VERSION, age_check
 from ..selectors import person_is_barred
 from ..states import REQUEST_TRANSITIONS, MembershipStatus, RequestStatus, membership_transitions
 from .access import require_city_hrss
+from .renewal_duty import renewal_duty_cancel, renewal_duty_fulfil, renewal_duty_schedule, renewal_window_of
 from .review import _certificate_number
 
 M = MembershipStatus
@@ -70,11 +70,6 @@ def confidentiality_accept(*, actor, membership: Membership, now=None) -> Member
     return membership
 
 
-def _window(m: Membership, today):
-    return renewal_window(m.term_end, window_days=policy_number("cz.renewal_window_days", unit=city_unit(), on=today),
-                          reminder_days=policy_number("cz.renewal_reminder_days", unit=city_unit(), on=today))
-
-
 @transaction.atomic
 def renewal_apply(*, actor, membership: Membership, declarations=(), now=None) -> RenewalApplication:
     """CZ-8-1, CZ-8-2, CZ-8-5: the expert (or staff recording a paper request) applies inside the window,
@@ -85,8 +80,8 @@ def renewal_apply(*, actor, membership: Membership, declarations=(), now=None) -
     _require_feature(m, "renewal_window")
     if not (_is_self(actor, m) or is_city_hrss(actor)):
         raise DomainError(_("只能由专家本人申请续聘。"), code=CommonErrorCode.FORBIDDEN, clause="CZ-8-1")
-    if m.status != M.ACTIVE or not _window(m, on).is_open(on):
-        w = _window(m, on)
+    w = renewal_window_of(membership=m, on=on)
+    if m.status != M.ACTIVE or not w.is_open(on):
         raise DomainError(_("续聘申请期为%(a)s至%(b)s 24:00。") % {"a": w.opens, "b": w.closes}, code=ExpertsErrorCode.OUTSIDE_WINDOW, clause="CZ-8-2")
     if m.renewals.filter(term_end=m.term_end).exists():
         raise DomainError(_("本聘期已申请续聘。"), code=CommonErrorCode.DUPLICATE, clause="CZ-8-1")
@@ -94,14 +89,16 @@ def renewal_apply(*, actor, membership: Membership, declarations=(), now=None) -
         raise DomainError(field_errors={"declarations": [_("续聘须再次确认基本条件并声明身心健康。")]}, code=CommonErrorCode.REQUIRED, clause="CZ-8-5")
     if person_is_barred(id_index=m.id_index):
         raise DomainError(_("该人员不再被列为聘任对象。"), clause="CZ-9-8", code=ExpertsErrorCode.BARRED)
-    age = age_check(born=m.birth_date, reference_date=m.term_end + dt.timedelta(days=1), max_age=policy_number("cz.max_age", unit=city_unit(), on=on))
+    age = age_check(born=m.birth_date, reference_date=m.term_end + dt.timedelta(days=1),
+                    max_age=policy_number("cz.max_age", unit=city_unit(), on=on))
     renewal = RenewalApplication.objects.create(membership=m, term_end=m.term_end, applied_at=now,
                                                 conditions_declared_at=now, health_declared_at=now,
                                                 age_on_reference=age.age, age_over_limit=age.over_limit)
     m.renewal_applied_at = now
     m.save(update_fields=["renewal_applied_at", "updated_at"])
-    audit(actor=actor, obj=renewal, unit=m.unit, action="create", clause="CZ-8-1", now=now,
-          after={"term_end": m.term_end, "age": age.age, "age_over_limit": age.over_limit})
+    event = audit(actor=actor, obj=renewal, unit=m.unit, action="create", clause="CZ-8-1", now=now,
+                  after={"term_end": m.term_end, "age": age.age, "age_over_limit": age.over_limit})
+    renewal_duty_fulfil(actor=actor, membership=m, on=on, event=event, now=now)
     return renewal
 
 
@@ -111,29 +108,21 @@ def _end_certificates(m: Membership, state: str):
 
 @transaction.atomic
 def memberships_term_end_sweep(*, now=None) -> dict:
-    """Daily (system): renewal reminders (CZ-8-2), and on term_end + 1 → renewal_pending when an
-    undecided application exists (CZ-8-9), else term_expired effective on term_end (CZ-8-10)."""
+    """Daily (system), on term_end + 1: renewal_pending when an undecided application exists (CZ-8-9),
+    else term_expired effective on term_end (CZ-8-10).  Renewal reminders are the renewal duty's (CZ-8-2)."""
     now = now or timezone.now()
     on = today(now)
-    counts = {"reminded": 0, "pending": 0, "expired": 0}
-    for m in Membership.objects.select_for_update().filter(status=M.ACTIVE):
-        if not programme_spec(m.programme).renewal_window:
-            if m.term_end < on:  # SD-9-1: the library term simply ends; no renewal stage is defined
-                _expire(m, now, clause=programme_spec(m.programme).expiry_clause)
-                counts["expired"] += 1
-            continue
-        w = _window(m, on)
-        if m.term_end < on:
-            if m.renewals.filter(term_end=m.term_end, decided_at__isnull=True).exists():
-                _move(m, M.RENEWAL_PENDING, None, "CZ-8-9", now=now)
-                counts["pending"] += 1
-            else:
-                _expire(m, now)
-                counts["expired"] += 1
-        elif on in (w.opens, w.second_reminder) and not m.renewals.filter(term_end=m.term_end).exists() and m.user_id:
-            notify(recipient=m.user, subject=_("您的专家聘期将于%(d)s届满，可申请续聘") % {"d": m.term_end},
-                   link="/public/experts/me/", dedup_key=f"expert-renewal:{m.pk}:{on}", now=now)
-            counts["reminded"] += 1
+    counts = {"pending": 0, "expired": 0}
+    for m in Membership.objects.select_for_update().filter(status=M.ACTIVE, term_end__lt=on):
+        if not programme_spec(m.programme).renewal_window:  # SD-9-1: the library term simply ends
+            _expire(m, now, clause=programme_spec(m.programme).expiry_clause)
+            counts["expired"] += 1
+        elif m.renewals.filter(term_end=m.term_end, decided_at__isnull=True).exists():
+            _move(m, M.RENEWAL_PENDING, None, "CZ-8-9", now=now)
+            counts["pending"] += 1
+        else:
+            _expire(m, now)
+            counts["expired"] += 1
     return counts
 
 
@@ -142,6 +131,7 @@ def _expire(m: Membership, now, clause: str = "CZ-8-10"):
     m.ended_on = m.term_end
     m.save(update_fields=["ended_on", "updated_at"])
     _end_certificates(m, AppointmentCertificate.EXPIRED)
+    renewal_duty_cancel(actor=None, membership=m, now=now)
     _move(m, M.TERM_EXPIRED, None, clause, now=now)
 
 
@@ -186,9 +176,10 @@ def renewal_decide(*, actor, renewal: RenewalApplication, renew: bool, evaluatio
     m.term_start, m.term_end, m.renewal_applied_at = start, end, None
     m.retain_until = retention_until(end, policy_number("cz.archive_retention_years", unit=city_unit(), on=on))
     m.save(update_fields=["term_start", "term_end", "renewal_applied_at", "retain_until", "updated_at"])
-    audit(actor=actor, obj=m, unit=m.unit, action="renew", clause="CZ-8-7", now=now,
-          after={"certificate": cert.number, "term_start": start, "term_end": end})
+    event = audit(actor=actor, obj=m, unit=m.unit, action="renew", clause="CZ-8-7", now=now,
+                  after={"certificate": cert.number, "term_start": start, "term_end": end})
     _move(m, M.ACTIVE, actor, "CZ-8-6", now=now)
+    renewal_duty_schedule(actor=actor, membership=m, on=on, event=event, now=now)
     return r
 
 
@@ -314,6 +305,7 @@ def _complete(actor, case: ExitCase, now):
     m.retain_until = retention_until(case.effective_date, policy_number("cz.archive_retention_years", unit=city_unit(), on=on))
     m.save(update_fields=["ended_on", "retain_until", "updated_at"])
     _end_certificates(m, AppointmentCertificate.REVOKED)
+    renewal_duty_cancel(actor=actor, membership=m, now=now)
     for related in (m.assignments, m.consultations, m.invitations):
         for item in related.filter(status__in=[RequestStatus.OPEN, RequestStatus.ACCEPTED]):
             transition(obj=item, to=RequestStatus.CANCELLED, actor=actor, table=REQUEST_TRANSITIONS, unit=m.unit,

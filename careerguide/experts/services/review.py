@@ -19,6 +19,7 @@ from careerguide.workdays.selectors import work_calendar
 
 from ..deadlines import NoticePeriod, notice_period, retention_until, term_end
 from ..error_codes import ExpertsErrorCode
+from ..links import expert_home_url
 from ..models import (
     Application,
     AppointmentCertificate,
@@ -34,6 +35,7 @@ from ..selectors import person_is_barred
 from ..states import APPLICATION_TRANSITIONS, ApplicationStatus
 from .access import require_city_hrss
 from .eligibility import category_check
+from .renewal_duty import renewal_duty_schedule
 
 S = ApplicationStatus
 
@@ -291,8 +293,9 @@ def application_appoint(*, actor, application: Application, now=None) -> Members
     audit(actor=actor, obj=membership, unit=membership.unit, action="appoint", clause="CZ-7-13", now=now,
           after={"certificate": cert.number, "term_start": start, "term_end": end, "ruleset": RULESET_VERSION})
     _move(app, S.APPOINTED, actor, "CZ-7-12", now=now, milestone="decided_at")
+    renewal_duty_schedule(actor=actor, membership=membership, on=on, now=now)
     if app.applicant_user_id:
         notify(recipient=app.applicant_user, subject=_("您已被聘任为常州市职业指导专家"),
                body=_("聘书编号%(n)s，聘期%(a)s至%(b)s。") % {"n": cert.number, "a": start, "b": end},
-               link="/public/experts/me/", dedup_key=f"expert-appointed:{membership.pk}", now=now)
+               link=expert_home_url(), dedup_key=f"expert-appointed:{membership.pk}", now=now)
     return membership

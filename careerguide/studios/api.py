@@ -51,7 +51,7 @@ class StudioPublicOut(Schema):
 @router.get("/public/notices", response=list[NoticeOut], auth=None)
 @api_public
 def public_notices(request):
-    return [{"id": a.pk, "studio_name": a.studio_name, "host_unit": a.host_unit.name, "lead_master": named_master_name(a),
+    return [{"id": a.pk, "studio_name": a.studio_name, "host_unit": a.host_unit.name, "lead_master": named_master_name(application=a),
              "published_on": a.notice_published_on, "ends_on": a.notice_ends_on} for a in public_notice_list()]
 
 
@@ -342,7 +342,7 @@ class TargetRowOut(Schema):
 def studio_targets(request, pk: int, until: dt.date | None = None):
     """HN-10-8."""
     studio = studio_get(actor=request.user, pk=pk)
-    rows = operation.studio_target_report(studio, until=until or timezone.localdate())
+    rows = operation.studio_target_report(studio=studio, until=until or timezone.localdate())
     return [dict(r, period=list(r["period"])) for r in rows]
 
 

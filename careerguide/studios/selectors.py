@@ -24,7 +24,7 @@ from .permissions import is_county_bureau
 from .states import ApplicationStatus, Registration, Scheme
 
 
-def recommenders_of(actor):
+def recommenders_of(*, actor):
     """The recommenders an actor acts for: its district bureau, or the universities it is an account of."""
     if actor is None or not actor.is_authenticated:
         return Recommender.objects.none()
@@ -34,7 +34,7 @@ def recommenders_of(actor):
     return Recommender.objects.filter(q).distinct()
 
 
-def host_units_of(actor):
+def host_units_of(*, actor):
     if actor is None or not actor.is_authenticated:
         return HostUnit.objects.none()
     return HostUnit.objects.filter(accounts=actor)
@@ -43,7 +43,7 @@ def host_units_of(actor):
 def host_unit_get(*, actor, pk: int) -> HostUnit:
     """A host unit the actor is an account of."""
     try:
-        return host_units_of(actor).get(pk=pk)
+        return host_units_of(actor=actor).get(pk=pk)
     except HostUnit.DoesNotExist:
         raise NotFound from None
 
@@ -68,7 +68,7 @@ def round_get(*, actor=None, pk: int) -> RecognitionRound:
 
 def _application_scope(actor):
     staff = visible_to(actor, Application.objects.all(), "host_unit__district")
-    own = Application.objects.filter(Q(host_unit__in=host_units_of(actor)) | Q(recommender__in=recommenders_of(actor)))
+    own = Application.objects.filter(Q(host_unit__in=host_units_of(actor=actor)) | Q(recommender__in=recommenders_of(actor=actor)))
     return (staff | own).distinct()
 
 
@@ -88,7 +88,7 @@ def application_get(*, actor, pk: int) -> Application:
         raise NotFound from None
 
 
-def panel_memberships(actor):
+def panel_memberships(*, actor):
     if actor is None or not actor.is_authenticated:
         return PanelMember.objects.none()
     return PanelMember.objects.filter(user=actor, present=True)
@@ -99,18 +99,18 @@ def review_application_get(*, actor, pk: int) -> tuple[Application, PanelMember]
     app = Application.objects.filter(pk=pk, status=ApplicationStatus.UNDER_REVIEW).select_related("round").first()
     if app is None:
         raise NotFound
-    member = panel_memberships(actor).filter(round=app.round).filter(Q(reserve_for__isnull=True) | Q(reserve_for=app)).first()
+    member = panel_memberships(actor=actor).filter(round=app.round).filter(Q(reserve_for__isnull=True) | Q(reserve_for=app)).first()
     if member is None:
         raise NotFound
     return app, member
 
 
 def review_application_list(*, actor):
-    rounds = panel_memberships(actor).values("round")
+    rounds = panel_memberships(actor=actor).values("round")
     return Application.objects.filter(round__in=rounds, status=ApplicationStatus.UNDER_REVIEW).select_related("host_unit")
 
 
-def ballot_tally(application, vote_round: int) -> dict:
+def ballot_tally(*, application, vote_round: int) -> dict:
     """HN-6-9: counts only; never a voter."""
     counts = {"approve": 0, "disapprove": 0, "abstain": 0}
     for choice in Ballot.objects.filter(application=application, vote_round=vote_round).values_list("choice", flat=True):
@@ -122,13 +122,13 @@ def ballot_tally(application, vote_round: int) -> dict:
     return counts
 
 
-def open_objections(application):
+def open_objections(*, application):
     return Objection.objects.filter(application=application, finding="open")
 
 
 def studio_list(*, actor, registration: str | None = None, scheme: str = Scheme.HN_MASTER):
     staff = visible_to(actor, Studio.objects.filter(scheme=scheme), "host_unit__district")
-    own = Studio.objects.filter(scheme=scheme, host_unit__in=host_units_of(actor))
+    own = Studio.objects.filter(scheme=scheme, host_unit__in=host_units_of(actor=actor))
     qs = (staff | own).distinct().select_related("host_unit")
     return qs.filter(registration=registration) if registration else qs
 
@@ -152,12 +152,12 @@ def public_studio_list():
             .order_by("registration_number"))
 
 
-def named_master_name(application) -> str:
+def named_master_name(*, application) -> str:
     member = application.members.filter(is_named=True).first()
     return member.name if member else ""
 
 
-def revocation_history(host_unit) -> list[Studio]:
+def revocation_history(*, host_unit) -> list[Studio]:
     """HN-11-18: earlier studios of this host unit that were revoked."""
     return list(Studio.objects.filter(host_unit=host_unit, registration=Registration.REVOKED))
 

@@ -18,7 +18,7 @@ from .staff import _dashboard
 
 @public
 def notice_list_view(request):
-    rows = [{"application": a, "lead_master": named_master_name(a)} for a in public_notice_list()]
+    rows = [{"application": a, "lead_master": named_master_name(application=a)} for a in public_notice_list()]
     return render(request, "studios/public_notices.html", {"rows": rows})
 
 
@@ -35,6 +35,6 @@ def my_studios_view(request):
 @require(can_use_studio_portal)
 def my_studio_view(request, pk):
     studio = studio_get(actor=request.user, pk=pk)
-    if not host_units_of(request.user).filter(pk=studio.host_unit_id).exists():
+    if not host_units_of(actor=request.user).filter(pk=studio.host_unit_id).exists():
         raise NotFound
     return render(request, "studios/my_studio.html", _dashboard(studio))

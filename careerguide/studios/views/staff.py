@@ -43,10 +43,10 @@ def _dashboard(studio):
     subsidy = getattr(studio, "one_time_subsidy", None)
     return {
         "studio": studio, "today": today,
-        "targets": studio_target_report(studio, until=today)[-6:],
+        "targets": studio_target_report(studio=studio, until=today)[-6:],
         "plan_duties": open_duties_for_subject(subject=studio),
         "rectifications": studio.rectifications.filter(passed__isnull=True),
-        "subsidy": subsidy, "balance": (subsidy.amount - subsidy_spent(subsidy)) if subsidy else None,
+        "subsidy": subsidy, "balance": (subsidy.amount - subsidy_spent(subsidy=subsidy)) if subsidy else None,
         "members": [{"name": m.name, "role": m.get_role_display(), "masked_id": mask_resident_id(m.id_number),
                      "left_on": m.left_on} for m in studio.members.all()],
         "plaques": studio.plaques.all(), "names": studio.names.all(), "levels": studio.levels.all(),

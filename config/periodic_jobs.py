@@ -15,7 +15,6 @@ from careerguide.employers.tasks import (
 from careerguide.experts.tasks import experts_term_end_daily
 from careerguide.guidance.cq.tasks import cq_daily
 from careerguide.job_seekers.tasks import scan_no_contact
-from careerguide.studios.tasks import studios_vacancy_flags
 from careerguide.vacancies.tasks import expire_vacancies
 
 PERIODIC_JOBS = (
@@ -29,8 +28,6 @@ PERIODIC_JOBS = (
     ("job_seekers.no_contact_scan", scan_no_contact, 2),
     # 03:00 daily: expert terms ending, renewal reminders and term expiry (CZ-8-2, CZ-8-9, CZ-8-10) — https://crontab.guru/#0_3_*_*_*
     ("experts.term_end", experts_term_end_daily, 3),
-    # 03:00 daily: studios whose lead-master vacancy has lasted too long (HN-11-10)
-    ("studios.vacancy_flags", studios_vacancy_flags, 3),
     # 06:00 daily: CQ plan reviews, group-session material alerts and compliance, overdue vacancy help (CQ-6.1.6-1,
     # CQ-7.1.2-1, CQ-6.2.3-1) — https://crontab.guru/#0_6_*_*_*
     ("guidance.cq_daily", cq_daily, 6),

@@ -1,13 +1,18 @@
 """Reads of the master-studio app, always scoped (deny by default, NotFound outside the scope)."""
 from __future__ import annotations
 
-from django.db.models import Q
+from decimal import Decimal
+
+from django.db.models import Q, Sum
 
 from careerguide.common.errors import NotFound
+from careerguide.duties.selectors import open_duties_for_subject
 from careerguide.organisations.levels import UnitLevel
 from careerguide.organisations.models import Unit
 from careerguide.organisations.scoping import visible_to
+from careerguide.privacy.masking import mask_resident_id
 
+from .duty_kinds import CONTINUATION_DECISION_KIND
 from .models import (
     Application,
     Ballot,
@@ -21,7 +26,7 @@ from .models import (
     Studio,
 )
 from .permissions import is_county_bureau
-from .states import ApplicationStatus, Registration, Scheme
+from .states import ApplicationStatus, Registration, Scheme, Staffing
 
 
 def recommenders_of(*, actor):
@@ -140,6 +145,14 @@ def studio_get(*, actor, pk: int, scheme: str = Scheme.HN_MASTER) -> Studio:
         raise NotFound from None
 
 
+def host_studio_get(*, actor, pk: int) -> Studio:
+    """A studio of a host unit the actor is an account of (HN-10-9); anyone else gets a 404."""
+    studio = studio_get(actor=actor, pk=pk)
+    if not host_units_of(actor=actor).filter(pk=studio.host_unit_id).exists():
+        raise NotFound()
+    return studio
+
+
 def public_notice_list():
     """HN-6-13: candidates in public notice (name, host unit, lead master only)."""
     return (Application.objects.filter(status__in=[ApplicationStatus.IN_PUBLIC_NOTICE, ApplicationStatus.OBJECTION_REVIEW])
@@ -155,6 +168,53 @@ def public_studio_list():
 def named_master_name(*, application) -> str:
     member = application.members.filter(is_named=True).first()
     return member.name if member else ""
+
+
+def continuation_decision_duty(*, studio: Studio):
+    """The open HN-11-10 decision duty of a studio whose lead master is absent (None when there is none)."""
+    return open_duties_for_subject(subject=studio, kind=CONTINUATION_DECISION_KIND).first()
+
+
+def master_absence(*, studio: Studio, on) -> dict | None:
+    """HN-11-9, HN-11-10: since when the lead master is absent, when the decision window opens and whether
+    the flag is raised on `on` (absent and the window open).  Derived, never stored."""
+    if studio.staffing != Staffing.MASTER_ABSENT:
+        return None
+    duty = continuation_decision_duty(studio=studio)
+    opens = duty.earliest if duty else None
+    return {"since": studio.master_absent_since, "decision_opens": opens,
+            "flagged": opens is not None and opens <= on}
+
+
+def subsidy_spent(*, subsidy) -> Decimal:
+    """HN-8-4: what the ledger has spent of the one-time subsidy."""
+    return subsidy.expenditures.aggregate(s=Sum("amount"))["s"] or Decimal("0")
+
+
+def studio_dashboard(*, studio: Studio, on) -> dict:
+    """HN-10-9: plan and other open duties, the lead-master absence, rectification orders, the subsidy balance,
+    people, plaques, names and levels (the targets come from the operation service)."""
+    subsidy = getattr(studio, "one_time_subsidy", None)
+    return {
+        "studio": studio, "today": on, "plan_duties": open_duties_for_subject(subject=studio),
+        "master_absence": master_absence(studio=studio, on=on),
+        "rectifications": studio.rectifications.filter(passed__isnull=True),
+        "subsidy": subsidy, "balance": (subsidy.amount - subsidy_spent(subsidy=subsidy)) if subsidy else None,
+        "members": [{"name": m.name, "role": m.get_role_display(), "masked_id": mask_resident_id(m.id_number),
+                     "left_on": m.left_on} for m in studio.members.all()],
+        "plaques": studio.plaques.all(), "names": studio.names.all(), "levels": studio.levels.all(),
+    }
+
+
+def application_member_rows(*, application) -> list[dict]:
+    """The application's people with masked ID numbers (HN-6-24)."""
+    return [{"name": m.name, "role": m.get_role_display(), "is_named": m.is_named,
+             "masked_id": mask_resident_id(m.id_number)} for m in application.members.all()]
+
+
+def standardisation_assessments(*, studio: Studio):
+    """SD-8-2: the studio's standardisation assessments."""
+    return studio.standardisation_assessments.all()
 
 
 def revocation_history(*, host_unit) -> list[Studio]:

@@ -18,12 +18,9 @@ from ..error_codes import StudiosErrorCode
 from ..models import Expenditure, FundAudit, OneTimeSubsidy, Recovery, SampleDraw, SpecialSubsidy, Studio
 from ..permissions import can_grant_special_subsidy, is_city_hrss, is_studio_centre
 from ..rules.operation import draw_sample, expenditure_allowed
+from ..selectors import subsidy_spent
 from ..states import Registration, Scheme
 from .studios import require_active, require_host
-
-
-def subsidy_spent(*, subsidy: OneTimeSubsidy) -> Decimal:
-    return subsidy.expenditures.aggregate(s=Sum("amount"))["s"] or Decimal("0")
 
 
 @transaction.atomic

@@ -157,7 +157,7 @@ def _confirm_one(actor, app, document_number, document_date, now) -> Studio:
     due = work_plan_due(document_date, policy_number("hn.work_plan_due_days", unit=unit, on=document_date))
     duty_schedule(actor=actor, subject=studio, now=now, spec=DutySpec(
         kind=WORK_PLAN_KIND, title=_("提交%(n)s两年工作规划") % {"n": studio.name}, clause="HN-11-5", due_date=due,
-        unit=unit, link=f"/public/studios/mine/{studio.pk}/"))
+        unit=unit))
     return studio
 
 

@@ -16,11 +16,11 @@ from careerguide.duties.services import duties_fulfil_for_subject, transition
 from careerguide.privacy.crypto import blind_index
 
 from ..deadlines import rectification_deadline
+from ..duty_kinds import WORK_PLAN_KIND
 from ..models import Activity, Assessment, OutcomeEvaluation, RectificationOrder, Trainee, WorkPlan
 from ..permissions import is_city_hrss, is_studio_centre
 from ..rules import operation as op
 from ..states import STANDING_TRANSITIONS, Standing
-from .notice import WORK_PLAN_KIND
 from .studios import require_active, require_host
 
 PLAN_SECTIONS = ("direction", "priorities", "level", "scale", "measures")

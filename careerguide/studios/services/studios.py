@@ -1,4 +1,4 @@
-"""A recognised studio's people, plaque, vacancy and level (HN-3-4, HN-3-5, HN-6-19, HN-11-2, HN-11-9 .. HN-11-12,
+"""A recognised studio's people, plaque, lead-master absence and level (HN-3-4, HN-3-5, HN-6-19, HN-11-2, HN-11-9 .. HN-11-12,
 HN-11-22)."""
 from __future__ import annotations
 
@@ -7,23 +7,29 @@ import datetime as dt
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from careerguide.accounts.models import User
 from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.errors import DomainError
-from careerguide.common.services import audit, policy_number, refuse, refuse_forbidden, require_text, today
+from careerguide.common.services import audit, policy_number, refuse, refuse_forbidden, require_text
 from careerguide.common.validators import validate_resident_id
-from careerguide.duties.services import transition
-from careerguide.notifications.services import notify
+from careerguide.duties.services import (
+    DutySpec,
+    duties_cancel_for_subject,
+    duties_fulfil_for_subject,
+    duty_schedule,
+    transition,
+)
+from careerguide.organisations.selectors import city_unit
 from careerguide.privacy.crypto import blind_index
 
-from ..deadlines import natural_exit_due_on, vacancy_start
+from ..deadlines import continuation_decision_opens, master_absence_start
+from ..duty_kinds import CONTINUATION_DECISION_KIND
 from ..error_codes import StudiosErrorCode
 from ..models import LevelRecord, NameRecord, Plaque, ProvincialNomination, Studio, StudioComment, StudioMember
 from ..permissions import is_city_hrss, is_studio_centre
 from ..rules.eligibility import qualified_master
 from ..rules.procedure import studio_name
-from ..selectors import host_units_of
-from ..states import STAFFING_TRANSITIONS, Registration, Scheme, Staffing, Standing
+from ..selectors import host_units_of, master_absence
+from ..states import STAFFING_TRANSITIONS, Registration, Staffing, Standing
 
 
 def _unit(studio):
@@ -68,7 +74,7 @@ def _has_qualified_lead(studio) -> bool:
 @transaction.atomic
 def member_leave(*, actor, member: StudioMember, last_working_day: dt.date, reason: str, now=None) -> StudioMember:
     """HN-11-9, HN-11-11, HN-11-22: a departure is recorded; when the last qualified lead master leaves the
-    studio becomes vacant from the next day.  It stays recognised."""
+    lead master is absent from the next day.  It stays recognised."""
     studio = member.studio
     if not (is_studio_centre(actor) or host_units_of(actor=actor).filter(pk=studio.host_unit_id).exists()):
         refuse_forbidden(clause="HN-11-2")
@@ -80,13 +86,40 @@ def member_leave(*, actor, member: StudioMember, last_working_day: dt.date, reas
     audit(actor=actor, obj=member, action="leave", unit=_unit(studio), clause="HN-11-9", now=now,
           after={"left_on": last_working_day, "reason": reason})
     if member.role == "lead" and studio.staffing == Staffing.STAFFED and not _has_qualified_lead(studio):
-        start = vacancy_start(last_working_day)
-        years = policy_number("hn.vacancy_exit_years", unit=_unit(studio), on=start)
-        studio.vacancy_started_on, studio.natural_exit_due_on = start, natural_exit_due_on(start, years)
-        studio.save(update_fields=["vacancy_started_on", "natural_exit_due_on", "updated_at"])
-        transition(obj=studio, to=Staffing.VACANT, actor=actor, table=STAFFING_TRANSITIONS, unit=_unit(studio),
-                   clause="HN-11-9", field="staffing", now=now)
+        _master_absence_begin(actor, studio, master_absence_start(last_working_day), now=now)
     return member
+
+
+def _master_absence_begin(actor, studio, since: dt.date, *, now):
+    """HN-11-9, HN-11-10: the lead master is absent from `since`; city HRSS owes the decision whether the studio
+    is unfit to continue once the absence has lasted the policy's years (the window opens that day)."""
+    years = policy_number("hn.vacancy_exit_years", unit=_unit(studio), on=since)
+    opens = continuation_decision_opens(since, years)
+    studio.master_absent_since = since
+    studio.save(update_fields=["master_absent_since", "updated_at"])
+    event = transition(obj=studio, to=Staffing.MASTER_ABSENT, actor=actor, table=STAFFING_TRANSITIONS,
+                       unit=_unit(studio), clause="HN-11-9", field="staffing", now=now)
+    duty_schedule(actor=actor, subject=studio, created_by_event=event, now=now, spec=DutySpec(
+        kind=CONTINUATION_DECISION_KIND, clause="HN-11-10", due_date=opens, earliest=opens, unit=city_unit(),
+        title=_("%(n)s领衔大师空缺满一年：决定是否不适合存续") % {"n": studio.name}))
+
+
+def _master_absence_end(actor, studio, on: dt.date, *, now):
+    """HN-11-22: a qualified replacement ends the absence; once the flag is raised only city HRSS keeps the
+    studio, and that is its decision (the duty is fulfilled); before, the duty is no longer needed."""
+    absence = master_absence(studio=studio, on=on)
+    if absence["flagged"] and not is_city_hrss(actor):
+        refuse(_("空缺已满一年，须由市人社局决定保留。"), code=CommonErrorCode.FORBIDDEN, clause="HN-11-22")
+    studio.master_absent_since = None
+    studio.save(update_fields=["master_absent_since", "updated_at"])
+    event = transition(obj=studio, to=Staffing.STAFFED, actor=actor, table=STAFFING_TRANSITIONS, unit=_unit(studio),
+                       clause="HN-11-22", field="staffing", now=now)
+    if absence["flagged"]:
+        duties_fulfil_for_subject(actor=actor, subject=studio, kind=CONTINUATION_DECISION_KIND, on=on, event=event,
+                                  now=now)
+    else:
+        duties_cancel_for_subject(actor=actor, subject=studio, kind=CONTINUATION_DECISION_KIND, now=now,
+                                  reason=_("已更换符合条件的领衔职业指导大师。"))
 
 
 @transaction.atomic
@@ -112,7 +145,7 @@ def lead_master_install(*, actor, studio: Studio, name: str, id_number: str, on:
                         certificates=(), award_levels=(), route3_claimed=False, route3_evidence="", named=True,
                         post="", now=None) -> StudioMember:
     """HN-11-12, HN-11-22: the centre approves a new lead master who meets art. 5(1) on the day; installation ends a
-    vacancy; a new named master renames the studio (former name kept) and needs a reissued plaque."""
+    lead-master absence; a new named master renames the studio (former name kept) and needs a reissued plaque."""
     if not is_studio_centre(actor):
         refuse_forbidden(clause="HN-11-12")
     require_active(studio=studio)
@@ -140,37 +173,14 @@ def lead_master_install(*, actor, studio: Studio, name: str, id_number: str, on:
             studio.save(update_fields=["name", "updated_at"])
             audit(actor=actor, obj=studio, action="rename", unit=_unit(studio), clause="HN-6-20", before=before, after={"name": new_name},
                   now=now)
-    if studio.staffing in (Staffing.VACANT, Staffing.NATURAL_EXIT_DUE):
-        if studio.staffing == Staffing.NATURAL_EXIT_DUE and not is_city_hrss(actor):
-            refuse(_("空缺已满一年，须由市人社局决定保留。"), code=CommonErrorCode.FORBIDDEN, clause="HN-11-22")
-        studio.vacancy_started_on = studio.natural_exit_due_on = None
-        studio.save(update_fields=["vacancy_started_on", "natural_exit_due_on", "updated_at"])
-        transition(obj=studio, to=Staffing.STAFFED, actor=actor, table=STAFFING_TRANSITIONS, unit=_unit(studio),
-                   clause="HN-11-22", field="staffing", now=now)
+    if studio.staffing == Staffing.MASTER_ABSENT:
+        _master_absence_end(actor, studio, on, now=now)
     return member
 
 
 @transaction.atomic
-def vacancy_flag_due(*, now=None) -> int:
-    """HN-11-10: the system flags natural_exit_due at vacancy_start + 1 year and notifies city_hrss; it never
-    deregisters on its own."""
-    on = today(now)
-    count = 0
-    for studio in Studio.objects.filter(scheme=Scheme.HN_MASTER, registration=Registration.ACTIVE, staffing=Staffing.VACANT,
-                                        natural_exit_due_on__lte=on):
-        transition(obj=studio, to=Staffing.NATURAL_EXIT_DUE, actor=None, table=STAFFING_TRANSITIONS, unit=_unit(studio),
-                   clause="HN-11-10", field="staffing", now=now)
-        for user in User.objects.filter(unit__level="city", role_assignments__role__in=["city_admin", "unit_head"]).distinct():
-            notify(recipient=user, subject=_("%(n)s无符合条件的职业指导大师已满一年") % {"n": studio.name},
-                   body=_("请决定该工作室是否不适合存续。"), link=f"/studios/{studio.pk}/",
-                   dedup_key=f"studio-exit-due-{studio.pk}")
-        count += 1
-    return count
-
-
-@transaction.atomic
 def nomination_record(*, actor, studio: Studio, nominated_on: dt.date, rationale: str, now=None) -> ProvincialNomination:
-    """HN-3-4: only a city-level studio, active, in good standing and with no vacancy."""
+    """HN-3-4: only a city-level studio, active, in good standing and with its lead master in post."""
     if not is_city_hrss(actor):
         refuse_forbidden(clause="HN-3-4")
     if (studio.registration != Registration.ACTIVE or studio.standing != Standing.GOOD

@@ -2,8 +2,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models.register import EmploymentType, TrainingCategory, WorkforceRole
-from .models.training import AssessmentResult, TrainingForm
+from .choices import AssessmentResult, EmploymentType, TrainingCategory, TrainingForm, WorkforceRole
 
 
 class CounsellorForm(forms.Form):

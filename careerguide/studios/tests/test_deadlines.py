@@ -1,4 +1,4 @@
-"""Due dates over the statutory calendar: notice period, plan, vacancy, rectification, term."""
+"""Due dates over the statutory calendar: notice period, plan, lead-master absence, rectification, term."""
 import datetime as dt
 
 import pytest

@@ -4,7 +4,8 @@ from django.utils.translation import gettext_lazy as _
 
 from careerguide.common.models import BaseModel
 
-from .register import Counsellor, TrainingCategory
+from ..choices import AssessmentResult, TrainingCategory, TrainingForm
+from .register import Counsellor
 
 TIER_CHOICES = [(0, _("未取得等级")), (5, _("五级")), (4, _("四级")), (3, _("三级")), (2, _("二级")), (1, _("一级"))]
 
@@ -120,20 +121,6 @@ class TrainingEvent(BaseModel):
         """SD-1-7: an external partner (course) or an external speaker."""
         partners = self.course.partners if self.course_id else []
         return any(p.get("type") != PartnerType.IN_HOUSE for p in partners) or bool(self.speakers)
-
-
-class TrainingForm(models.TextChoices):
-    """BJ-69-2 ("等形式", open list)."""
-    THEMATIC = "thematic", _("专题培训")
-    LECTURE = "lecture", _("专家授课")
-    ONLINE = "online", _("在线学习")
-    VISIT = "visit", _("参观交流")
-    OTHER = "other", _("其他")
-
-
-class AssessmentResult(models.TextChoices):
-    PASSED = "passed", _("合格")
-    FAILED = "failed", _("不合格")
 
 
 class TrainingRecord(BaseModel):

@@ -9,6 +9,7 @@ from careerguide.common.services import audit, policy_number, refuse, require_in
 from careerguide.duties.services import DutySpec, duties_fulfil_for_subject, duty_schedule
 from careerguide.workdays.selectors import work_calendar
 
+from ..choices import WorkforceRole
 from ..duty_kinds import FILING_KIND
 from ..error_codes import WorkforceErrorCode
 from ..models import (
@@ -22,7 +23,6 @@ from ..models import (
     StaffFiling,
     WorkloadYear,
 )
-from ..models.register import WorkforceRole
 from ..rules.shandong import LEVELS
 
 

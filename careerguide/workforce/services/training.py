@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.services import audit, refuse, require_in_jurisdiction, today
 
+from ..choices import TrainingForm
 from ..models import (
     CooperationAgreement,
     Counsellor,
@@ -21,7 +22,7 @@ from ..models import (
     TrainingPlan,
     TrainingRecord,
 )
-from ..models.training import EventFormat, PartnerType, SpeakerType, TrainingForm
+from ..models.training import EventFormat, PartnerType, SpeakerType
 from ..rules.training import plan_for, tier_of
 from ..selectors.facts import best_guidance_level
 

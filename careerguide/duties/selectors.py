@@ -103,7 +103,7 @@ def duty_counts(*, qs, today: dt.date):
 
 def early_warning_threshold(*, unit, today: dt.date) -> float:
     """The unit's own alert threshold, else its district's, else the city's (BJ-58-2)."""
-    return policy_value("bj.early_warning_min_on_time_percent", unit=unit, on=today) / 100
+    return policy_value(key="bj.early_warning_min_on_time_percent", unit=unit, on=today) / 100
 
 
 def overdue_duty_list(*, actor, unit_id: int | None, today: dt.date, kind: str | None = None, limit: int = 200):
@@ -168,5 +168,5 @@ def published_results(*, unit: Unit, since: dt.date, limit: int = 50) -> list[di
 
 def open_duties_for_subject(*, subject, kind: str | None = None):
     """The subject's open duties (of `kind`, when given)."""
-    qs = Duty.objects.filter(subject_type=object_label(subject), subject_id=str(subject.pk), status=DutyStatus.OPEN)
+    qs = Duty.objects.filter(subject_type=object_label(obj=subject), subject_id=str(subject.pk), status=DutyStatus.OPEN)
     return qs.filter(kind=kind) if kind else qs

@@ -56,7 +56,7 @@ def _effective_rows(*, unit, on: dt.date, keys=None) -> dict[str, dict]:
     return _winners(qs.values("pk", "key", "unit_id", "value", "effective_from"), depth)
 
 
-def policy_value(key: str, *, unit=None, on: dt.date) -> Any:
+def policy_value(*, key: str, unit=None, on: dt.date) -> Any:
     """The value of one setting for ``unit`` on date ``on`` (one query). Unknown key: KeyError."""
     setting = setting_get(key)
     row = _effective_rows(unit=unit, on=on, keys=[key]).get(key)

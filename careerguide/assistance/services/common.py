@@ -19,7 +19,7 @@ def today(now) -> dt.date:
 
 
 def policy(key: str, *, unit, on: dt.date):
-    return policy_value(key, unit=unit, on=on)
+    return policy_value(key=key, unit=unit, on=on)
 
 
 def workday_spec(*, kind: str, title: str, clause: str, key: str, trigger: dt.date, unit, assignee=None, link="") -> DutySpec:

@@ -117,8 +117,8 @@ def quarterly_contact_report(*, actor, today: dt.date) -> list[QuarterRow]:
         dates = agreement.contacts.filter(two_way=True, contacted_on__lte=today).values_list("contacted_on", flat=True)
         state = quarter_contact_state(
             today=today, contact_dates=list(dates),
-            min_contacts=policy_value("bj.key_enterprise_min_contacts_per_quarter", unit=agreement.unit, on=today),
-            warning_days=policy_value("bj.key_enterprise_quarter_warning_days", unit=agreement.unit, on=today))
+            min_contacts=policy_value(key="bj.key_enterprise_min_contacts_per_quarter", unit=agreement.unit, on=today),
+            warning_days=policy_value(key="bj.key_enterprise_quarter_warning_days", unit=agreement.unit, on=today))
         if not state.met:
             rows.append(QuarterRow(agreement, state.contacts, state.days_left, state.warning))
     return rows

@@ -22,7 +22,7 @@ def today(now) -> dt.date:
 
 
 def policy(key: str, *, unit, on: dt.date):
-    return policy_value(key, unit=unit, on=on)
+    return policy_value(key=key, unit=unit, on=on)
 
 
 def require_jurisdiction(actor, unit, *, clause: str = "BJ-4-5") -> None:

@@ -99,7 +99,7 @@ def employer_update(*, actor, employer: Employer, address: str, operating_addres
     for f, v in after.items():
         setattr(employer, f, v)
     employer.save(update_fields=[*fields, "updated_at"])
-    before, after = changed_fields(before, after)
+    before, after = changed_fields(before=before, after=after)
     for side in (before, after):
         if "contact_phone" in side:
             side["contact_phone"] = mask_phone(side["contact_phone"])

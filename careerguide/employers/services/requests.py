@@ -60,11 +60,11 @@ def key_enterprise_request_receive(*, actor, credit_code: str, category: str, co
                outcome=_("首问负责人：%(n)s") % {"n": actor.full_name}, channel=channel, clause="BJ-47-3",
                initiated_by="client", now=now)
     clause = "BJ-47-3"
-    workdays = policy_value("bj.key_enterprise_request_workdays", unit=agreement.unit, on=on)
+    workdays = policy_value(key="bj.key_enterprise_request_workdays", unit=agreement.unit, on=on)
     try:
         due = work_calendar().add_workdays(on, workdays)
     except CalendarYearNotLoaded as exc:
-        raise DomainError(calendar_not_loaded_message(exc), clause=clause, code="calendar_not_loaded") from None
+        raise DomainError(calendar_not_loaded_message(error=exc), clause=clause, code="calendar_not_loaded") from None
     link = reverse("employers:requests")
     duty_schedule(actor=actor, subject=request, now=now, spec=DutySpec(
         kind=KEY_REQUEST, title=_("协调办理%(e)s的诉求（%(u)s受理）") % {"e": employer.name, "u": actor.unit.name},

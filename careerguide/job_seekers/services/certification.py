@@ -33,7 +33,7 @@ def difficulty_certification_record(*, actor, job_seeker: JobSeeker, status: str
         errors["authority"] = [_("请填写作出认定的部门。")]
     if evidence is None and not (document_ref or "").strip():
         errors["document_ref"] = [_("请填写认定文书编号或选择电子档案中的认定材料。")]
-    if evidence is not None and (evidence.subject_type, evidence.subject_id) != (object_label(job_seeker), str(job_seeker.pk)):
+    if evidence is not None and (evidence.subject_type, evidence.subject_id) != (object_label(obj=job_seeker), str(job_seeker.pk)):
         errors["evidence"] = [_("认定材料须为该求职者电子档案中的材料。")]
     latest = job_seeker.certifications.order_by("-decided_on", "-pk").first()
     if not errors and latest is not None and decided_on < latest.decided_on:

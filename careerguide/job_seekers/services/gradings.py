@@ -50,7 +50,7 @@ def grading_inputs(job_seeker: JobSeeker, on: dt.date) -> GradingInputs:
 
 
 def level_summary(level: int, unit, on) -> str:
-    key = level >= policy_value("bj.key_tier_min_level", unit=unit, on=on)
+    key = level >= policy_value(key="bj.key_tier_min_level", unit=unit, on=on)
     return _("%(level)s级（%(tier)s）") % {"level": level, "tier": _("重点帮扶对象等级") if key else _("一般帮扶对象等级")}
 
 
@@ -141,7 +141,7 @@ def job_seeker_route(*, actor, job_seeker: JobSeeker, grading: Grading | None = 
         job_seeking_registered=job_seeker.status in REGISTERED_STATUSES,
         level=job_seeker.current_level, registration_type=job_seeker.registration_type or None,
         difficulty_certified=job_seeker.difficulty_certified, bj_rural_labour=job_seeker.bj_rural_labour,
-        key_tier_min_level=policy_value("bj.key_tier_min_level", unit=unit, on=on))
+        key_tier_min_level=policy_value(key="bj.key_tier_min_level", unit=unit, on=on))
     record = RoutingRecord.objects.create(
         job_seeker=job_seeker, grading=grading, decided_on=on, route=decision.route,
         advice_required=decision.policy_advice_required, missing_procedures=list(decision.missing_procedures),

@@ -34,7 +34,7 @@ def _late_check(occurred_on: dt.date, unit, now):
         calendar.workdays_between(occurred_on, timezone.localdate(now))
     except CalendarYearNotLoaded:
         return None, None
-    return calendar, policy_value("bj.ledger_entry_lag_workdays", unit=unit, on=occurred_on)
+    return calendar, policy_value(key="bj.ledger_entry_lag_workdays", unit=unit, on=occurred_on)
 
 
 def personal_entry_add(*, actor, job_seeker: JobSeeker, unit, section: str, service_type: str, occurred_on: dt.date,

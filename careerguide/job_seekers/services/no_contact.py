@@ -33,7 +33,7 @@ def no_contact_decision(job_seeker: JobSeeker, on: dt.date):
     return no_contact_stop(
         on=on, registration_type=job_seeker.registration_type or None, contacts=contacts_of(job_seeker),
         relationship_started_on=episode.opened_on if episode else None,
-        months=policy_value("bj.no_contact_stop_months", unit=job_seeker.unit, on=on))
+        months=policy_value(key="bj.no_contact_stop_months", unit=job_seeker.unit, on=on))
 
 
 @transaction.atomic
@@ -75,7 +75,7 @@ def no_contact_report(*, actor, job_seeker: JobSeeker, recipient: str, content: 
     episode = current_episode(job_seeker)
     text = (content or "").strip() or _("%(name)s最近一次与公共就业服务机构联系为%(date)s，已超过%(m)s个月未联系。") % {
         "name": job_seeker.full_name, "date": decision.last_contact.isoformat(),
-        "m": policy_value("bj.no_contact_stop_months", unit=job_seeker.unit, on=reported_on)}
+        "m": policy_value(key="bj.no_contact_stop_months", unit=job_seeker.unit, on=reported_on)}
     report = NoContactReport.objects.create(
         job_seeker=job_seeker, episode=episode, last_contact_on=decision.last_contact, stop_from=decision.stop_from,
         recipient=recipient.strip(), reported_on=reported_on, content=text, unit=job_seeker.unit, staff=actor)

@@ -29,7 +29,7 @@ def readiness_assess(*, actor, job_seeker: JobSeeker, start_lead_days: int, avai
         raise DomainError(field_errors={"assessed_on": [_("评估日期不能晚于今天。")]})
     if start_lead_days is None or start_lead_days < 0:
         raise DomainError(field_errors={"start_lead_days": [_("请填写收到聘用通知后需要的准备天数（0或正整数）。")]})
-    max_days = policy_value("bj.job_ready_start_days", unit=unit, on=assessed_on)
+    max_days = policy_value(key="bj.job_ready_start_days", unit=unit, on=assessed_on)
     result = assess_job_readiness(assessed_on=assessed_on, start_lead_days=start_lead_days,
                                   available_from=available_from, preparation_insufficient=preparation_insufficient,
                                   max_start_days=max_days)

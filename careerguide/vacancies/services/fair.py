@@ -44,11 +44,11 @@ def _check_organiser(actor, fair: JobFair) -> JobFair:
 
 
 def _window(unit, fair_date, today) -> PrepublicationWindow:
-    workdays = policy_value("bj.job_fair_prepublication_workdays", unit=unit, on=today)
+    workdays = policy_value(key="bj.job_fair_prepublication_workdays", unit=unit, on=today)
     try:
         return prepublication_window(fair_date, work_calendar(), workdays)
     except CalendarYearNotLoaded as exc:
-        raise DomainError(calendar_not_loaded_message(exc), clause="BJ-43-2", code="calendar_not_loaded") from None
+        raise DomainError(calendar_not_loaded_message(error=exc), clause="BJ-43-2", code="calendar_not_loaded") from None
 
 
 @transaction.atomic
@@ -132,11 +132,11 @@ def fair_hold(*, actor, fair: JobFair, now=None) -> JobFair:
     if timezone.localdate(now) < fair.fair_date:
         raise DomainError(_("尚未到招聘会举办日期。"), clause="BJ-43-3")
     clause = "BJ-43-5"
-    workdays = policy_value("bj.job_fair_follow_up_workdays", unit=fair.unit, on=fair.fair_date)
+    workdays = policy_value(key="bj.job_fair_follow_up_workdays", unit=fair.unit, on=fair.fair_date)
     try:
         due = work_calendar().add_workdays(fair.fair_date, workdays)
     except CalendarYearNotLoaded as exc:
-        raise DomainError(calendar_not_loaded_message(exc), clause=clause, code="calendar_not_loaded") from None
+        raise DomainError(calendar_not_loaded_message(error=exc), clause=clause, code="calendar_not_loaded") from None
     follow_up = DutySpec(kind=FOLLOW_UP_KIND, title=_("会后跟踪：录入“%(title)s”的达成意向和上岗情况") % {"title": fair.title},
                          clause=clause, due_date=due, unit=fair.unit, link=reverse("vacancies:fair_detail", args=[fair.pk]))
     transition(obj=fair, to=FairStatus.HELD, actor=actor, table=FAIR_TRANSITIONS, unit=fair.unit, clause="BJ-43-3",

@@ -49,7 +49,7 @@ def automatic_defects(version: VacancyVersion, *, today, overridden=None):
     vacancy = version.vacancy
     if overridden is None:
         overridden = set(version.overrides.values_list("finding_index", flat=True))
-    max_days = policy_value("bj.posting_max_validity_days", unit=vacancy.unit, on=today)
+    max_days = policy_value(key="bj.posting_max_validity_days", unit=vacancy.unit, on=today)
     return (content_defects(version_content(version))
             + validity_defects(valid_until=version.valid_until, today=today, max_validity_days=max_days,
                                licence_valid_until=vacancy.employer.licence_valid_until)

@@ -6,12 +6,11 @@ from datetime import timedelta
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.errors import DomainError
-from careerguide.common.services import audit, refuse
+from careerguide.common.services import audit, now_or, refuse
 
 from .error_codes import AccountErrorCode
 from .models import RoleAssignment, User
@@ -75,7 +74,7 @@ def user_login_failed(*, user: User, now, limit: int, lockout: timedelta) -> Non
 
 def user_login_succeeded(*, user: User) -> None:
     if user.failed_login_count or user.locked_until:
-        User.objects.filter(pk=user.pk).update(failed_login_count=0, locked_until=None, updated_at=timezone.now())
+        User.objects.filter(pk=user.pk).update(failed_login_count=0, locked_until=None, updated_at=now_or())
         user.failed_login_count, user.locked_until = 0, None
 
 

@@ -28,7 +28,7 @@ class ImportReport:
         return not self.problems
 
 
-def parse_occupation_csv(data: bytes | str) -> tuple[list[tuple[int, str, str]], list[RowProblem]]:
+def parse_occupation_csv(*, data: bytes | str) -> tuple[list[tuple[int, str, str]], list[RowProblem]]:
     """(line, code, name) rows of a CSV with a header naming the code and name columns (UTF-8, BOM allowed)."""
     text = data.decode("utf-8-sig") if isinstance(data, bytes) else data.lstrip("\ufeff")
     reader = csv.reader(io.StringIO(text))
@@ -67,7 +67,7 @@ def _store(rows, *, source: str) -> tuple[int, int]:
 @transaction.atomic
 def occupations_import(*, actor, data: bytes | str, file_name: str = "", now=None) -> ImportReport:
     """Import an office's full list. Any problem in any row: nothing is saved and every problem is reported."""
-    rows, problems = parse_occupation_csv(data)
+    rows, problems = parse_occupation_csv(data=data)
     if not problems:
         problems = check_rows(rows, known_codes=set(Occupation.objects.values_list("code", flat=True)))
     if problems:

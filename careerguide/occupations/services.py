@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 
-from careerguide.audit.services import audit_record
+from careerguide.common.services import audit
 
 from .codes import RowProblem, check_rows, code_level, normalise_code, parent_code
 from .models import Occupation, OccupationImport
@@ -74,8 +74,8 @@ def occupations_import(*, actor, data: bytes | str, file_name: str = "", now=Non
         return ImportReport(problems=problems)
     created, updated = _store(rows, source="import")
     record = OccupationImport.objects.create(file_name=file_name[:200], created=created, updated=updated)
-    audit_record(actor=actor, obj=record, action="import", now=now,
-                 after={"file_name": file_name, "created": created, "updated": updated})
+    audit(actor=actor, obj=record, action="import", unit=None, clause="", now=now,
+          after={"file_name": file_name, "created": created, "updated": updated})
     return ImportReport(created=created, updated=updated)
 
 

@@ -8,8 +8,8 @@ from careerguide.accounts.tests.factories import make_user
 from careerguide.assistance import duty_kinds
 from careerguide.assistance.models import AssistanceAgreement
 from careerguide.assistance.selectors import responsible_case_worker
-from careerguide.assistance.services.cases import agreement_sign, assistance_case_open
-from careerguide.assistance.services.followups import follow_up_record, job_start_record
+from careerguide.assistance.services.cases import agreement_sign, assistance_case_open, case_worker_reassign
+from careerguide.assistance.services.followups import follow_up_record, guidance_service_record, job_start_record
 from careerguide.assistance.services.transfers import transfer_decide, transfer_request, transfer_verify
 from careerguide.common.errors import DomainError, NotFound
 from careerguide.duties.models import Duty
@@ -55,6 +55,19 @@ def test_a_routed_person_gets_a_case_with_the_advisory_signing_duty_and_signing_
     assert (case.status, case.episode_started_on, duty.status) == ("agreement_signed", DAY, "done")
     assert responsible_case_worker(case=case, on=DAY) == staff.s12_caseworker
     assert responsible_case_worker(case=case, on=DAY - dt.timedelta(days=1)) is None
+
+
+def test_assistance_duties_open_the_persons_page_and_follow_a_new_case_worker(city, staff):
+    """BJ-5-1, BJ-27-1: duty pages come from their kinds; a new case worker takes over the open duties."""
+    case = signed(staff, city, 306)
+    guidance_service_record(actor=staff.s12_caseworker, case=case, occurred_on=DAY, summary="职业指导", now=at(DAY, 15))
+    duty = Duty.objects.get(kind=duty_kinds.GUIDANCE_FOLLOW_UP)
+    assert (duty.link, duty.assignee) == (f"/job-seekers/{case.job_seeker_id}/", staff.s12_caseworker)
+    other = make_user("s12-counsellor", city.s12, [Role.COUNSELLOR])
+    case_worker_reassign(actor=staff.s12_caseworker, case=case, worker=other, reason="工作调整", on=DAY,
+                         now=at(DAY, 16))
+    duty.refresh_from_db()
+    assert duty.assignee == other
 
 
 def test_a_second_agreement_and_a_case_worker_from_another_agency_are_refused(city, staff):

@@ -35,6 +35,15 @@ def test_stop_duty_is_raised_exactly_on_the_first_day_after_six_months(city, sta
     assert no_contact_scan(now=at(STOP + dt.timedelta(days=1))) == 0  # idempotent
 
 
+def test_the_report_duty_opens_the_report_page_of_its_kind_and_names_the_months(city, staff):
+    """BJ-13-8: the duty's page comes from the kind (the report form); the title uses the jurisdiction's months."""
+    person = unemployed(staff, city, seed=44)
+    no_contact_scan(now=at(STOP))
+    duty = Duty.objects.get(kind=REPORT_KIND)
+    assert duty.link == f"/job-seekers/{person.pk}/no-contact-report/"
+    assert "超过6个月未联系" in duty.title
+
+
 def test_unsuccessful_attempts_do_not_reset_but_a_reached_call_does(city, staff):
     """BJ-13-7: only two-way contacts count; BJ-2-4: each contact carries its initiator."""
     person = unemployed(staff, city)

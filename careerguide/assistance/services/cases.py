@@ -92,7 +92,7 @@ def end_assignment(*, actor, case, on: dt.date, reason: str, now=None) -> None:
 
 
 def _signing_checks(*, case, seeker, case_worker, location_basis, signed_on, on, texts: dict) -> None:
-    """BJ-22-1, BJ-23-1 to BJ-23-5: the form's values first (on their fields), then the person's eligibility."""
+    """BJ-22-1, BJ-23-1 to BJ-23-5: the person's eligibility and the form's values, all refused at once."""
     errors = {}
     if signed_on > on:
         errors["signed_on"] = [_("签订日期不能晚于今天。")]

@@ -143,7 +143,7 @@ def test_fairness_report_counts_levels_by_sex_and_age_band(city, staff):
 
 
 def test_a_district_override_of_the_key_tier_minimum_changes_the_stored_tier_there_only(city, staff):
-    """BJ-12-2 with BJ-58-2: a district lowers its key-tier minimum to 2 from a date; a level-2 person graded in
+    """BJ-12-2: a district lowers its key-tier minimum to 2 from a date; a level-2 person graded in
     that district is stored in the key tier, while a level-2 person in another district keeps the general tier."""
     from careerguide.policy.services import policy_override_create
 

@@ -183,7 +183,7 @@ def fair_signup(*, actor, fair: JobFair, employer, vacancies, now=None) -> FairP
         fair = _check_organiser(actor, fair)
     if fair.status not in FAIR_SIGNUP_STATUSES:
         raise DomainError(_("该招聘会当前不接受报名。"), clause="BJ-43-3")
-    if not employer.is_verified or employer_selectors.demand_registration_unit(employer) is None:
+    if not employer.is_verified or employer_selectors.demand_registration_unit(employer=employer) is None:
         raise DomainError(_("用人单位须先通过资格核验并办理招聘需求登记，才能参加招聘会。"), clause="BJ-43-1")
     vacancies = list(vacancies)
     if not vacancies:

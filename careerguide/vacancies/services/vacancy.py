@@ -60,7 +60,7 @@ def _check_agent(actor, employer) -> None:
 
 def review_unit_for(employer):
     """The district agency that reviews the employer's online postings (BJ-39-4), or None."""
-    return employer_selectors.demand_registration_unit(employer)
+    return employer_selectors.demand_registration_unit(employer=employer)
 
 
 def _create_version(*, actor, vacancy: Vacancy, content: dict, number: int, now) -> VacancyVersion:

@@ -7,7 +7,9 @@ from careerguide.ledgers.models import Channel
 from .fields import SELECT, TEXT, date_field, text_field, unit_choice
 
 
-class EmployerCreateForm(forms.Form):
+class _EmployerForm(forms.Form):
+    """The employer's basic information and the agency that serves it (BJ-34-1); `units` is the choice list."""
+
     name = text_field(_("单位名称"))
     credit_code = forms.CharField(label=_("统一社会信用代码"), max_length=18,
                                   widget=forms.TextInput(attrs={**TEXT, "autocomplete": "off"}))
@@ -20,6 +22,16 @@ class EmployerCreateForm(forms.Form):
     def __init__(self, *args, units, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["unit"].queryset = units
+
+
+class EmployerCreateForm(_EmployerForm):
+    """Staff record an employer in their jurisdiction (BJ-4-5)."""
+
+
+class RegisterForm(_EmployerForm):
+    """An employer agent registers the employer online (BJ-34-1) with the agency of its choice."""
+
+    unit = unit_choice(_("办理机构"))
 
 
 class EmployerUpdateForm(forms.Form):
@@ -47,20 +59,3 @@ class DemandForm(forms.Form):
     headcount = forms.IntegerField(label=_("招用人数"), required=False, min_value=1,
                                    widget=forms.NumberInput(attrs=TEXT))
     description = text_field(_("招聘需求"), required=False, max_length=300)
-
-
-class RegisterForm(forms.Form):
-    """An employer agent registers the employer online (BJ-34-1) with the agency of its choice."""
-
-    name = text_field(_("单位名称"))
-    credit_code = forms.CharField(label=_("统一社会信用代码"), max_length=18,
-                                  widget=forms.TextInput(attrs={**TEXT, "autocomplete": "off"}))
-    industry_code = text_field(_("所属行业代码"), required=False, max_length=8)
-    address = text_field(_("地址"), required=False)
-    contact_name = text_field(_("联系人"), required=False, max_length=64)
-    contact_phone = text_field(_("联系电话"), required=False, max_length=20)
-    unit = unit_choice(_("办理机构"))
-
-    def __init__(self, *args, units, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["unit"].queryset = units

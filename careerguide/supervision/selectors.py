@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from careerguide.accounts.selectors import staff_list
 from careerguide.common.errors import NotFound
 from careerguide.duties.models import Duty
-from careerguide.duties.states import DutyStatus
+from careerguide.duties.selectors import overdue_q
 from careerguide.employers.models import Employer
 from careerguide.employers.models.key_enterprise import DemandArchive
 from careerguide.job_seekers.models import JobSeeker, Registration
@@ -172,18 +172,13 @@ def child_unit_get(*, actor, pk: int) -> Unit:
     return unit
 
 
-def _overdue(today: dt.date) -> Q:
-    """The duty engine's overdue: open and past its due date (never stored)."""
-    return Q(status=DutyStatus.OPEN, due_date__lt=today)
-
-
 # BJ-5-3: automated checks, each one grouped query over (queryset, agency field).
 _REGISTERED = ("registered", "in_service", "routed_to_assistance")
 QUALITY_CHECKS = {
     "late_ledger_entry": (_("台账记录录入不及时"), "BJ-11-1", lambda today: LedgerEntry.objects.filter(is_late=True), "unit"),
     "late_registration": (_("台账未在采集当天建立"), "BJ-11-4",
                           lambda today: Registration.objects.filter(created_late=True), "unit"),
-    "overdue_duty": (_("逾期未办结事项"), "BJ-5-3", lambda today: Duty.objects.filter(_overdue(today)), "unit"),
+    "overdue_duty": (_("逾期未办结事项"), "BJ-5-3", lambda today: Duty.objects.filter(overdue_q(today=today)), "unit"),
     "missing_content": (_("求职登记缺少必填内容（学历、求职职业）"), "BJ-5-3",
                         lambda today: JobSeeker.objects.filter(status__in=_REGISTERED).filter(
                             Q(education="") | Q(sought_occupation__isnull=True)), "unit"),

@@ -141,7 +141,7 @@ def report_finalise(*, actor, plan: AssessmentPlan, analysis: str, cites, now=No
                                                     signed_by=actor)
     report.cites.set(cites)
     _audit(actor, report, "create", plan.unit, "CQ-7.1.7-1", now, {"cites": [a.pk for a in cites]})
-    due = work_calendar().add_workdays(report.finalised_on, policy_value("cq.report_feedback_workdays", unit=plan.unit,
+    due = work_calendar().add_workdays(report.finalised_on, policy_value(key="cq.report_feedback_workdays", unit=plan.unit,
                                                                          on=report.finalised_on))
     duty_schedule(actor=actor, subject=report, spec=DutySpec(KIND_REPORT_FEEDBACK, _("向劳动者反馈职业倾向分析报告"),
                                                              "CQ-7.1.7-2", due, plan.unit, plan.counsellor), now=now)

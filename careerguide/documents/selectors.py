@@ -8,7 +8,7 @@ from .subjects import archive_subject_of
 
 
 def _of(model, subject):
-    return model.objects.filter(subject_type=object_label(subject), subject_id=str(subject.pk))
+    return model.objects.filter(subject_type=object_label(obj=subject), subject_id=str(subject.pk))
 
 
 def archive_items(subject):

@@ -22,18 +22,18 @@ def appointment_get(*, actor, pk) -> GuidanceAppointment:
 
 
 def appointments_for_subject(subject):
-    return GuidanceAppointment.objects.filter(subject_type=object_label(subject), subject_id=str(subject.pk)).select_related(
+    return GuidanceAppointment.objects.filter(subject_type=object_label(obj=subject), subject_id=str(subject.pk)).select_related(
         "unit", "officer")
 
 
 def records_for_subject(subject):
-    return GuidanceRecord.objects.filter(subject_type=object_label(subject), subject_id=str(subject.pk)).select_related(
+    return GuidanceRecord.objects.filter(subject_type=object_label(obj=subject), subject_id=str(subject.pk)).select_related(
         "unit", "counsellor", "appointment")
 
 
 def plans_for_subject(subject):
     """Every version of every plan, newest version first within each plan (BJ-37-2)."""
-    return GuidancePlan.objects.filter(subject_type=object_label(subject), subject_id=str(subject.pk)).select_related(
+    return GuidancePlan.objects.filter(subject_type=object_label(obj=subject), subject_id=str(subject.pk)).select_related(
         "unit", "author", "previous")
 
 

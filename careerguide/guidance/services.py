@@ -77,7 +77,7 @@ def appointment_request(*, actor, subject, need: str, guidance_type: str, channe
     elif unit is None:
         unit = actor.unit
     appointment = GuidanceAppointment.objects.create(
-        subject_type=object_label(subject), subject_id=str(subject.pk), subject_label=str(subject)[:200],
+        subject_type=object_label(obj=subject), subject_id=str(subject.pk), subject_label=str(subject)[:200],
         need=need.strip(), guidance_type=guidance_type, channel=channel, unit=unit, scheduled_at=scheduled_at,
         requested_on=_today(now), requested_by=actor)
     audit_record(actor=actor, obj=appointment, unit=unit, action="create", clause="BJ-14-3", now=now,
@@ -134,7 +134,7 @@ def general_guidance_record(*, actor, subject, need: str, summary: str, next_ste
     if not (summary or "").strip():
         raise DomainError(field_errors={"summary": [_("请填写指导内容。")]})
     record = GuidanceRecord.objects.create(
-        subject_type=object_label(subject), subject_id=str(subject.pk), subject_label=str(subject)[:200],
+        subject_type=object_label(obj=subject), subject_id=str(subject.pk), subject_label=str(subject)[:200],
         tier=Tier.GENERAL, held_on=held_on, need=(need or "").strip(), next_step=next_step, advice=summary.strip(),
         unit=unit, counsellor=actor)
     audit_record(actor=actor, obj=record, unit=unit, action="create", clause="BJ-14-2", now=now,
@@ -168,10 +168,10 @@ def specialized_guidance_record(*, actor, subject, assessment_instrument: str, a
             errors[field] = [message]
     if errors:
         raise DomainError(field_errors=errors, clause="BJ-14-4")
-    if appointment is not None and (appointment.subject_type, appointment.subject_id) != (object_label(subject), str(subject.pk)):
+    if appointment is not None and (appointment.subject_type, appointment.subject_id) != (object_label(obj=subject), str(subject.pk)):
         raise DomainError(_("预约与服务对象不一致。"))
     record = GuidanceRecord.objects.create(
-        subject_type=object_label(subject), subject_id=str(subject.pk), subject_label=str(subject)[:200],
+        subject_type=object_label(obj=subject), subject_id=str(subject.pk), subject_label=str(subject)[:200],
         tier=Tier.SPECIALIZED, held_on=held_on, assessment_instrument=(assessment_instrument or "").strip(),
         assessment_result=assessment_result.strip(), occupational_info=occupational_info.strip(), advice=advice.strip(),
         appointment=appointment, unit=unit, counsellor=actor)
@@ -227,7 +227,7 @@ def group_plan_set(*, actor, group: GuidanceGroup, occupational_info: str, plan:
 
 @transaction.atomic
 def group_member_add(*, actor, group: GuidanceGroup, subject, now=None) -> GuidanceGroupMember:
-    if object_label(subject) != group.subject_type:
+    if object_label(obj=subject) != group.subject_type:
         raise DomainError(_("该对象类型不能加入本小组。"))
     subject_kind_of(subject).ensure_serviceable(subject)
     if group.members.filter(subject_id=str(subject.pk)).exists():
@@ -288,7 +288,7 @@ def plan_version_add(*, actor, subject, kind: str, title: str, content: str, rev
         errors["content"] = [_("请填写方案内容。")]
     if errors:
         raise DomainError(field_errors=errors, clause="BJ-37-2")
-    label, pk = object_label(subject), str(subject.pk)
+    label, pk = object_label(obj=subject), str(subject.pk)
     if record is not None and (record.subject_type, record.subject_id, record.tier) != (label, pk, Tier.SPECIALIZED):
         raise DomainError(field_errors={"record": [_("请选择该服务对象的专门指导记录。")]}, clause="BJ-37-2")
     previous = (GuidancePlan.objects.select_for_update().filter(subject_type=label, subject_id=pk, kind=kind,

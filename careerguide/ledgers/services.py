@@ -33,14 +33,14 @@ def ledger_entry_add(*, actor, ledger: str, subject, unit, section: str, service
         raise DomainError(field_errors={"occurred_on": [_("服务日期不能晚于今天。")]})
     if not (summary or "").strip():
         raise DomainError(field_errors={"summary": [_("请填写服务内容摘要。")]})
-    if corrects is not None and (corrects.subject_type, corrects.subject_id) != (object_label(subject), str(subject.pk)):
+    if corrects is not None and (corrects.subject_type, corrects.subject_id) != (object_label(obj=subject), str(subject.pk)):
         raise DomainError(_("只能更正同一服务对象的台账记录。"))
     late = False
     if calendar is not None and late_after_workdays is not None:
         late = entry_is_late(occurred_on=occurred_on, recorded_on=timezone.localdate(now),
                              workdays_between=calendar.workdays_between, allowed_workdays=late_after_workdays)
     entry = LedgerEntry.objects.create(
-        ledger=ledger, subject_type=object_label(subject), subject_id=str(subject.pk), section=section,
+        ledger=ledger, subject_type=object_label(obj=subject), subject_id=str(subject.pk), section=section,
         service_type=service_type, occurred_on=occurred_on, recorded_at=now, unit=unit,
         staff=actor if getattr(actor, "pk", None) else None, initiated_by=initiated_by, channel=channel,
         summary=summary.strip(), content=content or {}, outcome=outcome, clause=clause, is_late=late,

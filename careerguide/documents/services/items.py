@@ -64,7 +64,7 @@ def upload_problems(*, name: str, size: int, head: bytes, max_bytes: int) -> lis
 
 def _check_category(subject, code: str) -> str:
     found = category(code)
-    if found is None or found not in categories_for(object_label(subject)):
+    if found is None or found not in categories_for(object_label(obj=subject)):
         raise DomainError(field_errors={"category": [_("请选择适用于该服务对象的档案分类。")]}, clause="BJ-9-2")
     return found.retention
 
@@ -75,7 +75,7 @@ def _create(*, actor, subject, category_code, title, source, content: bytes, ori
     unit = kind.unit_of(subject)
     today = _today(now)
     item = ArchiveItem(
-        subject_type=object_label(subject), subject_id=str(subject.pk), subject_label=str(subject)[:200],
+        subject_type=object_label(obj=subject), subject_id=str(subject.pk), subject_label=str(subject)[:200],
         category=category_code, title=title[:200], source=source, original_name=original_name[:200],
         content_type=content_type, size=len(content), sha256=hashlib.sha256(content).hexdigest(),
         document_date=document_date, archived=archived, archived_on=today if archived else None, retention=retention,
@@ -109,7 +109,7 @@ def archive_item_upload(*, actor, subject, upload, category: str, title: str, do
     if errors:
         raise DomainError(field_errors=errors, clause="BJ-9-2")
     unit = archive_subject_of(subject).unit_of(subject)
-    limit = max_bytes or policy_value("bj.archive_upload_max_mb", unit=unit, on=_today(now)) * 1024 * 1024
+    limit = max_bytes or policy_value(key="bj.archive_upload_max_mb", unit=unit, on=_today(now)) * 1024 * 1024
     if upload.size > limit:  # refuse before reading a large body into memory
         raise DomainError(field_errors={"upload": upload_problems(name=upload.name, size=upload.size, head=b"",
                                                                   max_bytes=limit)[-1:]}, clause="BJ-9-2")
@@ -181,7 +181,7 @@ def archive_use_record(*, actor, subject, action: str, item: ArchiveItem | None 
     now = now or timezone.now()
     if action not in UseAction.values:
         raise DomainError(_("利用方式无效。"))
-    use = ArchiveUse.objects.create(subject_type=object_label(subject), subject_id=str(subject.pk),
+    use = ArchiveUse.objects.create(subject_type=object_label(obj=subject), subject_id=str(subject.pk),
                                     subject_label=str(subject)[:200], item=item, action=action, user=actor,
                                     unit=getattr(actor, "unit", None), used_at=now)
     audit_record(actor=actor, obj=item if item is not None else subject,

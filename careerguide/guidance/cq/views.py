@@ -90,6 +90,6 @@ def session_view(request, pk):
 @require(can_work_cq_cases)
 def worklist_view(request):
     today = timezone.localdate()
-    days = policy_value("cq.record_reverification_days", unit=request.user.unit, on=today)
+    days = policy_value(key="cq.record_reverification_days", unit=request.user.unit, on=today)
     return render(request, "guidance/cq/worklist.html", {
         "records": reverification_worklist(actor=request.user, today=today, days=days)[:500], "days": days})

@@ -23,7 +23,7 @@ def today(now):
 
 
 def policy(key, unit, now):
-    return policy_value(key, unit=unit, on=today(now))
+    return policy_value(key=key, unit=unit, on=today(now))
 
 
 def calendar():

@@ -1,8 +1,7 @@
 """Pure eligibility rules of the Changzhou expert-team rules (CZ art. 4 and 5); no Django import.
 
 Plain values in, a decision with reason codes and the clause out.  The numbers (65 years,
-3 and 5 years, certificate levels) are passed in by the services from the policy settings;
-the defaults below only name the clause they come from, for callers such as tests.
+3 and 5 years, certificate levels) are parameters: the services read them from the policy settings.
 Reason codes are turned into Chinese text by `presentation.py`.
 """
 from __future__ import annotations
@@ -40,18 +39,6 @@ C2_FIELDS = frozenset({"hr_management", "employment_service", "employment_entrep
 POSITION_RANK = {"department_head": 1, "deputy_general_manager": 2, "general_manager": 3}
 MIN_RANK_BY_SIZE = {"large": 1, "medium": 2}
 
-DEFAULTS = {  # the document's numbers, for callers that do not read the policy settings
-    "max_age": 65,                  # CZ-4-6
-    "c1a_min_years": 3,             # CZ-5-2
-    "c1a_lowest_certificate_level": 3,  # CZ-5-3
-    "c1b_min_years": 3,             # CZ-5-5
-    "c1b_lowest_certificate_level": 2,  # CZ-5-5
-    "c2_min_years": 5,              # CZ-5-7
-    "c3_min_years": 5,              # CZ-5-8
-    "c4_min_years": 5,              # CZ-5-11
-}
-
-
 # ---- age and date of birth (CZ-4-6, CZ-4-9) -------------------------------------------------
 
 def age_in_completed_years(born: dt.date, on: dt.date) -> int:
@@ -69,7 +56,7 @@ class AgeCheck:
     clause: str = "CZ-4-6"
 
 
-def age_check(*, born: dt.date, reference_date: dt.date, max_age: int = DEFAULTS["max_age"]) -> AgeCheck:
+def age_check(*, born: dt.date, reference_date: dt.date, max_age: int) -> AgeCheck:
     """"原则上年龄不超过65岁": exactly 65 passes; the flag is raised once the 66th birthday is on or
     before the reference date (CZ-4-6).  A warning only, never a block (CZ-4-7)."""
     age = age_in_completed_years(born, reference_date)

@@ -11,6 +11,7 @@ HEALTH = 6
 EVIDENCE_GROUNDS = frozenset({2, 3})  # CZ-9-2
 EXPERT, CITY = "expert", "city_hrss"
 
+
 def is_voluntary(ground: int, initiated_by: str) -> bool:
     """CZ-9-3, CZ-9-6: G5 is always voluntary; G6 is voluntary when the expert asks to leave and
     involuntary when city_hrss decides it; every other ground is involuntary."""

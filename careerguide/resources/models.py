@@ -14,7 +14,8 @@ class Resource(BaseModel):
 
     title = models.CharField(_("标题"), max_length=200)
     resource_type = models.CharField(_("类型"), max_length=24, choices=ResourceType.choices)
-    owner_unit = models.ForeignKey("organisations.Unit", verbose_name=_("所属机构"), on_delete=models.PROTECT, related_name="+")
+    owner_unit = models.ForeignKey("organisations.Unit", verbose_name=_("所属机构"), on_delete=models.PROTECT,
+                                   related_name="+")
     line = models.CharField(_("条线"), max_length=12, choices=[("hrss", _("人社")), ("education", _("教育"))], default="hrss")
     resource_date = models.DateField(_("日期"))
     tags = models.JSONField(_("标签"), default=list)

@@ -12,7 +12,8 @@ from .services import resource_access_record
 @require(can_use_resources)
 def library_view(request):
     q, kind = request.GET.get("q", ""), request.GET.get("type", "")
-    return render(request, "resources/library.html", {"resources": resource_list(actor=request.user, q=q, resource_type=kind)[:200],
+    return render(request, "resources/library.html",
+                  {"resources": resource_list(actor=request.user, q=q, resource_type=kind)[:200],
                                                        "q": q, "kind": kind, "types": ResourceType.choices})
 
 

@@ -112,7 +112,8 @@ def review_application_get(*, actor, pk: int) -> tuple[Application, PanelMember]
 
 def review_application_list(*, actor):
     rounds = panel_memberships(actor=actor).values("round")
-    return Application.objects.filter(round__in=rounds, status=ApplicationStatus.UNDER_REVIEW).select_related("host_unit")
+    return Application.objects.filter(round__in=rounds,
+                                      status=ApplicationStatus.UNDER_REVIEW).select_related("host_unit")
 
 
 def ballot_tally(*, application, vote_round: int) -> dict:

@@ -18,7 +18,8 @@ from .services.training import training_record_add
 @require(can_view_workforce)
 def register_view(request):
     q = request.GET.get("q", "")
-    return render(request, "workforce/register.html", {"counsellors": counsellor_list(actor=request.user, q=q)[:300], "q": q})
+    return render(request, "workforce/register.html",
+                  {"counsellors": counsellor_list(actor=request.user, q=q)[:300], "q": q})
 
 
 @require(can_manage_workforce)
@@ -53,5 +54,6 @@ def training_hours_view(request):
         year = int(request.GET.get("year") or timezone.localdate().year)
     except ValueError:
         year = timezone.localdate().year
-    return render(request, "workforce/training_hours.html", {"rows": training_hours_report(actor=request.user, year=year),
+    return render(request, "workforce/training_hours.html",
+                  {"rows": training_hours_report(actor=request.user, year=year),
                                                               "year": year})

@@ -249,7 +249,8 @@ class ObjectionDecisionIn(Schema):
 @router.post("/objections/{pk}/decision", response=Ok)
 @api_require(is_city_hrss)
 def objection_decide(request, pk: int, data: ObjectionDecisionIn):
-    obj = review.objection_decide(actor=request.user, objection=sel.objection_get(actor=request.user, pk=pk), **data.dict())
+    obj = review.objection_decide(actor=request.user, objection=sel.objection_get(actor=request.user, pk=pk),
+                                  **data.dict())
     return {"id": obj.pk, "status": obj.application.status}
 
 

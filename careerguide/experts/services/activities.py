@@ -78,7 +78,8 @@ def assignment_respond(*, actor, assignment: Assignment, accept: bool, reason: s
         raise DomainError(field_errors={"reason": [_("谢绝须说明理由。")]}, code=CommonErrorCode.REQUIRED, clause="CZ-9-11")
     a.decline_reason, a.responded_at = ("" if accept else reason.strip()), now or timezone.now()
     a.save(update_fields=["decline_reason", "responded_at", "updated_at"])
-    transition(obj=a, to=RequestStatus.ACCEPTED if accept else RequestStatus.DECLINED, actor=actor, table=REQUEST_TRANSITIONS,
+    transition(obj=a, to=RequestStatus.ACCEPTED if accept else RequestStatus.DECLINED, actor=actor,
+               table=REQUEST_TRANSITIONS,
                unit=a.membership.unit, clause="CZ-10-8", reason=a.decline_reason, now=now)
     return a
 
@@ -154,7 +155,8 @@ def service_log_create(*, actor, membership: Membership, data: dict, now=None) -
     if errors:
         raise DomainError(field_errors=errors, code=CommonErrorCode.INVALID, clause="CZ-A2-3")
     try:
-        due = workdays_due(data["on"], work_calendar(), policy_number("cz.service_log_entry_workdays", unit=city_unit(), on=on))
+        due = workdays_due(data["on"], work_calendar(),
+                           policy_number("cz.service_log_entry_workdays", unit=city_unit(), on=on))
     except CalendarYearNotLoaded as exc:
         refuse_calendar(exc, clause="CZ-A2-1")
     cert = membership.certificates.order_by("-term_start").first()
@@ -217,7 +219,8 @@ def service_log_correct(*, actor, entry: ServiceLogEntry, data: dict, now=None) 
     e.save()
     audit(actor=actor, obj=e, unit=e.membership.unit, action="correct", clause="CZ-A2-7", now=now,
           before=before, after=data)
-    transition(obj=e, to=LogStatus.DRAFT, actor=actor, table=LOG_TRANSITIONS, unit=e.membership.unit, clause="CZ-A2-7", now=now)
+    transition(obj=e, to=LogStatus.DRAFT, actor=actor, table=LOG_TRANSITIONS, unit=e.membership.unit, clause="CZ-A2-7",
+               now=now)
     return e
 
 
@@ -262,7 +265,8 @@ def consultation_respond(*, actor, consultation: ConsultationRequest, accept: bo
         raise DomainError(_("请先确认保密承诺。"), code=ExpertsErrorCode.CONFIDENTIALITY_REQUIRED, clause="CZ-11-18")
     c.decline_reason = "" if accept else (reason or "").strip()
     c.save(update_fields=["decline_reason", "updated_at"])
-    transition(obj=c, to=RequestStatus.ACCEPTED if accept else RequestStatus.DECLINED, actor=actor, table=REQUEST_TRANSITIONS,
+    transition(obj=c, to=RequestStatus.ACCEPTED if accept else RequestStatus.DECLINED, actor=actor,
+               table=REQUEST_TRANSITIONS,
                unit=c.membership.unit, clause="CZ-11-8", now=now)
     return c
 
@@ -279,7 +283,8 @@ def feedback_submit(*, actor, kind: str, content: str, membership: Membership | 
         due = workdays_due(on, work_calendar(), policy_number("cz.feedback_reply_workdays", unit=city_unit(), on=on))
     except CalendarYearNotLoaded as exc:
         refuse_calendar(exc, clause="CZ-11-9")
-    f = Feedback.objects.create(membership=membership, kind=kind, content=content.strip(), received_on=on, reply_due=due,
+    f = Feedback.objects.create(membership=membership, kind=kind, content=content.strip(), received_on=on,
+                                reply_due=due,
                                 submitter_name=submitter_name.strip(), submitter_contact=submitter_contact.strip())
     unit = city_unit()
     event = audit(actor=actor, obj=f, unit=unit, action="create", clause="CZ-11-9", now=now)
@@ -310,7 +315,8 @@ def training_event_record(*, actor, on: dt.date, title: str, organiser: str, hou
                           now=None) -> TrainingEvent:
     """CZ-11-11: the event and each expert's attendance, written to the archive's training history."""
     require_city_hrss(actor=actor, clause="CZ-11-11")
-    event = TrainingEvent.objects.create(on=on, title=title.strip(), organiser=organiser.strip(), hours=Decimal(str(hours)),
+    event = TrainingEvent.objects.create(on=on, title=title.strip(), organiser=organiser.strip(),
+                                         hours=Decimal(str(hours)),
                                          content=content)
     event.attendees.set(attendees)
     audit(actor=actor, obj=event, unit=actor.unit, action="create", clause="CZ-11-11", now=now,
@@ -325,7 +331,8 @@ def incentive_record(*, actor, membership: Membership, kind: str, on: dt.date, t
     with its payer, never computed (CZ-12-2)."""
     require_city_hrss(actor=actor, clause="CZ-12-1")
     if remuneration_amount is not None and not remuneration_payer.strip():
-        raise DomainError(field_errors={"remuneration_payer": [_("记录劳务报酬须注明支付单位。")]}, code=CommonErrorCode.REQUIRED, clause="CZ-12-2")
+        raise DomainError(field_errors={"remuneration_payer": [_("记录劳务报酬须注明支付单位。")]},
+                          code=CommonErrorCode.REQUIRED, clause="CZ-12-2")
     row = IncentiveEvent.objects.create(membership=membership, kind=kind, on=on, title=title.strip(), channel=channel,
                                         link=link, remuneration_payer=remuneration_payer.strip(),
                                         remuneration_amount=remuneration_amount)

@@ -69,7 +69,8 @@ def round_create(*, actor, title: str, open_date, closing_date, early_reason: st
     require_city_hrss(actor=actor, clause="CZ-6-3")
     on = today(now)
     if not (title or "").strip() or closing_date < open_date:
-        raise DomainError(field_errors={"closing_date": [_("请填写名称，申报截止日不能早于开始日期。")]}, code=CommonErrorCode.INVALID, clause="CZ-6-3")
+        raise DomainError(field_errors={"closing_date": [_("请填写名称，申报截止日不能早于开始日期。")]},
+                          code=CommonErrorCode.INVALID, clause="CZ-6-3")
     previous = ApplicationRound.objects.order_by("-open_date").first()
     years = policy_number("cz.application_round_interval_years", unit=city_unit(), on=on)
     if round_too_early(previous.open_date if previous else None, open_date, years) and not early_reason.strip():
@@ -77,7 +78,8 @@ def round_create(*, actor, title: str, open_date, closing_date, early_reason: st
             _("距上一批次开始不足%(n)s年（“一般每两年集中申请一次”），请填写提前开展的理由。") % {"n": years}]},
             clause="CZ-6-4", code=ExpertsErrorCode.ROUND_TOO_EARLY)
     try:
-        deadline = batch_deadline(closing_date, work_calendar(), policy_number("cz.batch_deadline_workdays", unit=city_unit(), on=on))
+        deadline = batch_deadline(closing_date, work_calendar(),
+                                  policy_number("cz.batch_deadline_workdays", unit=city_unit(), on=on))
     except CalendarYearNotLoaded as exc:
         refuse_calendar(exc, clause="CZ-6-10")
     rnd = ApplicationRound.objects.create(unit=actor.unit, title=title.strip(), open_date=open_date,
@@ -95,7 +97,8 @@ def _origin(actor, channel: str, receiving_unit, recommender):
         if not is_expert_portal_user(actor):
             raise DomainError(_("个人自荐须由申请人本人在门户填报。"), clause="CZ-6-2", code=CommonErrorCode.FORBIDDEN)
         if receiving_unit is None or receiving_unit.level not in (UnitLevel.CITY, UnitLevel.DISTRICT):
-            raise DomainError(field_errors={"receiving_unit": [_("请选择所在市、区的公共就业服务机构。")]}, code=CommonErrorCode.INVALID, clause="CZ-6-8")
+            raise DomainError(field_errors={"receiving_unit": [_("请选择所在市、区的公共就业服务机构。")]},
+                              code=CommonErrorCode.INVALID, clause="CZ-6-8")
         return receiving_unit, None
     if channel == Channel.AGENCY:
         if not is_agency_staff(actor):
@@ -120,7 +123,8 @@ def application_create(*, actor, round: ApplicationRound, channel: str, person: 
     bad = [c for c in categories if c not in Category.values]
     if bad:
         raise DomainError(field_errors={"categories": [_("人员组成类别无效。")]}, code=CommonErrorCode.INVALID, clause="CZ-5-1")
-    number_ = normalise_resident_id(id_number) if person.get("id_type", "resident_id") == "resident_id" else id_number.strip()
+    number_ = normalise_resident_id(id_number) if person.get("id_type",
+                                    "resident_id") == "resident_id" else id_number.strip()
     values = {k: person[k] for k in PERSON_FIELDS if k in person}
     if values.get("id_type", "resident_id") == "resident_id" and not values.get("birth_date"):
         values["birth_date"] = resident_id_birth_date(number_)
@@ -192,12 +196,14 @@ def application_submit(*, actor, application: Application, now=None) -> Applicat
         raise DomainError(_("只能报送本单位推荐的人选。"), code=CommonErrorCode.FORBIDDEN, clause="CZ-6-16")
     last = rnd.closing_date if self_nom else rnd.batch_deadline
     if not (rnd.open_date <= on <= last):
-        raise DomainError(_("不在集中申请期内（%(a)s至%(b)s），不能提交。") % {"a": rnd.open_date, "b": last}, code=ExpertsErrorCode.OUTSIDE_WINDOW, clause="CZ-6-3")
+        raise DomainError(_("不在集中申请期内（%(a)s至%(b)s），不能提交。") % {"a": rnd.open_date, "b": last},
+                          code=ExpertsErrorCode.OUTSIDE_WINDOW, clause="CZ-6-3")
     messages, fields = _submission_problems(app, on)
     if not self_nom and app.preliminary_recommend is not True:
         fields["preliminary_reason"] = [_("请先填写推荐的初审意见。")]
     if messages or fields:
-        err = DomainError(messages[0] if messages else None, field_errors=fields, code=ExpertsErrorCode.SUBMISSION_INCOMPLETE, clause="CZ-9-8" if messages else "CZ-6-6")
+        err = DomainError(messages[0] if messages else None, field_errors=fields,
+                          code=ExpertsErrorCode.SUBMISSION_INCOMPLETE, clause="CZ-9-8" if messages else "CZ-6-6")
         err.messages = list(messages) + [m for v in fields.values() for m in v]
         raise err
     app.submitted_at = now
@@ -205,7 +211,8 @@ def application_submit(*, actor, application: Application, now=None) -> Applicat
         app.sent_to_city_at = now
     app.save(update_fields=["submitted_at", "sent_to_city_at", "updated_at"])
     to = ApplicationStatus.SUBMITTED_TO_AGENCY if self_nom else ApplicationStatus.SUBMITTED_TO_CITY
-    transition(obj=app, to=to, actor=actor, table=APPLICATION_TRANSITIONS, unit=app.receiving_unit, clause="CZ-6-18", now=now)
+    transition(obj=app, to=to, actor=actor, table=APPLICATION_TRANSITIONS, unit=app.receiving_unit, clause="CZ-6-18",
+               now=now)
     return app
 
 
@@ -216,7 +223,8 @@ def preliminary_opinion_record(*, actor, application: Application, recommend: bo
     now = now or timezone.now()
     app = Application.objects.select_for_update().get(pk=application.pk)
     if not (reason or "").strip():
-        raise DomainError(field_errors={"preliminary_reason": [_("请填写初审意见。")]}, code=CommonErrorCode.REQUIRED, clause="CZ-6-9")
+        raise DomainError(field_errors={"preliminary_reason": [_("请填写初审意见。")]},
+                          code=CommonErrorCode.REQUIRED, clause="CZ-6-9")
     own = (app.channel == Channel.AGENCY and is_agency_staff(actor) and unit_in_jurisdiction(actor, app.receiving_unit)) or \
           (app.recommender_id and app.recommender.users.filter(pk=actor.pk).exists())
     screens = app.channel == Channel.SELF_NOMINATION and is_agency_staff(actor) and \
@@ -241,13 +249,16 @@ def agency_batch_submit(*, actor, round: ApplicationRound, now=None) -> list[App
     if not is_agency_staff(actor):
         raise DomainError(_("只有公共就业服务机构可以统一报送。"), code=CommonErrorCode.FORBIDDEN, clause="CZ-6-10")
     if today(now) > round.batch_deadline:
-        raise DomainError(_("已过统一报送截止日（%(d)s）。") % {"d": round.batch_deadline}, code=CommonErrorCode.TOO_LATE, clause="CZ-6-10")
+        raise DomainError(_("已过统一报送截止日（%(d)s）。") % {"d": round.batch_deadline},
+                          code=CommonErrorCode.TOO_LATE, clause="CZ-6-10")
     apps = list(Application.objects.select_for_update().filter(
         round=round, receiving_unit=actor.unit, status=ApplicationStatus.SUBMITTED_TO_AGENCY, preliminary_recommend=True))
-    pending = Application.objects.filter(round=round, receiving_unit=actor.unit, status=ApplicationStatus.SUBMITTED_TO_AGENCY,
+    pending = Application.objects.filter(round=round, receiving_unit=actor.unit,
+                                         status=ApplicationStatus.SUBMITTED_TO_AGENCY,
                                          preliminary_recommend__isnull=True).count()
     if pending:
-        raise DomainError(_("还有%(n)s份申报未填写初审意见。") % {"n": pending}, code=ExpertsErrorCode.OPINIONS_PENDING, clause="CZ-6-9")
+        raise DomainError(_("还有%(n)s份申报未填写初审意见。") % {"n": pending},
+                          code=ExpertsErrorCode.OPINIONS_PENDING, clause="CZ-6-9")
     for app in apps:
         app.sent_to_city_at = now
         app.save(update_fields=["sent_to_city_at", "updated_at"])
@@ -282,6 +293,7 @@ def application_withdraw(*, actor, application: Application, reason: str = "", n
         raise DomainError(_("只能撤回本人或本单位的申报。"), code=CommonErrorCode.FORBIDDEN, clause="CZ-6-18")
     if app.status not in WITHDRAWABLE:
         raise DomainError(_("进入公示后不能撤回。"), code=ExpertsErrorCode.WRONG_STAGE, clause="CZ-6-18")
-    transition(obj=app, to=ApplicationStatus.WITHDRAWN, actor=actor, table=APPLICATION_TRANSITIONS, unit=app.receiving_unit,
+    transition(obj=app, to=ApplicationStatus.WITHDRAWN, actor=actor, table=APPLICATION_TRANSITIONS,
+               unit=app.receiving_unit,
                clause="CZ-6-18", reason=reason, now=now)
     return app

@@ -81,7 +81,8 @@ def library_expert_remove(*, actor, membership: Membership, reason: str, now=Non
     now = now or timezone.now()
     m.ended_on = today(now)
     m.save(update_fields=["ended_on", "updated_at"])
-    transition(obj=m, to=MembershipStatus.DISMISSED, actor=actor, table=membership_transitions(m.programme), unit=m.unit,
+    transition(obj=m, to=MembershipStatus.DISMISSED, actor=actor, table=membership_transitions(m.programme),
+               unit=m.unit,
                clause="SD-9-1", reason=reason.strip(), now=now, milestone_field="status_changed_at")
     return m
 

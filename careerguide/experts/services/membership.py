@@ -42,7 +42,8 @@ REQUIRED_EVALUATION_ITEMS = ("work_performance", "service_quality", "capability_
 
 
 def _move(m, to, actor, clause, *, reason="", now=None):
-    transition(obj=m, to=to, actor=actor, table=membership_transitions(m.programme), unit=m.unit, clause=clause, reason=reason, now=now,
+    transition(obj=m, to=to, actor=actor, table=membership_transitions(m.programme), unit=m.unit, clause=clause,
+               reason=reason, now=now,
                milestone_field="status_changed_at")
 
 
@@ -82,11 +83,13 @@ def renewal_apply(*, actor, membership: Membership, declarations=(), now=None) -
         raise DomainError(_("只能由专家本人申请续聘。"), code=CommonErrorCode.FORBIDDEN, clause="CZ-8-1")
     w = renewal_window_of(membership=m, on=on)
     if m.status != M.ACTIVE or not w.is_open(on):
-        raise DomainError(_("续聘申请期为%(a)s至%(b)s 24:00。") % {"a": w.opens, "b": w.closes}, code=ExpertsErrorCode.OUTSIDE_WINDOW, clause="CZ-8-2")
+        raise DomainError(_("续聘申请期为%(a)s至%(b)s 24:00。") % {"a": w.opens, "b": w.closes},
+                          code=ExpertsErrorCode.OUTSIDE_WINDOW, clause="CZ-8-2")
     if m.renewals.filter(term_end=m.term_end).exists():
         raise DomainError(_("本聘期已申请续聘。"), code=CommonErrorCode.DUPLICATE, clause="CZ-8-1")
     if not {"conditions", "health"} <= set(declarations):
-        raise DomainError(field_errors={"declarations": [_("续聘须再次确认基本条件并声明身心健康。")]}, code=CommonErrorCode.REQUIRED, clause="CZ-8-5")
+        raise DomainError(field_errors={"declarations": [_("续聘须再次确认基本条件并声明身心健康。")]},
+                          code=CommonErrorCode.REQUIRED, clause="CZ-8-5")
     if person_is_barred(id_index=m.id_index):
         raise DomainError(_("该人员不再被列为聘任对象。"), clause="CZ-9-8", code=ExpertsErrorCode.BARRED)
     age = age_check(born=m.birth_date, reference_date=m.term_end + dt.timedelta(days=1),
@@ -195,7 +198,8 @@ def exit_request(*, actor, membership: Membership, ground: int, reason: str = ""
     if not (_is_self(actor, m) or is_city_hrss(actor)):
         raise DomainError(_("只能由专家本人申请退出（纸质申请由市人社局代为录入）。"), code=CommonErrorCode.FORBIDDEN, clause="CZ-9-3")
     if Initiator.EXPERT not in allowed_initiators(ground):
-        raise DomainError(field_errors={"ground": [_("本人申请退出只能选择第（五）项或第（六）项情形。")]}, code=ExpertsErrorCode.EXIT_GROUND_NOT_ALLOWED, clause="CZ-9-6")
+        raise DomainError(field_errors={"ground": [_("本人申请退出只能选择第（五）项或第（六）项情形。")]},
+                          code=ExpertsErrorCode.EXIT_GROUND_NOT_ALLOWED, clause="CZ-9-6")
     case = ExitCase.objects.create(membership=m, ground=ground, initiated_by=Initiator.EXPERT, voluntary=True,
                                    reason=(reason or "").strip(), requested_at=now, ruleset_version=RULESET_VERSION)
     audit(actor=actor, obj=case, unit=m.unit, action="create", clause="CZ-9-3", now=now,
@@ -228,20 +232,23 @@ def dismissal_decide(*, actor, membership: Membership, ground: int, reason: str,
     m = Membership.objects.select_for_update().get(pk=membership.pk)
     _require_feature(m, "exit_grounds")
     if Initiator.CITY not in allowed_initiators(ground):
-        raise DomainError(field_errors={"ground": [_("第（五）项情形须由本人申请。")]}, code=ExpertsErrorCode.EXIT_GROUND_NOT_ALLOWED, clause="CZ-9-3")
+        raise DomainError(field_errors={"ground": [_("第（五）项情形须由本人申请。")]},
+                          code=ExpertsErrorCode.EXIT_GROUND_NOT_ALLOWED, clause="CZ-9-3")
     errors = {}
     if evidence_missing(ground, len([e for e in evidence if (e.get("description") or "").strip()])):
         errors["evidence"] = [_("第（二）、（三）项情形须附证明“严重负面影响”或“较大经济损失或不良影响”的证据。")]
     if not (reason or "").strip():
         errors["reason"] = [_("请填写解聘决定的事实和理由。")]
     if errors:
-        raise DomainError(field_errors=errors, code=CommonErrorCode.REQUIRED, clause="CZ-9-2" if "evidence" in errors else "CZ-9-4")
+        raise DomainError(field_errors=errors,
+                          code=CommonErrorCode.REQUIRED, clause="CZ-9-2" if "evidence" in errors else "CZ-9-4")
     case = ExitCase.objects.create(membership=m, ground=ground, initiated_by=Initiator.CITY,
                                    voluntary=is_voluntary(ground, Initiator.CITY), reason=reason.strip(),
                                    decided_at=now, decided_by=actor, effective_date=effective_date,
                                    decision_number=decision_number.strip(), ruleset_version=RULESET_VERSION)
     for e in evidence:
-        ExitEvidence.objects.create(exit_case=case, description=e["description"].strip()[:300], file=e.get("file") or "")
+        ExitEvidence.objects.create(exit_case=case, description=e["description"].strip()[:300],
+                                    file=e.get("file") or "")
     audit(actor=actor, obj=case, unit=m.unit, action="decide", clause="CZ-9-4", now=now,
           after={"ground": ground, "effective_date": effective_date, "ruleset": RULESET_VERSION},
           reason=case.reason)
@@ -302,7 +309,8 @@ def _complete(actor, case: ExitCase, now):
     case.completed_at = now
     case.save(update_fields=["bars", "completed_at", "updated_at"])
     m.ended_on = case.effective_date
-    m.retain_until = retention_until(case.effective_date, policy_number("cz.archive_retention_years", unit=city_unit(), on=on))
+    m.retain_until = retention_until(case.effective_date,
+                                     policy_number("cz.archive_retention_years", unit=city_unit(), on=on))
     m.save(update_fields=["ended_on", "retain_until", "updated_at"])
     _end_certificates(m, AppointmentCertificate.REVOKED)
     renewal_duty_cancel(actor=actor, membership=m, now=now)

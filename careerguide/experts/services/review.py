@@ -55,7 +55,8 @@ def qualification_start(*, actor, application: Application, now=None) -> Applica
 
 
 def _age_and_categories(app: Application, today):
-    age = age_check(born=app.birth_date, reference_date=app.round.closing_date, max_age=policy_number("cz.max_age", unit=city_unit(), on=today))
+    age = age_check(born=app.birth_date, reference_date=app.round.closing_date,
+                    max_age=policy_number("cz.max_age", unit=city_unit(), on=today))
     results, overall = category_check(application=app, on=today)
     return age, results, overall
 
@@ -93,7 +94,8 @@ def qualification_decide(*, actor, application: Application, passed: bool, reaso
     elif not (reason or "").strip():
         errors["reason"] = [_("不通过须填写理由。")]
     if errors:
-        raise DomainError(field_errors=errors, code=CommonErrorCode.REQUIRED, clause="CZ-4-7" if "age_justification" in errors else "CZ-5-18")
+        raise DomainError(field_errors=errors, code=CommonErrorCode.REQUIRED,
+                          clause="CZ-4-7" if "age_justification" in errors else "CZ-5-18")
     app.age_justification = (age_justification or "").strip()
     app.no_category_reason = (no_category_reason or "").strip()
     app.review_reason = (reason or "").strip()
@@ -266,7 +268,8 @@ def application_appoint(*, actor, application: Application, now=None) -> Members
     if app.status != S.IN_PUBLIC_NOTICE:
         raise DomainError(_("只有公示中且无异议的人选可以聘任。"), code=ExpertsErrorCode.WRONG_STAGE, clause="CZ-7-12")
     if not _period(app).has_ended(on):
-        raise DomainError(_("公示期至%(d)s 24:00结束，期满后方可聘任。") % {"d": app.notice.last_day}, code=CommonErrorCode.TOO_EARLY, clause="CZ-7-12")
+        raise DomainError(_("公示期至%(d)s 24:00结束，期满后方可聘任。") % {"d": app.notice.last_day},
+                          code=CommonErrorCode.TOO_EARLY, clause="CZ-7-12")
     if app.objections.filter(late=False, decided_at__isnull=True).exists():
         raise DomainError(_("尚有异议未核查完毕。"), code=ExpertsErrorCode.OBJECTIONS_OPEN, clause="CZ-7-12")
     if person_is_barred(id_index=app.id_index):
@@ -275,7 +278,8 @@ def application_appoint(*, actor, application: Application, now=None) -> Members
         raise DomainError(_("年龄超过65周岁须有书面说明。"), code=CommonErrorCode.REQUIRED, clause="CZ-4-7")
     _results, overall = category_check(application=app, on=on, require_verified=True)
     if overall != MET and not app.no_category_reason:
-        raise DomainError(_("聘任时资格证书须经核验（C1A、C1B类别），或记录不属于所列类别的理由。"), code=ExpertsErrorCode.CERTIFICATES_UNVERIFIED, clause="CZ-5-19")
+        raise DomainError(_("聘任时资格证书须经核验（C1A、C1B类别），或记录不属于所列类别的理由。"),
+                          code=ExpertsErrorCode.CERTIFICATES_UNVERIFIED, clause="CZ-5-19")
     start = on
     end = term_end(start, policy_number("cz.term_years", unit=city_unit(), on=on))
     district = app.receiving_unit if app.receiving_unit.level == "district" else None

@@ -34,7 +34,8 @@ def renewal_decide_view(request, pk):
 def dismissal_decide_view(request, pk):
     m = membership_get(actor=request.user, pk=pk)
     form, back = DismissalForm(request.POST or None, request.FILES or None), member_url(m.pk)
-    return form_page(request, form, lambda: ms.dismissal_decide(actor=request.user, membership=m, **form.service_kwargs()),
+    return form_page(request, form,
+                     lambda: ms.dismissal_decide(actor=request.user, membership=m, **form.service_kwargs()),
                      template=FORM, success=_("已作出解聘决定，请通知本人并公示。"), redirect_to=back,
                      context={"heading": _("解聘决定：%(n)s") % {"n": m.name}, "back": back, "multipart": True})
 
@@ -75,6 +76,7 @@ def service_log_review_view(request, pk):
 def assignment_create_view(request, pk):
     m = membership_get(actor=request.user, pk=pk)
     form, back = AssignmentForm(request.POST or None), member_url(m.pk)
-    return form_page(request, form, lambda: activities.assignment_create(actor=request.user, membership=m, **form.cleaned_data),
+    return form_page(request, form,
+                     lambda: activities.assignment_create(actor=request.user, membership=m, **form.cleaned_data),
                      template=FORM, success=_("已安排工作。"), redirect_to=back,
                      context={"heading": _("统一安排工作：%(n)s") % {"n": m.name}, "back": back})

@@ -19,7 +19,8 @@ from ..selectors import (
 
 @require(can_view_applications)
 def application_list_view(request):
-    return render(request, "experts/application_list.html", {"applications": application_list(actor=request.user)[:200]})
+    return render(request, "experts/application_list.html",
+                  {"applications": application_list(actor=request.user)[:200]})
 
 
 @require(can_view_applications)

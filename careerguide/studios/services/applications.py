@@ -53,7 +53,8 @@ def _require_draft(application):
 
 
 def _recommender_ok(round, host_unit, recommender) -> bool:
-    named = RoundNamedRecommender.objects.filter(round=round, host_unit=host_unit).values_list("recommender_id", flat=True).first()
+    named = RoundNamedRecommender.objects.filter(round=round, host_unit=host_unit).values_list("recommender_id",
+                                                 flat=True).first()
     return recommender_may_recommend(
         recommender_kind=recommender.kind, recommender_id=recommender.pk, recommender_district_key=recommender.unit_id,
         host_district_key=host_unit.district_id, host_university_key=host_unit.university_id,
@@ -138,9 +139,12 @@ def application_member_add(*, actor, application, name: str, id_number: str, rol
 def talent_document_add(*, actor, application, title: str, aspects, now=None) -> TalentRuleDocument:
     """HN-5-10: a rules document and the aspects it covers."""
     _require_host(actor, application)
-    doc = TalentRuleDocument.objects.create(application=application, title=require_text(title, field="title", label=_("制度名称"), clause="HN-5-10"),
+    doc = TalentRuleDocument.objects.create(application=application,
+                                            title=require_text(title, field="title", label=_("制度名称"), clause="HN-5-10"),
+
                                             aspects=list(aspects))
-    audit(actor=actor, obj=doc, action="create", unit=_unit(application), clause="HN-5-10", after={"aspects": list(aspects)}, now=now)
+    audit(actor=actor, obj=doc, action="create", unit=_unit(application), clause="HN-5-10",
+          after={"aspects": list(aspects)}, now=now)
     return doc
 
 
@@ -215,7 +219,8 @@ def item3_document_add(*, actor, application, kind: str, file, now=None) -> Item
     if not (is_studio_centre(actor) or host_units_of(actor=actor).filter(pk=application.host_unit_id).exists()):
         refuse_forbidden(clause="HN-7-4")
     doc = Item3Document.objects.create(application=application, kind=kind, file=file)
-    audit(actor=actor, obj=doc, action="create", unit=_unit(application), clause="HN-7-4", after={"kind": kind}, now=now)
+    audit(actor=actor, obj=doc, action="create", unit=_unit(application), clause="HN-7-4", after={"kind": kind},
+          now=now)
     return doc
 
 
@@ -248,7 +253,8 @@ def application_eligibility_evaluate(*, application):
         talent_aspects_covered=aspects, funding_source=application.funding_source,
         funding_annual_amount=application.funding_annual_amount, premises_address=application.premises_address,
         premises_area=application.premises_area, equipment=application.equipment,
-        min_lead_masters=policy_number("hn.min_lead_masters", unit=unit, on=on), min_staff=policy_number("hn.min_staff", unit=unit, on=on))
+        min_lead_masters=policy_number("hn.min_lead_masters", unit=unit, on=on), min_staff=policy_number("hn.min_staff",
+                                       unit=unit, on=on))
     return application_eligibility(masters, studio), leads
 
 
@@ -267,7 +273,8 @@ def application_materials_evaluate(*, application, leads):
         report_sections=set(application.report_sections),
         item3_documents=set(application.item3_documents.filter(deleted_on__isnull=True).values_list("kind", flat=True)),
         routes_claimed=routes, has_recommendation_report="recommendation_report" in items and bool(items["recommendation_report"].electronic_copy),
-        required_copies=policy_number("hn.material_copies", unit=_unit(application), on=application.round.materials_deadline))
+        required_copies=policy_number("hn.material_copies", unit=_unit(application),
+                                      on=application.round.materials_deadline))
 
 
 @transaction.atomic
@@ -290,6 +297,7 @@ def application_check(*, actor, application, opinion: str = "", now=None) -> App
         to, clause = S.UNDER_REVIEW, "HN-6-24"
     if to == application.status:
         return application
-    transition(obj=application, to=to, actor=actor, table=APPLICATION_TRANSITIONS, unit=_unit(application), clause=clause,
+    transition(obj=application, to=to, actor=actor, table=APPLICATION_TRANSITIONS, unit=_unit(application),
+               clause=clause,
                reason="；".join(problems) or ",".join(decision.blocking), now=now)
     return application

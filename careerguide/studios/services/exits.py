@@ -38,11 +38,13 @@ def studio_exit(*, actor, studio: Studio, ground: str, document_number: str, doc
                                 host_applied=host_applied,
                                 rectification_failed=failed, serious=serious, evidence=evidence)
     if not ok:
-        refuse(why, code=StudiosErrorCode.GROUND_NOT_MET, clause={"n1_legal_person_ended": "HN-11-8", "n2_master_absent": "HN-11-10", "n3_voluntary": "HN-11-13",
+        refuse(why, code=StudiosErrorCode.GROUND_NOT_MET,
+               clause={"n1_legal_person_ended": "HN-11-8", "n2_master_absent": "HN-11-10", "n3_voluntary": "HN-11-13",
                             "f1_rectification_failed": "HN-11-14", "f2_falsification": "HN-11-15",
                             "f3_fund_misuse": "HN-11-16"}.get(ground, "HN-11-20"))
     to = exit_registration(ground)
-    decision = ExitDecision.objects.create(studio=studio, ground=ground, registration=to, document_number=document_number,
+    decision = ExitDecision.objects.create(studio=studio, ground=ground, registration=to,
+                                           document_number=document_number,
                                            document_date=document_date, reason=reason, evidence=evidence, ruleset=RULESET)
     studio.ended_on = document_date
     studio.save(update_fields=["ended_on", "updated_at"])
@@ -74,6 +76,7 @@ def plaque_remove(*, actor, studio: Studio, removed_on: dt.date, now=None) -> in
     for plaque in plaques:
         plaque.removed_on = removed_on
         plaque.save(update_fields=["removed_on", "updated_at"])
-        audit(actor=actor, obj=plaque, action="remove", unit=studio.host_unit.district, clause="HN-11-7", after={"removed_on": removed_on},
+        audit(actor=actor, obj=plaque, action="remove", unit=studio.host_unit.district, clause="HN-11-7",
+              after={"removed_on": removed_on},
               now=now)
     return len(plaques)

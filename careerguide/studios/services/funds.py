@@ -35,7 +35,8 @@ def expenditure_record(*, actor, studio: Studio, spent_on: dt.date, amount: Deci
         refuse(_("“其他”类支出须填写说明。"), code=CommonErrorCode.REQUIRED, clause="HN-8-3", field="description")
     require_text(voucher, field="voucher", label=_("凭证号"), clause="HN-8-3")
     if not expenditure_allowed(granted=subsidy.amount, spent=subsidy_spent(subsidy=subsidy), amount=Decimal(amount)):
-        refuse(_("支出合计不能超过一次性补助金额%(a)s元。") % {"a": subsidy.amount}, code=StudiosErrorCode.OVER_SUBSIDY, clause="HN-8-4", field="amount")
+        refuse(_("支出合计不能超过一次性补助金额%(a)s元。") % {"a": subsidy.amount},
+               code=StudiosErrorCode.OVER_SUBSIDY, clause="HN-8-4", field="amount")
     row = Expenditure.objects.create(subsidy=subsidy, spent_on=spent_on, amount=amount, category=category,
                                      voucher=voucher.strip(), description=description.strip())
     audit(actor=actor, obj=row, action="create", unit=studio.host_unit.district, clause="HN-9-1", now=now,
@@ -57,9 +58,11 @@ def special_subsidy_record(*, actor, studio: Studio, amount: Decimal, purpose: s
     if Decimal(amount) <= 0:
         refuse(_("金额须大于0。"), code=CommonErrorCode.INVALID, clause="HN-8-5", field="amount")
     row = SpecialSubsidy.objects.create(studio=studio, granting_level=level, granting_unit=actor.unit, amount=amount,
-                                        purpose=require_text(purpose, field="purpose", label=_("活动或用途"), clause="HN-8-5"),
+                                        purpose=require_text(purpose, field="purpose", label=_("活动或用途"),
+                                                             clause="HN-8-5"),
                                         granted_on=granted_on)
-    audit(actor=actor, obj=row, action="create", unit=actor.unit, clause="HN-8-5", after={"amount": amount, "level": level}, now=now)
+    audit(actor=actor, obj=row, action="create", unit=actor.unit, clause="HN-8-5",
+          after={"amount": amount, "level": level}, now=now)
     return row
 
 
@@ -69,7 +72,8 @@ def subsidy_report(*, year: int) -> dict:
     rows = []
     without_city, without_county = [], []
     for studio in Studio.objects.filter(scheme=Scheme.HN_MASTER).select_related("host_unit").order_by("registration_number"):
-        one_time = OneTimeSubsidy.objects.filter(studio=studio, granted_on__year=year).aggregate(s=Sum("amount"))["s"] or 0
+        one_time = OneTimeSubsidy.objects.filter(studio=studio,
+                                                 granted_on__year=year).aggregate(s=Sum("amount"))["s"] or 0
         special = SpecialSubsidy.objects.filter(studio=studio, granted_on__year=year)
         city = special.filter(granting_level="city").aggregate(s=Sum("amount"))["s"] or 0
         county = special.filter(granting_level="county").aggregate(s=Sum("amount"))["s"] or 0
@@ -92,7 +96,8 @@ def sample_draw(*, actor, size: int, seed: int, drawn_on: dt.date, now=None) -> 
         refuse(_("抽取数量须在1至%(n)s之间。") % {"n": len(pool)}, code=CommonErrorCode.INVALID, clause="HN-9-2", field="size")
     selected = draw_sample(pool, size, seed)
     row = SampleDraw.objects.create(drawn_on=drawn_on, pool=pool, size=size, seed=seed, selected=selected)
-    audit(actor=actor, obj=row, action="create", unit=city_unit(), clause="HN-9-2", after={"pool": pool, "seed": seed, "selected": selected},
+    audit(actor=actor, obj=row, action="create", unit=city_unit(), clause="HN-9-2",
+          after={"pool": pool, "seed": seed, "selected": selected},
           now=now)
     return row
 
@@ -110,7 +115,8 @@ def fund_audit_record(*, actor, studio: Studio, period_start: dt.date, period_en
                                    funds_covered=funds_covered, auditors=auditors, findings=findings,
                                    conclusion=conclusion, corrections=corrections,
                                    correction_deadline=correction_deadline)
-    audit(actor=actor, obj=row, action="create", unit=studio.host_unit.district, clause="HN-9-3", after={"conclusion": conclusion}, now=now)
+    audit(actor=actor, obj=row, action="create", unit=studio.host_unit.district, clause="HN-9-3",
+          after={"conclusion": conclusion}, now=now)
     return row
 
 
@@ -119,7 +125,9 @@ def recovery_record(*, actor, studio: Studio, amount: Decimal, reason: str, deci
     """HN-11-17: recovery of unspent or misused subsidy is a separate human decision."""
     if not is_city_hrss(actor):
         refuse_forbidden(clause="HN-11-17")
-    row = Recovery.objects.create(studio=studio, amount=amount, reason=require_text(reason, field="reason", label=_("理由"), clause="HN-11-17"),
+    row = Recovery.objects.create(studio=studio, amount=amount,
+                                  reason=require_text(reason, field="reason", label=_("理由"), clause="HN-11-17"),
                                   decided_on=decided_on)
-    audit(actor=actor, obj=row, action="create", unit=studio.host_unit.district, clause="HN-11-17", after={"amount": amount}, now=now)
+    audit(actor=actor, obj=row, action="create", unit=studio.host_unit.district, clause="HN-11-17",
+          after={"amount": amount}, now=now)
     return row

@@ -50,7 +50,8 @@ def notice_publish(*, actor, application: Application, published_on: dt.date, no
         refuse_calendar(exc, clause="HN-6-15")
     application.notice_published_on, application.notice_ends_on = published_on, ends
     application.save(update_fields=["notice_published_on", "notice_ends_on", "updated_at"])
-    transition(obj=application, to=S.IN_PUBLIC_NOTICE, actor=actor, table=APPLICATION_TRANSITIONS, unit=_unit(application),
+    transition(obj=application, to=S.IN_PUBLIC_NOTICE, actor=actor, table=APPLICATION_TRANSITIONS,
+               unit=_unit(application),
                clause="HN-6-13", now=now)
     return application
 
@@ -88,7 +89,8 @@ def objection_decide(*, actor, objection: Objection, substantiated: bool, reason
     objection.finding_reason = reason.strip()
     objection.save(update_fields=["finding", "finding_reason", "updated_at"])
     app = objection.application
-    audit(actor=actor, obj=objection, action="decide", unit=_unit(app), clause="HN-6-16", after={"finding": objection.finding}, reason=reason,
+    audit(actor=actor, obj=objection, action="decide", unit=_unit(app), clause="HN-6-16",
+          after={"finding": objection.finding}, reason=reason,
           now=now)
     if substantiated:
         app.decision_reason = reason.strip()
@@ -125,7 +127,8 @@ def confirmation_record(*, actor, applications, document_number: str, document_d
             refuse(_("%(n)s的公示期至%(d)s 24时结束，期满后方可发文确认。") % {"n": app.studio_name, "d": app.notice_ends_on},
                    code=CommonErrorCode.TOO_EARLY, clause="HN-6-14")
         if open_objections(application=app).exists():
-            refuse(_("%(n)s有尚未核查的异议。") % {"n": app.studio_name}, code=StudiosErrorCode.OBJECTIONS_OPEN, clause="HN-6-17")
+            refuse(_("%(n)s有尚未核查的异议。") % {"n": app.studio_name},
+                   code=StudiosErrorCode.OBJECTIONS_OPEN, clause="HN-6-17")
     for rnd in {a.round for a in applications}:
         confirmed = Application.objects.filter(round=rnd, status=S.CONFIRMED).count()
         adding = sum(1 for a in applications if a.round_id == rnd.pk)

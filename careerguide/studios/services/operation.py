@@ -41,10 +41,12 @@ def activity_record(*, actor, studio, held_on: dt.date, title: str, target: str,
         refuse(_("“四进”主题活动须选择进园区、进校园、进企业或进社区。"), code=CommonErrorCode.INVALID, clause="HN-10-2", field="venue")
     if target == op.T1 and not regional:
         refuse(_("计入每季度指标的服务交流指导须为区域性活动。"), code=CommonErrorCode.INVALID, clause="HN-10-1", field="regional")
-    row = Activity.objects.create(studio=studio, held_on=held_on, title=require_text(title, field="title", label=_("活动名称"), clause="HN-10-6"),
+    row = Activity.objects.create(studio=studio, held_on=held_on,
+                                  title=require_text(title, field="title", label=_("活动名称"), clause="HN-10-6"),
                                   target=target, function=function, venue=venue, location=location, regional=regional,
                                   organisers=organisers, participants=participants, summary=summary, evidence=evidence)
-    audit(actor=actor, obj=row, action="create", unit=_unit(studio), clause="HN-10-6", after={"target": target, "held_on": held_on}, now=now)
+    audit(actor=actor, obj=row, action="create", unit=_unit(studio), clause="HN-10-6",
+          after={"target": target, "held_on": held_on}, now=now)
     return row
 
 
@@ -64,7 +66,8 @@ def trainee_record(*, actor, studio, name: str, id_number: str, unit_name: str, 
     row = Trainee.objects.create(studio=studio, name=name, id_number=id_number, id_index=index, unit_name=unit_name,
                                  post=post, content=content, started_on=started_on, completed_on=completed_on,
                                  result=result, counted_before=counted_before)
-    audit(actor=actor, obj=row, action="create", unit=_unit(studio), clause="HN-10-7", after={"name": name, "id_number": id_number}, now=now)
+    audit(actor=actor, obj=row, action="create", unit=_unit(studio), clause="HN-10-7",
+          after={"name": name, "id_number": id_number}, now=now)
     return row
 
 
@@ -100,10 +103,12 @@ def work_plan_submit(*, actor, studio, term_index: int, submitted_on: dt.date, n
     require_active(studio=studio)
     missing = [s for s in PLAN_SECTIONS if not (sections.get(s) or "").strip()]
     if missing:
-        raise DomainError(field_errors={s: [_("两年工作规划须包含此部分。")] for s in missing}, code=CommonErrorCode.REQUIRED, clause="HN-11-5")
+        raise DomainError(field_errors={s: [_("两年工作规划须包含此部分。")] for s in missing},
+                          code=CommonErrorCode.REQUIRED, clause="HN-11-5")
     plan = WorkPlan.objects.create(studio=studio, term_index=term_index, submitted_on=submitted_on,
                                    **{s: sections[s].strip() for s in PLAN_SECTIONS})
-    audit(actor=actor, obj=plan, action="create", unit=_unit(studio), clause="HN-11-5", after={"term_index": term_index}, now=now)
+    audit(actor=actor, obj=plan, action="create", unit=_unit(studio), clause="HN-11-5",
+          after={"term_index": term_index}, now=now)
     duties_fulfil_for_subject(actor=actor, subject=studio, kind=WORK_PLAN_KIND, on=submitted_on, now=now)
     return plan
 
@@ -123,7 +128,8 @@ def assessment_record(*, actor, studio, kind: str, period: int, result: str, ass
     report = [dict(r, period=[d.isoformat() for d in r["period"]]) for r in studio_target_report(studio=studio, until=assessed_on)]
     row = Assessment.objects.create(studio=studio, kind=kind, period=period, result=result, opinion=opinion,
                                     assessed_on=assessed_on, target_report=report)
-    audit(actor=actor, obj=row, action="create", unit=_unit(studio), clause="HN-11-3" if kind == "annual" else "HN-11-4",
+    audit(actor=actor, obj=row, action="create", unit=_unit(studio),
+          clause="HN-11-3" if kind == "annual" else "HN-11-4",
           after={"result": result, "period": period}, now=now)
     if result == "unqualified" and studio.standing == Standing.GOOD:
         months = policy_number("hn.rectification_months", unit=_unit(studio), on=assessed_on)
@@ -146,9 +152,11 @@ def rectification_recheck(*, actor, order: RectificationOrder, passed: bool, rec
         refuse(_("整改期限%(d)s届满前不能认定仍不达标。") % {"d": order.deadline}, code=CommonErrorCode.TOO_EARLY, clause="HN-11-14")
     order.passed, order.rechecked_on = passed, rechecked_on
     order.save(update_fields=["passed", "rechecked_on", "updated_at"])
-    audit(actor=actor, obj=order, action="recheck", unit=_unit(order.studio), clause="HN-11-14", after={"passed": passed}, now=now)
+    audit(actor=actor, obj=order, action="recheck", unit=_unit(order.studio), clause="HN-11-14",
+          after={"passed": passed}, now=now)
     if passed:
-        transition(obj=order.studio, to=Standing.GOOD, actor=actor, table=STANDING_TRANSITIONS, unit=_unit(order.studio),
+        transition(obj=order.studio, to=Standing.GOOD, actor=actor, table=STANDING_TRANSITIONS,
+                   unit=_unit(order.studio),
                    clause="HN-11-21", field="standing", now=now)
     return order
 
@@ -166,6 +174,7 @@ def outcome_evaluation_record(*, actor, studio, round_title: str, evaluated_on: 
     row = OutcomeEvaluation.objects.create(studio=studio, round_title=round_title, evaluated_on=evaluated_on,
                                            outcomes=outcomes, grade=grade, reward_amount=reward_amount,
                                            reward_document=reward_document)
-    audit(actor=actor, obj=row, action="create", unit=_unit(studio), clause="HN-11-6", after={"grade": grade, "reward": reward_amount},
+    audit(actor=actor, obj=row, action="create", unit=_unit(studio), clause="HN-11-6",
+          after={"grade": grade, "reward": reward_amount},
           now=now)
     return row

@@ -56,7 +56,8 @@ def panel_presence_set(*, actor, member: PanelMember, present: bool, now=None) -
     before = {"present": member.present}
     member.present = present
     member.save(update_fields=["present", "updated_at"])
-    audit(actor=actor, obj=member, action="update", unit=city_unit(), clause="HN-6-6", before=before, after={"present": present}, now=now)
+    audit(actor=actor, obj=member, action="update", unit=city_unit(), clause="HN-6-6", before=before,
+          after={"present": present}, now=now)
     return member
 
 
@@ -68,7 +69,8 @@ def recusal_record(*, actor, member: PanelMember, application: Application, reas
     if BallotParticipation.objects.filter(panel_member=member, application=application).exists():
         refuse(_("已投票的专家不能再回避。"), code=StudiosErrorCode.ALREADY_VOTED, clause="HN-6-7")
     row = Recusal.objects.create(panel_member=member, application=application, reason=reason.strip() or _("利益冲突"))
-    audit(actor=actor, obj=row, action="create", unit=city_unit(), clause="HN-6-7", after={"application": application.pk}, now=now)
+    audit(actor=actor, obj=row, action="create", unit=city_unit(), clause="HN-6-7",
+          after={"application": application.pk}, now=now)
     return row
 
 
@@ -90,10 +92,12 @@ def voting_open(*, actor, round, now=None):
     minimum = policy_number("hn.min_panel_experts", unit=city_unit(), on=today(now))
     present = PanelMember.objects.filter(round=round, present=True, reserve_for__isnull=True).count()
     if not panel_can_open(present, minimum):
-        refuse(_("到会评审专家%(p)s人，少于%(m)s人，不能开始表决。") % {"p": present, "m": minimum}, code=StudiosErrorCode.QUORUM_NOT_MET, clause="HN-6-6")
+        refuse(_("到会评审专家%(p)s人，少于%(m)s人，不能开始表决。") % {"p": present, "m": minimum},
+               code=StudiosErrorCode.QUORUM_NOT_MET, clause="HN-6-6")
     round.voting_open = True
     round.save(update_fields=["voting_open", "updated_at"])
-    audit(actor=actor, obj=round, action="voting_open", unit=city_unit(), clause="HN-6-6", after={"present": present}, now=now)
+    audit(actor=actor, obj=round, action="voting_open", unit=city_unit(), clause="HN-6-6", after={"present": present},
+          now=now)
     return round
 
 
@@ -109,7 +113,8 @@ def ballot_cast(*, actor, application_id: int, choice: str | None, now=None) -> 
         refuse(_("您已回避或未到会，不能对该候选单位投票。"), code=CommonErrorCode.FORBIDDEN, clause="HN-6-7")
     if BallotParticipation.objects.filter(application=application, panel_member=member, vote_round=rnd.vote_round).exists():
         refuse(_("您已对该候选单位投过票。"), code=StudiosErrorCode.ALREADY_VOTED, clause="HN-6-9")
-    participation = BallotParticipation.objects.create(application=application, panel_member=member, vote_round=rnd.vote_round)
+    participation = BallotParticipation.objects.create(application=application, panel_member=member,
+                                                       vote_round=rnd.vote_round)
     Ballot.objects.create(application=application, vote_round=rnd.vote_round, choice=normalise_choice(choice))
     # The audit trail records participation only, never the choice (HN-6-9).
     audit(actor=actor, obj=participation, action="ballot_cast", unit=city_unit(), clause="HN-6-9", now=now,
@@ -157,7 +162,8 @@ def voting_close(*, actor, round, now=None) -> dict:
             approvals[app.pk] = counts["approve"]
     if any(v == INSUFFICIENT for v in outcomes.values()):
         short = [a.pk for a in candidates if outcomes[a.pk] == INSUFFICIENT]
-        refuse(_("部分候选单位有效票不足，须增补备选专家补投后再统计：%(ids)s。") % {"ids": short}, code=StudiosErrorCode.QUORUM_NOT_MET, clause="HN-6-6")
+        refuse(_("部分候选单位有效票不足，须增补备选专家补投后再统计：%(ids)s。") % {"ids": short},
+               code=StudiosErrorCode.QUORUM_NOT_MET, clause="HN-6-6")
     confirmed = Application.objects.filter(round=round, status__in=[S.PROPOSED, S.IN_PUBLIC_NOTICE, S.OBJECTION_REVIEW,
                                                                     S.CONFIRMED]).count()
     ranking = rank_within_quota(approvals, max(round.quota - confirmed, 0))

@@ -35,10 +35,12 @@ def round_create(*, actor, year: int, title: str, quota: int, recommendation_dea
     if materials_deadline < recommendation_deadline:
         refuse(_("材料报送截止日期不能早于推荐截止日期。"), code=CommonErrorCode.INVALID, clause="HN-6-1", field="materials_deadline")
     if recommendation_deadline.isoformat() < RULESET_EFFECTIVE:
-        refuse(_("本办法自2019年10月29日起执行。"), code=CommonErrorCode.TOO_EARLY, clause="HN-13-1", field="recommendation_deadline")
+        refuse(_("本办法自2019年10月29日起执行。"),
+               code=CommonErrorCode.TOO_EARLY, clause="HN-13-1", field="recommendation_deadline")
     existing = [(r.status, r.applications.exists()) for r in RecognitionRound.objects.filter(year=year)]
     if not round_creation_allowed(existing):
-        refuse(_("%(y)s年已有评审认定批次，每年评审认定一次。") % {"y": year}, code=CommonErrorCode.DUPLICATE, clause="HN-3-2", field="year")
+        refuse(_("%(y)s年已有评审认定批次，每年评审认定一次。") % {"y": year},
+               code=CommonErrorCode.DUPLICATE, clause="HN-3-2", field="year")
     rnd = RecognitionRound.objects.create(
         year=year, title=title.strip(), quota=quota, recommendation_deadline=recommendation_deadline,
         materials_deadline=materials_deadline, notice_text=notice_text, conditions=conditions,
@@ -57,7 +59,8 @@ def round_publish(*, actor, round: RecognitionRound, published_on: dt.date, now=
         refuse(_("请填写通知内容后再发布。"), code=CommonErrorCode.REQUIRED, clause="HN-6-1", field="notice_text")
     round.published_on = published_on
     round.save(update_fields=["published_on", "updated_at"])
-    transition(obj=round, to=RoundStatus.PUBLISHED, actor=actor, table=ROUND_TRANSITIONS, unit=city_unit(), clause="HN-6-1",
+    transition(obj=round, to=RoundStatus.PUBLISHED, actor=actor, table=ROUND_TRANSITIONS, unit=city_unit(),
+               clause="HN-6-1",
                milestone_field="published_at", now=now)
     return round
 
@@ -70,7 +73,8 @@ def round_cancel(*, actor, round: RecognitionRound, reason: str, now=None) -> Re
     require_text(reason, field="reason", label=_("取消原因"), clause="HN-3-2")
     if round.applications.exists():
         refuse(_("已有申报的批次不能取消。"), code=StudiosErrorCode.WRONG_STAGE, clause="HN-3-2")
-    transition(obj=round, to=RoundStatus.CANCELLED, actor=actor, table=ROUND_TRANSITIONS, unit=city_unit(), clause="HN-3-2",
+    transition(obj=round, to=RoundStatus.CANCELLED, actor=actor, table=ROUND_TRANSITIONS, unit=city_unit(),
+               clause="HN-3-2",
                reason=reason, now=now)
     return round
 
@@ -81,7 +85,8 @@ def round_close(*, actor, round: RecognitionRound, closed_on: dt.date, now=None)
         refuse_forbidden(clause="HN-3-3")
     round.closed_on = closed_on
     round.save(update_fields=["closed_on", "updated_at"])
-    transition(obj=round, to=RoundStatus.CLOSED, actor=actor, table=ROUND_TRANSITIONS, unit=city_unit(), clause="HN-6-1",
+    transition(obj=round, to=RoundStatus.CLOSED, actor=actor, table=ROUND_TRANSITIONS, unit=city_unit(),
+               clause="HN-6-1",
                now=now)
     return round
 
@@ -92,7 +97,8 @@ def round_slot_set(*, actor, round: RecognitionRound, recommender: Recommender, 
     if not is_city_hrss(actor):
         refuse_forbidden(clause="HN-3-3")
     slot, _created = RoundSlot.objects.update_or_create(round=round, recommender=recommender, defaults={"slots": slots})
-    audit(actor=actor, obj=slot, action="update", unit=city_unit(), clause="HN-6-2", after={"recommender": recommender.pk, "slots": slots},
+    audit(actor=actor, obj=slot, action="update", unit=city_unit(), clause="HN-6-2",
+          after={"recommender": recommender.pk, "slots": slots},
           now=now)
     return slot
 
@@ -107,7 +113,8 @@ def round_named_recommender_set(*, actor, round: RecognitionRound, host_unit: Ho
         refuse(_("仅市级单位需要在通知中指定推荐单位。"), code=CommonErrorCode.INVALID, clause="HN-6-25")
     row, _created = RoundNamedRecommender.objects.update_or_create(round=round, host_unit=host_unit,
                                                                    defaults={"recommender": recommender})
-    audit(actor=actor, obj=row, action="update", unit=city_unit(), clause="HN-6-25", after={"recommender": recommender.pk}, now=now)
+    audit(actor=actor, obj=row, action="update", unit=city_unit(), clause="HN-6-25",
+          after={"recommender": recommender.pk}, now=now)
     return row
 
 
@@ -118,9 +125,11 @@ def recommender_create(*, actor, kind: str, name: str, unit=None, accounts=(), n
         refuse_forbidden(clause="HN-6-4")
     if kind == "county_hrss" and (unit is None or unit.level != "district"):
         refuse(_("县（区）人社局须对应一个区县机构。"), code=CommonErrorCode.INVALID, clause="HN-6-4", field="unit")
-    rec = Recommender.objects.create(kind=kind, name=require_text(name, field="name", label=_("名称"), clause="HN-6-3"), unit=unit)
+    rec = Recommender.objects.create(kind=kind, name=require_text(name, field="name", label=_("名称"), clause="HN-6-3"),
+                                     unit=unit)
     rec.accounts.set(accounts)
-    audit(actor=actor, obj=rec, action="create", unit=city_unit(), clause="HN-6-4", after={"kind": kind, "name": name}, now=now)
+    audit(actor=actor, obj=rec, action="create", unit=city_unit(), clause="HN-6-4", after={"kind": kind, "name": name},
+          now=now)
     return rec
 
 

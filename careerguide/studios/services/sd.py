@@ -77,7 +77,8 @@ def sd_studio_register(*, actor, host_unit: HostUnit, name: str, kind: str, leve
             if not value:
                 errors[key] = [_("高校工作室须登记%(f)s。") % {"f": label}]
     if errors:
-        raise DomainError(field_errors=errors, code=CommonErrorCode.INVALID, clause="SD-8-6" if set(errors) - {"kind", "level", "name",
+        raise DomainError(field_errors=errors,
+                          code=CommonErrorCode.INVALID, clause="SD-8-6" if set(errors) - {"kind", "level", "name",
                           "lead_counsellor", "legal_entity", "area"} else "SD-8-1")
     studio = Studio.objects.create(
         scheme=Scheme.SD_RECOGNISED, registration_number=_number(opened_on.year), host_unit=host_unit,
@@ -113,7 +114,8 @@ def standardisation_assess(*, actor, studio: Studio, checklist: dict, assessed_o
     row = StandardisationAssessment.objects.create(studio=s, assessed_on=assessed_on, assessor=actor, note=note.strip(),
                                                    checklist={k: bool(checklist[k]) for k in STANDARDISATION_CHECKLIST},
                                                    missing=list(result.missing))
-    transition(obj=s, to=Standardisation.ASSESSED, actor=actor, table=STANDARDISATION_TRANSITIONS, field="standardisation",
+    transition(obj=s, to=Standardisation.ASSESSED, actor=actor, table=STANDARDISATION_TRANSITIONS,
+               field="standardisation",
                unit=s.host_unit.district, clause="SD-8-2", now=now_or(now))
     return row
 

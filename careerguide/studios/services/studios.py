@@ -61,7 +61,8 @@ def plaque_award(*, actor, studio: Studio, number: str, spec_version: str, prese
         old.save(update_fields=["removed_on", "updated_at"])
     plaque = Plaque.objects.create(studio=studio, number=number.strip(), spec_version=spec_version.strip(),
                                    name_on_plaque=studio.name, presented_on=presented_on,
-                                   recipient=require_text(recipient, field="recipient", label=_("接收人"), clause="HN-6-19"))
+                                   recipient=require_text(recipient, field="recipient", label=_("接收人"),
+                                                          clause="HN-6-19"))
     audit(actor=actor, obj=plaque, action="create", unit=_unit(studio), clause="HN-6-19", now=now,
           after={"number": number, "name": studio.name, "presented_on": presented_on})
     return plaque
@@ -132,10 +133,12 @@ def member_add(*, actor, studio: Studio, name: str, id_number: str, post: str = 
         id_number = validate_resident_id(id_number)
     except Exception as exc:
         raise DomainError.from_validation_error(exc, field="id_number") from None
-    member = StudioMember.objects.create(studio=studio, name=require_text(name, field="name", label=_("姓名"), clause="HN-5-12"),
+    member = StudioMember.objects.create(studio=studio,
+                                         name=require_text(name, field="name", label=_("姓名"), clause="HN-5-12"),
                                          id_number=id_number, id_index=blind_index(id_number, purpose="studio_member"),
                                          post=post, role="staff", qualifications=qualifications, started_on=started_on)
-    audit(actor=actor, obj=member, action="create", unit=_unit(studio), clause="HN-11-2", after={"name": name, "id_number": id_number},
+    audit(actor=actor, obj=member, action="create", unit=_unit(studio), clause="HN-11-2",
+          after={"name": name, "id_number": id_number},
           now=now)
     return member
 
@@ -162,7 +165,8 @@ def lead_master_install(*, actor, studio: Studio, name: str, id_number: str, on:
     member = StudioMember.objects.create(studio=studio, name=name, id_number=id_number, post=post,
                                          id_index=blind_index(id_number, purpose="studio_member"), role="lead",
                                          is_named=named, qualified=True, started_on=on)
-    audit(actor=actor, obj=member, action="install", unit=_unit(studio), clause="HN-11-12", after={"name": name, "on": on}, now=now)
+    audit(actor=actor, obj=member, action="install", unit=_unit(studio), clause="HN-11-12",
+          after={"name": name, "on": on}, now=now)
     if named:
         new_name = studio_name(name)
         if new_name != studio.name:
@@ -171,7 +175,8 @@ def lead_master_install(*, actor, studio: Studio, name: str, id_number: str, on:
             before = {"name": studio.name}
             studio.name = new_name
             studio.save(update_fields=["name", "updated_at"])
-            audit(actor=actor, obj=studio, action="rename", unit=_unit(studio), clause="HN-6-20", before=before, after={"name": new_name},
+            audit(actor=actor, obj=studio, action="rename", unit=_unit(studio), clause="HN-6-20", before=before,
+                  after={"name": new_name},
                   now=now)
     if studio.staffing == Staffing.MASTER_ABSENT:
         _master_absence_end(actor, studio, on, now=now)
@@ -187,8 +192,10 @@ def nomination_record(*, actor, studio: Studio, nominated_on: dt.date, rationale
             or studio.staffing != Staffing.STAFFED):
         refuse(_("仅有效、考核正常且领衔大师在岗的市级工作室可择优申报省级。"), code=StudiosErrorCode.NOT_NOMINABLE, clause="HN-3-4")
     row = ProvincialNomination.objects.create(studio=studio, nominated_on=nominated_on,
-                                              rationale=require_text(rationale, field="rationale", label=_("推荐理由"), clause="HN-3-4"))
-    audit(actor=actor, obj=row, action="create", unit=_unit(studio), clause="HN-3-4", after={"nominated_on": nominated_on}, now=now)
+                                              rationale=require_text(rationale, field="rationale", label=_("推荐理由"),
+                                                                     clause="HN-3-4"))
+    audit(actor=actor, obj=row, action="create", unit=_unit(studio), clause="HN-3-4",
+          after={"nominated_on": nominated_on}, now=now)
     return row
 
 
@@ -206,7 +213,8 @@ def nomination_outcome(*, actor, nomination: ProvincialNomination, recognised: b
         LevelRecord.objects.create(studio=studio, level="provincial", since=date, document=document)
         studio.level = "provincial"
         studio.save(update_fields=["level", "updated_at"])
-    audit(actor=actor, obj=nomination, action="outcome", unit=_unit(studio), clause="HN-3-5", after={"outcome": nomination.outcome}, now=now)
+    audit(actor=actor, obj=nomination, action="outcome", unit=_unit(studio), clause="HN-3-5",
+          after={"outcome": nomination.outcome}, now=now)
     return nomination
 
 
@@ -215,6 +223,7 @@ def studio_comment(*, actor, studio: Studio, text: str, now=None) -> StudioComme
     """HN-11-2: the centre views and comments."""
     if not is_studio_centre(actor):
         refuse_forbidden(clause="HN-11-2")
-    row = StudioComment.objects.create(studio=studio, author=actor, text=require_text(text, field="text", label=_("意见"), clause="HN-11-2"))
+    row = StudioComment.objects.create(studio=studio, author=actor,
+                                       text=require_text(text, field="text", label=_("意见"), clause="HN-11-2"))
     audit(actor=actor, obj=row, action="create", unit=_unit(studio), clause="HN-11-2", now=now)
     return row

@@ -129,7 +129,8 @@ class TrainingRecord(BaseModel):
     jurisdiction_field = "counsellor__unit"
 
     counsellor = models.ForeignKey(Counsellor, on_delete=models.CASCADE, related_name="training_records")
-    event = models.ForeignKey(TrainingEvent, null=True, blank=True, on_delete=models.PROTECT, related_name="attendances")
+    event = models.ForeignKey(TrainingEvent, null=True, blank=True, on_delete=models.PROTECT,
+                              related_name="attendances")
     form = models.CharField(_("培训形式"), max_length=16, choices=TrainingForm.choices)
     provider = models.CharField(_("培训机构"), max_length=100)
     started_on = models.DateField(_("开始日期"))
@@ -148,7 +149,8 @@ class TrainingRecord(BaseModel):
         ordering = ["-completed_on"]
         constraints = [
             models.CheckConstraint(condition=models.Q(hours__gt=0), name="wf_training_hours_positive"),
-            models.CheckConstraint(condition=models.Q(completed_on__gte=models.F("started_on")), name="wf_training_dates"),
+            models.CheckConstraint(condition=models.Q(completed_on__gte=models.F("started_on")),
+                                   name="wf_training_dates"),
             models.UniqueConstraint(fields=["counsellor", "event"], condition=models.Q(event__isnull=False),
                                     name="wf_attendance_once"),
             models.UniqueConstraint(fields=["source"], condition=~models.Q(source=""), name="wf_training_source_once"),

@@ -33,14 +33,16 @@ def title_facts(*, counsellor: Counsellor, cutoff: dt.date, outstanding: bool, l
     for q in valid_qualifications(counsellor=counsellor, on=cutoff):
         codes |= q.codes()
     earlier = frozenset((t.title, t.year) for t in counsellor.titles.filter(status=TitleStatus.GRANTED))
-    return TitleFacts(periods=periods_of(counsellor=counsellor), qualifications=frozenset(codes), outstanding_attested=outstanding,
+    return TitleFacts(periods=periods_of(counsellor=counsellor), qualifications=frozenset(codes),
+                      outstanding_attested=outstanding,
                       earlier_titles=earlier, led_team_attested=led_team)
 
 
 def year_output(*, counsellor: Counsellor, year: int) -> YearOutput:
     counts = OutputRecord.objects.filter(counsellor=counsellor, year=year).aggregate(
         papers=Count("pk", filter=Q(kind="paper", journal__gt="")), cases=Count("pk", filter=Q(kind="case")),
-        reports=Count("pk", filter=Q(kind="analysis_report")), excellent=Count("pk", filter=Q(kind="excellent_article")))
+        reports=Count("pk", filter=Q(kind="analysis_report")), excellent=Count("pk",
+                      filter=Q(kind="excellent_article")))
     return YearOutput(published_papers=counts["papers"], representative_cases=counts["cases"],
                       analysis_reports=counts["reports"], excellent_articles=counts["excellent"])
 

@@ -47,7 +47,8 @@ def chief_round_create(*, actor, unit, year: int, methods: list[str], now=None) 
     if ChiefSelectionRound.objects.filter(unit=unit, year=year).exists():
         refuse(_("本地区本年度已发布推选。"), code=CommonErrorCode.DUPLICATE, clause="SD-5-3")
     rnd = ChiefSelectionRound.objects.create(unit=unit, year=year, methods=methods)
-    audit(actor=actor, obj=rnd, unit=unit, action="create", clause="SD-5-2", now=now, after={"year": year, "methods": methods})
+    audit(actor=actor, obj=rnd, unit=unit, action="create", clause="SD-5-2", now=now,
+          after={"year": year, "methods": methods})
     return rnd
 
 
@@ -69,7 +70,8 @@ def chief_nominate(*, actor, rnd: ChiefSelectionRound, counsellor: Counsellor, n
     on = today(now)
     p = policy_snapshot(unit=rnd.unit, on=on)
     decision = sd.chief_nomination_check(
-        best_level=best_guidance_level(counsellor=counsellor, on=on), periods=list(periods_of(counsellor=counsellor)), cutoff=on,
+        best_level=best_guidance_level(counsellor=counsellor,
+                                       on=on), periods=list(periods_of(counsellor=counsellor)), cutoff=on,
         required_level=p["sd.chief_counsellor_certificate_level"], warning_min_years=p["sd.chief_counsellor_warning_min_years"])
     if not decision.ok:
         refuse(decision.reasons[0], code=WorkforceErrorCode.NOT_ELIGIBLE, clause="SD-5-1")
@@ -113,7 +115,8 @@ def chief_appointments_review(*, actor, unit, now=None) -> list[ChiefAppointment
         if reason:
             a.ended_early_on, a.end_reason = on, reason
             a.save(update_fields=["ended_early_on", "end_reason", "updated_at"])
-            audit(actor=actor, obj=a, unit=a.unit, action="update", clause="SD-5-3", now=now, after={"ended_early_on": on, "reason": reason})
+            audit(actor=actor, obj=a, unit=a.unit, action="update", clause="SD-5-3", now=now,
+                  after={"ended_early_on": on, "reason": reason})
             ended.append(a)
     return ended
 
@@ -126,7 +129,8 @@ def chief_activity_record(*, actor, appointment: ChiefAppointment, kind: str, he
         refuse(_("履职日期不在任期内。"), code=WorkforceErrorCode.OUTSIDE_TERM, clause="SD-5-4", field="held_on")
     if kind == "team" and team is None or kind == "training" and event is None:
         refuse(_("团队组建须关联团队，培训授课须关联培训活动。"), code=CommonErrorCode.REQUIRED, clause="SD-5-4")
-    activity = ChiefActivity.objects.create(appointment=appointment, kind=kind, held_on=held_on, description=description,
+    activity = ChiefActivity.objects.create(appointment=appointment, kind=kind, held_on=held_on,
+                                            description=description,
                                             team=team, event=event)
     audit(actor=actor, obj=activity, unit=appointment.unit, action="create", clause="SD-5-4", now=now,
           after={"kind": kind, "held_on": held_on})
@@ -140,7 +144,8 @@ def research_project_create(*, actor, unit, title: str, topic_type: str, lead: C
     require_in_jurisdiction(actor=actor, unit=unit)
     hei = lead.training_category == "hei_counsellor"
     decision = sd.research_lead_check(is_expert=lead_is_expert, is_hei_counsellor=hei)
-    project = ResearchProject.objects.create(unit=unit, title=title, topic_type=topic_type, lead=lead, starts_on=starts_on,
+    project = ResearchProject.objects.create(unit=unit, title=title, topic_type=topic_type, lead=lead,
+                                             starts_on=starts_on,
                                              platform=platform, lead_is_expert=lead_is_expert, warnings=list(decision.warnings))
     project.members.set(members)
     audit(actor=actor, obj=project, unit=unit, action="create", clause="SD-6-1", now=now,

@@ -58,12 +58,14 @@ def contest_result_record(*, actor, entry: ContestEntry, rank: int | None, award
         refuse(_("请填写名次或奖项。"), code=CommonErrorCode.REQUIRED, clause="SD-3-3")
     entry.rank, entry.award = rank, award.strip()
     entry.save(update_fields=["rank", "award", "updated_at"])
-    audit(actor=actor, obj=entry, unit=contest.unit, action="update", clause="SD-3-3", now=now, after={"rank": rank, "award": entry.award})
+    audit(actor=actor, obj=entry, unit=contest.unit, action="update", clause="SD-3-3", now=now,
+          after={"rank": rank, "award": entry.award})
     citation = f"{contest.year}年{contest.title}{entry.award or ''}{f'第{rank}名' if rank else ''}"
     for member in entry.members.all():
         marker, created = ExemplarMarker.objects.get_or_create(
             counsellor=member, entry=entry,
             defaults={"team_name": entry.team_name, "citation": citation, "conferred_on": today(now)})
         if created:
-            audit(actor=actor, obj=marker, unit=member.unit, action="create", clause="SD-3-3", now=now, after={"citation": citation})
+            audit(actor=actor, obj=marker, unit=member.unit, action="create", clause="SD-3-3", now=now,
+                  after={"citation": citation})
     return entry

@@ -47,7 +47,8 @@ def award_round_create(*, actor, unit, title: str, year: int, allow_stations_cor
         refuse(_("职业指导金牌工作室、金课、之星由全省评定。"), code=CommonErrorCode.FORBIDDEN, clause="SD-20-2")
     require_in_jurisdiction(actor=actor, unit=unit)
     rnd = AwardRound.objects.create(unit=unit, title=title, year=year, allow_stations_corners=allow_stations_corners)
-    audit(actor=actor, obj=rnd, unit=unit, action="create", clause="SD-20-4", now=now, after={"title": title, "year": year})
+    audit(actor=actor, obj=rnd, unit=unit, action="create", clause="SD-20-4", now=now,
+          after={"title": title, "year": year})
     return rnd
 
 
@@ -88,14 +89,16 @@ def award_confer(*, actor, rnd: AwardRound, unit, candidate_kind: str, candidate
     end = dt.date.fromisoformat(p["sd.target_period_end"])
     if not sd.in_target_period(awarded_on, start=start, end=end):
         refuse(_("评定日期不在“十四五”期间。"), code=WorkforceErrorCode.OUTSIDE_PERIOD, clause="SD-G-8")
-    decision = sd.quota_check(awarded_so_far=awards_counted(title=rnd.title, start=start, end=end), quota=p[sd.QUOTA_KEYS[rnd.title]],
+    decision = sd.quota_check(awarded_so_far=awards_counted(title=rnd.title, start=start, end=end),
+                              quota=p[sd.QUOTA_KEYS[rnd.title]],
                               override_reference=override_reference)
     if not decision.ok:
         refuse(decision.reasons[0], code=WorkforceErrorCode.NOT_ELIGIBLE, clause="SD-20-2")
     award = Award.objects.create(round=rnd, title=rnd.title, unit=unit, candidate_kind=candidate_kind,
                                  candidate_key=candidate_key, candidate_label=candidate_label, counsellor=counsellor,
                                  awarded_on=awarded_on, override_reference=override_reference.strip())
-    audit(actor=actor, obj=award, unit=unit, action="create", clause="SD-20-2", now=now, reason="；".join(decision.warnings),
+    audit(actor=actor, obj=award, unit=unit, action="create", clause="SD-20-2", now=now,
+          reason="；".join(decision.warnings),
           after={"title": rnd.title, "candidate": candidate_key, "override_reference": award.override_reference})
     return award
 
@@ -112,7 +115,8 @@ def evaluation_record(*, actor, counsellor: Counsellor, source: str, year: int, 
             refuse(_("评分须在0至100之间。"), code=CommonErrorCode.INVALID, clause="SD-21-2", field=name)
     row = Evaluation.objects.create(counsellor=counsellor, source=source, year=year, evaluator=actor,
                                     evaluator_label=evaluator_label or str(actor), comment=comment, **scores)
-    audit(actor=actor, obj=row, unit=counsellor.unit, action="create", clause="SD-21-2", now=now, after={"source": source, "year": year})
+    audit(actor=actor, obj=row, unit=counsellor.unit, action="create", clause="SD-21-2", now=now,
+          after={"source": source, "year": year})
     return row
 
 
@@ -124,8 +128,10 @@ def appraisal_scheme_create(*, actor, unit, name: str, indicators: list[dict], p
     total = sum(Decimal(str(i.get("weight", 0))) for i in indicators)
     if not indicators or total != 100:
         refuse(_("考核指标权重合计须为100。"), code=CommonErrorCode.INVALID, clause="SD-19-2", field="indicators")
-    scheme = AppraisalScheme.objects.create(unit=unit, name=name, indicators=indicators, period=period, evaluators=evaluators)
-    audit(actor=actor, obj=scheme, unit=unit, action="create", clause="SD-19-2", now=now, after={"name": name, "indicators": indicators})
+    scheme = AppraisalScheme.objects.create(unit=unit, name=name, indicators=indicators, period=period,
+                                            evaluators=evaluators)
+    audit(actor=actor, obj=scheme, unit=unit, action="create", clause="SD-19-2", now=now,
+          after={"name": name, "indicators": indicators})
     return scheme
 
 
@@ -133,7 +139,8 @@ def appraisal_scheme_create(*, actor, unit, name: str, indicators: list[dict], p
 def appraisal_open(*, actor, scheme: AppraisalScheme, counsellor: Counsellor, period_label: str, now=None) -> AppraisalCycle:
     require_in_jurisdiction(actor=actor, unit=counsellor.unit)
     cycle = AppraisalCycle.objects.create(scheme=scheme, counsellor=counsellor, period_label=period_label)
-    audit(actor=actor, obj=cycle, unit=counsellor.unit, action="create", clause="SD-19-2", now=now, after={"period": period_label})
+    audit(actor=actor, obj=cycle, unit=counsellor.unit, action="create", clause="SD-19-2", now=now,
+          after={"period": period_label})
     return cycle
 
 
@@ -166,5 +173,6 @@ def appraisal_comment(*, actor, cycle: AppraisalCycle, comment: str, now=None) -
         refuse(_("结果告知后方可填写意见。"), code=WorkforceErrorCode.WRONG_STAGE, clause="SD-19-2")
     cycle.counsellor_comment = comment
     cycle.save(update_fields=["counsellor_comment", "updated_at"])
-    audit(actor=actor, obj=cycle, unit=cycle.counsellor.unit, action="update", clause="SD-19-2", now=now, after={"comment": comment})
+    audit(actor=actor, obj=cycle, unit=cycle.counsellor.unit, action="update", clause="SD-19-2", now=now,
+          after={"comment": comment})
     return cycle

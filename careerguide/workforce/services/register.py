@@ -90,7 +90,8 @@ def qualification_add(*, actor, counsellor: Counsellor, occupation: str, kind: s
         refuse(_("职业指导证书须填写等级。"), code=CommonErrorCode.REQUIRED, clause="SD-18-1", field="level")
     if issued_on > today(now):
         refuse(_("发证日期不能晚于今天。"), code=CommonErrorCode.INVALID, clause="SD-18-1", field="issued_on")
-    q = Qualification.objects.create(counsellor=counsellor, occupation=occupation, kind=kind, level=level, number=number,
+    q = Qualification.objects.create(counsellor=counsellor, occupation=occupation, kind=kind, level=level,
+                                     number=number,
                                      issuer=issuer, issued_on=issued_on, senior_equivalent=senior_equivalent)
     audit(actor=actor, obj=q, unit=counsellor.unit, action="create", clause="SD-18-1", now=now,
           after={"occupation": occupation, "kind": kind, "level": level, "number": number})
@@ -113,7 +114,8 @@ def service_period_add(*, actor, counsellor: Counsellor, organisation_name: str,
     """BJ-63-4: dated work periods from which years of service are computed."""
     if ended_on and ended_on < started_on:
         refuse(_("结束日期不能早于开始日期。"), code=CommonErrorCode.INVALID, clause="BJ-63-4", field="ended_on")
-    period = ServicePeriod.objects.create(counsellor=counsellor, organisation_name=organisation_name, started_on=started_on,
+    period = ServicePeriod.objects.create(counsellor=counsellor, organisation_name=organisation_name,
+                                          started_on=started_on,
                                           ended_on=ended_on, kind=kind, in_pes=in_pes, front_line=front_line)
     audit(actor=actor, obj=period, unit=counsellor.unit, action="create", clause="BJ-63-4", now=now,
           after={"started_on": started_on, "ended_on": ended_on, "kind": kind, "in_pes": in_pes})
@@ -125,7 +127,8 @@ def output_record_add(*, actor, counsellor: Counsellor, kind: str, title: str, y
                       published_on=None, identifier: str = "", rating_body: str = "", now=None) -> OutputRecord:
     """BJ-64-5: a paper must name its public journal; an excellent-article rating names its rating body (BJ-67-3)."""
     if kind == "paper" and not (journal and published_on):
-        refuse(_("论文须在公开刊物上发表，请填写刊物和发表日期。"), code=WorkforceErrorCode.PAPER_NOT_PUBLISHED, clause="BJ-64-2", field="journal")
+        refuse(_("论文须在公开刊物上发表，请填写刊物和发表日期。"),
+               code=WorkforceErrorCode.PAPER_NOT_PUBLISHED, clause="BJ-64-2", field="journal")
     if kind == "excellent_article" and not rating_body:
         refuse(_("请填写优秀文章的评定机构。"), code=CommonErrorCode.REQUIRED, clause="BJ-67-3", field="rating_body")
     record = OutputRecord.objects.create(counsellor=counsellor, kind=kind, title=title, year=year, journal=journal,
@@ -151,7 +154,8 @@ def workload_year_set(*, actor, counsellor: Counsellor, year: int, measure: str,
 def integrity_finding_add(*, actor, counsellor: Counsellor, kind: str, found_on, summary: str, now=None) -> IntegrityFinding:
     """SD-G-4: ethics and disciplinary findings on the record."""
     finding = IntegrityFinding.objects.create(counsellor=counsellor, kind=kind, found_on=found_on, summary=summary)
-    audit(actor=actor, obj=finding, unit=counsellor.unit, action="create", clause="SD-G-4", now=now, after={"kind": kind})
+    audit(actor=actor, obj=finding, unit=counsellor.unit, action="create", clause="SD-G-4", now=now,
+          after={"kind": kind})
     return finding
 
 
@@ -179,7 +183,8 @@ def staff_filing_submit(*, actor, unit, now=None) -> StaffFiling:
                  "roles": c.roles, "left_on": c.left_on.isoformat() if c.left_on else None} for c in people]
     filing = StaffFiling.objects.create(unit=unit, submitted_on=on, headcount=sum(1 for c in people if c.active),
                                         snapshot=snapshot)
-    event = audit(actor=actor, obj=filing, unit=unit, action="create", clause="BJ-71-1", now=now, after={"headcount": filing.headcount})
+    event = audit(actor=actor, obj=filing, unit=unit, action="create", clause="BJ-71-1", now=now,
+                  after={"headcount": filing.headcount})
     for counsellor in people:
         duties_fulfil_for_subject(actor=actor, subject=counsellor, kind=FILING_KIND, on=on, event=event, now=now)
     return filing

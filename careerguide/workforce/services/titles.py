@@ -46,7 +46,8 @@ def title_eligibility(*, award: TitleAward, cutoff: dt.date):
     """The BJ-63/BJ-67 decision for a submitted title, with numbers from policy for the person's unit."""
     c = award.counsellor
     p = policy_snapshot(unit=c.unit, on=cutoff)
-    facts = title_facts(counsellor=c, cutoff=cutoff, outstanding=award.outstanding_attested, led_team=award.led_team_attested)
+    facts = title_facts(counsellor=c, cutoff=cutoff, outstanding=award.outstanding_attested,
+                        led_team=award.led_team_attested)
     if award.title == rules.STAR:
         return rules.star_counsellor_eligibility(facts, cutoff=cutoff, min_years=p["bj.star_counsellor_min_years"])
     if award.title == rules.CHIEF:
@@ -70,7 +71,8 @@ def title_decide(*, actor, award: TitleAward, grant: bool, cutoff: dt.date, now=
         refuse("；".join(decision.reasons), code=WorkforceErrorCode.NOT_ELIGIBLE, clause=raise_clause)
     award.reasons = list(decision.reasons)
     award.save(update_fields=["reasons", "updated_at"])
-    transition(obj=award, to=TitleStatus.GRANTED if grant else TitleStatus.REFUSED, actor=actor, table=TITLE_TRANSITIONS,
+    transition(obj=award, to=TitleStatus.GRANTED if grant else TitleStatus.REFUSED, actor=actor,
+               table=TITLE_TRANSITIONS,
                unit=award.counsellor.unit, clause="BJ-68-1", milestone_field="decided_at", now=now)
     return award
 

@@ -51,7 +51,8 @@ def training_plans_enrol(*, actor, unit, year: int, now=None) -> dict:
     cycle_start = dt.date(year, 1, 1)
     plans = {(p.tier, p.category): p for p in TrainingPlan.objects.filter(unit__path__in=_ancestor_paths(unit), year=year)}
     enrolled, unmatched = [], []
-    people = Counsellor.objects.filter(unit__path__startswith=unit.path, left_on__isnull=True).prefetch_related("qualifications")
+    people = Counsellor.objects.filter(unit__path__startswith=unit.path,
+                                       left_on__isnull=True).prefetch_related("qualifications")
     for c in people:
         if PlanEnrolment.objects.filter(counsellor=c, cycle_year=year).exists():
             continue
@@ -61,7 +62,8 @@ def training_plans_enrol(*, actor, unit, year: int, now=None) -> dict:
             unmatched.append(c)
             continue
         enrolment = PlanEnrolment.objects.create(plan=plan, counsellor=c, cycle_year=year)
-        audit(actor=actor, obj=enrolment, unit=c.unit, action="create", clause="SD-1-2", now=now, after={"plan": plan.pk, "year": year})
+        audit(actor=actor, obj=enrolment, unit=c.unit, action="create", clause="SD-1-2", now=now,
+              after={"plan": plan.pk, "year": year})
         enrolled.append(enrolment)
     return {"enrolled": enrolled, "unmatched": unmatched}
 
@@ -77,9 +79,11 @@ def training_course_create(*, actor, unit, title: str, partners: list[dict], now
     require_in_jurisdiction(actor=actor, unit=unit)
     for p in partners:
         if p.get("type") not in PartnerType.values or not (p.get("name") or "").strip():
-            refuse(_("合作开发单位须填写名称和类型（行业协会、专业机构、高等院校或自主开发）。"), code=CommonErrorCode.INVALID, clause="SD-1-4", field="partners")
+            refuse(_("合作开发单位须填写名称和类型（行业协会、专业机构、高等院校或自主开发）。"),
+                   code=CommonErrorCode.INVALID, clause="SD-1-4", field="partners")
     course = TrainingCourse.objects.create(unit=unit, title=title, partners=partners)
-    audit(actor=actor, obj=course, unit=unit, action="create", clause="SD-1-4", now=now, after={"title": title, "partners": partners})
+    audit(actor=actor, obj=course, unit=unit, action="create", clause="SD-1-4", now=now,
+          after={"title": title, "partners": partners})
     return course
 
 

@@ -12,6 +12,21 @@ def forwards(apps, schema_editor):
     ExitDecision.objects.filter(ground="n2_vacancy").update(ground="n2_master_absent")
 
 
+def open_decision_duties(apps, schema_editor):
+    """Studios already absent keep their flag date: city HRSS's decision duty opens on the stored date."""
+    Studio = apps.get_model("studios", "Studio")
+    Duty = apps.get_model("duties", "Duty")
+    Unit = apps.get_model("organisations", "Unit")
+    city = Unit.objects.filter(level="city").first()
+    absent = Studio.objects.filter(staffing__in=RENAMED_STAFFING, registration="active", natural_exit_due_on__isnull=False)
+    for studio in absent:
+        Duty.objects.create(
+            kind="studios.continuation_decision", clause="HN-11-10", subject_type="studios.studio",
+            subject_id=str(studio.pk), subject_label=f"{studio.name}（{studio.registration_number}）"[:200],
+            title=f"{studio.name}领衔大师空缺满一年：决定是否不适合存续", link=f"/studios/{studio.pk}/",
+            due_date=studio.natural_exit_due_on, earliest=studio.natural_exit_due_on, unit=city)
+
+
 def backwards(apps, schema_editor):
     Studio = apps.get_model("studios", "Studio")
     ExitDecision = apps.get_model("studios", "ExitDecision")
@@ -22,10 +37,12 @@ def backwards(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
+        ('duties', '0002_reminder_dates'),
         ('studios', '0002_sd_recognised_studios'),
     ]
 
     operations = [
+        migrations.RunPython(open_decision_duties, migrations.RunPython.noop),
         migrations.RenameField(
             model_name='studio',
             old_name='vacancy_started_on',

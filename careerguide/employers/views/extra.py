@@ -23,7 +23,7 @@ from ..services.requests import key_enterprise_request_close, key_enterprise_req
 
 @require(can_use_archives)
 def archive_view(request, pk):
-    return archive_page(request, employer_get(actor=request.user, pk=pk), download_url_name="employers:archive_item")
+    return archive_page(request, employer_get(actor=request.user, pk=pk))
 
 
 @require(can_use_archives)

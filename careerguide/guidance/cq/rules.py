@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
+from careerguide.common.months import add_months
+
 STANDARD = "T/CQTSHRA 002-2024"  # CQ-1-2: the basis recorded on every check, report and form
 
 # CQ-7.2.2-2: the seven fixed archive item codes.
@@ -116,7 +118,4 @@ def vacancy_overdue(*, required_by: dt.date, recruiting_started_on: dt.date, tod
 
 def retention_until(closed_on: dt.date, years: int) -> dt.date:
     """CQ-7.2.2-4: archived items are kept `years` years after case closure (29 February → 28 February)."""
-    try:
-        return closed_on.replace(year=closed_on.year + years)
-    except ValueError:
-        return closed_on.replace(year=closed_on.year + years, day=28)
+    return add_months(closed_on, 12 * years)

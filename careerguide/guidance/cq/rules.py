@@ -110,10 +110,11 @@ def training_shortfall(hours: float, minimum: float) -> bool:
     return hours < minimum
 
 
-def vacancy_overdue(*, required_by: dt.date, recruiting_started_on: dt.date, today: dt.date, overdue_days: int) -> bool:
-    """CQ-6.2.3-1: still unfilled at the earlier of its required-by date and `overdue_days` calendar days after
-    recruiting started (reached on that day)."""
-    return today >= min(required_by, recruiting_started_on + dt.timedelta(days=overdue_days))
+def hiring_need_fill_due(*, required_by: dt.date, recruiting_started_on: dt.date, overdue_days: int) -> dt.date:
+    """CQ-6.2.3-1: the last day a hiring need still counts as filled in time.  It is not filled in time ("不能通过
+    现有职业介绍服务及时招聘到") when still unfilled at the earlier of its required-by date and `overdue_days` calendar
+    days after recruiting started, so the day before that is the due date of the duty to fill it."""
+    return min(required_by, recruiting_started_on + dt.timedelta(days=overdue_days)) - dt.timedelta(days=1)
 
 
 def retention_until(closed_on: dt.date, years: int) -> dt.date:

@@ -25,6 +25,9 @@ DISCLOSURE_BASES = ("consent", "safety_escalation", "legal_obligation")
 # CQ-8.1.1-1: referral triggers.
 REFERRAL_TRIGGERS = ("obstructing_factor", "beyond_guidance_scope", "counsellor_unable")
 
+# CQ-6.1.7-1: how a worker confirms goals, a plan or an assessment plan (signature, online, verbal consent noted).
+CONFIRMATION_METHODS = ("signature", "online", "verbal")
+
 # CQ-6.1.1-1: the four groups of career information (the list is open).
 CAREER_INFO_GROUPS = ("basic_situation", "work_experience", "job_search_intention", "job_search_difficulty")
 

@@ -123,7 +123,7 @@ def case_goals_confirm(*, actor, case, goals: list[str], method: str, now=None):
     goals = [g.strip() for g in goals if g and g.strip()]
     if not goals:
         refuse(_("至少确认一个指导目标。"), code=CommonErrorCode.REQUIRED, clause="CQ-6.1.2-2", field="goals")
-    if method not in ("signature", "online", "verbal"):
+    if method not in rules.CONFIRMATION_METHODS:
         refuse(_("请选择确认方式。"), code=CommonErrorCode.INVALID, clause="CQ-6.1.2-2", field="method")
     case.goals, case.goals_confirmed_at, case.goals_confirmation_method = goals, now_or(now), method
     case.save(update_fields=["goals", "goals_confirmed_at", "goals_confirmation_method", "updated_at"])
@@ -222,7 +222,7 @@ def plan_agree(*, actor, plan: EmploymentPlan, method: str, now=None) -> Employm
     ensure_not_frozen(case=case)
     if plan.status != PlanStatus.DRAFT:
         refuse(_("该版本已确认，不能再次确认。"), code=CqErrorCode.PLAN_ALREADY_AGREED, clause="CQ-6.1.4-2")
-    if method not in ("signature", "online", "verbal"):
+    if method not in rules.CONFIRMATION_METHODS:
         refuse(_("请选择确认方式。"), code=CommonErrorCode.INVALID, clause="CQ-6.1.4-2", field="method")
     if case.job_search_need and not case.job_introduction_ref:
         refuse(_("有求职需求的个案须先关联职业介绍服务。"), code=CqErrorCode.JOB_INTRODUCTION_MISSING, clause="CQ-7.1.4-1")

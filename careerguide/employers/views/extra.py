@@ -35,7 +35,7 @@ def archive_item_view(request, pk, item_pk):
 def plans_view(request, pk):
     """Recruitment and HR-rules plans with all their versions (BJ-37-2)."""
     employer = employer_get(actor=request.user, pk=pk)
-    records = records_for_subject(employer).filter(tier="specialized")
+    records = records_for_subject(subject=employer, tier="specialized")
     form = PlanForm(request.POST or None, records=records)
     if request.method == "POST" and form.is_valid():
         try:
@@ -46,7 +46,7 @@ def plans_view(request, pk):
             messages.success(request, _("方案已保存并记入用人单位服务台账。"))
             return redirect("employers:plans", pk=pk)
     return render(request, "employers/plans.html", {"employer": employer, "form": form,
-                                                    "plans": plans_for_subject(employer)})
+                                                    "plans": plans_for_subject(subject=employer)})
 
 
 @require(can_receive_requests)

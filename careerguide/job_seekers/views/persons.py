@@ -90,8 +90,8 @@ def detail_view(request, pk):
         "can_manage": can_manage_job_seekers(request.user) and not granted, "granted": granted,
         "regrading_due": regrading_due(seeker), "certifications": certifications_of(seeker)[:5],
         "entries": _labelled(personal_ledger(seeker)), "gradings": gradings, "routing": seeker.routings.first(),
-        "episode": current_episode(seeker), "appointments": appointments_for_subject(seeker)[:10],
-        "guidance_records": records_for_subject(seeker)[:10], "readiness": seeker.readiness_assessments.first(),
+        "episode": current_episode(seeker), "appointments": appointments_for_subject(subject=seeker)[:10],
+        "guidance_records": records_for_subject(subject=seeker)[:10], "readiness": seeker.readiness_assessments.first(),
         "stopped": seeker.status == JobSeekerStatus.STOPPED_NO_CONTACT, "handoffs": seeker.handoffs.all()[:10],
     })
 

@@ -13,8 +13,8 @@ from careerguide.accounts.roles import UserKind
 from careerguide.accounts.services import user_create
 from careerguide.common.errors import DomainError
 from careerguide.common.forms import apply_domain_error
+from careerguide.guidance.choices import BookingChannel
 from careerguide.guidance.forms import BookingForm
-from careerguide.guidance.models import BookingChannel
 from careerguide.guidance.selectors import appointments_for_subject
 from careerguide.guidance.services import appointment_request
 from careerguide.organisations.levels import UnitLevel
@@ -97,7 +97,7 @@ def home_view(request):
         "seeker": seeker, "entries": personal_ledger(seeker, include_staff_only=False), "grading": grading,
         "summary": level_summary(grading.level, grading.unit, grading.graded_on) if grading else "",
         "computed_summary": level_summary(grading.computed_level, grading.unit, grading.graded_on) if grading else "",
-        "appointments": appointments_for_subject(seeker)})
+        "appointments": appointments_for_subject(subject=seeker)})
 
 
 @require(is_job_seeker)

@@ -20,6 +20,7 @@ from ...duty_kinds import KIND_FOLLOW_UP, KIND_REFERRAL_INITIATION
 from .. import rules
 from ..choices import Channel, RecipientType, ServiceType
 from ..error_codes import CqErrorCode
+from ..links import case_link
 from ..models import EmploymentPlan, FollowUp, GuidanceCase, PlanReview, ProcessRecord
 from ..permissions import is_guidance_staff
 from ..states import CaseStatus, PlanStatus
@@ -318,7 +319,7 @@ def plan_reviews_start(*, now=None) -> int:
             continue
         move(case=case, to=S.PLAN_REVIEW, actor=None, clause="CQ-6.1.6-1", now=now, cancel_kinds=[KIND_FOLLOW_UP])
         notify(recipient=case.counsellor, subject=_("就业计划期满仍未就业，请与劳动者共同研究分析：%(c)s") % {"c": case},
-               dedup_key=f"cq-review:{case.pk}:{plan.pk}", now=now)
+               link=case_link(case.pk), dedup_key=f"cq-review:{case.pk}:{plan.pk}", now=now)
         count += 1
     return count
 

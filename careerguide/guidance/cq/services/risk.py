@@ -19,6 +19,7 @@ from ...duty_kinds import KIND_REFERRAL_APPOINTMENT, KIND_REFERRAL_INITIATION
 from .. import rules
 from ..choices import SafetyConcernKind
 from ..error_codes import CqErrorCode
+from ..links import case_link
 from ..models import Referral, SafetyConcern
 from ..permissions import is_guidance_staff
 from ..selectors import open_referral
@@ -177,7 +178,7 @@ def safety_concern_record(*, actor, case, kind: str, description: str, now=None)
                    clause="CQ-8.2.1-1" if kind == SafetyConcernKind.SELF_HARM else "CQ-8.2.2-1",
                    after={"kind": kind, "notified": [u.pk for u in contacts]})
     for user in contacts:
-        notify(recipient=user, subject=_("安全风险警报：%(c)s，请立即处置") % {"c": case},
+        notify(recipient=user, subject=_("安全风险警报：%(c)s，请立即处置") % {"c": case}, link=case_link(case.pk),
                dedup_key=f"cq-safety:{concern.pk}:{user.pk}", now=now)
     return concern
 

@@ -14,6 +14,7 @@ from careerguide.workdays.selectors import work_calendar
 
 from ...duty_kinds import KIND_MATERIALS
 from .. import rules
+from ..links import session_link
 from ..models import GroupParticipant, GroupSession
 from ..permissions import is_guidance_staff
 from ..states import SessionCompliance
@@ -88,7 +89,8 @@ def sessions_check_materials(*, now=None) -> int:
         if session.material_deadline == day:
             if any(p.delivered_at is None for p in parts):
                 notify(recipient=session.organiser, subject=_("今天是团体指导“%(t)s”宣讲材料送达截止日，尚有参加人员未送达")
-                       % {"t": session.title}, dedup_key=f"cq-materials:{session.pk}:{day}", now=now)
+                       % {"t": session.title}, link=session_link(session.pk), dedup_key=f"cq-materials:{session.pk}:{day}",
+                       now=now)
                 alerts += 1
             continue
         statuses = [rules.delivery_status(delivered_on=p.delivered_at and today(p.delivered_at),

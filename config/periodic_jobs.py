@@ -7,11 +7,7 @@ enqueued yet; `manage.py db_worker` executes them.  Every task takes the time
 as an ISO string, so a job can be replayed for a given day.
 """
 from careerguide.duties.tasks import send_duty_reminders, snapshot_duties
-from careerguide.employers.tasks import (
-    ensure_quarterly_contact_duties,
-    expire_daily_service_agreements,
-    warn_quarterly_contacts,
-)
+from careerguide.employers.tasks import ensure_quarterly_contact_duties, expire_daily_service_agreements
 from careerguide.experts.tasks import experts_term_end_daily
 from careerguide.guidance.cq.tasks import cq_daily
 from careerguide.job_seekers.tasks import scan_no_contact
@@ -34,8 +30,6 @@ PERIODIC_JOBS = (
     # 06:00 daily: CQ plan reviews, group-session material alerts and compliance, overdue vacancy help (CQ-6.1.6-1,
     # CQ-7.1.2-1, CQ-6.2.3-1) — https://crontab.guru/#0_6_*_*_*
     ("guidance.cq_daily", cq_daily, 6),
-    # 07:00 daily: warn account officers before quarter end (BJ-48-7) — https://crontab.guru/#0_7_*_*_*
-    ("employers.quarter_warnings", warn_quarterly_contacts, 7),
     # 01:00 daily — https://crontab.guru/#0_1_*_*_*
     ("duties.daily_snapshot", snapshot_duties, 1),
     # 08:00 daily (the reminder itself skips non-working days) — https://crontab.guru/#0_8_*_*_*

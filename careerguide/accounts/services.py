@@ -6,12 +6,13 @@ from datetime import timedelta
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from careerguide.audit.services import audit_record
+from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.errors import DomainError
+from careerguide.common.services import audit, now_or, refuse
 
+from .error_codes import AccountErrorCode
 from .models import RoleAssignment, User
 from .roles import Role, UserKind
 
@@ -20,40 +21,40 @@ from .roles import Role, UserKind
 def user_create(*, actor, username: str, full_name: str, password: str, kind: str = UserKind.STAFF, unit=None,
                 roles=(), staff_number: str = "", must_change_password: bool = True) -> User:
     if User.objects.filter(username=username).exists():
-        raise DomainError(field_errors={"username": [_("用户名已被使用。")]})
+        refuse(_("用户名已被使用。"), code=CommonErrorCode.DUPLICATE, field="username")
     if kind == UserKind.STAFF and unit is None:
-        raise DomainError(field_errors={"unit": [_("工作人员必须属于一个服务机构。")]}, clause="BJ-4-1")
+        refuse(_("工作人员必须属于一个服务机构。"), code=CommonErrorCode.REQUIRED, clause="BJ-4-1", field="unit")
     if kind != UserKind.STAFF and roles:
-        raise DomainError(_("只有工作人员可以分配岗位角色。"))
+        refuse(_("只有工作人员可以分配岗位角色。"), code=AccountErrorCode.ROLES_FOR_STAFF_ONLY)
     for role in roles:
         if role not in Role.values:
-            raise DomainError(field_errors={"roles": [_("未知角色：%(role)s") % {"role": role}]})
+            refuse(_("未知角色：%(role)s") % {"role": role}, code=CommonErrorCode.INVALID, field="roles")
     user = User(username=username, full_name=full_name, kind=kind, unit=unit, staff_number=staff_number,
                 must_change_password=must_change_password)
     try:
         validate_password(password, user)
     except ValidationError as exc:
-        raise DomainError(field_errors={"password": list(exc.messages)}) from exc
+        raise DomainError.from_validation_error(exc, field="password", code=AccountErrorCode.WEAK_PASSWORD) from exc
     user.set_password(password)
     user.save()
     RoleAssignment.objects.bulk_create([RoleAssignment(user=user, role=r) for r in sorted(set(roles))])
-    audit_record(actor=actor, obj=user, unit=unit, action="create", clause="BJ-4-1",
-                 after={"username": username, "full_name": full_name, "kind": kind, "roles": sorted(set(roles))})
+    audit(actor=actor, obj=user, unit=unit, action="create", clause="BJ-4-1",
+          after={"username": username, "full_name": full_name, "kind": kind, "roles": sorted(set(roles))})
     return user
 
 
 @transaction.atomic
 def user_password_change(*, actor, user: User, old_password: str, new_password: str) -> None:
     if not user.check_password(old_password):
-        raise DomainError(field_errors={"old_password": [_("原密码不正确。")]})
+        refuse(_("原密码不正确。"), code=AccountErrorCode.WRONG_PASSWORD, field="old_password")
     try:
         validate_password(new_password, user)
     except ValidationError as exc:
-        raise DomainError(field_errors={"new_password": list(exc.messages)}) from exc
+        raise DomainError.from_validation_error(exc, field="new_password", code=AccountErrorCode.WEAK_PASSWORD) from exc
     user.set_password(new_password)
     user.must_change_password = False
     user.save(update_fields=["password", "must_change_password", "updated_at"])
-    audit_record(actor=actor, obj=user, unit=user.unit, action="password_change")
+    audit(actor=actor, obj=user, unit=user.unit, action="password_change", clause="")
 
 
 def user_login_failed(*, user: User, now, limit: int, lockout: timedelta) -> None:
@@ -67,12 +68,13 @@ def user_login_failed(*, user: User, now, limit: int, lockout: timedelta) -> Non
             user.failed_login_count = 0
         user.save(update_fields=["failed_login_count", "locked_until", "updated_at"])
         if locked:
-            audit_record(actor=None, obj=user, unit=user.unit, action="lock", after={"locked_until": user.locked_until.isoformat()})
+            audit(actor=None, obj=user, unit=user.unit, action="lock", clause="",
+                  after={"locked_until": user.locked_until.isoformat()})
 
 
 def user_login_succeeded(*, user: User) -> None:
     if user.failed_login_count or user.locked_until:
-        User.objects.filter(pk=user.pk).update(failed_login_count=0, locked_until=None, updated_at=timezone.now())
+        User.objects.filter(pk=user.pk).update(failed_login_count=0, locked_until=None, updated_at=now_or())
         user.failed_login_count, user.locked_until = 0, None
 
 
@@ -82,4 +84,4 @@ def user_unlock(*, actor, user: User) -> None:
     user.locked_until = None
     user.failed_login_count = 0
     user.save(update_fields=["locked_until", "failed_login_count", "updated_at"])
-    audit_record(actor=actor, obj=user, unit=user.unit, action="unlock", before=before, after={"locked_until": None})
+    audit(actor=actor, obj=user, unit=user.unit, action="unlock", clause="", before=before, after={"locked_until": None})

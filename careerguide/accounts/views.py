@@ -5,8 +5,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from careerguide.common.errors import DomainError
-from careerguide.common.forms import apply_domain_error
+from careerguide.common.views import run_service
 
 from .access import public, require
 from .forms import LoginForm, PasswordChangeForm
@@ -31,16 +30,11 @@ def logout_view(request):
 @require(is_signed_in)
 def password_change_view(request):
     form = PasswordChangeForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            user_password_change(actor=request.user, user=request.user, old_password=form.cleaned_data["old_password"],
-                                 new_password=form.cleaned_data["new_password"])
-        except DomainError as exc:
-            apply_domain_error(form, exc)
-        else:
-            update_session_auth_hash(request, request.user)
-            messages.success(request, _("密码已修改。"))
-            return redirect("accounts:after_login")
+    if request.method == "POST" and form.is_valid() and run_service(request, lambda: user_password_change(
+            actor=request.user, user=request.user, old_password=form.cleaned_data["old_password"],
+            new_password=form.cleaned_data["new_password"]), form=form, success=_("密码已修改。")):
+        update_session_auth_hash(request, request.user)
+        return redirect("accounts:after_login")
     return render(request, "accounts/password_change.html", {"form": form})
 
 

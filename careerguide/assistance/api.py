@@ -3,8 +3,8 @@ import datetime as dt
 from ninja import Router, Schema, Status
 
 from careerguide.accounts.access import api_require
-from careerguide.accounts.models import User
-from careerguide.common.errors import DomainError
+from careerguide.accounts.roles import Role
+from careerguide.accounts.selectors import staff_pick
 from careerguide.job_seekers.selectors import job_seeker_get
 
 from .permissions import can_serve_assistance, can_view_assistance
@@ -52,9 +52,8 @@ def open_case(request, payload: CaseIn):
 @api_require(can_serve_assistance)
 def sign_agreement(request, case_id: int, payload: AgreementIn):
     case = assistance_case_get(actor=request.user, pk=case_id)
-    worker = User.objects.filter(pk=payload.case_worker_id).first()
-    if worker is None:
-        raise DomainError(field_errors={"case_worker_id": ["援助专员不存在。"]})
+    worker = staff_pick(actor=request.user, pk=payload.case_worker_id, field="case_worker_id",
+                        roles=(Role.CASE_WORKER, Role.COUNSELLOR))
     agreement_sign(actor=request.user, case=case, case_worker=worker, location_basis=payload.location_basis,
                    address=payload.address, rights_obligations=payload.rights_obligations,
                    termination_circumstances=payload.termination_circumstances)

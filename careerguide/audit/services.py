@@ -18,11 +18,11 @@ def _plain(value):
     return json.loads(json.dumps(value, cls=DjangoJSONEncoder, ensure_ascii=False))
 
 
-def object_label(obj) -> str:
+def object_label(*, obj) -> str:
     return obj._meta.label_lower
 
 
-def changed_fields(before: dict, after: dict) -> tuple[dict, dict]:
+def changed_fields(*, before: dict, after: dict) -> tuple[dict, dict]:
     """Keep only the keys whose values differ."""
     keys = [k for k in after if before.get(k) != after.get(k)]
     return {k: before.get(k) for k in keys}, {k: after[k] for k in keys}
@@ -42,7 +42,7 @@ def audit_record(*, actor, obj, action: str, unit=None, clause: str = "", before
         occurred_at=occurred_at,
         actor_id=actor_obj.pk if actor_obj else None,
         actor_unit_id=getattr(actor_obj, "unit_id", None) if actor_obj else None,
-        object_type=object_label(obj),
+        object_type=object_label(obj=obj),
         object_id=str(obj.pk),
         object_unit_id=unit.pk if unit is not None else None,
         action=action,

@@ -35,7 +35,7 @@ def today(now: dt.datetime | None = None) -> dt.date:
 
 def policy_number(key: str, *, unit=None, on: dt.date) -> Any:
     """The jurisdiction's value of a policy setting on a date (the unit's override, its ancestors', or the default)."""
-    return policy_value(key, unit=unit, on=on)
+    return policy_value(key=key, unit=unit, on=on)
 
 
 def audit(*, actor, obj, action: str, unit, clause: str, before: dict | None = None, after: dict | None = None,
@@ -59,7 +59,7 @@ def refuse_forbidden(*, clause: str = "", message=None) -> NoReturn:
 
 def refuse_calendar(error: CalendarYearNotLoaded, *, clause: str = "") -> NoReturn:
     """A date falls in a year with no statutory calendar: refuse, never guess Monday to Friday."""
-    raise DomainError(calendar_not_loaded_message(error), clause=clause,
+    raise DomainError(calendar_not_loaded_message(error=error), clause=clause,
                       code=CommonErrorCode.CALENDAR_NOT_LOADED) from None
 
 

@@ -17,7 +17,7 @@ def archive_subject_get(*, actor, subject_type: str, subject_id):
 
 
 def _of(model, subject):
-    return model.objects.filter(subject_type=object_label(subject), subject_id=str(subject.pk))
+    return model.objects.filter(subject_type=object_label(obj=subject), subject_id=str(subject.pk))
 
 
 def archive_items(*, subject):

@@ -65,7 +65,7 @@ def _post(request, subject, action, forms) -> bool:
 
 def archive_page(request, subject):
     """The subject's e-archive: index of everything about it, filed items, integrity records, use log."""
-    label = object_label(subject)
+    label = object_label(obj=subject)
     action = request.POST.get("action") if request.method == "POST" else None
     bound = lambda name: request.POST if action == name else None  # noqa: E731
     forms = {

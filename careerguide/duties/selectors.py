@@ -89,10 +89,16 @@ class EarlyWarning:
         return self.threshold is not None and row.on_time_rate is not None and row.on_time_rate < self.threshold
 
 
+def overdue_q(*, today: dt.date, prefix: str = "") -> Q:
+    """The one definition of overdue: open and past its due date (never stored).  `prefix` reaches
+    the duty through a relation (e.g. "duty__")."""
+    return Q(**{f"{prefix}status": DutyStatus.OPEN, f"{prefix}due_date__lt": today})
+
+
 def duty_counts(*, qs, today: dt.date):
     """Open, overdue, on-time and late counts per (unit, kind): one grouped query.
     "Late" counts duties done late and open duties already past due."""
-    overdue = Q(status=DutyStatus.OPEN, due_date__lt=today)
+    overdue = overdue_q(today=today)
     return qs.values("unit_id", "kind").annotate(
         open=Count("pk", filter=Q(status=DutyStatus.OPEN)),
         overdue=Count("pk", filter=overdue),
@@ -103,7 +109,7 @@ def duty_counts(*, qs, today: dt.date):
 
 def early_warning_threshold(*, unit, today: dt.date) -> float:
     """The unit's own alert threshold, else its district's, else the city's (BJ-58-2)."""
-    return policy_value("bj.early_warning_min_on_time_percent", unit=unit, on=today) / 100
+    return policy_value(key="bj.early_warning_min_on_time_percent", unit=unit, on=today) / 100
 
 
 def overdue_duty_list(*, actor, unit_id: int | None, today: dt.date, kind: str | None = None, limit: int = 200):
@@ -113,7 +119,7 @@ def overdue_duty_list(*, actor, unit_id: int | None, today: dt.date, kind: str |
     unit = actor.unit if unit_id is None else visible_to(actor, Unit.objects.all(), unit_field="").filter(pk=unit_id).first()
     if unit is None:
         raise NotFound()
-    qs = Duty.objects.filter(unit__path__startswith=unit.path, status=DutyStatus.OPEN, due_date__lt=today)
+    qs = Duty.objects.filter(overdue_q(today=today), unit__path__startswith=unit.path)
     if kind:
         qs = qs.filter(kind=kind)
     return list(qs.select_related("unit", "assignee").order_by("due_date", "pk")[:limit])
@@ -168,5 +174,5 @@ def published_results(*, unit: Unit, since: dt.date, limit: int = 50) -> list[di
 
 def open_duties_for_subject(*, subject, kind: str | None = None):
     """The subject's open duties (of `kind`, when given)."""
-    qs = Duty.objects.filter(subject_type=object_label(subject), subject_id=str(subject.pk), status=DutyStatus.OPEN)
+    qs = Duty.objects.filter(subject_type=object_label(obj=subject), subject_id=str(subject.pk), status=DutyStatus.OPEN)
     return qs.filter(kind=kind) if kind else qs

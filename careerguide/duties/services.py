@@ -100,7 +100,7 @@ def duty_schedule(*, actor, subject, spec: DutySpec, created_by_event=None, now=
         raise DomainError(_("办理窗口的开始日期不能晚于截止日期。"), code=CommonErrorCode.INVALID)
     reminders = sorted(d for d in set(spec.remind_on) if d <= spec.due_date and d >= _today(now))
     duty = Duty.objects.create(
-        kind=spec.kind, title=spec.title, clause=spec.clause, subject_type=object_label(subject), subject_id=str(subject.pk),
+        kind=spec.kind, title=spec.title, clause=spec.clause, subject_type=object_label(obj=subject), subject_id=str(subject.pk),
         subject_label=str(subject)[:200], link=spec.link or kind_link(spec.kind, subject), due_date=spec.due_date, earliest=spec.earliest, unit=spec.unit,
         assignee=spec.assignee, created_by_event=created_by_event,
         remind_on=reminders[0] if reminders else None, remind_dates=[d.isoformat() for d in reminders[1:]],

@@ -6,12 +6,13 @@ from ninja import Router, Schema, Status
 from ninja.pagination import PageNumberPagination, paginate
 
 from careerguide.accounts.access import api_require
-from careerguide.accounts.models import User
 from careerguide.accounts.permissions import can_manage_employers, can_view_employers
+from careerguide.accounts.selectors import staff_pick
 from careerguide.ledgers.selectors import ledger_entries
 from careerguide.organisations.selectors import unit_get
 from careerguide.privacy.masking import mask_phone
 
+from .districts import district_of
 from .selectors import demand_registration_unit, employer_get, employer_list
 from .selectors.key_enterprises import agreement_get, quarterly_contact_report, verification_get
 from .services.employers import employer_create
@@ -42,7 +43,7 @@ class EmployerOut(Schema):
 
     @staticmethod
     def resolve_demand_registration_unit_id(obj):
-        unit = demand_registration_unit(obj)
+        unit = demand_registration_unit(employer=obj)
         return unit.pk if unit else None
 
 
@@ -215,7 +216,7 @@ def designate_key_enterprise(request, employer_id: int, payload: DesignateIn):
 @api_require(can_manage_employers)
 def sign_agreement(request, agreement_id: int, payload: SignIn):
     agreement = agreement_get(actor=request.user, pk=agreement_id)
-    officer = User.objects.filter(pk=payload.officer_id).first()
+    officer = staff_pick(actor=request.user, pk=payload.officer_id, field="officer", unit=district_of(agreement.unit))
     return daily_service_agreement_sign(actor=request.user, agreement=agreement, officer=officer,
                                         **payload.dict(exclude={"officer_id"}))
 

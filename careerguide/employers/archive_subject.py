@@ -5,8 +5,8 @@ from django.utils.translation import gettext as _
 from careerguide.documents.subjects import ArchiveSubject, IndexRow, register_archive_subject
 from careerguide.guidance.selectors import appointments_for_subject, plans_for_subject, records_for_subject
 
-from .models import DemandArchive
 from .selectors import employer_get
+from .selectors.key_enterprises import demand_archive_of
 
 
 def _index(employer) -> list[IndexRow]:
@@ -20,7 +20,7 @@ def _index(employer) -> list[IndexRow]:
              for r in employer.demand_registrations.select_related("unit")]
     rows += [IndexRow("E03", _("日常服务协议"), f"{a.unit.name} · {a.get_status_display()} {a.document_ref}".strip(),
                       a.signed_on or a.checked_on, detail) for a in employer.service_agreements.select_related("unit")]
-    archive = DemandArchive.objects.filter(employer=employer).first()
+    archive = demand_archive_of(employer=employer)
     if archive is not None:
         rows.append(IndexRow("E04", _("用人需求档案"), archive.hiring_plan or _("用人需求档案"), archive.updated_on, detail))
     rows += [IndexRow("E04", p.get_kind_display(), f"{p.title} v{p.version}", p.drafted_on,

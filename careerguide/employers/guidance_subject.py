@@ -4,8 +4,9 @@ from django.utils.translation import gettext_lazy as _
 
 from careerguide.guidance.subjects import SubjectKind, register_subject
 
+from .districts import district_of
 from .selectors import employer_get
-from .services.common import district_of, ledger_add
+from .services.ledger import ledger_add
 
 
 def _add_entry(*, actor, subject, unit, service_type, occurred_on, summary, outcome="", content=None,

@@ -196,6 +196,12 @@ def quarter_contact_state(*, today: dt.date, contact_dates: Iterable[dt.date], m
     return QuarterContactState(q, count, days_left, met, (not met) and days_left <= warning_days)
 
 
+def quarter_warning_date(*, quarter: Quarter, warning_days: int) -> dt.date:
+    """BJ-48-7: the first day of the warning, `warning_days` calendar days before the quarter's last day
+    (15 days: 16 March for Q1, 15 June for Q2), the same day `quarter_contact_state` starts warning."""
+    return quarter.end - dt.timedelta(days=warning_days)
+
+
 def hiring_plan_stale(*, plan: Quarter | None, today: dt.date) -> bool:
     """BJ-48-6: the hiring plan should cover the coming quarter; a plan whose quarter has ended is stale."""
     return plan is None or plan.end < today

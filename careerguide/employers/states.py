@@ -7,6 +7,21 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
+class VerificationStatus(models.TextChoices):
+    """The employer record's own verification status (BJ-35-3)."""
+
+    PENDING = "pending", _("待核验")
+    VERIFIED = "verified", _("已核验")
+    REJECTED = "rejected", _("核验未通过")
+
+
+EMPLOYER_VERIFICATION_TRANSITIONS = {
+    VerificationStatus.PENDING: {VerificationStatus.VERIFIED, VerificationStatus.REJECTED},
+    VerificationStatus.REJECTED: {VerificationStatus.VERIFIED},
+    VerificationStatus.VERIFIED: set(),
+}
+
+
 class VerificationResult(models.TextChoices):
     SUBMITTED = "submitted", _("待审核")
     PASSED = "passed", _("审核合格")
@@ -94,8 +109,11 @@ TRANSFER_OPEN = (TransferStatus.REQUESTED, TransferStatus.VERIFIED, TransferStat
                  TransferStatus.CATALOGUE_CHECKED)
 
 
-EMPLOYER_VERIFICATION_TRANSITIONS = {
-    "pending": {"verified", "rejected"},
-    "rejected": {"verified"},
-    "verified": set(),
-}
+class RequestStatus(models.TextChoices):
+    """A key enterprise's request (BJ-47-3)."""
+
+    OPEN = "open", _("办理中")
+    CLOSED = "closed", _("已办结")
+
+
+REQUEST_TRANSITIONS = {RequestStatus.OPEN: {RequestStatus.CLOSED}, RequestStatus.CLOSED: set()}

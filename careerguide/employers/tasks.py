@@ -1,11 +1,14 @@
-"""Periodic entry points of employer service; each calls one service with `now`."""
+"""Periodic entry points of employer service; each calls one service with `now`.
+
+The quarter's warning to account officers (BJ-48-7) is a reminder of the quarterly contact duty,
+sent in the duty engine's daily digest."""
 import datetime as dt
 
 from django.utils import timezone
 from django_tasks import task
 
 from .services.lifecycle import agreements_expire
-from .services.quarterly import key_enterprise_quarter_duties_ensure, key_enterprise_quarter_warnings
+from .services.quarterly import key_enterprise_quarter_duties_ensure
 
 
 def _now(now_iso: str | None) -> dt.datetime:
@@ -16,12 +19,6 @@ def _now(now_iso: str | None) -> dt.datetime:
 def ensure_quarterly_contact_duties(now_iso: str | None = None) -> int:
     """BJ-48-5: every key enterprise in service owes a contact in the current quarter."""
     return key_enterprise_quarter_duties_ensure(now=_now(now_iso))
-
-
-@task()
-def warn_quarterly_contacts(now_iso: str | None = None) -> int:
-    """BJ-48-7: warn account officers in the last days of the quarter."""
-    return key_enterprise_quarter_warnings(now=_now(now_iso))
 
 
 @task()

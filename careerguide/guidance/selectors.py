@@ -33,7 +33,7 @@ def appointment_officer_list(*, appointment):
 
 
 def _of_subject(qs, subject):
-    return qs.filter(subject_type=object_label(subject), subject_id=str(subject.pk))
+    return qs.filter(subject_type=object_label(obj=subject), subject_id=str(subject.pk))
 
 
 def appointments_for_subject(*, subject):

@@ -91,7 +91,7 @@ def appointment_request(*, actor, subject, need: str, guidance_type: str, channe
         raise DomainError(field_errors=errors, clause="BJ-14-3", code=CommonErrorCode.INVALID)
     unit = _booking_unit(actor=actor, subject=subject, channel=channel, unit=unit)
     appointment = GuidanceAppointment.objects.create(
-        subject_type=object_label(subject), subject_id=str(subject.pk), subject_label=str(subject)[:200],
+        subject_type=object_label(obj=subject), subject_id=str(subject.pk), subject_label=str(subject)[:200],
         need=need.strip(), guidance_type=guidance_type, channel=channel, unit=unit, scheduled_at=scheduled_at,
         requested_on=today(now), requested_by=actor)
     audit(actor=actor, obj=appointment, unit=unit, action="create", clause="BJ-14-3", now=now,
@@ -147,7 +147,7 @@ def general_guidance_record(*, actor, subject, need: str, summary: str, next_ste
         refuse(_("请选择有效的后续引导。"), code=CommonErrorCode.INVALID, field="next_step")
     summary = require_text(summary, field="summary", label=_("指导内容"))
     record = GuidanceRecord.objects.create(
-        subject_type=object_label(subject), subject_id=str(subject.pk), subject_label=str(subject)[:200],
+        subject_type=object_label(obj=subject), subject_id=str(subject.pk), subject_label=str(subject)[:200],
         tier=Tier.GENERAL, held_on=held_on, need=(need or "").strip(), next_step=next_step, advice=summary,
         unit=unit, counsellor=actor)
     audit(actor=actor, obj=record, unit=unit, action="create", clause="BJ-14-2", now=now,
@@ -181,11 +181,11 @@ def specialized_guidance_record(*, actor, subject, assessment_instrument: str, a
             errors[field] = [message]
     if errors:
         raise DomainError(field_errors=errors, clause="BJ-14-4", code=CommonErrorCode.REQUIRED)
-    if appointment is not None and (appointment.subject_type, appointment.subject_id) != (object_label(subject),
+    if appointment is not None and (appointment.subject_type, appointment.subject_id) != (object_label(obj=subject),
                                                                                         str(subject.pk)):
         refuse(_("预约与服务对象不一致。"), code=GuidanceErrorCode.SUBJECT_MISMATCH)
     record = GuidanceRecord.objects.create(
-        subject_type=object_label(subject), subject_id=str(subject.pk), subject_label=str(subject)[:200],
+        subject_type=object_label(obj=subject), subject_id=str(subject.pk), subject_label=str(subject)[:200],
         tier=Tier.SPECIALIZED, held_on=held_on, assessment_instrument=(assessment_instrument or "").strip(),
         assessment_result=assessment_result.strip(), occupational_info=occupational_info.strip(), advice=advice.strip(),
         appointment=appointment, unit=unit, counsellor=actor)
@@ -234,7 +234,7 @@ def group_plan_set(*, actor, group: GuidanceGroup, occupational_info: str, plan:
 
 @transaction.atomic
 def group_member_add(*, actor, group: GuidanceGroup, subject, now=None) -> GuidanceGroupMember:
-    if object_label(subject) != group.subject_type:
+    if object_label(obj=subject) != group.subject_type:
         refuse(_("该对象类型不能加入本小组。"), code=GuidanceErrorCode.SUBJECT_TYPE_MISMATCH, clause="BJ-14-5")
     subject_kind_of(subject).ensure_serviceable(subject)
     if group.members.filter(subject_id=str(subject.pk)).exists():
@@ -294,7 +294,7 @@ def plan_version_add(*, actor, subject, kind: str, title: str, content: str, rev
         errors["content"] = [_("请填写方案内容。")]
     if errors:
         raise DomainError(field_errors=errors, clause="BJ-37-2", code=CommonErrorCode.INVALID)
-    label, pk = object_label(subject), str(subject.pk)
+    label, pk = object_label(obj=subject), str(subject.pk)
     if record is not None and (record.subject_type, record.subject_id, record.tier) != (label, pk, Tier.SPECIALIZED):
         refuse(_("请选择该服务对象的专门指导记录。"), code=GuidanceErrorCode.SUBJECT_MISMATCH, clause="BJ-37-2",
                field="record")

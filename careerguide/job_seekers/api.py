@@ -12,18 +12,21 @@ from careerguide.privacy.services import personal_data_reveal
 from .permissions import can_grade_job_seekers
 from .selectors import (
     certifications_of,
+    contact_entries,
     grading_get,
     handoff_get,
+    handoffs_of,
     job_seeker_get,
     job_seeker_list,
     job_seeker_read_get,
     personal_ledger,
+    readiness_assessments_of,
     regrading_due,
 )
 from .services.certification import difficulty_certification_record
 from .services.gradings import grading_override, job_seeker_grade, policy_advice_record
 from .services.handoffs import handoff_create, handoff_record_outcome
-from .services.ledger import CONTACT_SERVICE_TYPE, contact_record
+from .services.ledger import contact_record
 from .services.no_contact import no_contact_report
 from .services.readiness import readiness_assess
 from .services.registration import job_seeker_create, job_seeker_register
@@ -49,7 +52,7 @@ class JobSeekerOut(Schema):
 
     @staticmethod
     def resolve_regrading_due(obj):
-        return regrading_due(obj)
+        return regrading_due(job_seeker=obj)
 
     @staticmethod
     def resolve_id_number_masked(obj):
@@ -161,7 +164,7 @@ def get_job_seeker(request, seeker_id: int):
 @router.get("/{seeker_id}/ledger", response=list[LedgerEntryOut])
 @api_require(can_view_job_seekers)
 def get_ledger(request, seeker_id: int):
-    return list(personal_ledger(job_seeker_get(actor=request.user, pk=seeker_id)))
+    return list(personal_ledger(job_seeker=job_seeker_get(actor=request.user, pk=seeker_id)))
 
 
 @router.post("/{seeker_id}/gradings", response={201: GradingOut})
@@ -292,7 +295,7 @@ def record_policy_advice(request, seeker_id: int, payload: PolicyAdviceIn):
 @router.get("/{seeker_id}/readiness", response=list[ReadinessOut])
 @api_require(can_view_job_seekers)
 def list_readiness(request, seeker_id: int):
-    return list(_managed(request, seeker_id).readiness_assessments.all())
+    return list(readiness_assessments_of(job_seeker=_managed(request, seeker_id)))
 
 
 @router.post("/{seeker_id}/readiness", response={201: ReadinessOut})
@@ -307,7 +310,7 @@ def assess_readiness(request, seeker_id: int, payload: ReadinessIn):
 @api_require(can_view_job_seekers)
 def list_contacts(request, seeker_id: int):
     """Contacts and attempts with initiator and reached flag (BJ-13-7)."""
-    return list(personal_ledger(_managed(request, seeker_id)).filter(service_type=CONTACT_SERVICE_TYPE))
+    return list(contact_entries(job_seeker=_managed(request, seeker_id)))
 
 
 @router.post("/{seeker_id}/contacts", response={201: ContactOut})
@@ -328,7 +331,7 @@ def report_no_contact(request, seeker_id: int, payload: NoContactReportIn):
 @router.get("/{seeker_id}/certifications", response=list[CertificationOut])
 @api_require(can_view_job_seekers)
 def list_certifications(request, seeker_id: int):
-    return list(certifications_of(_managed(request, seeker_id)))
+    return list(certifications_of(job_seeker=_managed(request, seeker_id)))
 
 
 @router.post("/{seeker_id}/certifications", response={201: CertificationOut})
@@ -370,7 +373,7 @@ class HandOffOut(Schema):
 @api_require(can_view_job_seekers)
 def list_handoffs(request, seeker_id: int):
     """Hand-offs to training, internships and entrepreneurship services (BJ-2-3)."""
-    return list(job_seeker_get(actor=request.user, pk=seeker_id).handoffs.all())
+    return list(handoffs_of(job_seeker=job_seeker_get(actor=request.user, pk=seeker_id)))
 
 
 @router.post("/{seeker_id}/handoffs", response={201: HandOffOut})

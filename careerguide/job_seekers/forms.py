@@ -2,12 +2,12 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from careerguide.organisations.levels import UnitLevel
-from careerguide.organisations.models import Unit
+from careerguide.organisations.selectors import public_units_of_level
 
 from .channels import BUILTIN_CHANNELS
-from .models import CertificationStatus, Education, Health, RegistrationType, WorkingPattern
-from .models_handoff import HandOffOutcome, ProgrammeKind
+from .choices import Education, HandOffOutcome, Health, ProgrammeKind, RegistrationType, WorkingPattern
 from .rules import PROCEDURE_LABELS_ZH
+from .states import CertificationStatus
 
 T = {"class": "form-control"}
 S = {"class": "form-select"}
@@ -25,16 +25,16 @@ class JobSeekerCreateForm(forms.Form):
     full_name = forms.CharField(label=_("姓名"), max_length=64, widget=forms.TextInput(attrs=T))
     id_number = forms.CharField(label=_("身份证号码"), max_length=18, widget=forms.TextInput(attrs={**T, "autocomplete": "off"}))
     phone = forms.CharField(label=_("联系电话"), max_length=20, required=False, widget=forms.TextInput(attrs=T))
-    unit = forms.ModelChoiceField(label=_("服务机构"), queryset=Unit.objects.none(), widget=forms.Select(attrs=S))
+    unit = forms.ModelChoiceField(label=_("服务机构"), queryset=None, widget=forms.Select(attrs=S))
     channel = forms.ChoiceField(label=_("采集渠道"), choices=[(c.code, c.label) for c in BUILTIN_CHANNELS], initial="front_desk",
                                 required=False,
                                 widget=forms.Select(attrs=S))
     collected_on = forms.DateField(label=_("采集日期"), required=False, widget=forms.DateInput(attrs=D),
                                    help_text=_("纸质登记表按表上的实际采集日期填写；不填为今天。"))
     hukou_location = forms.CharField(label=_("户籍所在地（区、街道）"), required=False, widget=forms.TextInput(attrs=T))
-    habitual_district = forms.ModelChoiceField(label=_("常住地所在区"), required=False, queryset=Unit.objects.none(),
+    habitual_district = forms.ModelChoiceField(label=_("常住地所在区"), required=False, queryset=None,
                                                widget=forms.Select(attrs=S))
-    habitual_street = forms.ModelChoiceField(label=_("常住地所在街道（乡镇）"), required=False, queryset=Unit.objects.none(),
+    habitual_street = forms.ModelChoiceField(label=_("常住地所在街道（乡镇）"), required=False, queryset=None,
                                              widget=forms.Select(attrs=S))
     education = forms.ChoiceField(label=_("学历"), required=False, choices=_choices(Education.choices), widget=forms.Select(attrs=S))
     last_employer = forms.CharField(label=_("最近工作单位"), required=False, widget=forms.TextInput(attrs=T))
@@ -68,9 +68,9 @@ class JobSeekerCreateForm(forms.Form):
 
     def __init__(self, *args, units=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["unit"].queryset = units if units is not None else Unit.objects.none()
-        self.fields["habitual_district"].queryset = Unit.objects.filter(level=UnitLevel.DISTRICT)
-        self.fields["habitual_street"].queryset = Unit.objects.filter(level=UnitLevel.STREET)
+        self.fields["unit"].queryset = units if units is not None else public_units_of_level()
+        self.fields["habitual_district"].queryset = public_units_of_level(UnitLevel.DISTRICT)
+        self.fields["habitual_street"].queryset = public_units_of_level(UnitLevel.STREET)
 
     def service_kwargs(self) -> dict:
         d = dict(self.cleaned_data)
@@ -82,6 +82,34 @@ class JobSeekerCreateForm(forms.Form):
         d["habitual_district"] = d["habitual_district"].pk if d["habitual_district"] else None
         d["habitual_street"] = d["habitual_street"].pk if d["habitual_street"] else None
         return {**kwargs, "profile": d, "work_history": history, "certificates": certs}
+
+
+class SelfRegistrationForm(JobSeekerCreateForm):
+    """The registration form on the portal, without the staff-only fields; the habitual-residence district is required."""
+
+    STAFF_ONLY = ("unit", "channel", "collected_on", "append_to_existing", "difficulty_certified", "certified_on",
+                  "platform_permission")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in self.STAFF_ONLY:
+            del self.fields[name]
+        self.fields["habitual_district"].required = True
+
+    def service_kwargs(self) -> dict:
+        for name in self.STAFF_ONLY:
+            self.cleaned_data.setdefault(name, None)
+        kwargs = super().service_kwargs()
+        district, street = self.cleaned_data["habitual_district"], self.cleaned_data["habitual_street"]
+        kwargs.update(unit=street or district, channel="online_registration", collected_on=None, append_to_existing=True)
+        kwargs["profile"]["platform_permission"] = True  # registering online activates the permission (BJ-7-2)
+        return kwargs
+
+
+class SignupForm(forms.Form):
+    username = forms.CharField(label=_("用户名"), max_length=150, widget=forms.TextInput(attrs=T))
+    full_name = forms.CharField(label=_("姓名"), max_length=64, widget=forms.TextInput(attrs=T))
+    password = forms.CharField(label=_("密码"), widget=forms.PasswordInput(attrs=T))
 
 
 class JobSeekerContactForm(forms.Form):

@@ -51,10 +51,14 @@ def _check_level(level: Any) -> int:
     return level
 
 
-def tier_for_level(level: int) -> str:
-    """The support tier of a level: levels 1-2 general, 3-4 key (BJ-12-2)."""
+KEY_TIER_MIN_LEVEL = POLICY_DEFAULTS["key_tier_min_level"].value  # the registry's default (BJ-12-2)
+
+
+def tier_for_level(level: int, key_tier_min_level: int = KEY_TIER_MIN_LEVEL) -> str:
+    """The support tier of a level: by default levels 1-2 general, 3-4 key (BJ-12-2); a jurisdiction's
+    ``key_tier_min_level`` (policy ``bj.key_tier_min_level``) moves the boundary."""
     _check_level(level)
-    if level >= POLICY_DEFAULTS["key_tier_min_level"].value:
+    if level >= key_tier_min_level:
         return TIER_KEY
     return TIER_GENERAL
 
@@ -527,7 +531,8 @@ class GradingResult:
     ``computed_level`` is what the instrument gave. ``level`` is the person's
     level: equal to ``computed_level`` unless staff overrode it, in which case
     ``override_reason`` holds the written reason. ``tier`` is always derived
-    from ``level`` (BJ-12-2) and cannot be passed in.
+    from ``level`` and the jurisdiction's ``key_tier_min_level`` (BJ-12-2) and
+    cannot be passed in.
     """
 
     version: str
@@ -537,6 +542,7 @@ class GradingResult:
     computed_level: int
     level: int
     override_reason: str | None = None
+    key_tier_min_level: int = KEY_TIER_MIN_LEVEL
     tier: str = field(init=False)
 
     def __post_init__(self) -> None:
@@ -548,7 +554,7 @@ class GradingResult:
             raise ValueError("an override reason cannot be blank")
         if self.level != self.computed_level and self.override_reason is None:
             raise ValueError("a level different from the computed level needs an override reason")
-        object.__setattr__(self, "tier", tier_for_level(self.level))
+        object.__setattr__(self, "tier", tier_for_level(self.level, self.key_tier_min_level))
 
     @property
     def overridden(self) -> bool:
@@ -558,8 +564,10 @@ class GradingResult:
 def grade(
     inputs: GradingInputs | Mapping[str, Any],
     instrument: GradingInstrument = DEFAULT_INSTRUMENT,
+    key_tier_min_level: int = KEY_TIER_MIN_LEVEL,
 ) -> GradingResult:
-    """Grade one job seeker with ``instrument`` (BJ-12-1 to BJ-12-3).
+    """Grade one job seeker with ``instrument`` (BJ-12-1 to BJ-12-3); the tier uses the
+    jurisdiction's ``key_tier_min_level`` (BJ-12-2).
 
     ``inputs`` may be a mapping; unknown keys, including forbidden attributes,
     are ignored. The grading date must not precede the instrument's
@@ -592,6 +600,7 @@ def grade(
         total=total,
         computed_level=level,
         level=level,
+        key_tier_min_level=key_tier_min_level,
     )
 
 

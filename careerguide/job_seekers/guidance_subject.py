@@ -21,7 +21,7 @@ def register() -> None:
         unit_field="unit",
         home_district=lambda seeker: seeker.habitual_district,
         can_book_online=lambda seeker: seeker.platform_permission,
-        ensure_serviceable=ensure_serviceable,
+        ensure_serviceable=lambda seeker: ensure_serviceable(job_seeker=seeker),
         add_entry=_add_entry,
         detail_url=lambda seeker: reverse("job_seekers:detail", args=[seeker.pk]),
         get=job_seeker_read_get,  # own jurisdiction, or the online-booking grant (BJ-4-3, BJ-14-6)

@@ -9,8 +9,8 @@ small frozen decision carrying the user-facing ``reasons`` (Chinese) and the
 catalogue ``clause`` it implements.
 
 Policy numbers are never written inside a rule body. They are parameters whose
-defaults come from ``POLICY_DEFAULTS`` (name -> value plus the clause it comes
-from), so the policy-settings app can supply other values later.
+defaults come from ``POLICY_DEFAULTS`` (the policy registry's defaults with their
+clauses); services pass the jurisdiction's values read with ``policy_number``.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from types import MappingProxyType
 from typing import Iterable, Mapping
 
 from careerguide.common.months import add_months
+from careerguide.policy.registry import setting_get
 
 # ---------------------------------------------------------------------------
 # Named policy defaults
@@ -36,33 +37,20 @@ class PolicyDefault:
     note: str
 
 
+def _from_registry(name: str) -> PolicyDefault:
+    setting = setting_get(f"bj.{name}")
+    return PolicyDefault(value=setting.default, clause=setting.clause, note=str(setting.note or ""))
+
+
+#: The numbers these rules read, with the registry's defaults (the jurisdiction's values come from the
+#: services through ``policy_number``); the registry (``careerguide.policy.registry``) is the one source.
 POLICY_DEFAULTS: Mapping[str, PolicyDefault] = MappingProxyType(
-    {
-        "key_tier_min_level": PolicyDefault(
-            value=3,
-            clause="BJ-12-2",
-            note=(
-                "Lowest level of the key-support tier (levels 3 and 4). Fixed by the "
-                "text of Art. 12; change it only if the rules text changes."
-            ),
-        ),
-        "no_contact_stop_months": PolicyDefault(
-            value=6,
-            clause="BJ-13-5",
-            note=(
-                "Months without two-way contact after which a registered unemployed "
-                "person is reported and services stop; strictly more than (BJ-13-6)."
-            ),
-        ),
-        "job_ready_start_days": PolicyDefault(
-            value=14,
-            clause="BJ-15-1",
-            note=(
-                "Calendar days after receiving a hiring notice within which a job-ready "
-                "person can start work ('2周', inclusive)."
-            ),
-        ),
-    }
+    {name: _from_registry(name) for name in (
+        "key_tier_min_level",       # BJ-12-2: levels 3 and 4 are the key-support tier
+        "no_contact_stop_months",   # BJ-13-5: strictly more than (BJ-13-6)
+        "job_ready_start_days",     # BJ-15-1: "2周", inclusive
+        "ledger_creation_days",     # BJ-11-1: 0 = the day the information is collected
+    )}
 )
 
 
@@ -156,68 +144,55 @@ def route_job_seeker(
         raise ValueError(f"unknown registration type {registration_type!r}")
 
     key_tier = level is not None and level >= key_tier_min_level
-    registered = registration_type is not None
-
-    missing: list[str] = []
-    if key_tier:
-        if not registered:
-            missing.append(
-                PROCEDURE_TRANSFER_EMPLOYMENT_REGISTRATION
-                if bj_rural_labour
-                else PROCEDURE_UNEMPLOYMENT_REGISTRATION
-            )
-        if not difficulty_certified:
-            missing.append(PROCEDURE_DIFFICULTY_CERTIFICATION)
-    advice = bool(missing)
-    advice_reason = ""
-    if advice:
-        missing_zh = "、".join(PROCEDURE_LABELS_ZH[p] for p in missing)
-        advice_reason = (
-            f"经评估达到重点帮扶对象等级（{level}级），但未办理{missing_zh}："
-            f"应提供政策咨询，并建议其到有关部门办理{missing_zh}手续。"
-        )
-
+    missing = _missing_procedures(key_tier=key_tier, registered=registration_type is not None,
+                                  bj_rural_labour=bj_rural_labour, difficulty_certified=difficulty_certified)
+    advice_reason = _advice_reason(level, missing) if missing else ""
     if job_seeking_registered and difficulty_certified:
         level_text = "尚未分级" if level is None else f"就业困难等级{level}级"
         reasons = [
             f"已在公共就业服务机构进行求职登记并经就业困难人员认定（{level_text}），"
             "转入就业援助服务（第三章）。"
         ]
-        if advice:
+        if missing:
             reasons.append(advice_reason)
+        return RoutingDecision(route=ROUTE_ASSISTANCE, policy_advice_required=bool(missing),
+                               missing_procedures=tuple(missing), reasons=tuple(reasons), clause="BJ-13-1")
+    if missing:
         return RoutingDecision(
-            route=ROUTE_ASSISTANCE,
-            policy_advice_required=advice,
-            missing_procedures=tuple(missing),
-            reasons=tuple(reasons),
-            clause="BJ-13-1",
-        )
+            route=ROUTE_CHAPTER2, policy_advice_required=True, missing_procedures=tuple(missing),
+            reasons=(advice_reason, "未办理相关手续的，继续提供第二章规定的相关服务。"), clause="BJ-13-2")
+    return RoutingDecision(route=ROUTE_CHAPTER2, policy_advice_required=False, missing_procedures=(),
+                           reasons=(_chapter2_reason(job_seeking_registered, level),), clause="BJ-13-1")
 
-    if advice:
-        return RoutingDecision(
-            route=ROUTE_CHAPTER2,
-            policy_advice_required=True,
-            missing_procedures=tuple(missing),
-            reasons=(
-                advice_reason,
-                "未办理相关手续的，继续提供第二章规定的相关服务。",
-            ),
-            clause="BJ-13-2",
-        )
 
-    if not job_seeking_registered:
-        reason = "尚未在公共就业服务机构进行求职登记，继续提供第二章规定的相关服务。"
-    elif level is None:
-        reason = "尚未进行就业困难程度分级，继续提供第二章规定的相关服务。"
-    else:
-        reason = f"就业困难等级{level}级，属一般帮扶对象等级，继续提供第二章规定的相关服务。"
-    return RoutingDecision(
-        route=ROUTE_CHAPTER2,
-        policy_advice_required=False,
-        missing_procedures=(),
-        reasons=(reason,),
-        clause="BJ-13-1",
+def _missing_procedures(*, key_tier: bool, registered: bool, bj_rural_labour: bool,
+                        difficulty_certified: bool) -> list[str]:
+    """BJ-13-2, BJ-13-4: the procedures a key-tier person lacks (none outside the key tier)."""
+    missing: list[str] = []
+    if key_tier:
+        if not registered:
+            missing.append(
+                PROCEDURE_TRANSFER_EMPLOYMENT_REGISTRATION if bj_rural_labour else PROCEDURE_UNEMPLOYMENT_REGISTRATION
+            )
+        if not difficulty_certified:
+            missing.append(PROCEDURE_DIFFICULTY_CERTIFICATION)
+    return missing
+
+
+def _advice_reason(level: int | None, missing: list[str]) -> str:
+    missing_zh = "、".join(PROCEDURE_LABELS_ZH[p] for p in missing)
+    return (
+        f"经评估达到重点帮扶对象等级（{level}级），但未办理{missing_zh}："
+        f"应提供政策咨询，并建议其到有关部门办理{missing_zh}手续。"
     )
+
+
+def _chapter2_reason(job_seeking_registered: bool, level: int | None) -> str:
+    if not job_seeking_registered:
+        return "尚未在公共就业服务机构进行求职登记，继续提供第二章规定的相关服务。"
+    if level is None:
+        return "尚未进行就业困难程度分级，继续提供第二章规定的相关服务。"
+    return f"就业困难等级{level}级，属一般帮扶对象等级，继续提供第二章规定的相关服务。"
 
 
 # ---------------------------------------------------------------------------
@@ -298,26 +273,10 @@ def no_contact_stop(
     """
     if registration_type is not None and registration_type not in REGISTRATION_TYPES:
         raise ValueError(f"unknown registration type {registration_type!r}")
-
-    clause = "BJ-13-5"
     if registration_type != REGISTRATION_URBAN_UNEMPLOYMENT:
-        return NoContactStopDecision(
-            applies=False,
-            stop=False,
-            last_contact=None,
-            stop_from=None,
-            reasons=("非登记失业人员，不适用超过6个月未联系停止服务的规定。",),
-            clause=clause,
-        )
+        return _not_applicable(f"非登记失业人员，不适用超过{months}个月未联系停止服务的规定。")
     if willing_unregistered_survey_target:
-        return NoContactStopDecision(
-            applies=False,
-            stop=False,
-            last_contact=None,
-            stop_from=None,
-            reasons=("有就业意愿但暂未求职登记的摸查对象，适用跟踪摸查的停止规定。",),
-            clause=clause,
-        )
+        return _not_applicable("有就业意愿但暂未求职登记的摸查对象，适用跟踪摸查的停止规定。")
 
     anchors = [
         d
@@ -331,23 +290,33 @@ def no_contact_stop(
     last_contact = max(anchors)
     stop_from = add_months(last_contact, months) + timedelta(days=1)
     stop = on >= stop_from
-    if stop:
-        reason = (
-            f"最近一次联系为{last_contact.isoformat()}，已超过{months}个月未与公共就业服务机构联系："
-            "应及时向就失业登记管理部门反馈有关情况，不再提供相关公共就业服务。"
-        )
-    else:
-        reason = (
-            f"最近一次联系为{last_contact.isoformat()}，未超过{months}个月；"
-            f"如仍无联系，自{stop_from.isoformat()}起停止服务。"
-        )
     return NoContactStopDecision(
         applies=True,
         stop=stop,
         last_contact=last_contact,
         stop_from=stop_from,
-        reasons=(reason,),
-        clause=clause,
+        reasons=(_stop_reason(stop=stop, last_contact=last_contact, stop_from=stop_from, months=months),),
+        clause=NO_CONTACT_CLAUSE,
+    )
+
+
+NO_CONTACT_CLAUSE = "BJ-13-5"
+
+
+def _not_applicable(reason: str) -> NoContactStopDecision:
+    return NoContactStopDecision(applies=False, stop=False, last_contact=None, stop_from=None, reasons=(reason,),
+                                 clause=NO_CONTACT_CLAUSE)
+
+
+def _stop_reason(*, stop: bool, last_contact: date, stop_from: date, months: int) -> str:
+    if stop:
+        return (
+            f"最近一次联系为{last_contact.isoformat()}，已超过{months}个月未与公共就业服务机构联系："
+            "应及时向就失业登记管理部门反馈有关情况，不再提供相关公共就业服务。"
+        )
+    return (
+        f"最近一次联系为{last_contact.isoformat()}，未超过{months}个月；"
+        f"如仍无联系，自{stop_from.isoformat()}起停止服务。"
     )
 
 
@@ -455,3 +424,21 @@ def check_readiness_advice(assessment: ReadinessAssessment, advice: str | None) 
             clause="BJ-15-3",
         )
     return AdviceCheck(ok=True, reasons=(), clause="BJ-15-3")
+
+
+# ---------------------------------------------------------------------------
+# BJ-11-1 and BJ-11-4: the ledger is created on the day of collection
+# ---------------------------------------------------------------------------
+
+
+def ledger_created_late(
+    *,
+    collected_on: date,
+    created_on: date,
+    creation_days: int = _default("ledger_creation_days"),
+) -> bool:
+    """Whether a ledger (or an appended collection) keyed on ``created_on`` misses the BJ-11-1 limit.
+
+    ``creation_days`` is the number of calendar days allowed after the collection day; 0 means the
+    same day ("当天", judged by Beijing time, BJ-11-4)."""
+    return (created_on - collected_on).days > creation_days

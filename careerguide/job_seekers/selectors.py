@@ -11,11 +11,11 @@ from careerguide.guidance.models import BookingChannel, GuidanceAppointment
 from careerguide.guidance.states import AppointmentStatus
 from careerguide.ledgers.selectors import ledger_entries
 from careerguide.organisations.scoping import visible_to
+from careerguide.policy.selectors import policy_value
 
 from .grading import DEFAULT_INSTRUMENT, INSTRUMENTS, GradingInstrument
 from .lookup import id_number_lookup_key
-from .models import Grading, InstrumentPublication, JobSeeker
-from .models_handoff import ProgrammeHandOff
+from .models import Grading, InstrumentPublication, JobSeeker, ProgrammeHandOff
 from .rules import Contact
 
 
@@ -64,6 +64,11 @@ def booking_grant(*, actor, pk) -> bool:
     return (visible_to(actor, bookings, "unit").exists() or bookings.filter(officer=actor).exists())
 
 
+def job_seeker_in_scope(*, actor, pk) -> bool:
+    """Whether the person is inside the actor's own jurisdiction (not only readable through a booking grant)."""
+    return visible_to(actor, JobSeeker.objects.all()).filter(pk=pk).exists()
+
+
 def job_seeker_read_get(*, actor, pk) -> JobSeeker:
     """The person for reading: own jurisdiction (BJ-4-2 to BJ-4-4) or the online-booking grant (BJ-4-3).
 
@@ -80,10 +85,10 @@ def job_seeker_read_get(*, actor, pk) -> JobSeeker:
     return seeker
 
 
-def regrading_due(job_seeker) -> bool:
+def regrading_due(*, job_seeker) -> bool:
     """Re-grading is prompted, never forced, when the refined-service information the last grading read
     has changed since (BJ-11-3, BJ-12-4, open question 29)."""
-    latest = job_seeker.gradings.order_by("-graded_on", "-pk").first()
+    latest = latest_grading(job_seeker=job_seeker)
     if latest is None:
         return False
     for key, graded in latest.inputs.items():
@@ -96,24 +101,51 @@ def regrading_due(job_seeker) -> bool:
     return False
 
 
-def certifications_of(job_seeker):
+def certifications_of(*, job_seeker):
     return job_seeker.certifications.select_related("unit", "staff", "evidence")
 
 
-def job_seeker_of_portal_user(user) -> JobSeeker | None:
+def latest_certification(*, job_seeker):
+    return job_seeker.certifications.order_by("-decided_on", "-pk").first()
+
+
+def latest_routing(*, job_seeker):
+    """The most recent Article 13 routing decision (BJ-13-1), or None."""
+    return job_seeker.routings.order_by("-decided_on", "-pk").first()
+
+
+def latest_grading(*, job_seeker):
+    """The grading that gives the current level (BJ-12-4), or None."""
+    return job_seeker.gradings.order_by("-graded_on", "-pk").first()
+
+
+def readiness_assessments_of(*, job_seeker):
+    return job_seeker.readiness_assessments.all()
+
+
+def handoffs_of(*, job_seeker):
+    return job_seeker.handoffs.all()
+
+
+def job_ready_start_days(*, job_seeker, on: dt.date) -> int:
+    """BJ-15-1: the jurisdiction's number of days after a hiring notice within which a job-ready person starts."""
+    return policy_value(key="bj.job_ready_start_days", unit=job_seeker.unit, on=on)
+
+
+def job_seeker_of_portal_user(*, user) -> JobSeeker | None:
     """The person record a portal job-seeker account belongs to (self-service)."""
     if user is None or not user.is_authenticated:
         return None
     return JobSeeker.objects.select_related("unit", "habitual_district").filter(portal_user=user).first()
 
 
-def instrument_for(on: dt.date) -> GradingInstrument:
+def instrument_for(*, on: dt.date) -> GradingInstrument:
     """The version the city published for ``on`` (BJ-12-1); the default before any publication."""
     publication = InstrumentPublication.objects.filter(effective_from__lte=on, version__in=list(INSTRUMENTS)).first()
     return INSTRUMENTS[publication.version] if publication else DEFAULT_INSTRUMENT
 
 
-def grading_history(job_seeker):
+def grading_history(*, job_seeker):
     """Every grading, newest first; the first is the current level (BJ-12-4)."""
     return job_seeker.gradings.select_related("grader", "unit", "overridden_by").order_by("-graded_on", "-pk")
 
@@ -125,14 +157,22 @@ def grading_get(*, actor, pk) -> Grading:
     return grading
 
 
-def personal_ledger(job_seeker, *, include_staff_only: bool = True):
+def personal_ledger(*, job_seeker, include_staff_only: bool = True):
     return ledger_entries(subject=job_seeker, include_staff_only=include_staff_only)
 
 
-def contacts_of(job_seeker) -> list[Contact]:
+CONTACT_SERVICE_TYPE = "contact"
+
+
+def contact_entries(*, job_seeker):
+    """Contacts and contact attempts recorded with `contact_record` (BJ-13-7)."""
+    return personal_ledger(job_seeker=job_seeker).filter(service_type=CONTACT_SERVICE_TYPE)
+
+
+def contacts_of(*, job_seeker) -> list[Contact]:
     """Contacts recorded in the ledger (BJ-13-7): entries marked as non-contacts are skipped."""
     contacts = []
-    for occurred_on, initiated_by, content in personal_ledger(job_seeker).values_list("occurred_on", "initiated_by", "content"):
+    for occurred_on, initiated_by, content in personal_ledger(job_seeker=job_seeker).values_list("occurred_on", "initiated_by", "content"):
         content = content or {}
         if content.get("contact") is False:
             continue
@@ -140,7 +180,7 @@ def contacts_of(job_seeker) -> list[Contact]:
     return contacts
 
 
-def current_episode(job_seeker):
+def current_episode(*, job_seeker):
     return job_seeker.episodes.order_by("-number").first()
 
 
@@ -176,7 +216,6 @@ def grading_fairness(*, actor, date_from: dt.date, date_to: dt.date) -> dict:
     band_keys.append(("other", _("16岁以下")))
     return {"total": len(latest), "by_sex": table(lambda v: v[1], [("male", _("男")), ("female", _("女"))]),
             "by_age": [r for r in table(band, band_keys) if r["total"] or r["label"] != _("16岁以下")]}
-
 
 
 def handoff_get(*, actor, pk):

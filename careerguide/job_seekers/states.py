@@ -44,3 +44,8 @@ EPISODE_TRANSITIONS = {
     EpisodeStatus.STOPPED: set(),
     EpisodeStatus.CLOSED: set(),
 }
+
+
+class CertificationStatus(models.TextChoices):
+    CERTIFIED = "certified", _("认定为就业困难人员")
+    EXITED = "exited", _("退出就业困难人员认定")

@@ -5,12 +5,8 @@ from django.utils.translation import gettext_lazy as _
 
 from careerguide.common.models import BaseModel
 
+from .choices import ReportKind
 from .states import ReportStatus
-
-
-class ReportKind(models.TextChoices):
-    MONTHLY = "monthly", _("月度职业供求信息分析报告")
-    QUARTERLY = "quarterly", _("季度人力资源市场供求分析报告")
 
 
 class MarketReport(BaseModel):

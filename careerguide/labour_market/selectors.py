@@ -16,7 +16,8 @@ from careerguide.common.errors import NotFound
 from careerguide.job_seekers.models import Education, Registration
 from careerguide.organisations.levels import UnitLevel
 from careerguide.organisations.models import Unit
-from careerguide.organisations.scoping import unit_in_jurisdiction, visible_to
+from careerguide.organisations.scoping import visible_to
+from careerguide.organisations.selectors import unit_get, unit_list
 from careerguide.vacancies.models import Vacancy
 
 from .models import MarketReport
@@ -115,12 +116,7 @@ def market_statistics(*, unit, start: dt.date, end: dt.date) -> dict:
 
 def statistics_unit(*, actor, unit_id: int | None = None):
     """The unit whose subtree the actor analyses: its own, or one inside its jurisdiction."""
-    if unit_id is None:
-        return actor.unit
-    unit = Unit.objects.filter(pk=unit_id).first()
-    if unit is None or not unit_in_jurisdiction(actor, unit):
-        raise NotFound()
-    return unit
+    return actor.unit if unit_id is None else unit_get(actor=actor, pk=unit_id)
 
 
 def market_report_list(*, actor):
@@ -148,6 +144,6 @@ def public_report_get(*, pk: int) -> MarketReport:
 
 def district_units(*, actor):
     """Units an analyst may choose: its own and the districts/streets below it."""
-    return visible_to(actor, Unit.objects.filter(level__in=[UnitLevel.CITY, UnitLevel.DISTRICT, UnitLevel.STREET]), "")
+    return unit_list(actor=actor).filter(level__in=[UnitLevel.CITY, UnitLevel.DISTRICT, UnitLevel.STREET])
 
 

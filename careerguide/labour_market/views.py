@@ -3,15 +3,17 @@ import datetime as dt
 
 from django.contrib import messages
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from careerguide.accounts.access import public, require
-from careerguide.common.errors import DomainError
+from careerguide.common.views import post_action, run_service
 from careerguide.documents.spreadsheets import file_response, xlsx_bytes
 
-from .models import ReportKind
+from .choices import ReportKind
+from .forms import ReportForm
 from .permissions import can_analyse_labour_market, can_publish_market_report
 from .selectors import (
     district_units,
@@ -63,18 +65,15 @@ def export_view(request):
 
 @require(can_analyse_labour_market)
 def report_list_view(request):
+    """The reports of the actor's jurisdiction; a publisher generates one for a month or quarter (BJ-52-2, BJ-52-3)."""
     if request.method == "POST":
         if not can_publish_market_report(request.user):
             return redirect("labour_market:reports")
-        try:
-            kind = request.POST.get("kind", "")
-            year, number = int(request.POST.get("year", "0")), int(request.POST.get("number", "0"))
-            report = market_report_generate(actor=request.user, unit=request.user.unit, kind=kind, year=year, number=number,
-                                            analysis=request.POST.get("analysis", ""))
-        except (DomainError, ValueError) as error:
-            messages.error(request, str(error) if isinstance(error, DomainError) else _("统计期不正确。"))
-        else:
-            messages.success(request, _("报告已生成。"))
+        form = ReportForm(request.POST)
+        if not form.is_valid():
+            messages.error(request, _("统计期不正确。"))
+        elif report := run_service(request, lambda: market_report_generate(
+                actor=request.user, unit=request.user.unit, **form.cleaned_data), success=_("报告已生成。")):
             return redirect("labour_market:report", pk=report.pk)
     reports = market_report_list(actor=request.user)[:100]
     return render(request, "labour_market/report_list.html", {"reports": reports, "kinds": ReportKind.choices,
@@ -91,14 +90,13 @@ def report_detail_view(request, pk):
 @require(can_publish_market_report)
 def report_publish_view(request, pk):
     report = market_report_get(actor=request.user, pk=pk)
-    try:
-        if request.POST.get("action") == "withdraw":
-            market_report_withdraw(actor=request.user, report=report, reason=request.POST.get("reason", ""))
-        else:
-            market_report_publish(actor=request.user, report=report)
-    except DomainError as error:
-        messages.error(request, str(error))
-    return redirect("labour_market:report", pk=pk)
+    back = reverse("labour_market:report", args=[pk])
+    if request.POST.get("action") == "withdraw":
+        return post_action(request, lambda: market_report_withdraw(actor=request.user, report=report,
+                                                                   reason=request.POST.get("reason", "")),
+                           success=None, redirect_to=back)
+    return post_action(request, lambda: market_report_publish(actor=request.user, report=report), success=None,
+                       redirect_to=back)
 
 
 @public

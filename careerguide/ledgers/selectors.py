@@ -15,7 +15,7 @@ from .service_types import ServiceCategory, service_category
 
 def ledger_entries(*, subject, include_staff_only: bool = True):
     """Entries of the subject's ledger, oldest first."""
-    qs = LedgerEntry.objects.filter(subject_type=object_label(subject), subject_id=str(subject.pk))
+    qs = LedgerEntry.objects.filter(subject_type=object_label(obj=subject), subject_id=str(subject.pk))
     if not include_staff_only:
         qs = qs.filter(staff_only=False)
     return qs.select_related("unit", "staff", "corrects")

@@ -21,7 +21,7 @@ def _check_entry(*, ledger: str, subject, section: str, occurred_on: dt.date, co
         refuse(_("台账栏目无效。"), code=CommonErrorCode.INVALID)
     if occurred_on > today(now):
         refuse(_("服务日期不能晚于今天。"), code=CommonErrorCode.INVALID, field="occurred_on")
-    if corrects is not None and (corrects.subject_type, corrects.subject_id) != (object_label(subject), str(subject.pk)):
+    if corrects is not None and (corrects.subject_type, corrects.subject_id) != (object_label(obj=subject), str(subject.pk)):
         refuse(_("只能更正同一服务对象的台账记录。"), code=LedgerErrorCode.CORRECTION_OF_ANOTHER_SUBJECT)
 
 
@@ -44,7 +44,7 @@ def ledger_entry_add(*, actor, ledger: str, subject, unit, section: str, service
         late = entry_is_late(occurred_on=occurred_on, recorded_on=today(now),
                              workdays_between=calendar.workdays_between, allowed_workdays=late_after_workdays)
     entry = LedgerEntry.objects.create(
-        ledger=ledger, subject_type=object_label(subject), subject_id=str(subject.pk), section=section,
+        ledger=ledger, subject_type=object_label(obj=subject), subject_id=str(subject.pk), section=section,
         service_type=service_type, occurred_on=occurred_on, recorded_at=now, unit=unit,
         staff=actor if getattr(actor, "pk", None) else None, initiated_by=initiated_by, channel=channel,
         summary=summary, content=content or {}, outcome=outcome, clause=clause, is_late=late,

@@ -18,12 +18,12 @@ def occupation_search(*, query: str = "", occupations_only: bool = False, limit:
     return qs[:limit] if limit else qs
 
 
-def occupation_by_code(code: str) -> Occupation | None:
+def occupation_by_code(*, code: str) -> Occupation | None:
     return Occupation.objects.filter(code=normalise_code(code)).first()
 
 
 def occupation_get(*, code: str) -> Occupation:
-    occupation = occupation_by_code(code)
+    occupation = occupation_by_code(code=code)
     if occupation is None:
         raise NotFound()
     return occupation

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 
-from careerguide.audit.services import audit_record
+from careerguide.common.services import audit
 
 from .codes import RowProblem, check_rows, code_level, normalise_code, parent_code
 from .models import Occupation, OccupationImport
@@ -28,7 +28,7 @@ class ImportReport:
         return not self.problems
 
 
-def parse_occupation_csv(data: bytes | str) -> tuple[list[tuple[int, str, str]], list[RowProblem]]:
+def parse_occupation_csv(*, data: bytes | str) -> tuple[list[tuple[int, str, str]], list[RowProblem]]:
     """(line, code, name) rows of a CSV with a header naming the code and name columns (UTF-8, BOM allowed)."""
     text = data.decode("utf-8-sig") if isinstance(data, bytes) else data.lstrip("\ufeff")
     reader = csv.reader(io.StringIO(text))
@@ -67,15 +67,15 @@ def _store(rows, *, source: str) -> tuple[int, int]:
 @transaction.atomic
 def occupations_import(*, actor, data: bytes | str, file_name: str = "", now=None) -> ImportReport:
     """Import an office's full list. Any problem in any row: nothing is saved and every problem is reported."""
-    rows, problems = parse_occupation_csv(data)
+    rows, problems = parse_occupation_csv(data=data)
     if not problems:
         problems = check_rows(rows, known_codes=set(Occupation.objects.values_list("code", flat=True)))
     if problems:
         return ImportReport(problems=problems)
     created, updated = _store(rows, source="import")
     record = OccupationImport.objects.create(file_name=file_name[:200], created=created, updated=updated)
-    audit_record(actor=actor, obj=record, action="import", now=now,
-                 after={"file_name": file_name, "created": created, "updated": updated})
+    audit(actor=actor, obj=record, action="import", unit=None, clause="", now=now,
+          after={"file_name": file_name, "created": created, "updated": updated})
     return ImportReport(created=created, updated=updated)
 
 

@@ -2,9 +2,10 @@
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from careerguide.audit.services import audit_record
-from careerguide.common.errors import DomainError
+from careerguide.common.error_codes import CommonErrorCode
+from careerguide.common.services import audit, refuse
 
+from .error_codes import OrganisationErrorCode
 from .levels import CHILD_LEVEL, UnitLevel
 from .models import Unit
 
@@ -14,19 +15,19 @@ def unit_create(*, actor, name: str, code: str, level: str, parent: Unit | None 
     """Create an agency under `parent`; the level must be the parent's child level (BJ-4-1)."""
     if level == UnitLevel.CITY:
         if parent is not None:
-            raise DomainError(_("市级机构不能有上级机构。"), clause="BJ-4-1")
+            refuse(_("市级机构不能有上级机构。"), code=OrganisationErrorCode.WRONG_LEVEL, clause="BJ-4-1")
     elif parent is None or CHILD_LEVEL.get(parent.level) != level:
-        raise DomainError(_("机构层级与上级机构不匹配。"), clause="BJ-4-1")
+        refuse(_("机构层级与上级机构不匹配。"), code=OrganisationErrorCode.WRONG_LEVEL, clause="BJ-4-1")
     if is_development_area and level != UnitLevel.DISTRICT:
-        raise DomainError(_("经济技术开发区应为区级机构。"), clause="BJ-4-1")
+        refuse(_("经济技术开发区应为区级机构。"), code=OrganisationErrorCode.WRONG_LEVEL, clause="BJ-4-1")
     if Unit.objects.filter(code=code).exists():
-        raise DomainError(field_errors={"code": [_("机构代码已存在。")]})
+        refuse(_("机构代码已存在。"), code=CommonErrorCode.DUPLICATE, field="code")
     unit = Unit.objects.create(
         name=name, code=code, level=level, parent=parent, is_development_area=is_development_area, address=address, phone=phone
     )
     unit.path = f"{parent.path if parent else '/'}{unit.pk}/"
     unit.save(update_fields=["path"])
-    audit_record(actor=actor, obj=unit, unit=unit, action="create", clause="BJ-4-1", after={"name": name, "code": code, "level": level})
+    audit(actor=actor, obj=unit, unit=unit, action="create", clause="BJ-4-1", after={"name": name, "code": code, "level": level})
     return unit
 
 
@@ -39,7 +40,7 @@ def unit_disclosure_update(*, actor, unit: Unit, now=None, **values) -> Unit:
     The unit's own head or a city administrator may do it."""
     unknown = set(values) - set(DISCLOSURE_FIELDS)
     if unknown:
-        raise DomainError(_("无法修改这些字段：%(f)s") % {"f": "、".join(sorted(unknown))})
+        refuse(_("无法修改这些字段：%(f)s") % {"f": "、".join(sorted(unknown))}, code=CommonErrorCode.INVALID)
     before = {f: getattr(unit, f) for f in values}
     after = {f: (v or "").strip() for f, v in values.items()}
     if before == after:
@@ -47,5 +48,5 @@ def unit_disclosure_update(*, actor, unit: Unit, now=None, **values) -> Unit:
     for field, value in after.items():
         setattr(unit, field, value)
     unit.save(update_fields=[*after, "updated_at"])
-    audit_record(actor=actor, obj=unit, unit=unit, action="update", clause="BJ-5-10", before=before, after=after, now=now)
+    audit(actor=actor, obj=unit, unit=unit, action="update", clause="BJ-5-10", before=before, after=after, now=now)
     return unit

@@ -1,12 +1,10 @@
-from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from careerguide.accounts.access import require
 from careerguide.accounts.permissions import can_edit_unit_disclosure, is_staff
-from careerguide.common.errors import DomainError
-from careerguide.common.forms import apply_domain_error
+from careerguide.common.views import form_page
 
 from .forms import DisclosureForm
 from .selectors import unit_get, unit_list
@@ -25,12 +23,6 @@ def disclosure_edit_view(request, pk):
     if not can_edit_unit_disclosure(request.user, unit):
         raise PermissionDenied
     form = DisclosureForm(request.POST or None, initial={f: getattr(unit, f) for f in DISCLOSURE_FIELDS})
-    if request.method == "POST" and form.is_valid():
-        try:
-            unit_disclosure_update(actor=request.user, unit=unit, **form.cleaned_data)
-        except DomainError as exc:
-            apply_domain_error(form, exc)
-        else:
-            messages.success(request, _("办事公开信息已更新。"))
-            return redirect("organisations:list")
-    return render(request, "organisations/disclosure_form.html", {"form": form, "unit": unit})
+    return form_page(request, form, lambda: unit_disclosure_update(actor=request.user, unit=unit, **form.cleaned_data),
+                     template="organisations/disclosure_form.html", success=_("办事公开信息已更新。"),
+                     redirect_to="organisations:list", context={"unit": unit})

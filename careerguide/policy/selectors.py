@@ -10,8 +10,8 @@ from django.db.models import Q
 from django.utils.translation import gettext
 
 from careerguide.common.errors import NotFound
-from careerguide.organisations.models import Unit
-from careerguide.organisations.scoping import actor_unit, visible_to
+from careerguide.organisations.scoping import actor_unit
+from careerguide.organisations.selectors import unit_list
 
 from .definition import DOCUMENTS, SettingDef, format_value, from_json, to_json
 from .models import PolicyOverride
@@ -56,7 +56,7 @@ def _effective_rows(*, unit, on: dt.date, keys=None) -> dict[str, dict]:
     return _winners(qs.values("pk", "key", "unit_id", "value", "effective_from"), depth)
 
 
-def policy_value(key: str, *, unit=None, on: dt.date) -> Any:
+def policy_value(*, key: str, unit=None, on: dt.date) -> Any:
     """The value of one setting for ``unit`` on date ``on`` (one query). Unknown key: KeyError."""
     setting = setting_get(key)
     row = _effective_rows(unit=unit, on=on, keys=[key]).get(key)
@@ -152,8 +152,8 @@ def policy_get(*, actor, key: str, on: dt.date) -> PolicyRow:
 
 def policy_override_unit_list(*, actor):
     """City and district units the actor may set values for."""
-    units = visible_to(actor, Unit.objects.filter(level__in=OVERRIDE_LEVELS), unit_field="").order_by("path")
-    return Unit.objects.filter(pk__in=[u.pk for u in units if can_override_policy_for_unit(actor, u)]).order_by("path")
+    units = unit_list(actor=actor).filter(level__in=OVERRIDE_LEVELS).order_by("path")
+    return units.filter(pk__in=[u.pk for u in units if can_override_policy_for_unit(actor, u)])
 
 
 TIME_LIMIT_UNITS = ("working_days", "calendar_days")

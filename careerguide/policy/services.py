@@ -2,16 +2,18 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from django.db import transaction
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from careerguide.audit.services import audit_record
+from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.errors import DomainError
+from careerguide.common.services import audit, refuse, today
 from careerguide.organisations.levels import UnitLevel
 
-from .definition import SettingValueError, format_value, loosens, parse_value, to_json
+from .definition import SettingDef, SettingValueError, format_value, loosens, parse_value, to_json
+from .error_codes import PolicyErrorCode
 from .models import PolicyOverride
 from .permissions import OVERRIDE_LEVELS, can_override_policy_for_unit
 from .registry import SETTINGS
@@ -20,8 +22,55 @@ from .registry import SETTINGS
 BJ_NO_LOOSENING_CLAUSE = "BJ-5-8"
 
 
-def _today(now: dt.datetime | None) -> dt.date:
-    return timezone.localtime(now).date() if now is not None else timezone.localdate()
+def _setting(key: str) -> SettingDef:
+    setting = SETTINGS.get(key)
+    if setting is None:
+        refuse(_("未知的政策参数。"), code=PolicyErrorCode.UNKNOWN_KEY, field="key")
+    return setting
+
+
+def _check_unit(actor, unit) -> None:
+    """City units: city administrators only; district units (BJ-58-2): their head or a city administrator."""
+    if unit is None:
+        refuse(_("请选择适用机构。"), code=CommonErrorCode.REQUIRED, field="unit")
+    if unit.level not in OVERRIDE_LEVELS:
+        refuse(_("只能为市级或区级机构设定政策参数。"), code=PolicyErrorCode.UNIT_LEVEL, clause="BJ-58-2", field="unit")
+    if not can_override_policy_for_unit(actor, unit):
+        if unit.level == UnitLevel.CITY:
+            message = _("只有市级系统管理员可以设定全市的政策参数。")
+        else:
+            message = _("只有本区机构负责人或市级系统管理员可以设定本区的政策参数。")
+        refuse(message, code=CommonErrorCode.FORBIDDEN, field="unit")
+
+
+def _loosening_message(setting: SettingDef) -> str:
+    if setting.loosen_direction == "up":
+        template = _("该数值由文件规定（%(clause)s），只能从严调整，不能放宽：应不大于 %(default)s。")
+    else:
+        template = _("该数值由文件规定（%(clause)s），只能从严调整，不能放宽：应不小于 %(default)s。")
+    return template % {"clause": setting.clause, "default": _(format_value(setting, setting.default))}
+
+
+def _parsed_value(setting: SettingDef, value, errors: dict) -> tuple[Any, bool]:
+    """The typed value and whether it loosens a fixed limit; a bad value is noted in `errors`."""
+    try:
+        parsed = parse_value(setting, value)
+    except SettingValueError as exc:
+        errors["value"] = [_(exc.template) % exc.params if exc.params else _(exc.template)]
+        return None, False
+    if loosens(setting, parsed):
+        errors["value"] = [_loosening_message(setting)]
+        return parsed, True
+    return parsed, False
+
+
+def _dates_and_reason_errors(*, effective_from, reason: str, now, errors: dict) -> None:
+    if effective_from is None:
+        errors["effective_from"] = [_("请填写生效日期。")]
+    elif effective_from < today(now):
+        errors["effective_from"] = [_("生效日期不能早于今天。")]
+    if not reason:
+        errors["reason"] = [_("请填写调整理由。")]
 
 
 @transaction.atomic
@@ -32,50 +81,22 @@ def policy_override_create(*, actor, key: str, unit, value, effective_from: dt.d
     City units: city administrators only; district units (BJ-58-2): a unit head or
     city administrator whose jurisdiction holds the district. The value is checked
     against the setting's type and range, and a limit the document fixes cannot be
-    loosened (BJ-5-8). Nothing is saved when anything is refused.
+    loosened (BJ-5-8). Every problem of the value, the date and the reason is named at
+    once; nothing is saved when anything is refused.
     """
-    setting = SETTINGS.get(key)
-    if setting is None:
-        raise DomainError(field_errors={"key": [_("未知的政策参数。")]}, code="unknown_key")
-    if unit is None:
-        raise DomainError(field_errors={"unit": [_("请选择适用机构。")]})
-    if unit.level not in OVERRIDE_LEVELS:
-        raise DomainError(field_errors={"unit": [_("只能为市级或区级机构设定政策参数。")]}, clause="BJ-58-2")
-    if not can_override_policy_for_unit(actor, unit):
-        if unit.level == UnitLevel.CITY:
-            message = _("只有市级系统管理员可以设定全市的政策参数。")
-        else:
-            message = _("只有本区机构负责人或市级系统管理员可以设定本区的政策参数。")
-        raise DomainError(field_errors={"unit": [message]}, code="forbidden")
-
+    setting = _setting(key)
+    _check_unit(actor, unit)
     errors: dict[str, list] = {}
-    clause = setting.clause
-    parsed = None
-    try:
-        parsed = parse_value(setting, value)
-    except SettingValueError as exc:
-        errors["value"] = [_(exc.template) % exc.params if exc.params else _(exc.template)]
-    else:
-        if loosens(setting, parsed):
-            clause = BJ_NO_LOOSENING_CLAUSE if setting.document == "bj" else setting.clause
-            if setting.loosen_direction == "up":
-                template = _("该数值由文件规定（%(clause)s），只能从严调整，不能放宽：应不大于 %(default)s。")
-            else:
-                template = _("该数值由文件规定（%(clause)s），只能从严调整，不能放宽：应不小于 %(default)s。")
-            errors["value"] = [template % {"clause": setting.clause, "default": _(format_value(setting, setting.default))}]
-    if effective_from is None:
-        errors["effective_from"] = [_("请填写生效日期。")]
-    elif effective_from < _today(now):
-        errors["effective_from"] = [_("生效日期不能早于今天。")]
+    parsed, loosening = _parsed_value(setting, value, errors)
     reason = (reason or "").strip()
-    if not reason:
-        errors["reason"] = [_("请填写调整理由。")]
+    _dates_and_reason_errors(effective_from=effective_from, reason=reason, now=now, errors=errors)
     if errors:
-        raise DomainError(field_errors=errors, clause=clause)
-
+        clause = BJ_NO_LOOSENING_CLAUSE if loosening and setting.document == "bj" else setting.clause
+        code = PolicyErrorCode.LOOSENS if loosening else CommonErrorCode.INVALID
+        raise DomainError(field_errors=errors, clause=clause, code=code)
     stored = to_json(setting, parsed)
     override = PolicyOverride.objects.create(key=key, unit=unit, value=stored, effective_from=effective_from,
                                              reason=reason, created_by=actor)
-    audit_record(actor=actor, obj=override, unit=unit, action="create", clause=setting.clause, now=now,
-                 after={"key": key, "value": stored, "effective_from": effective_from}, reason=reason)
+    audit(actor=actor, obj=override, unit=unit, action="create", clause=setting.clause, now=now,
+          after={"key": key, "value": stored, "effective_from": effective_from}, reason=reason)
     return override

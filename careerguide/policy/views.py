@@ -1,14 +1,13 @@
 import datetime as dt
 
-from django.contrib import messages
-from django.shortcuts import redirect, render
+from django.shortcuts import render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from careerguide.accounts.access import require
 from careerguide.accounts.permissions import is_staff
-from careerguide.common.errors import DomainError
-from careerguide.common.forms import apply_domain_error
+from careerguide.common.views import form_page
 
 from .definition import format_value
 from .forms import PolicyOverrideForm
@@ -51,16 +50,10 @@ def override_view(request):
     key = request.GET.get("key", "")
     initial = {"key": key if key in SETTINGS else "", "unit": units.first(), "effective_from": timezone.localdate()}
     form = PolicyOverrideForm(request.POST or None, units=units, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        try:
-            override = policy_override_create(actor=request.user, **form.cleaned_data)
-        except DomainError as exc:
-            apply_domain_error(form, exc)
-        else:
-            messages.success(request, _("政策参数调整已保存。"))
-            return redirect("policy:history", key=override.key)
     selected = SETTINGS.get(form["key"].value() or "")
-    return render(request, "policy/override.html", {
-        "form": form, "setting": selected,
-        "default_display": _(format_value(selected, selected.default)) if selected else "",
-    })
+    return form_page(request, form, lambda: policy_override_create(actor=request.user, **form.cleaned_data),
+                     template="policy/override.html", success=_("政策参数调整已保存。"),
+                     redirect_to=lambda override: reverse("policy:history", args=[override.key]), context={
+                         "setting": selected,
+                         "default_display": _(format_value(selected, selected.default)) if selected else "",
+                     })

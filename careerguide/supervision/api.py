@@ -5,15 +5,15 @@ from django.utils import timezone
 from ninja import Router, Schema
 
 from careerguide.accounts.access import api_require
+from careerguide.organisations.selectors import unit_get
 
 from .permissions import can_handle_complaints, can_supervise, can_view_supervision
 from .selectors import (
-    child_unit_or_404,
+    child_unit_get,
     complaint_get,
     complaint_handler_get,
     issue_get,
     issue_list,
-    jurisdiction_unit_get,
     quality_exceptions,
 )
 from .services import complaints, issues
@@ -71,14 +71,14 @@ def issue_index(request):
 @router.post("/issues", response=IssueOut)
 @api_require(can_supervise)
 def issue_create(request, payload: IssueIn):
-    unit = child_unit_or_404(actor=request.user, pk=payload.unit_id)
+    unit = child_unit_get(actor=request.user, pk=payload.unit_id)
     return _issue(issues.issue_record(actor=request.user, unit=unit, title=payload.title, description=payload.description))
 
 
 @router.post("/notices", response=dict)
 @api_require(can_supervise)
 def notice_create(request, payload: NoticeIn):
-    unit = child_unit_or_404(actor=request.user, pk=payload.unit_id)
+    unit = child_unit_get(actor=request.user, pk=payload.unit_id)
     found = [issue_get(actor=request.user, pk=pk) for pk in payload.issue_ids]
     notice = issues.notice_issue(actor=request.user, unit=unit, issues=found, body=payload.body)
     return {"id": notice.pk, "issued_on": notice.issued_on.isoformat()}
@@ -144,7 +144,7 @@ def _complaint(c):
 def complaint_create(request, payload: ComplaintIn):
     """BJ-5-4: record a complaint or report."""
     data = payload.dict()
-    unit = jurisdiction_unit_get(actor=request.user, pk=data.pop("unit_id"))
+    unit = unit_get(actor=request.user, pk=data.pop("unit_id"))
     return _complaint(complaints.complaint_record(actor=request.user, unit=unit, **data))
 
 

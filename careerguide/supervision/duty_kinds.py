@@ -3,8 +3,10 @@ from django.utils.translation import gettext_lazy as _
 
 from careerguide.duties.kinds import DutyKind
 
+from .links import spot_check_link
+
 MONTHLY_NOTICE_KIND = "supervision.monthly_notice"
 
 KINDS = (
-    DutyKind(MONTHLY_NOTICE_KIND, _("月度抽查通报"), "BJ-56-2"),
+    DutyKind(MONTHLY_NOTICE_KIND, _("月度抽查通报"), "BJ-56-2", link=spot_check_link),
 )

@@ -5,4 +5,4 @@ from .selectors import notice_issue_items
 
 
 def notice_pdf(notice) -> bytes:
-    return render_pdf("supervision/notice_print.html", {"notice": notice, "items": notice_issue_items(notice)})
+    return render_pdf("supervision/notice_print.html", {"notice": notice, "items": notice_issue_items(notice=notice)})

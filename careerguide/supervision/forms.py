@@ -2,7 +2,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import ComplaintChannel, ComplaintSubject, RecordType
+from .choices import ComplaintChannel, ComplaintSubject, RecordType
 
 TEXT = {"class": "form-control"}
 AREA = {"class": "form-control", "rows": 3}

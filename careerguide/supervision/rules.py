@@ -4,6 +4,8 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
+from .error_codes import SupervisionErrorCode
+
 # BJ-56-6 proposes a configurable sample size per record type but the catalogue fixes no number and the
 # policy registry has no key yet; these defaults apply until `bj.spot_check_sample_size_*` keys exist.
 DEFAULT_SAMPLE_SIZES = {  # clause BJ-56-6 (proposed)
@@ -18,7 +20,7 @@ DEFAULT_SAMPLE_SIZES = {  # clause BJ-56-6 (proposed)
 @dataclass(frozen=True)
 class Decision:
     allowed: bool
-    reason: str
+    reason: SupervisionErrorCode | None
     clause: str
 
 
@@ -33,7 +35,7 @@ def draw_sample(population_ids: list[int], size: int, seed: int) -> list[int]:
 def warning_interview_allowed(*, notice_count: int, min_notices: int, rectified: bool) -> Decision:
     """BJ-58-4: a warning interview only after at least `min_notices` notices (含) and while not rectified."""
     if rectified:
-        return Decision(False, "already_rectified", "BJ-58-6")
+        return Decision(False, SupervisionErrorCode.ALREADY_RECTIFIED, "BJ-58-6")
     if notice_count < min_notices:
-        return Decision(False, "too_few_notices", "BJ-58-4")
-    return Decision(True, "", "BJ-58-4")
+        return Decision(False, SupervisionErrorCode.TOO_FEW_NOTICES, "BJ-58-4")
+    return Decision(True, None, "BJ-58-4")

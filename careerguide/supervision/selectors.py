@@ -6,20 +6,22 @@ import datetime as dt
 from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
-from careerguide.accounts.models import User
-from careerguide.accounts.roles import UserKind
+from careerguide.accounts.selectors import staff_list
 from careerguide.common.errors import NotFound
 from careerguide.duties.models import Duty
+from careerguide.duties.selectors import overdue_q
 from careerguide.employers.models import Employer
 from careerguide.employers.models.key_enterprise import DemandArchive
 from careerguide.job_seekers.models import JobSeeker, Registration
 from careerguide.ledgers.models import LedgerEntry
 from careerguide.organisations.models import Unit
 from careerguide.organisations.scoping import unit_in_jurisdiction, visible_to
+from careerguide.organisations.selectors import unit_list
 from careerguide.policy.selectors import policy_value
 from careerguide.vacancies.models import Vacancy
 
-from .models import Complaint, NoticeItem, RecordType, SpotCheck, SupervisionIssue, SupervisionNotice
+from .choices import RecordType
+from .models import Complaint, NoticeItem, SpotCheck, SupervisionIssue, SupervisionNotice
 from .rules import warning_interview_allowed
 from .states import (
     ACTIVE_ISSUE_STATUSES,
@@ -60,12 +62,12 @@ def issue_get(*, actor, pk: int) -> SupervisionIssue:
     return issue
 
 
-def issue_notice_items(issue):
+def issue_notice_items(*, issue):
     """The notices that named an issue, first notice first (BJ-58-3)."""
     return NoticeItem.objects.filter(issue=issue).select_related("notice", "notice__issuer_unit").order_by("sequence")
 
 
-def notice_issue_items(notice):
+def notice_issue_items(*, notice):
     return NoticeItem.objects.filter(notice=notice).select_related("issue").order_by("issue__title", "issue_id")
 
 
@@ -76,7 +78,7 @@ def issue_actions(*, actor, issue: SupervisionIssue, today: dt.date, may_supervi
     interview (only from the configured notice count, BJ-58-4), refers and closes; the agency itself reports."""
     upper = may_supervise and actor.unit_id != issue.unit_id and unit_in_jurisdiction(actor, issue.unit)
     active = issue.status in ACTIVE_ISSUE_STATUSES
-    min_notices = policy_value("bj.warning_interview_min_notices", unit=issue.unit, on=today)
+    min_notices = policy_value(key="bj.warning_interview_min_notices", unit=issue.unit, on=today)
     interview = warning_interview_allowed(notice_count=issue.notice_count, min_notices=min_notices, rectified=not active)
     allowed = ISSUE_TRANSITIONS.get(issue.status, set())
     return {
@@ -93,42 +95,36 @@ def issue_actions(*, actor, issue: SupervisionIssue, today: dt.date, may_supervi
 
 def child_units(*, actor):
     """The direct lower-level agencies of the actor's unit (BJ-56-1)."""
-    return Unit.objects.filter(parent_id=actor.unit_id).order_by("path") if actor.unit_id else Unit.objects.none()
+    return unit_list(actor=actor).filter(parent_id=actor.unit_id).order_by("path")
 
 
 def jurisdiction_units(*, actor):
-    return visible_to(actor, Unit.objects.all(), "").order_by("path")
+    return unit_list(actor=actor).order_by("path")
 
 
 def complaint_handlers(*, actor):
     """Active staff of the actor's jurisdiction who may be assigned a complaint (BJ-5-4)."""
-    return visible_to(actor, User.objects.filter(kind=UserKind.STAFF, is_active=True).select_related("unit")).order_by("unit__path", "full_name")
+    return staff_list(actor=actor)
 
 
-def complaint_handler_get(*, actor, pk: int) -> User:
+def complaint_handler_get(*, actor, pk: int):
+    """A posted handler id: a member of the actor's jurisdiction's staff, else not found."""
     handler = complaint_handlers(actor=actor).filter(pk=pk).first()
     if handler is None:
         raise NotFound()
     return handler
 
 
-def jurisdiction_unit_get(*, actor, pk: int) -> Unit:
-    unit = jurisdiction_units(actor=actor).filter(pk=pk).first()
-    if unit is None:
-        raise NotFound()
-    return unit
-
-
-def complaint_actions(complaint: Complaint) -> dict:
+def complaint_actions(*, complaint: Complaint) -> dict:
     allowed = COMPLAINT_TRANSITIONS.get(complaint.status, set())
     return {"assign": ComplaintStatus.ASSIGNED in allowed, "close": ComplaintStatus.CLOSED in allowed}
 
 
-def spot_check_issues(check: SpotCheck):
+def spot_check_issues(*, check: SpotCheck):
     return check.issues.select_related("unit").order_by("id")
 
 
-def spot_check_notifiable_issues(check: SpotCheck) -> list[SupervisionIssue]:
+def spot_check_notifiable_issues(*, check: SpotCheck) -> list[SupervisionIssue]:
     """The issues of a spot check that a monthly notice would name (BJ-56-4, BJ-56-5)."""
     return list(check.issues.filter(status__in=list(NEXT_NOTICE_STATUS)).order_by("id"))
 
@@ -168,8 +164,9 @@ def complaint_get(*, actor, pk: int, handled_only: bool = False) -> Complaint:
     return complaint
 
 
-def child_unit_or_404(*, actor, pk: int) -> Unit:
-    unit = Unit.objects.filter(pk=pk, parent=actor.unit).first() if actor.unit_id else None
+def child_unit_get(*, actor, pk: int) -> Unit:
+    """A posted unit id: a direct lower-level agency of the actor's unit, else not found (BJ-56-1)."""
+    unit = child_units(actor=actor).filter(pk=pk).first()
     if unit is None:
         raise NotFound()
     return unit
@@ -181,8 +178,7 @@ QUALITY_CHECKS = {
     "late_ledger_entry": (_("台账记录录入不及时"), "BJ-11-1", lambda today: LedgerEntry.objects.filter(is_late=True), "unit"),
     "late_registration": (_("台账未在采集当天建立"), "BJ-11-4",
                           lambda today: Registration.objects.filter(created_late=True), "unit"),
-    "overdue_duty": (_("逾期未办结事项"), "BJ-5-3",
-                     lambda today: Duty.objects.filter(status="open", due_date__lt=today), "unit"),
+    "overdue_duty": (_("逾期未办结事项"), "BJ-5-3", lambda today: Duty.objects.filter(overdue_q(today=today)), "unit"),
     "missing_content": (_("求职登记缺少必填内容（学历、求职职业）"), "BJ-5-3",
                         lambda today: JobSeeker.objects.filter(status__in=_REGISTERED).filter(
                             Q(education="") | Q(sought_occupation__isnull=True)), "unit"),

@@ -1,6 +1,7 @@
 """Supervision pages: issues and notices (BJ-56-5, BJ-58-3 to BJ-58-6), spot checks (BJ-56-1, BJ-56-4, BJ-56-6),
-information-quality monitoring (BJ-5-3) and complaints (BJ-5-4).  Each view calls one service or selector."""
-from django.contrib import messages
+information-quality monitoring (BJ-5-3) and complaints (BJ-5-4).  Each view calls one service or selector.
+
+A page whose form was refused answers 400, so a client tells a refusal from a success by the status."""
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -9,10 +10,11 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from careerguide.accounts.access import require
-from careerguide.common.errors import DomainError, NotFound
-from careerguide.common.forms import apply_domain_error
+from careerguide.common.errors import NotFound
+from careerguide.common.views import FAILED, form_page, post_action, run_service
 from careerguide.documents.spreadsheets import PDF_TYPE, file_response
 
+from .choices import NoticeKind
 from .exports import notice_pdf
 from .forms import (
     AssignForm,
@@ -27,7 +29,7 @@ from .forms import (
     SpotCheckForm,
     VerifyForm,
 )
-from .models import NoticeKind
+from .links import complaint_link, issue_link, notice_link, spot_check_link
 from .permissions import can_handle_complaints, can_supervise, can_view_supervision
 from .selectors import (
     QUALITY_CHECKS,
@@ -53,6 +55,16 @@ from .selectors import (
 from .services import complaints, issues, spot_checks
 from .states import IssueStatus
 
+
+def _create_page(request, form, call, *, title, success, redirect_to):
+    """A create page on `supervision/form.html` (400 when the form was refused)."""
+    response = form_page(request, form, call, template="supervision/form.html", success=success,
+                         redirect_to=redirect_to, context={"title": title})
+    if form.errors:
+        response.status_code = 400
+    return response
+
+
 # ---- issues ------------------------------------------------------------------------------------------------------
 
 
@@ -68,22 +80,14 @@ def issue_list_view(request):
 @require(can_supervise)
 def issue_create_view(request):
     form = IssueForm(request.POST or None, units=child_units(actor=request.user))
-    if request.method == "POST" and form.is_valid():
-        try:
-            issue = issues.issue_record(actor=request.user, **form.cleaned_data)
-        except DomainError as exc:
-            apply_domain_error(form, exc)
-        else:
-            messages.success(request, _("问题已登记。"))
-            return redirect("supervision:issue", pk=issue.pk)
-    return render(request, "supervision/form.html", {"form": form, "title": _("登记督导问题")},
-                  status=400 if form.errors else 200)
+    return _create_page(request, form, lambda: issues.issue_record(actor=request.user, **form.cleaned_data),
+                        title=_("登记督导问题"), success=_("问题已登记。"), redirect_to=issue_link)
 
 
 def _issue_page(request, issue, *, status=200, **forms):
     today = timezone.localdate()
     context = {
-        "issue": issue, "items": issue_notice_items(issue),
+        "issue": issue, "items": issue_notice_items(issue=issue),
         "actions": issue_actions(actor=request.user, issue=issue, today=today, may_supervise=can_supervise(request.user)),
         "notice_form": forms.get("notify") or NoticeForm(),
         "interview_form": forms.get("interview") or InterviewForm(initial={"held_on": today}),
@@ -130,28 +134,20 @@ def issue_action_view(request, pk, action):
     form_class, predicate, call, done = ISSUE_ACTIONS[action]
     if not predicate(request.user):
         raise PermissionDenied
-    form = form_class(request.POST) if form_class else None
-    if form is None or form.is_valid():
-        try:
-            call(request.user, issue, form.cleaned_data if form else {})
-        except DomainError as exc:
-            if form is None:
-                messages.error(request, "；".join(str(m) for m in exc.messages))
-                return redirect("supervision:issue", pk=pk)
-            apply_domain_error(form, exc)
-        else:
-            messages.success(request, done)
-            return redirect("supervision:issue", pk=pk)
+    if form_class is None:
+        return post_action(request, lambda: call(request.user, issue, {}), success=done, redirect_to=issue_link(issue))
+    form = form_class(request.POST)
+    if form.is_valid() and run_service(request, lambda: call(request.user, issue, form.cleaned_data), form=form,
+                                       success=done) is not FAILED:
+        return redirect(issue_link(issue))
     return _issue_page(request, issue, status=400, **{action: form})
-
-
 # ---- notices -----------------------------------------------------------------------------------------------------
 
 
 @require(can_view_supervision)
 def notice_detail_view(request, pk):
     notice = notice_get(actor=request.user, pk=pk)
-    return render(request, "supervision/notice_detail.html", {"notice": notice, "items": notice_issue_items(notice)})
+    return render(request, "supervision/notice_detail.html", {"notice": notice, "items": notice_issue_items(notice=notice)})
 
 
 @require(can_view_supervision)
@@ -175,22 +171,15 @@ def spot_check_list_view(request):
 def spot_check_create_view(request):
     form = SpotCheckForm(request.POST or None, units=child_units(actor=request.user),
                          initial={"month": timezone.localdate().replace(day=1)})
-    if request.method == "POST" and form.is_valid():
-        try:
-            check = spot_checks.spot_check_create(actor=request.user, **form.cleaned_data)
-        except DomainError as exc:
-            apply_domain_error(form, exc)
-        else:
-            messages.success(request, _("已随机抽取%(n)s条记录。") % {"n": len(check.sample)})
-            return redirect("supervision:spot_check", pk=check.pk)
-    return render(request, "supervision/form.html", {"form": form, "title": _("新建抽查")},
-                  status=400 if form.errors else 200)
+    return _create_page(request, form, lambda: spot_checks.spot_check_create(actor=request.user, **form.cleaned_data),
+                        title=_("新建抽查"), success=lambda check: _("已随机抽取%(n)s条记录。") % {"n": len(check.sample)},
+                        redirect_to=spot_check_link)
 
 
 def _spot_check_page(request, check, *, status=200, issue_form=None, notice_form=None):
     may = can_supervise(request.user) and check.upper_unit_id == request.user.unit_id
     return render(request, "supervision/spot_check_detail.html", {
-        "check": check, "issues": spot_check_issues(check), "notifiable": spot_check_notifiable_issues(check),
+        "check": check, "issues": spot_check_issues(check=check), "notifiable": spot_check_notifiable_issues(check=check),
         "can_act": may,
         "issue_form": issue_form or IssueForm(units=child_units(actor=request.user), initial={"unit": check.unit}),
         "notice_form": notice_form or MonthlyNoticeForm()}, status=status)
@@ -207,14 +196,10 @@ def spot_check_issue_view(request, pk):
     """Record a problem the spot check found (BJ-56-5)."""
     check = spot_check_get(actor=request.user, pk=pk)
     form = IssueForm(request.POST, units=child_units(actor=request.user))
-    if form.is_valid():
-        try:
-            issues.issue_record(actor=request.user, spot_check=check, **form.cleaned_data)
-        except DomainError as exc:
-            apply_domain_error(form, exc)
-        else:
-            messages.success(request, _("问题已登记。"))
-            return redirect("supervision:spot_check", pk=pk)
+    if form.is_valid() and run_service(
+            request, lambda: issues.issue_record(actor=request.user, spot_check=check, **form.cleaned_data), form=form,
+            success=_("问题已登记。")) is not FAILED:
+        return redirect(spot_check_link(check))
     return _spot_check_page(request, check, status=400, issue_form=form)
 
 
@@ -224,15 +209,11 @@ def spot_check_notice_view(request, pk):
     """The monthly notice of the checked agency, naming this check's open problems (BJ-56-4, BJ-56-5)."""
     check = spot_check_get(actor=request.user, pk=pk)
     form = MonthlyNoticeForm(request.POST)
-    if form.is_valid():
-        try:
-            notice = issues.notice_issue(actor=request.user, unit=check.unit, issues=spot_check_notifiable_issues(check),
-                                         kind=NoticeKind.MONTHLY, month=check.month, body=form.cleaned_data["body"])
-        except DomainError as exc:
-            apply_domain_error(form, exc)
-        else:
-            messages.success(request, _("月度通报已发出。"))
-            return redirect("supervision:notice", pk=notice.pk)
+    notice = form.is_valid() and run_service(request, lambda: issues.notice_issue(
+        actor=request.user, unit=check.unit, issues=spot_check_notifiable_issues(check=check), kind=NoticeKind.MONTHLY,
+        month=check.month, body=form.cleaned_data["body"]), form=form, success=_("月度通报已发出。"))
+    if notice:
+        return redirect(notice_link(notice))
     return _spot_check_page(request, check, status=400, notice_form=form)
 
 
@@ -264,21 +245,14 @@ def complaint_list_view(request):
 def complaint_create_view(request):
     form = ComplaintForm(request.POST or None, units=jurisdiction_units(actor=request.user),
                          initial={"unit": request.user.unit, "received_on": timezone.localdate()})
-    if request.method == "POST" and form.is_valid():
-        try:
-            complaint = complaints.complaint_record(actor=request.user, **form.cleaned_data)
-        except DomainError as exc:
-            apply_domain_error(form, exc)
-        else:
-            messages.success(request, _("投诉举报已登记。"))
-            return redirect("supervision:complaint", pk=complaint.pk)
-    return render(request, "supervision/form.html", {"form": form, "title": _("登记投诉举报")},
-                  status=400 if form.errors else 200)
+    return _create_page(request, form, lambda: complaints.complaint_record(actor=request.user, **form.cleaned_data),
+                        title=_("登记投诉举报"), success=_("投诉举报已登记。"), redirect_to=complaint_link)
 
 
 def _complaint_page(request, complaint, *, status=200, assign_form=None, close_form=None):
     return render(request, "supervision/complaint_detail.html", {
-        "complaint": complaint, "actions": complaint_actions(complaint), "can_assign": can_handle_complaints(request.user),
+        "complaint": complaint, "actions": complaint_actions(complaint=complaint),
+        "can_assign": can_handle_complaints(request.user),
         "assign_form": assign_form or AssignForm(handlers=complaint_handlers(actor=request.user)),
         "close_form": close_form or ComplaintCloseForm(initial={"replied_on": timezone.localdate()})}, status=status)
 
@@ -298,14 +272,10 @@ def complaint_detail_view(request, pk):
 def complaint_assign_view(request, pk):
     complaint = complaint_get(actor=request.user, pk=pk)
     form = AssignForm(request.POST, handlers=complaint_handlers(actor=request.user))
-    if form.is_valid():
-        try:
-            complaints.complaint_assign(actor=request.user, complaint=complaint, handler=form.cleaned_data["handler"])
-        except DomainError as exc:
-            apply_domain_error(form, exc)
-        else:
-            messages.success(request, _("已交办。"))
-            return redirect("supervision:complaint", pk=pk)
+    if form.is_valid() and run_service(request, lambda: complaints.complaint_assign(
+            actor=request.user, complaint=complaint, handler=form.cleaned_data["handler"]), form=form,
+            success=_("已交办。")) is not FAILED:
+        return redirect(complaint_link(complaint))
     return _complaint_page(request, complaint, status=400, assign_form=form)
 
 
@@ -315,12 +285,8 @@ def complaint_close_view(request, pk):
     """The handler (or a complaint handler of the jurisdiction) closes with result and reply (BJ-5-4)."""
     complaint = _complaint_for(request, pk)
     form = ComplaintCloseForm(request.POST)
-    if form.is_valid():
-        try:
-            complaints.complaint_close(actor=request.user, complaint=complaint, **form.cleaned_data)
-        except DomainError as exc:
-            apply_domain_error(form, exc)
-        else:
-            messages.success(request, _("投诉举报已办结。"))
-            return redirect("supervision:complaint", pk=pk)
+    if form.is_valid() and run_service(request, lambda: complaints.complaint_close(
+            actor=request.user, complaint=complaint, **form.cleaned_data), form=form,
+            success=_("投诉举报已办结。")) is not FAILED:
+        return redirect(complaint_link(complaint))
     return _complaint_page(request, complaint, status=400, close_form=form)

@@ -6,9 +6,8 @@ from django.utils import timezone
 from ninja import Field, Router, Schema, Status
 
 from careerguide.accounts.access import api_public, api_require
-from careerguide.common.errors import DomainError
 from careerguide.organisations.levels import UnitLevel
-from careerguide.organisations.models import Unit
+from careerguide.organisations.selectors import public_unit_pick, unit_get
 
 from .permissions import can_manage_job_fairs, can_review_vacancies, can_view_vacancies, is_employer_agent
 from .selectors import (
@@ -140,12 +139,8 @@ def _out(v) -> dict:
 
 def _content(payload: VacancyIn) -> dict:
     data = payload.dict(exclude={"employer_id"})
-    district_id = data.pop("work_district_id")
-    data["work_district"] = None
-    if district_id is not None:
-        data["work_district"] = Unit.objects.filter(pk=district_id, level=UnitLevel.DISTRICT).first()
-        if data["work_district"] is None:
-            raise DomainError(field_errors={"work_district": ["请选择一个区。"]})
+    data["work_district"] = public_unit_pick(pk=data.pop("work_district_id"), field="work_district",
+                                             levels=(UnitLevel.DISTRICT,), required=False)
     return data
 
 
@@ -267,19 +262,12 @@ def fair_report_api(request, date_from: dt.date, date_to: dt.date):
 @api_require(can_manage_job_fairs)
 def fair_create(request, payload: FairIn):
     data = payload.dict()
-    unit = Unit.objects.filter(pk=data.pop("unit_id")).first()
+    unit = unit_get(actor=request.user, pk=data.pop("unit_id"))
     return Status(201, fair_services.fair_create(actor=request.user, unit=unit, **data))
-
-
-FAIR_ACTIONS = {"open_intake": fair_services.fair_open_intake, "prepublish": fair_services.fair_prepublish,
-                "hold": fair_services.fair_hold, "follow_up": fair_services.fair_start_follow_up,
-                "close": fair_services.fair_close, "cancel": fair_services.fair_cancel}
 
 
 @router.post("/fairs/{fair_id}/{action}", response=FairOut)
 @api_require(can_manage_job_fairs)
 def fair_action(request, fair_id: int, action: str):
     fair = fair_get(actor=request.user, pk=fair_id)
-    if action not in FAIR_ACTIONS:
-        raise DomainError("未知操作。")
-    return FAIR_ACTIONS[action](actor=request.user, fair=fair, now=timezone.now())
+    return fair_services.fair_step(actor=request.user, fair=fair, action=action, now=timezone.now())

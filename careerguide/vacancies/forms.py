@@ -2,8 +2,6 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from careerguide.organisations.models import Unit
-
 from .states import AttendeeChannel, FairFormat, FairType, OutcomeKind
 
 TEXT = {"class": "form-control"}
@@ -27,13 +25,13 @@ class VacancyForm(forms.Form):
     pay_note = forms.CharField(label=_("劳动报酬说明"), max_length=200, required=False, widget=forms.TextInput(attrs=TEXT))
     benefits = forms.CharField(label=_("福利待遇"), widget=forms.Textarea(attrs=AREA))
     social_insurance = forms.CharField(label=_("社会保险"), widget=forms.Textarea(attrs=AREA))
-    work_district = forms.ModelChoiceField(label=_("工作地点（区）"), queryset=Unit.objects.none(), required=False,
+    work_district = forms.ModelChoiceField(label=_("工作地点（区）"), queryset=None, required=False,
                                            widget=forms.Select(attrs=SELECT))
     valid_until = forms.DateField(label=_("有效期至"), widget=forms.DateInput(format="%Y-%m-%d", attrs={**TEXT, "type": "date"}))
 
-    def __init__(self, *args, districts=None, **kwargs):
+    def __init__(self, *args, districts, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["work_district"].queryset = districts if districts is not None else Unit.objects.none()
+        self.fields["work_district"].queryset = districts
 
 
 class EmployerChoiceForm(forms.Form):
@@ -87,11 +85,11 @@ class FairForm(forms.Form):
     ends_at = forms.TimeField(label=_("结束时间"), required=False, widget=forms.TimeInput(format="%H:%M", attrs={**TEXT, "type": "time"}))
     venue = forms.CharField(label=_("举办地点"), max_length=200, required=False, widget=forms.TextInput(attrs=TEXT))
     url = forms.URLField(label=_("网址"), required=False, assume_scheme="https", widget=forms.URLInput(attrs=TEXT))
-    unit = forms.ModelChoiceField(label=_("主办机构"), queryset=Unit.objects.none(), widget=forms.Select(attrs=SELECT))
+    unit = forms.ModelChoiceField(label=_("主办机构"), queryset=None, widget=forms.Select(attrs=SELECT))
 
-    def __init__(self, *args, units=None, **kwargs):
+    def __init__(self, *args, units, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["unit"].queryset = units if units is not None else Unit.objects.none()
+        self.fields["unit"].queryset = units
 
 
 class SignupForm(forms.Form):

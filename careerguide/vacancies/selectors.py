@@ -13,12 +13,9 @@ from django.db.models import Count, Q, Sum
 
 from careerguide.common.errors import NotFound
 from careerguide.employers.models import Employer, EmployerAgent
-from careerguide.organisations.levels import UnitLevel
-from careerguide.organisations.models import Unit
 from careerguide.organisations.scoping import visible_to
 
-from .fair_models import FairAttendee, FairOutcome
-from .models import FairParticipation, JobFair, ScreeningRuleSetVersion, Vacancy
+from .models import FairAttendee, FairOutcome, FairParticipation, JobFair, ScreeningRuleSetVersion, Vacancy
 from .screening.engine import RuleSet, available_versions, load_ruleset
 from .states import FAIR_SIGNUP_STATUSES, FairFormat, FairStatus, FairType, OutcomeKind, VacancyStatus
 
@@ -43,7 +40,7 @@ def _compiled(base_version: str, extra_json: str | None) -> RuleSet:
     return load_ruleset(base_version, extra=None if extra_json is None else json.loads(extra_json))
 
 
-def ruleset_extra(row: ScreeningRuleSetVersion) -> dict:
+def ruleset_extra(*, row: ScreeningRuleSetVersion) -> dict:
     """The row's `extra` with the name and version the engine records (e.g. ``1+city.2``)."""
     return {**row.extra, "name": row.name, "version": row.number}
 
@@ -54,7 +51,7 @@ def screening_ruleset() -> tuple[RuleSet, ScreeningRuleSetVersion | None]:
     row = ruleset_version_current()
     if row is None:
         return _compiled(available_versions()[-1], None), None
-    return _compiled(row.base_version, json.dumps(ruleset_extra(row), sort_keys=True, ensure_ascii=False)), row
+    return _compiled(row.base_version, json.dumps(ruleset_extra(row=row), sort_keys=True, ensure_ascii=False)), row
 
 
 # ---- employer agents -----------------------------------------------------------------------------------
@@ -121,16 +118,12 @@ def vacancy_get(*, actor, pk) -> Vacancy:
     return vacancy
 
 
-def vacancy_versions(vacancy):
+def vacancy_versions(*, vacancy):
     return (vacancy.versions.select_related("work_district", "created_by", "review", "review__reviewer")
             .prefetch_related("overrides").order_by("-number"))
 
 
 # ---- public --------------------------------------------------------------------------------------------
-
-
-def district_list():
-    return Unit.objects.filter(level=UnitLevel.DISTRICT).order_by("code")
 
 
 def public_vacancy_list(*, occupation: str = "", district: int | None = None, pay_at_least: int | None = None,
@@ -189,7 +182,7 @@ def fair_signup_get(*, pk) -> JobFair:
     return fair
 
 
-def fair_participations(fair):
+def fair_participations(*, fair):
     return (FairParticipation.objects.filter(fair=fair).select_related("employer", "signed_up_by")
             .prefetch_related("vacancies__published_version").order_by("pk"))
 
@@ -201,33 +194,24 @@ CONTENT_FIELDS = ("title", "occupation_name", "occupation_code", "employer_profi
                   "valid_until")
 
 
-def version_content(version) -> dict:
+def version_content(*, version) -> dict:
     """A version's content as plain values (the district as its primary key), as the rules take it."""
     content = {name: getattr(version, name) for name in CONTENT_FIELDS if name != "work_district"}
     content["work_district"] = version.work_district_id
     return content
 
 
-def fair_attendees(fair):
+def fair_attendees(*, fair):
     return fair.attendees.select_related("job_seeker", "recorded_by").order_by("pk")
 
 
-def fair_outcomes(fair):
+def fair_outcomes(*, fair):
     return fair.outcomes.select_related("employer", "job_seeker", "vacancy").order_by("occurred_on", "pk")
 
 
-def employer_published_vacancies(employer):
+def employer_published_vacancies(*, employer):
     return (Vacancy.objects.filter(employer=employer, status=VacancyStatus.PUBLISHED).select_related("published_version")
             .order_by("pk"))
-
-
-def employer_get_for_signup(*, actor, pk) -> Employer:
-    """An employer a staff member signs up for a fair: any employer in the actor's jurisdiction."""
-    employer = visible_to(actor, Employer.objects.all()).filter(pk=pk).first()
-    if employer is None:
-        raise NotFound()
-    return employer
-
 
 
 def _grouped(qs, prefix: str, value):

@@ -85,7 +85,7 @@ class PrepublicationCompliance(models.TextChoices):
     """BJ-43-2 (Open question 20)."""
 
     ON_TIME = "on_time", _("按时预发布")
-    WARNING = "warning", _("预发布晚于第3个工作日（预警）")
+    WARNING = "warning", _("预发布晚于计划日期（预警）")
     BREACH = "breach", _("未在招聘会前预发布（违规）")
 
 

@@ -69,7 +69,7 @@ def work_calendar() -> WorkCalendar:
     return calendar
 
 
-def calendar_not_loaded_message(error: CalendarYearNotLoaded) -> str:
+def calendar_not_loaded_message(*, error: CalendarYearNotLoaded) -> str:
     """Chinese explanation for a ``CalendarYearNotLoaded`` raised by the calendar."""
     return _("%(year)d年的工作日历（法定节假日和调休上班日）尚未载入，无法计算工作日。"
              "请市级管理员按国务院办公厅的节假日安排通知导入该年度日历。") % {"year": error.year}

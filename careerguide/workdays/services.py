@@ -33,15 +33,17 @@ import uuid
 from collections.abc import Iterable
 
 from django.db import transaction
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from careerguide.accounts.permissions import is_city_admin
-from careerguide.audit.services import audit_record
+from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.errors import DomainError
+from careerguide.common.services import audit, now_or, refuse, refuse_forbidden
 
 from .calendar import HOLIDAY, MAKEUP_WORKDAY, chinese_calendar_years, year_entries_from_chinese_calendar
-from .models import CalendarDay, CalendarSource, CalendarVersion, CalendarYear
+from .choices import CalendarSource
+from .error_codes import WorkdaysErrorCode
+from .models import CalendarDay, CalendarVersion, CalendarYear
 from .rules import festival_name
 
 CLAUSE = "BJ-21-8"
@@ -72,7 +74,7 @@ def _raise_problems(problems: list[str], *, field: str = "entries") -> None:
     shown = problems[:MAX_REPORTED_PROBLEMS]
     if len(problems) > len(shown):
         shown.append(_("……另有%(n)d处错误未列出。") % {"n": len(problems) - len(shown)})
-    raise DomainError(field_errors={field: shown}, clause=CLAUSE, code="invalid")
+    raise DomainError(field_errors={field: shown}, clause=CLAUSE, code=CommonErrorCode.INVALID)
 
 
 # ---------------------------------------------------------------------------
@@ -80,88 +82,113 @@ def _raise_problems(problems: list[str], *, field: str = "entries") -> None:
 # ---------------------------------------------------------------------------
 
 
-def calendar_year_parse(text: str | bytes) -> list[Entry]:
-    """Parse the CSV import format described in this module's docstring into
-    ``[(date, kind, name)]`` sorted by date; raises ``DomainError`` naming each bad line."""
+def _decoded(text: str | bytes) -> str:
+    """The file as text: UTF-8, with or without the byte-order mark Excel writes."""
     if isinstance(text, bytes):
         try:
             text = text.decode("utf-8-sig")
         except UnicodeDecodeError:
-            raise DomainError(field_errors={"entries": [_("文件不是UTF-8编码，请在Excel中另存为“CSV UTF-8（逗号分隔）”后重新导入。")]},
-                              clause=CLAUSE, code="invalid") from None
-    text = text.lstrip("\ufeff")
-    problems: list[str] = []
-    entries: list[Entry] = []
-    seen: dict[dt.date, int] = {}
-    header_seen = False
+            refuse(_("文件不是UTF-8编码，请在Excel中另存为“CSV UTF-8（逗号分隔）”后重新导入。"), code=CommonErrorCode.INVALID,
+                   clause=CLAUSE, field="entries")
+    return text.lstrip("\ufeff")
+
+
+def _rows(text: str):
+    """(first line number, stripped cells) of every row that is not blank and not a comment."""
     reader = csv.reader(io.StringIO(text))
     line = 0
-    data_rows = 0
     for row in reader:
         line_start, line = line + 1, reader.line_num
         cells = [cell.strip() for cell in row]
-        if not any(cells) or cells[0].startswith("#"):
-            continue
-        if not header_seen:
-            header_seen = True
-            if tuple(c.lower() for c in cells) not in _HEADERS:
-                problems.append(_("第%(line)d行：表头应为“date,kind,name”（或“日期,类型,名称”），实际为“%(got)s”。")
-                                % {"line": line_start, "got": ",".join(cells)})
-                break
-            continue
-        data_rows += 1
-        if data_rows > MAX_ROWS:
-            problems.append(_("第%(line)d行：行数超过%(max)d行，一个年度的节假日安排不会有这么多行。") % {"line": line_start, "max": MAX_ROWS})
-            break
-        if len(cells) != 3:
-            problems.append(_("第%(line)d行：应有3列（日期,类型,名称），实际有%(n)d列。") % {"line": line_start, "n": len(cells)})
-            continue
-        raw_date, raw_kind, name = cells
-        row_problems = []
-        match = _DATE_RE.match(raw_date)
-        day = None
-        if match:
-            try:
-                day = dt.date(*(int(part) for part in match.groups()))
-            except ValueError:
-                pass
-        if day is None:
-            row_problems.append(_("第%(line)d行：日期“%(value)s”无效，应为YYYY-MM-DD格式，如2027-01-01。")
-                                % {"line": line_start, "value": raw_date})
-        kind = _KIND_ALIASES.get(raw_kind.lower())
-        if kind is None:
-            row_problems.append(_("第%(line)d行：类型“%(value)s”无效，应为holiday（法定节假日）或makeup_workday（调休上班日）。")
-                                % {"line": line_start, "value": raw_kind})
-        if not name:
-            row_problems.append(_("第%(line)d行：缺少名称（如“春节”）。") % {"line": line_start})
-        elif len(name) > NAME_MAX_LENGTH:
-            row_problems.append(_("第%(line)d行：名称不能超过%(max)d个字。") % {"line": line_start, "max": NAME_MAX_LENGTH})
-        if day is not None:
-            if day in seen:
-                row_problems.append(_("第%(line)d行：日期%(date)s与第%(first)d行重复。")
-                                    % {"line": line_start, "date": day.isoformat(), "first": seen[day]})
-            else:
-                seen[day] = line_start
-        if row_problems:
-            problems.extend(row_problems)
+        if any(cells) and not cells[0].startswith("#"):
+            yield line_start, cells
+
+
+def _header_problem(line: int, cells: list[str]) -> str | None:
+    if tuple(c.lower() for c in cells) in _HEADERS:
+        return None
+    return (_("第%(line)d行：表头应为“date,kind,name”（或“日期,类型,名称”），实际为“%(got)s”。")
+            % {"line": line, "got": ",".join(cells)})
+
+
+def _row_date(line: int, raw: str, problems: list[str]) -> dt.date | None:
+    match = _DATE_RE.match(raw)
+    if match:
+        try:
+            return dt.date(*(int(part) for part in match.groups()))
+        except ValueError:
+            pass
+    problems.append(_("第%(line)d行：日期“%(value)s”无效，应为YYYY-MM-DD格式，如2027-01-01。") % {"line": line, "value": raw})
+    return None
+
+
+def _row_kind(line: int, raw: str, problems: list[str]) -> str | None:
+    kind = _KIND_ALIASES.get(raw.lower())
+    if kind is None:
+        problems.append(_("第%(line)d行：类型“%(value)s”无效，应为holiday（法定节假日）或makeup_workday（调休上班日）。")
+                        % {"line": line, "value": raw})
+    return kind
+
+
+def _row_name(line: int, name: str, problems: list[str]) -> None:
+    if not name:
+        problems.append(_("第%(line)d行：缺少名称（如“春节”）。") % {"line": line})
+    elif len(name) > NAME_MAX_LENGTH:
+        problems.append(_("第%(line)d行：名称不能超过%(max)d个字。") % {"line": line, "max": NAME_MAX_LENGTH})
+
+
+def _row_entry(line: int, cells: list[str], seen: dict[dt.date, int]) -> tuple[Entry | None, list[str]]:
+    """One data row as an entry, or the problems of the row (each naming the line)."""
+    if len(cells) != 3:
+        return None, [_("第%(line)d行：应有3列（日期,类型,名称），实际有%(n)d列。") % {"line": line, "n": len(cells)}]
+    raw_date, raw_kind, name = cells
+    problems: list[str] = []
+    day = _row_date(line, raw_date, problems)
+    kind = _row_kind(line, raw_kind, problems)
+    _row_name(line, name, problems)
+    if day is not None:
+        if day in seen:
+            problems.append(_("第%(line)d行：日期%(date)s与第%(first)d行重复。")
+                            % {"line": line, "date": day.isoformat(), "first": seen[day]})
         else:
-            entries.append((day, kind, name))
-    if not header_seen:
+            seen[day] = line
+    return (None if problems else (day, kind, name)), problems
+
+
+def calendar_year_parse(*, text: str | bytes) -> list[Entry]:
+    """Parse the CSV import format described in this module's docstring into
+    ``[(date, kind, name)]`` sorted by date; raises ``DomainError`` naming each bad line."""
+    problems: list[str] = []
+    entries: list[Entry] = []
+    seen: dict[dt.date, int] = {}
+    rows = _rows(_decoded(text))
+    header = next(rows, None)
+    if header is None:
         problems.append(_("文件为空：第一行应为表头“date,kind,name”，其后每行一个节假日或调休上班日。"))
+    elif (problem := _header_problem(*header)) is not None:
+        problems.append(problem)
+    else:
+        for count, (line, cells) in enumerate(rows, start=1):
+            if count > MAX_ROWS:
+                problems.append(_("第%(line)d行：行数超过%(max)d行，一个年度的节假日安排不会有这么多行。") % {"line": line, "max": MAX_ROWS})
+                break
+            entry, row_problems = _row_entry(line, cells, seen)
+            problems.extend(row_problems)
+            if entry is not None:
+                entries.append(entry)
     _raise_problems(problems)
     entries.sort()
     return entries
 
 
-def entries_year(entries: Iterable[Entry]) -> int:
+def entries_year(*, entries: Iterable[Entry]) -> int:
     """The one calendar year all entries belong to; ``DomainError`` if none or several."""
     years = sorted({d.year for d, _kind, _name in entries})
-    if len(years) != 1:
-        if not years:
-            raise DomainError(field_errors={"entries": [_("没有任何节假日安排。")]}, clause=CLAUSE, code="invalid")
-        raise DomainError(field_errors={"entries": [
-            _("文件包含多个年度（%(years)s）的日期，请每次只导入一个年度。") % {"years": "、".join(map(str, years))}]},
-            clause=CLAUSE, code="invalid")
+    if not years:
+        refuse(_("没有任何节假日安排。"), code=CommonErrorCode.INVALID, clause=CLAUSE, field="entries")
+    if len(years) > 1:
+        refuse(_("文件包含多个年度（%(years)s）的日期，请每次只导入一个年度。") % {"years": "、".join(map(str, years))},
+               code=CommonErrorCode.INVALID, clause=CLAUSE, field="entries")
     return years[0]
 
 
@@ -172,13 +199,13 @@ def entries_year(entries: Iterable[Entry]) -> int:
 
 def _validate(year, entries, source, notice) -> list[Entry]:
     if not isinstance(year, int) or not MIN_YEAR <= year <= MAX_YEAR:
-        raise DomainError(field_errors={"year": [_("年度应在%(min)d至%(max)d之间。") % {"min": MIN_YEAR, "max": MAX_YEAR}]},
-                          clause=CLAUSE, code="invalid")
+        refuse(_("年度应在%(min)d至%(max)d之间。") % {"min": MIN_YEAR, "max": MAX_YEAR}, code=CommonErrorCode.INVALID,
+               clause=CLAUSE, field="year")
     if source not in CalendarSource.values:
-        raise DomainError(_("数据来源无效。"), clause=CLAUSE, code="invalid")
+        refuse(_("数据来源无效。"), code=CommonErrorCode.INVALID, clause=CLAUSE)
     if len(notice) > NOTICE_MAX_LENGTH:
-        raise DomainError(field_errors={"notice": [_("依据文件不能超过%(max)d个字。") % {"max": NOTICE_MAX_LENGTH}]},
-                          clause=CLAUSE, code="invalid")
+        refuse(_("依据文件不能超过%(max)d个字。") % {"max": NOTICE_MAX_LENGTH}, code=CommonErrorCode.INVALID,
+               clause=CLAUSE, field="notice")
     problems: list[str] = []
     cleaned: list[Entry] = []
     seen: set[dt.date] = set()
@@ -234,18 +261,18 @@ def calendar_year_load(*, actor, year: int, entries: Iterable[Entry], source: st
     system (management command).  Writes one audit event (BJ-21-8).
     """
     if actor is not None and not is_city_admin(actor):
-        raise DomainError(_("只有市级管理员可以维护工作日历。"), clause=CLAUSE, code="forbidden")
+        refuse_forbidden(message=_("只有市级管理员可以维护工作日历。"), clause=CLAUSE)
     notice = (notice or "").strip()
     cleaned = _validate(year, list(entries), source, notice)
-    now = now or timezone.now()
+    now = now_or(now)
     # Serialise calendar writes: the version row is the lock.
     CalendarVersion.objects.select_for_update().get_or_create(pk=1)
     calendar_year = CalendarYear.objects.select_for_update().filter(year=year).first()
     before = None
     if calendar_year is not None:
         if not replace:
-            raise DomainError(field_errors={"year": [_("%(year)d年的工作日历已载入；如需按新的通知替换，请确认替换。") % {"year": year}]},
-                              clause=CLAUSE, code="exists")
+            refuse(_("%(year)d年的工作日历已载入；如需按新的通知替换，请确认替换。") % {"year": year},
+                   code=WorkdaysErrorCode.EXISTS, clause=CLAUSE, field="year")
         before = {"source": calendar_year.source, "notice": calendar_year.notice,
                   "days": _days_summary(calendar_year.days.values_list("date", "kind", "name"))}
         calendar_year.days.all().delete()
@@ -260,9 +287,18 @@ def calendar_year_load(*, actor, year: int, entries: Iterable[Entry], source: st
              "holidays": sum(1 for e in cleaned if e[1] == HOLIDAY),
              "makeup_workdays": sum(1 for e in cleaned if e[1] == MAKEUP_WORKDAY),
              "days": _days_summary(cleaned)}
-    audit_record(actor=actor, obj=calendar_year, unit=getattr(actor, "unit", None), action="update" if before else "create",
-                 clause=CLAUSE, before=before, after=after, now=now)
+    audit(actor=actor, obj=calendar_year, unit=getattr(actor, "unit", None), action="update" if before else "create",
+          clause=CLAUSE, before=before, after=after, now=now)
     return calendar_year
+
+
+def calendar_year_import(*, actor, year: int, file=None, text: str = "", notice: str = "", replace: bool = False,
+                         now: dt.datetime | None = None) -> CalendarYear:
+    """Load ``year`` from an uploaded file (source: import) or pasted text (source: manual) in the import format
+    (``calendar_year_parse``)."""
+    content, source = (file.read(), CalendarSource.IMPORT) if file else (text, CalendarSource.MANUAL)
+    return calendar_year_load(actor=actor, year=year, entries=calendar_year_parse(text=content), source=source,
+                              notice=notice, replace=replace, now=now)
 
 
 def calendar_years_seed_from_package(*, actor=None, now: dt.datetime | None = None) -> list[int]:

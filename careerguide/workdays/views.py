@@ -1,19 +1,16 @@
 """Calendar pages: any staff member may view, only city administrators load years (BJ-21-8, CZ-7-9)."""
-from django.contrib import messages
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from careerguide.accounts.access import require
 from careerguide.accounts.permissions import is_city_admin, is_staff
-from careerguide.common.errors import DomainError
-from careerguide.common.forms import apply_domain_error
+from careerguide.common.views import form_page
 
 from .forms import CalendarImportForm
-from .models import CalendarSource
 from .selectors import calendar_day_list, calendar_warning, calendar_year_list
-from .services import calendar_year_load, calendar_year_parse
+from .services import calendar_year_import
 
 
 @require(is_staff)
@@ -40,17 +37,7 @@ def list_view(request):
 def import_view(request):
     form = CalendarImportForm(request.POST or None, request.FILES or None,
                               initial={"year": timezone.localdate().year + 1})
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        upload = data["file"]
-        try:
-            entries = calendar_year_parse(upload.read() if upload else data["text"])
-            calendar_year_load(actor=request.user, year=data["year"], entries=entries,
-                               source=CalendarSource.IMPORT if upload else CalendarSource.MANUAL,
-                               notice=data["notice"], replace=data["replace"])
-        except DomainError as exc:
-            apply_domain_error(form, exc)
-        else:
-            messages.success(request, _("%(year)d年的工作日历已载入。") % {"year": data["year"]})
-            return redirect(f"{reverse('workdays:list')}?year={data['year']}")
-    return render(request, "workdays/import.html", {"form": form})
+    return form_page(request, form, lambda: calendar_year_import(actor=request.user, **form.cleaned_data),
+                     template="workdays/import.html",
+                     success=lambda loaded: _("%(year)d年的工作日历已载入。") % {"year": loaded.year},
+                     redirect_to=lambda loaded: f"{reverse('workdays:list')}?year={loaded.year}")

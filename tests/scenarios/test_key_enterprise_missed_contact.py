@@ -6,13 +6,11 @@ import pytest
 from django.urls import reverse
 
 from careerguide.duties.selectors import early_warning_summary
-from careerguide.employers.services.quarterly import (
-    contact_add,
-    key_enterprise_quarter_duties_ensure,
-    key_enterprise_quarter_warnings,
-)
+from careerguide.duties.services import duties_send_reminders
+from careerguide.employers.services.quarterly import contact_add, key_enterprise_quarter_duties_ensure
 from careerguide.employers.tests.factories import at, make_catalogue, make_key_enterprise
 from careerguide.notifications.models import Notification
+from careerguide.workdays.selectors import work_calendar
 
 pytestmark = pytest.mark.django_db
 QUARTER_KIND = "employers.quarterly_contact"
@@ -29,8 +27,8 @@ def test_missed_quarterly_contact_shows_in_early_warning(client, city, staff):
     agreement = make_key_enterprise(staff, city, signed_on=dt.date(2026, 3, 2))
     # Step 1: the daily job makes sure Q2 has its duty, due on the quarter's last day.
     key_enterprise_quarter_duties_ensure(now=at(2026, 4, 1, 2))
-    # Step 2: from 15 June the account officer is warned, once.
-    assert key_enterprise_quarter_warnings(now=at(2026, 6, 15, 7)) == 1
+    # Step 2: from 15 June the account officer is warned, once, in the duty reminder digest.
+    assert duties_send_reminders(now=at(2026, 6, 15, 8), calendar=work_calendar(), lead_workdays=2) == 1
     assert Notification.objects.filter(recipient=staff.s11_officer).exists()
     # Step 3: no two-way contact by 30 June; on 1 July the district's view shows the street as late.
     summary = early_warning_summary(actor=staff.d1_head, unit_id=None, today=dt.date(2026, 7, 1), kind=QUARTER_KIND)

@@ -6,27 +6,30 @@ import datetime as dt
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from careerguide.audit.services import audit_record
-from careerguide.common.errors import DomainError
+from careerguide.common.error_codes import CommonErrorCode
+from careerguide.common.services import audit, policy_number, refuse, require_text, today
 from careerguide.duties.services import DutySpec, duties_cancel_for_subject, duties_fulfil_for_subject, duty_schedule
 
 from .. import duty_kinds
 from ..deadlines import stability_checks
+from ..error_codes import AssistanceErrorCode
 from ..models import AssistanceCase, FollowUp, JobStart
+from ..selectors import active_agreement_of, current_job_start_of, responsible_case_worker
 from ..states import CaseStatus, FollowUpKind, TerminationReason
-from .cases import active_agreement_of, agreement_terminate, end_assignment, responsible_case_worker
-from .common import case_move, ledger, policy, today, workday_spec
+from .case_ledger import case_ledger_add
+from .cases import agreement_terminate, case_move, end_assignment
+from .duty_specs import workday_spec
 
 
 def _not_future(on: dt.date, now, field: str) -> None:
     if on > today(now):
-        raise DomainError(field_errors={field: [_("日期不能晚于今天。")]})
+        refuse(_("日期不能晚于今天。"), code=CommonErrorCode.INVALID, field=field)
 
 
 def _require_agreement(case) -> None:
-    agreement = active_agreement_of(case.job_seeker)
+    agreement = active_agreement_of(job_seeker=case.job_seeker)
     if agreement is None or agreement.case_id != case.pk:
-        raise DomainError(_("没有履行中的就业援助服务协议。"), clause="BJ-27-1", code="no_agreement")
+        refuse(_("没有履行中的就业援助服务协议。"), code=AssistanceErrorCode.NO_AGREEMENT, clause="BJ-27-1")
 
 
 @transaction.atomic
@@ -35,12 +38,12 @@ def guidance_service_record(*, actor, case: AssistanceCase, occurred_on: dt.date
     starts on the service date."""
     _not_future(occurred_on, now, "occurred_on")
     _require_agreement(case)
-    entry = ledger(actor=actor, case=case, section="guidance", service_type="assistance_guidance",
-                   occurred_on=occurred_on, summary=summary or _("就业指导服务"), clause="BJ-32-5", now=now)
+    entry = case_ledger_add(actor=actor, case=case, section="guidance", service_type="assistance_guidance",
+                            occurred_on=occurred_on, summary=summary or _("就业指导服务"), clause="BJ-32-5", now=now)
     duty_schedule(actor=actor, subject=case, now=now, spec=workday_spec(
         kind=duty_kinds.GUIDANCE_FOLLOW_UP, title=_("就业指导后跟踪回访：%(n)s") % {"n": case.job_seeker.full_name},
         clause="BJ-27-1", key="bj.guidance_follow_up_workdays", trigger=occurred_on, unit=case.unit,
-        assignee=responsible_case_worker(case, occurred_on), link=f"/assistance/{case.pk}/"))
+        assignee=responsible_case_worker(case=case, on=occurred_on)))
     return entry
 
 
@@ -49,34 +52,31 @@ def job_start_record(*, actor, case: AssistanceCase, employer_name: str, started
     """BJ-27-6, BJ-27-7: the job start date starts a 10-working-day check and the 1/3/6-month stability
     follow-ups (anchor ± window); the case moves to employed (open question 32)."""
     _not_future(started_on, now, "started_on")
-    if not (employer_name or "").strip():
-        raise DomainError(field_errors={"employer_name": [_("请填写就业单位。")]})
+    employer_name = require_text(employer_name, field="employer_name", label=_("就业单位"))
     _require_agreement(case)
-    job = JobStart.objects.create(case=case, unit=case.unit, employer_name=employer_name.strip(), started_on=started_on)
-    event = audit_record(actor=actor, obj=job, unit=case.unit, action="create", clause="BJ-27-6", now=now,
+    job = JobStart.objects.create(case=case, unit=case.unit, employer_name=employer_name, started_on=started_on)
+    event = audit(actor=actor, obj=job, unit=case.unit, action="create", clause="BJ-27-6", now=now,
                          after={"started_on": started_on, "employer": job.employer_name})
-    worker = responsible_case_worker(case, started_on)
-    link = f"/assistance/{case.pk}/"
+    worker = responsible_case_worker(case=case, on=started_on)
     duty_schedule(actor=actor, subject=job, created_by_event=event, now=now, spec=workday_spec(
         kind=duty_kinds.JOB_START_FOLLOW_UP, title=_("上岗后适应性回访：%(n)s") % {"n": case.job_seeker.full_name},
-        clause="BJ-27-6", key="bj.job_start_follow_up_workdays", trigger=started_on, unit=case.unit, assignee=worker,
-        link=link))
-    months = policy("bj.stability_follow_up_months", unit=case.unit, on=started_on)
-    width = policy("bj.followup_window_days", unit=case.unit, on=started_on)
+        clause="BJ-27-6", key="bj.job_start_follow_up_workdays", trigger=started_on, unit=case.unit, assignee=worker))
+    months = policy_number("bj.stability_follow_up_months", unit=case.unit, on=started_on)
+    width = policy_number("bj.followup_window_days", unit=case.unit, on=started_on)
     for check in stability_checks(started_on, months, width):
         duty_schedule(actor=actor, subject=job, created_by_event=event, now=now, spec=DutySpec(
             kind=duty_kinds.stability_kind(check.months),
             title=_("上岗后%(m)s个月左右稳定性回访：%(n)s") % {"m": check.months, "n": case.job_seeker.full_name},
-            clause="BJ-27-7", due_date=check.due, earliest=check.earliest, unit=case.unit, assignee=worker, link=link))
-    case_move(case, to=CaseStatus.EMPLOYED, actor=actor, clause="BJ-23-7", now=now)
-    ledger(actor=actor, case=case, section="matching", service_type="assistance_job_start", occurred_on=started_on,
-           summary=_("应聘上岗：%(e)s") % {"e": job.employer_name}, clause="BJ-32-5", content={"job_start": job.pk},
-           now=now)
+            clause="BJ-27-7", due_date=check.due, earliest=check.earliest, unit=case.unit, assignee=worker))
+    case_move(case=case, to=CaseStatus.EMPLOYED, actor=actor, clause="BJ-23-7", now=now)
+    case_ledger_add(actor=actor, case=case, section="matching", service_type="assistance_job_start",
+                    occurred_on=started_on, summary=_("应聘上岗：%(e)s") % {"e": job.employer_name}, clause="BJ-32-5",
+                    content={"job_start": job.pk}, now=now)
     return job
 
 
 def _stability_kinds(job) -> list[str]:
-    months = policy("bj.stability_follow_up_months", unit=job.unit, on=job.started_on)
+    months = policy_number("bj.stability_follow_up_months", unit=job.unit, on=job.started_on)
     return [duty_kinds.stability_kind(m) for m in sorted(months)]
 
 
@@ -87,48 +87,59 @@ def follow_up_record(*, actor, case: AssistanceCase, kind: str, occurred_on: dt.
     attempt is kept but leaves the duty open.  After the last stability follow-up the case closes as employed
     and the agreement terminates with reason employed (open question 32)."""
     _not_future(occurred_on, now, "occurred_on")
-    if kind not in FollowUpKind.values:
-        raise DomainError(field_errors={"kind": [_("请选择回访类型。")]})
-    job = case.job_starts.filter(left_on__isnull=True).first() if kind != FollowUpKind.GUIDANCE else None
-    if kind != FollowUpKind.GUIDANCE and job is None:
-        raise DomainError(_("没有在岗的上岗记录。"), clause="BJ-27-6", code="no_job_start")
-    kinds = _stability_kinds(job) if job else []
-    if kind == FollowUpKind.STABILITY and duty_kinds.stability_kind(stability_months or 0) not in kinds:
-        raise DomainError(field_errors={"stability_months": [_("请选择回访节点。")]}, clause="BJ-27-7")
+    job, kinds = _follow_up_target(case=case, kind=kind, stability_months=stability_months)
     follow_up = FollowUp.objects.create(case=case, job_start=job, kind=kind, occurred_on=occurred_on, reached=reached,
                                         job_ready=job_ready, note=note.strip(), unit=case.unit, staff=actor)
-    event = audit_record(actor=actor, obj=follow_up, unit=case.unit, action="create", clause="BJ-27-8", now=now,
-                         after={"kind": kind, "reached": reached, "occurred_on": occurred_on})
-    ledger(actor=actor, case=case, section="follow_up", service_type=f"assistance_follow_up_{kind}",
-           occurred_on=occurred_on, clause="BJ-32-5", outcome=note.strip(), content={"follow_up": follow_up.pk,
-                                                                                   "reached": reached, "contact": reached},
-           summary=(_("跟踪回访（%(k)s）") if reached else _("跟踪回访未联系到本人（%(k)s）")) % {"k": follow_up.get_kind_display()},
-           now=now)
-    if not reached:
-        return follow_up
-    if kind == FollowUpKind.GUIDANCE:
-        duties_fulfil_for_subject(actor=actor, subject=case, kind=duty_kinds.GUIDANCE_FOLLOW_UP, on=occurred_on,
-                                  event=event, now=now)
-    elif kind == FollowUpKind.JOB_START:
-        duties_fulfil_for_subject(actor=actor, subject=job, kind=duty_kinds.JOB_START_FOLLOW_UP, on=occurred_on,
-                                  event=event, now=now)
-    else:
-        this_kind = duty_kinds.stability_kind(stability_months)
-        duties_fulfil_for_subject(actor=actor, subject=job, kind=this_kind, on=occurred_on, event=event, now=now)
-        if this_kind == kinds[-1] and case.status == CaseStatus.EMPLOYED:
-            _close_employed(actor=actor, case=case, on=occurred_on, now=now)
+    event = audit(actor=actor, obj=follow_up, unit=case.unit, action="create", clause="BJ-27-8", now=now,
+                  after={"kind": kind, "reached": reached, "occurred_on": occurred_on})
+    summary = _("跟踪回访（%(k)s）") if reached else _("跟踪回访未联系到本人（%(k)s）")
+    case_ledger_add(actor=actor, case=case, section="follow_up", service_type=f"assistance_follow_up_{kind}",
+                    occurred_on=occurred_on, clause="BJ-32-5", outcome=note.strip(),
+                    content={"follow_up": follow_up.pk, "reached": reached, "contact": reached},
+                    summary=summary % {"k": follow_up.get_kind_display()}, now=now)
+    if reached:
+        _fulfil_follow_up(actor=actor, case=case, job=job, kind=kind, kinds=kinds, stability_months=stability_months,
+                          on=occurred_on, event=event, now=now)
     return follow_up
 
 
+def _follow_up_target(*, case, kind: str, stability_months):
+    """The job start a post-placement follow-up is about, and its stability duty kinds (BJ-27-6, BJ-27-7)."""
+    if kind not in FollowUpKind.values:
+        refuse(_("请选择回访类型。"), code=CommonErrorCode.REQUIRED, field="kind")
+    job = current_job_start_of(case=case) if kind != FollowUpKind.GUIDANCE else None
+    if kind != FollowUpKind.GUIDANCE and job is None:
+        refuse(_("没有在岗的上岗记录。"), code=AssistanceErrorCode.NO_JOB_START, clause="BJ-27-6")
+    kinds = _stability_kinds(job) if job else []
+    if kind == FollowUpKind.STABILITY and duty_kinds.stability_kind(stability_months or 0) not in kinds:
+        refuse(_("请选择回访节点。"), code=CommonErrorCode.REQUIRED, clause="BJ-27-7", field="stability_months")
+    return job, kinds
+
+
+def _fulfil_follow_up(*, actor, case, job, kind, kinds, stability_months, on, event, now) -> None:
+    """A reached follow-up fulfils its duty; the last stability follow-up closes the case as employed."""
+    if kind == FollowUpKind.GUIDANCE:
+        duties_fulfil_for_subject(actor=actor, subject=case, kind=duty_kinds.GUIDANCE_FOLLOW_UP, on=on, event=event,
+                                  now=now)
+    elif kind == FollowUpKind.JOB_START:
+        duties_fulfil_for_subject(actor=actor, subject=job, kind=duty_kinds.JOB_START_FOLLOW_UP, on=on, event=event,
+                                  now=now)
+    else:
+        this_kind = duty_kinds.stability_kind(stability_months)
+        duties_fulfil_for_subject(actor=actor, subject=job, kind=this_kind, on=on, event=event, now=now)
+        if this_kind == kinds[-1] and case.status == CaseStatus.EMPLOYED:
+            _close_employed(actor=actor, case=case, on=on, now=now)
+
+
 def _close_employed(*, actor, case, on, now) -> None:
-    agreement = active_agreement_of(case.job_seeker)
+    agreement = active_agreement_of(job_seeker=case.job_seeker)
     if agreement is not None:
         agreement_terminate(actor=actor, agreement=agreement, on=on, reason=TerminationReason.EMPLOYED,
                             clause="BJ-27-7", now=now)
     end_assignment(actor=actor, case=case, on=on, reason=_("稳定就业，结案"), now=now)
     case.closed_on = on
     case.save(update_fields=["closed_on", "updated_at"])
-    case_move(case, to=CaseStatus.CLOSED_EMPLOYED, actor=actor, clause="BJ-23-7", now=now)
+    case_move(case=case, to=CaseStatus.CLOSED_EMPLOYED, actor=actor, clause="BJ-23-7", now=now)
 
 
 @transaction.atomic
@@ -136,18 +147,17 @@ def job_left_record(*, actor, case: AssistanceCase, left_on: dt.date, note: str 
     """BJ-27-9: leaving before the 6-month follow-up cancels the remaining post-placement follow-ups and
     returns the case to service."""
     _not_future(left_on, now, "left_on")
-    job = case.job_starts.filter(left_on__isnull=True).first()
+    job = current_job_start_of(case=case)
     if job is None or case.status != CaseStatus.EMPLOYED:
-        raise DomainError(_("没有在岗的上岗记录。"), clause="BJ-27-9", code="no_job_start")
+        refuse(_("没有在岗的上岗记录。"), code=AssistanceErrorCode.NO_JOB_START, clause="BJ-27-9")
     if left_on < job.started_on:
-        raise DomainError(field_errors={"left_on": [_("离职日期不能早于上岗日期。")]})
+        refuse(_("离职日期不能早于上岗日期。"), code=CommonErrorCode.INVALID, field="left_on")
     job.left_on = left_on
     job.save(update_fields=["left_on", "updated_at"])
-    audit_record(actor=actor, obj=job, unit=case.unit, action="update", clause="BJ-27-9", now=now,
-                 after={"left_on": left_on})
+    audit(actor=actor, obj=job, unit=case.unit, action="update", clause="BJ-27-9", now=now, after={"left_on": left_on})
     for kind in [duty_kinds.JOB_START_FOLLOW_UP, *_stability_kinds(job)]:
         duties_cancel_for_subject(actor=actor, subject=job, kind=kind, reason=_("已离职，后续回访取消。"), now=now)
-    case_move(case, to=CaseStatus.AGREEMENT_SIGNED, actor=actor, clause="BJ-27-9", reason=note, now=now)
-    ledger(actor=actor, case=case, section="matching", service_type="assistance_job_left", occurred_on=left_on,
-           summary=_("离职：%(e)s") % {"e": job.employer_name}, outcome=note, clause="BJ-27-9", now=now)
+    case_move(case=case, to=CaseStatus.AGREEMENT_SIGNED, actor=actor, clause="BJ-27-9", reason=note, now=now)
+    case_ledger_add(actor=actor, case=case, section="matching", service_type="assistance_job_left", occurred_on=left_on,
+                    summary=_("离职：%(e)s") % {"e": job.employer_name}, outcome=note, clause="BJ-27-9", now=now)
     return job

@@ -7,11 +7,13 @@ from careerguide.accounts.roles import Role
 from careerguide.accounts.tests.factories import make_user
 from careerguide.assistance import duty_kinds
 from careerguide.assistance.models import AssistanceAgreement
-from careerguide.assistance.services.cases import agreement_sign, assistance_case_open, responsible_case_worker
-from careerguide.assistance.services.followups import follow_up_record, job_start_record
+from careerguide.assistance.selectors import responsible_case_worker
+from careerguide.assistance.services.cases import agreement_sign, assistance_case_open, case_worker_reassign
+from careerguide.assistance.services.followups import follow_up_record, guidance_service_record, job_start_record
 from careerguide.assistance.services.transfers import transfer_decide, transfer_request, transfer_verify
-from careerguide.common.errors import DomainError
+from careerguide.common.errors import DomainError, NotFound
 from careerguide.duties.models import Duty
+from careerguide.job_seekers.selectors import job_seeker_get
 from careerguide.job_seekers.services.certification import difficulty_certification_record
 from careerguide.job_seekers.services.gradings import job_seeker_grade
 from careerguide.job_seekers.tests.factories import register_job_seeker
@@ -51,8 +53,21 @@ def test_a_routed_person_gets_a_case_with_the_advisory_signing_duty_and_signing_
     case.refresh_from_db()
     duty.refresh_from_db()
     assert (case.status, case.episode_started_on, duty.status) == ("agreement_signed", DAY, "done")
-    assert responsible_case_worker(case, DAY) == staff.s12_caseworker
-    assert responsible_case_worker(case, DAY - dt.timedelta(days=1)) is None
+    assert responsible_case_worker(case=case, on=DAY) == staff.s12_caseworker
+    assert responsible_case_worker(case=case, on=DAY - dt.timedelta(days=1)) is None
+
+
+def test_assistance_duties_open_the_persons_page_and_follow_a_new_case_worker(city, staff):
+    """BJ-5-1, BJ-27-1: duty pages come from their kinds; a new case worker takes over the open duties."""
+    case = signed(staff, city, 306)
+    guidance_service_record(actor=staff.s12_caseworker, case=case, occurred_on=DAY, summary="职业指导", now=at(DAY, 15))
+    duty = Duty.objects.get(kind=duty_kinds.GUIDANCE_FOLLOW_UP)
+    assert (duty.link, duty.assignee) == (f"/job-seekers/{case.job_seeker_id}/", staff.s12_caseworker)
+    other = make_user("s12-counsellor", city.s12, [Role.COUNSELLOR])
+    case_worker_reassign(actor=staff.s12_caseworker, case=case, worker=other, reason="工作调整", on=DAY,
+                         now=at(DAY, 16))
+    duty.refresh_from_db()
+    assert duty.assignee == other
 
 
 def test_a_second_agreement_and_a_case_worker_from_another_agency_are_refused(city, staff):
@@ -109,10 +124,24 @@ def test_transfer_inside_a_district_is_approved_by_the_district_and_ends_the_agr
     old = case.agreements.get()
     assert (case.status, case.unit, old.status, old.terminated_on) == ("transfer_pending", city.s11, "terminated",
                                                                         DAY + dt.timedelta(days=2))
-    assert responsible_case_worker(case, DAY + dt.timedelta(days=3)) is None
+    assert responsible_case_worker(case=case, on=DAY + dt.timedelta(days=3)) is None
     agreement_sign(actor=staff.s11_counsellor, case=case, case_worker=staff.s11_counsellor, location_basis="habitual_residence",
                    address="甲区一街道某路2号", rights_obligations="按协议", termination_circumstances="实现稳定就业",
                    now=at(DAY + dt.timedelta(days=3)))
     case.refresh_from_db()
     t.refresh_from_db()
     assert (t.status, case.episode_started_on) == ("new_agreement_signed", DAY)
+
+
+def test_an_approved_transfer_moves_the_person_to_the_new_agency_too(city, staff):
+    """BJ-24-5: after approval the receiving street holds the person as well as the case, so it can sign (BJ-24-6)."""
+    case = signed(staff, city, 305)
+    t = transfer_request(actor=staff.s12_caseworker, case=case, reason="residence_changed", to_unit=city.s11,
+                         new_address="甲区一街道某路3号", now=at(DAY + dt.timedelta(days=1)))
+    transfer_verify(actor=staff.s12_caseworker, transfer=t, accept=True, note="已核实居住证", now=at(DAY + dt.timedelta(days=1)))
+    transfer_decide(actor=staff.d1_head, transfer=t, decision="approve", now=at(DAY + dt.timedelta(days=2)))
+    case.job_seeker.refresh_from_db()
+    assert case.job_seeker.unit == city.s11
+    assert job_seeker_get(actor=staff.s11_counsellor, pk=case.job_seeker_id) == case.job_seeker
+    with pytest.raises(NotFound):
+        job_seeker_get(actor=staff.s12_caseworker, pk=case.job_seeker_id)

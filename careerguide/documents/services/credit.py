@@ -33,7 +33,7 @@ def credit_record_enter(*, actor, subject, record_type: str, fact: str, evidence
         errors["record_type"] = [_("请选择记录类型。")]
     if not (fact or "").strip():
         errors["fact"] = [_("请填写事实。")]
-    if evidence is None or (evidence.subject_type, evidence.subject_id) != (object_label(subject), str(subject.pk)):
+    if evidence is None or (evidence.subject_type, evidence.subject_id) != (object_label(obj=subject), str(subject.pk)):
         errors["evidence"] = [_("请选择该服务对象电子档案中的证据材料。")]
     if occurred_on > today(now):
         errors["occurred_on"] = [_("记录日期不能晚于今天。")]
@@ -41,7 +41,7 @@ def credit_record_enter(*, actor, subject, record_type: str, fact: str, evidence
         raise DomainError(field_errors=errors, clause="BJ-9-3", code=CommonErrorCode.INVALID)
     unit = unit or actor.unit
     record = CreditRecord.objects.create(
-        subject_type=object_label(subject), subject_id=str(subject.pk), subject_label=str(subject)[:200],
+        subject_type=object_label(obj=subject), subject_id=str(subject.pk), subject_label=str(subject)[:200],
         record_type=record_type, fact=fact.strip(), evidence=evidence, occurred_on=occurred_on, unit=unit,
         entered_by=actor)
     audit(actor=actor, obj=record, unit=unit, action="create", clause="BJ-9-3", now=now,

@@ -24,7 +24,7 @@ from ..uploads import content_type_of, upload_problems
 
 def _check_category(subject, code: str) -> str:
     found = category(code)
-    if found is None or found not in categories_for(object_label(subject)):
+    if found is None or found not in categories_for(object_label(obj=subject)):
         refuse(_("请选择适用于该服务对象的档案分类。"), code=DocumentErrorCode.CATEGORY_NOT_APPLICABLE, clause="BJ-9-2",
                field="category")
     return found.retention
@@ -35,7 +35,7 @@ def _create(*, actor, subject, category_code, title, source, content: bytes, ori
     unit = archive_subject_of(subject).unit_of(subject)
     day = today(now)
     item = ArchiveItem(
-        subject_type=object_label(subject), subject_id=str(subject.pk), subject_label=str(subject)[:200],
+        subject_type=object_label(obj=subject), subject_id=str(subject.pk), subject_label=str(subject)[:200],
         category=category_code, title=title[:200], source=source, original_name=original_name[:200],
         content_type=content_type, size=len(content), sha256=hashlib.sha256(content).hexdigest(),
         document_date=document_date, archived=archived, archived_on=day if archived else None, retention=retention,
@@ -152,7 +152,7 @@ def archive_use_record(*, actor, subject, action: str, item: ArchiveItem | None 
     now = now_or(now)
     if action not in UseAction.values:
         refuse(_("利用方式无效。"), code=CommonErrorCode.INVALID)
-    use = ArchiveUse.objects.create(subject_type=object_label(subject), subject_id=str(subject.pk),
+    use = ArchiveUse.objects.create(subject_type=object_label(obj=subject), subject_id=str(subject.pk),
                                     subject_label=str(subject)[:200], item=item, action=action, user=actor,
                                     unit=getattr(actor, "unit", None), used_at=now)
     audit(actor=actor, obj=item if item is not None else subject,

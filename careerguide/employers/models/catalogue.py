@@ -5,10 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from careerguide.common.models import BaseModel
 
-
-class CatalogueMeasure(models.TextChoices):
-    PROHIBITED = "prohibited", _("禁止")
-    RESTRICTED = "restricted", _("限制")
+from ..choices import CatalogueMeasure
 
 
 class IndustryCatalogueVersion(BaseModel):

@@ -5,11 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from careerguide.common.models import BaseModel
 from careerguide.privacy.fields import EncryptedTextField
 
-
-class VerificationStatus(models.TextChoices):
-    PENDING = "pending", _("待核验")
-    VERIFIED = "verified", _("已核验")
-    REJECTED = "rejected", _("核验未通过")
+from ..states import VerificationStatus
 
 
 class Employer(BaseModel):

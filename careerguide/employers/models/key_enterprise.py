@@ -8,12 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from careerguide.common.models import BaseModel
 from careerguide.ledgers.models import Channel
 
+from ..choices import EnterpriseSize, NoRenewalRoute, TeamRole
 from ..states import RelationshipStatus, TransferStatus
-
-
-class NoRenewalRoute(models.TextChoices):
-    NONE = "", _("—")
-    NO_RENEWAL = "no_renewal", _("履行至期满后不再续订")
 
 
 class DailyServiceAgreement(BaseModel):
@@ -86,13 +82,6 @@ class OfficerAssignment(BaseModel):
                                                name="one_current_account_officer")]
 
 
-class TeamRole(models.TextChoices):
-    ACCOUNT_OFFICER = "account_officer", _("企业服务专员（核心）")
-    INFO_ANALYST = "info_analyst", _("职业信息分析")
-    EMPLOYMENT_SERVICE = "employment_service", _("劳动就业服务")
-    TALENT_SERVICE = "talent_service", _("人才服务")
-
-
 class SupportTeamMember(BaseModel):
     """A member of the enterprise's service support team (BJ-47-1)."""
 
@@ -109,13 +98,6 @@ class SupportTeamMember(BaseModel):
         verbose_name = _("服务支持团队成员")
         verbose_name_plural = _("服务支持团队成员")
         ordering = ["agreement", "joined_on", "pk"]
-
-
-class EnterpriseSize(models.TextChoices):
-    LARGE = "large", _("大型")
-    MEDIUM = "medium", _("中型")
-    SMALL = "small", _("小型")
-    MICRO = "micro", _("微型")
 
 
 class DemandArchive(BaseModel):

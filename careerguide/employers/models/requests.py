@@ -6,20 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from careerguide.common.models import BaseModel
 from careerguide.ledgers.models import Channel
 
-
-class RequestCategory(models.TextChoices):
-    RECRUITMENT = "recruitment", _("招聘用工")
-    POLICY = "policy", _("政策咨询")
-    TRAINING = "training", _("职业培训")
-    OTHER = "other", _("其他")
-
-
-class RequestStatus(models.TextChoices):
-    OPEN = "open", _("办理中")
-    CLOSED = "closed", _("已办结")
-
-
-REQUEST_TRANSITIONS = {RequestStatus.OPEN: {RequestStatus.CLOSED}, RequestStatus.CLOSED: set()}
+from ..choices import RequestCategory
+from ..states import RequestStatus
 
 
 class EnterpriseRequest(BaseModel):

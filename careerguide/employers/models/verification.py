@@ -8,21 +8,8 @@ from careerguide.common.models import BaseModel
 from careerguide.ledgers.models import Channel
 from careerguide.privacy.fields import EncryptedTextField
 
+from ..choices import AgentIdType, DataSource, LicenceType
 from ..states import DemandStatus, VerificationResult
-
-
-class LicenceType(models.TextChoices):
-    BUSINESS_LICENCE = "business_licence", _("工商营业执照")
-    USCC_CERTIFICATE = "uscc_certificate", _("统一社会信用代码证书")
-
-
-class DataSource(models.TextChoices):
-    SHARED_DATA = "shared_data", _("信息资源共享核验")
-    ORIGINAL_DOCUMENT = "original_document", _("原件核验")
-
-
-class AgentIdType(models.TextChoices):
-    RESIDENT_ID = "resident_id", _("居民身份证")
 
 
 class EmployerVerification(BaseModel):

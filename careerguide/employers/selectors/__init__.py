@@ -2,7 +2,7 @@
 from careerguide.common.errors import NotFound
 from careerguide.organisations.scoping import visible_to
 
-from ..models import DemandRegistration, Employer
+from ..models import DemandRegistration, Employer, EmployerAgent
 
 
 def employer_list(*, actor, query: str = ""):
@@ -20,7 +20,7 @@ def employer_get(*, actor, pk) -> Employer:
     return employer
 
 
-def demand_registration_unit(employer):
+def demand_registration_unit(*, employer):
     """The district agency where `employer`'s latest recruitment demand registration was
     made (BJ-36-1, BJ-39-2, BJ-45-6), or None when it has none.  Not scoped: callers
     have already loaded the employer through a scoped selector."""
@@ -29,3 +29,8 @@ def demand_registration_unit(employer):
     registration = (DemandRegistration.objects.filter(employer=employer).select_related("unit")
                     .order_by("-registered_on", "-pk").first())
     return registration.unit if registration is not None else None
+
+
+def is_agent_of(*, user, employer) -> bool:
+    """Whether `user` is an active agent (经办人) of `employer`."""
+    return EmployerAgent.objects.filter(employer=employer, user=user, is_active=True).exists()

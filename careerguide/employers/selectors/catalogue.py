@@ -23,7 +23,7 @@ def catalogue_version_get(*, pk) -> IndustryCatalogueVersion:
     return version
 
 
-def catalogue_in_force(on: dt.date) -> IndustryCatalogueVersion | None:
+def catalogue_in_force(*, on: dt.date) -> IndustryCatalogueVersion | None:
     """The published edition with the latest effective date on or before `on`."""
     return (IndustryCatalogueVersion.objects.filter(published_at__isnull=False, effective_from__lte=on)
             .order_by("-effective_from", "-pk").first())
@@ -46,7 +46,7 @@ class CatalogueCheck:
 
 def catalogue_check(*, industry_code: str, target_unit, on: dt.date) -> CatalogueCheck:
     """Is the enterprise's industry outside the catalogue of the region of `target_unit` on `on`?"""
-    version = catalogue_in_force(on)
+    version = catalogue_in_force(on=on)
     if version is None:
         return CatalogueCheck(None, [])
     return CatalogueCheck(version, catalogue_hits(industry_code=industry_code, rows=_rows(version),

@@ -5,7 +5,9 @@ import datetime as dt
 from dataclasses import dataclass
 
 from careerguide.common.errors import NotFound
+from careerguide.organisations.levels import UnitLevel
 from careerguide.organisations.scoping import visible_to
+from careerguide.organisations.selectors import public_units_of_level, unit_list
 from careerguide.policy.selectors import policy_value
 
 from ..models import (
@@ -17,7 +19,7 @@ from ..models import (
     EmployerVerification,
     KeyEnterpriseTransfer,
 )
-from ..rules import Quarter, hiring_plan_stale, quarter_contact_state
+from ..rules import SIGNING_LEVELS, Quarter, hiring_plan_stale, quarter_contact_state
 from ..states import RELATIONSHIP_SERVING, VerificationResult
 
 
@@ -79,12 +81,17 @@ class EmployerFile:
     transfers: list
 
 
+def demand_archive_of(*, employer) -> DemandArchive | None:
+    """The key enterprise's employment demand archive, if one was made (employer already scoped)."""
+    return DemandArchive.objects.filter(employer=employer).first()
+
+
 def employer_file(*, employer, today: dt.date) -> EmployerFile:
     """The employer's verification, registration and key-enterprise records (employer already scoped)."""
     agreements = list(employer.service_agreements.select_related("unit").order_by("-checked_on", "-pk"))
     current = next((a for a in agreements if a.status in RELATIONSHIP_SERVING or a.status in ("candidate",
                                                                                              "eligibility_checked")), None)
-    archive = DemandArchive.objects.filter(employer=employer).first()
+    archive = demand_archive_of(employer=employer)
     plan = Quarter(archive.plan_year, archive.plan_quarter) if archive and archive.plan_year else None
     return EmployerFile(
         verifications=list(employer.verifications.select_related("verifier", "submitted_by").order_by("-round")),
@@ -117,11 +124,33 @@ def quarterly_contact_report(*, actor, today: dt.date) -> list[QuarterRow]:
         dates = agreement.contacts.filter(two_way=True, contacted_on__lte=today).values_list("contacted_on", flat=True)
         state = quarter_contact_state(
             today=today, contact_dates=list(dates),
-            min_contacts=policy_value("bj.key_enterprise_min_contacts_per_quarter", unit=agreement.unit, on=today),
-            warning_days=policy_value("bj.key_enterprise_quarter_warning_days", unit=agreement.unit, on=today))
+            min_contacts=policy_value(key="bj.key_enterprise_min_contacts_per_quarter", unit=agreement.unit, on=today),
+            warning_days=policy_value(key="bj.key_enterprise_quarter_warning_days", unit=agreement.unit, on=today))
         if not state.met:
             rows.append(QuarterRow(agreement, state.contacts, state.days_left, state.warning))
     return rows
+
+
+def serving_agreement(*, employer) -> DailyServiceAgreement | None:
+    """The key enterprise's daily service relationship that is in force, if any (employer already scoped)."""
+    return (DailyServiceAgreement.objects.filter(employer=employer, status__in=RELATIONSHIP_SERVING)
+            .select_related("unit").first())
+
+
+def current_officer(*, agreement):
+    """The enterprise's account officer now (BJ-44-4), or None."""
+    current = agreement.officer_assignments.filter(ended_on__isnull=True).select_related("officer").first()
+    return current.officer if current else None
+
+
+def serving_units(*, actor):
+    """Agencies in the actor's jurisdiction that may sign a daily service agreement (BJ-44-3)."""
+    return unit_list(actor=actor).filter(level__in=SIGNING_LEVELS).order_by("path")
+
+
+def transfer_target_units(*, agreement):
+    """Every other agency that may take over the daily service (BJ-44-6): any street or district in the city."""
+    return public_units_of_level(UnitLevel.STREET, UnitLevel.DISTRICT).exclude(pk=agreement.unit_id)
 
 
 def agent_employers(*, user):
@@ -134,3 +163,13 @@ def agent_employer_get(*, user, pk):
     if link is None:
         raise NotFound()
     return link.employer
+
+
+def verification_history(*, employer) -> list:
+    """The employer's submissions for verification, newest first (BJ-35-4)."""
+    return list(employer.verifications.order_by("-round"))
+
+
+def agent_verification_rows(*, user) -> list:
+    """The agent's employers, each with its submissions newest first (the portal home page)."""
+    return [(e, verification_history(employer=e)) for e in agent_employers(user=user)]

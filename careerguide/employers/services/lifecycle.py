@@ -6,25 +6,22 @@ import datetime as dt
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from careerguide.accounts.permissions import can_manage_employers
-from careerguide.audit.services import audit_record
-from careerguide.common.errors import DomainError
+from careerguide.common.error_codes import CommonErrorCode
+from careerguide.common.services import audit, refuse, today
 from careerguide.duties.services import transition
 
+from ..choices import NoRenewalRoute
 from ..duty_kinds import QUARTER_KIND
-from ..models import DailyServiceAgreement, NoRenewalRoute
+from ..error_codes import EmployerErrorCode
+from ..models import DailyServiceAgreement
 from ..selectors.catalogue import catalogue_check
-from ..states import RELATIONSHIP_SERVING, RELATIONSHIP_TRANSITIONS, RelationshipStatus
-from .common import ledger_add, require_jurisdiction, today
+from ..states import RELATIONSHIP_TRANSITIONS, RelationshipStatus
+from .ledger import ledger_add
+from .quarterly import require_serving
 from .registration import FOLLOW_UPS
 
 ENDING_KINDS = (QUARTER_KIND, *FOLLOW_UPS)
-
-
-def _require(actor, agreement) -> None:
-    if not can_manage_employers(actor):
-        raise DomainError(_("您的岗位无权办理重点企业服务。"), code="forbidden")
-    require_jurisdiction(actor, agreement.unit)
+PERFORMING = (RelationshipStatus.AGREEMENT_SIGNED, RelationshipStatus.ACTIVE)
 
 
 def agreement_end(*, actor, agreement: DailyServiceAgreement, to: str, on: dt.date, reason: str, clause: str, now=None):
@@ -47,13 +44,11 @@ def agreement_terminate_by_negotiation(*, actor, agreement: DailyServiceAgreemen
                                        now=None) -> DailyServiceAgreement:
     """BJ-45-5: end the agreement early by agreement with the enterprise.  A demand registration keeps its
     general-employer services at the registration agency (BJ-45-6)."""
-    _require(actor, agreement)
-    if agreement.status not in (RelationshipStatus.AGREEMENT_SIGNED, RelationshipStatus.ACTIVE):
-        raise DomainError(_("日常服务协议未在履行中。"), clause="BJ-45-5")
+    require_serving(actor=actor, agreement=agreement, clause="BJ-45-5", statuses=PERFORMING)
     if not (reason or "").strip():
-        raise DomainError(field_errors={"reason": [_("请填写终止原因。")]}, clause="BJ-45-5")
+        refuse(_("请填写终止原因。"), field="reason", clause="BJ-45-5", code=CommonErrorCode.REQUIRED)
     if on > today(now) or (agreement.signed_on and on < agreement.signed_on):
-        raise DomainError(field_errors={"on": [_("终止日期应在签订之后且不晚于今天。")]})
+        refuse(_("终止日期应在签订之后且不晚于今天。"), field="on", code=CommonErrorCode.INVALID)
     agreement_end(actor=actor, agreement=agreement, to=RelationshipStatus.TERMINATED_BY_NEGOTIATION, on=on,
                   reason=reason.strip(), clause="BJ-45-5", now=now)
     return agreement
@@ -62,15 +57,13 @@ def agreement_terminate_by_negotiation(*, actor, agreement: DailyServiceAgreemen
 @transaction.atomic
 def agreement_decline_renewal(*, actor, agreement: DailyServiceAgreement, reason: str, now=None):
     """BJ-45-5: perform the agreement to its end and not renew; renewal is then blocked."""
-    _require(actor, agreement)
-    if agreement.status not in RELATIONSHIP_SERVING:
-        raise DomainError(_("日常服务协议未在履行中。"), clause="BJ-45-5")
+    require_serving(actor=actor, agreement=agreement, clause="BJ-45-5")
     if not (reason or "").strip():
-        raise DomainError(field_errors={"reason": [_("请填写不再续订的原因。")]}, clause="BJ-45-5")
+        refuse(_("请填写不再续订的原因。"), field="reason", clause="BJ-45-5", code=CommonErrorCode.REQUIRED)
     agreement.no_renewal, agreement.no_renewal_reason = NoRenewalRoute.NO_RENEWAL, reason.strip()
     agreement.save(update_fields=["no_renewal", "no_renewal_reason", "updated_at"])
-    audit_record(actor=actor, obj=agreement, unit=agreement.unit, action="no_renewal", clause="BJ-45-5", now=now,
-                 reason=reason, after={"no_renewal": True})
+    audit(actor=actor, obj=agreement, unit=agreement.unit, action="no_renewal", clause="BJ-45-5", now=now,
+          reason=reason, after={"no_renewal": True})
     ledger_add(actor=actor, employer=agreement.employer, unit=agreement.unit, section="key_agreement",
                service_type="no_renewal", occurred_on=today(now), clause="BJ-45-5", now=now,
                summary=_("决定履行至期满后不再续订：%(reason)s") % {"reason": reason.strip()})
@@ -81,22 +74,20 @@ def agreement_decline_renewal(*, actor, agreement: DailyServiceAgreement, reason
 def agreement_renew(*, actor, agreement: DailyServiceAgreement, new_term_end: dt.date, on: dt.date | None = None,
                     now=None):
     """Extend the term; refused after a no-renewal decision or when the enterprise is now in the catalogue (BJ-45-5)."""
-    _require(actor, agreement)
+    require_serving(actor=actor, agreement=agreement, clause="BJ-45-5", statuses=PERFORMING)
     on = on or today(now)
-    if agreement.status not in (RelationshipStatus.AGREEMENT_SIGNED, RelationshipStatus.ACTIVE):
-        raise DomainError(_("日常服务协议未在履行中。"), clause="BJ-45-5")
     if agreement.no_renewal:
-        raise DomainError(_("已决定期满后不再续订，不能续订。"), clause="BJ-45-5", code="no_renewal")
+        refuse(_("已决定期满后不再续订，不能续订。"), clause="BJ-45-5", code=EmployerErrorCode.NO_RENEWAL)
     check = catalogue_check(industry_code=agreement.employer.industry_code, target_unit=agreement.unit, on=on)
     if not check.clear:
-        raise DomainError(_("该企业已不属于重点企业（产业目录调整），不能续订。"), clause="BJ-45-5", code="in_catalogue")
+        refuse(_("该企业已不属于重点企业（产业目录调整），不能续订。"), clause="BJ-45-5", code=EmployerErrorCode.IN_CATALOGUE)
     if new_term_end <= agreement.term_end:
-        raise DomainError(field_errors={"new_term_end": [_("续订后的止期应晚于原止期。")]})
+        refuse(_("续订后的止期应晚于原止期。"), field="new_term_end", code=CommonErrorCode.INVALID)
     before = agreement.term_end
     agreement.term_end = new_term_end
     agreement.save(update_fields=["term_end", "updated_at"])
-    audit_record(actor=actor, obj=agreement, unit=agreement.unit, action="renew", clause="BJ-44-7", now=now,
-                 before={"term_end": before}, after={"term_end": new_term_end})
+    audit(actor=actor, obj=agreement, unit=agreement.unit, action="renew", clause="BJ-44-7", now=now,
+          before={"term_end": before}, after={"term_end": new_term_end})
     ledger_add(actor=actor, employer=agreement.employer, unit=agreement.unit, section="key_agreement",
                service_type="agreement_renewed", occurred_on=on, clause="BJ-44-7", now=now,
                summary=_("续订日常服务协议至%(end)s") % {"end": new_term_end})

@@ -1,27 +1,38 @@
-"""Recruitment demand registration (BJ-35-3, BJ-36-*), the employer service ledger
-(BJ-50-*) and the services recorded in it, with the key-enterprise follow-ups (BJ-49-*)."""
+"""Recruitment demand registration (BJ-35-3, BJ-36-*), the services recorded in the employer
+service ledger (BJ-50-*) and the key-enterprise follow-ups they open (BJ-49-*)."""
 from __future__ import annotations
 
 import datetime as dt
 
 from django.db import transaction
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from careerguide.accounts.permissions import can_manage_employers
-from careerguide.audit.services import audit_record
-from careerguide.common.errors import DomainError
+from careerguide.common.error_codes import CommonErrorCode
+from careerguide.common.services import (
+    audit,
+    policy_number,
+    refuse,
+    refuse_calendar,
+    refuse_forbidden,
+    require_in_jurisdiction,
+    today,
+)
 from careerguide.duties.kinds import kind_label
 from careerguide.duties.services import DutySpec, duties_fulfil_for_subject, duty_schedule, transition
 from careerguide.ledgers.models import Channel
+from careerguide.workdays.calendar import CalendarYearNotLoaded
 from careerguide.workdays.selectors import work_calendar
 
+from ..districts import district_of
 from ..duty_kinds import FOLLOW_UP_GUIDANCE, FOLLOW_UP_RECOMMENDATION, FOLLOW_UP_RECRUITMENT
-from ..models import DailyServiceAgreement, DemandRegistration, Employer
+from ..error_codes import EmployerErrorCode
+from ..models import DemandRegistration, Employer
 from ..rules import certificate_expired
-from ..states import DEMAND_TRANSITIONS, RELATIONSHIP_SERVING, DemandStatus
-from .common import district_of, ledger_add, policy, require_jurisdiction, today
+from ..selectors.key_enterprises import current_officer, serving_agreement
+from ..states import DEMAND_TRANSITIONS, DemandStatus
+from .ledger import ledger_add, ledger_open
 
 # Services recorded in the employer ledger: (section, label, follow-up duty it opens, duty it fulfils).
 SERVICE_TYPES = {
@@ -48,46 +59,28 @@ FOLLOW_UPS = {
 }
 
 
-def serving_agreement(employer) -> DailyServiceAgreement | None:
-    """The key enterprise's daily service relationship that is in force, if any."""
-    return (DailyServiceAgreement.objects.filter(employer=employer, status__in=RELATIONSHIP_SERVING)
-            .select_related("unit").first())
-
-
-def ledger_open(*, actor, employer: Employer, unit, on: dt.date, clause: str, now=None) -> bool:
-    """Open the employer service ledger once (BJ-36-1, BJ-46-1) with the basic information (BJ-50-2 (1))."""
-    if employer.ledger_opened_on is not None:
-        return False
-    employer.ledger_opened_on = on
-    employer.save(update_fields=["ledger_opened_on", "updated_at"])
-    audit_record(actor=actor, obj=employer, unit=unit, action="ledger_open", clause=clause, now=now,
-                 after={"ledger_opened_on": on})
-    ledger_add(actor=actor, employer=employer, unit=unit, section="basic_info", service_type="ledger_open",
-               occurred_on=on, clause=clause, now=now,
-               summary=_("建立用人单位服务台账：%(name)s，统一社会信用代码%(code)s") % {"name": employer.name,
-                                                                                 "code": employer.credit_code},
-               content={"name": employer.name, "credit_code": employer.credit_code, "address": employer.address,
-                        "industry_code": employer.industry_code, "licence_type": employer.licence_type,
-                        "licence_number": employer.licence_number,
-                        "licence_valid_until": str(employer.licence_valid_until or "")})
-    return True
+def _require_server(actor, employer, message) -> None:
+    if not can_manage_employers(actor):
+        refuse_forbidden(message=message)
+    require_in_jurisdiction(actor=actor, unit=employer.unit)
 
 
 def demand_registration_open(*, actor, employer: Employer, on: dt.date, channel: str, verification=None,
                              headcount=None, description: str = "", now=None) -> DemandRegistration:
     """Register the demand of a verified employer and open its ledger in the same transaction (BJ-35-3, BJ-36-1)."""
     if not employer.is_verified:
-        raise DomainError(_("用人单位尚未通过资格核验，不能办理招聘需求登记。"), clause="BJ-36-1")
+        refuse(_("用人单位尚未通过资格核验，不能办理招聘需求登记。"), clause="BJ-36-1",
+               code=EmployerErrorCode.EMPLOYER_NOT_VERIFIED)
     if certificate_expired(employer.licence_valid_until, on):
-        raise DomainError(_("用人单位证照已超过有效期，请重新核验。"), clause="BJ-35-1")
+        refuse(_("用人单位证照已超过有效期，请重新核验。"), clause="BJ-35-1", code=EmployerErrorCode.LICENCE_EXPIRED)
     if channel not in Channel.values:
-        raise DomainError(field_errors={"channel": [_("采集渠道无效。")]})
+        refuse(_("采集渠道无效。"), field="channel", code=CommonErrorCode.INVALID)
     registration = DemandRegistration.objects.create(
         employer=employer, unit=district_of(actor.unit), registering_unit=actor.unit, verification=verification,
         registered_on=on, channel=channel, headcount=headcount, description=description, registered_by=actor)
-    audit_record(actor=actor, obj=employer, unit=employer.unit, action="demand_registration", clause="BJ-35-3", now=now,
-                 after={"registration": registration.pk, "unit": registration.unit_id, "channel": channel,
-                        "registered_on": on})
+    audit(actor=actor, obj=employer, unit=employer.unit, action="demand_registration", clause="BJ-35-3", now=now,
+          after={"registration": registration.pk, "unit": registration.unit_id, "channel": channel,
+                 "registered_on": on})
     ledger_open(actor=actor, employer=employer, unit=actor.unit, on=on, clause="BJ-36-1", now=now)
     ledger_add(actor=actor, employer=employer, unit=actor.unit, section="demand", service_type="demand_registration",
                occurred_on=on, channel=channel, clause="BJ-35-3", now=now,
@@ -100,27 +93,25 @@ def demand_registration_open(*, actor, employer: Employer, on: dt.date, channel:
 def demand_registration_create(*, actor, employer: Employer, channel: str, headcount=None, description: str = "",
                                on: dt.date | None = None, now=None) -> DemandRegistration:
     """A further recruitment demand of an employer already verified (BJ-34-1, BJ-36-1)."""
-    if not can_manage_employers(actor):
-        raise DomainError(_("您的岗位无权办理招聘需求登记。"), code="forbidden")
-    require_jurisdiction(actor, employer.unit)
+    _require_server(actor, employer, _("您的岗位无权办理招聘需求登记。"))
     return demand_registration_open(actor=actor, employer=employer, on=on or today(now), channel=channel,
                                     headcount=headcount, description=description, now=now)
 
 
 def _follow_up(actor, employer, kind: str, occurred_on: dt.date, now) -> None:
     """BJ-49-*: for key enterprises only, a follow-up within N working days of the service."""
-    agreement = serving_agreement(employer)
+    agreement = serving_agreement(employer=employer)
     if agreement is None:
         return
     key, clause = FOLLOW_UPS[kind]
-    label = kind_label(kind)
-    days = policy(key, unit=agreement.unit, on=occurred_on)
-    due = work_calendar().add_workdays(occurred_on, days)
-    officer = agreement.officer_assignments.filter(ended_on__isnull=True).first()
+    days = policy_number(key, unit=agreement.unit, on=occurred_on)
+    try:
+        due = work_calendar().add_workdays(occurred_on, days)
+    except CalendarYearNotLoaded as exc:
+        refuse_calendar(exc, clause=clause)
     duty_schedule(actor=actor, subject=agreement, now=now, spec=DutySpec(
-        kind=kind, title=f"{label}：{employer.name}", clause=clause, due_date=due, unit=agreement.unit,
-        assignee=officer.officer if officer else None, earliest=occurred_on,
-        link=reverse("employers:detail", args=[employer.pk])))
+        kind=kind, title=f"{kind_label(kind)}：{employer.name}", clause=clause, due_date=due, unit=agreement.unit,
+        assignee=current_officer(agreement=agreement), earliest=occurred_on))
 
 
 @transaction.atomic
@@ -128,25 +119,23 @@ def employer_service_record(*, actor, employer: Employer, service_type: str, occ
                             outcome: str = "", channel: str = "front_desk", content: dict | None = None, now=None):
     """Enter one service in the employer service ledger (BJ-50-1); only for an employer with a demand
     registration or a key enterprise's ledger (BJ-36-1, BJ-36-2, BJ-46-1).  Opens or fulfils the BJ-49 follow-ups."""
-    if not can_manage_employers(actor):
-        raise DomainError(_("您的岗位无权记录用人单位服务。"), code="forbidden")
-    require_jurisdiction(actor, employer.unit)
+    _require_server(actor, employer, _("您的岗位无权记录用人单位服务。"))
     if service_type not in SERVICE_TYPES:
-        raise DomainError(field_errors={"service_type": [_("服务类型无效。")]})
+        refuse(_("服务类型无效。"), field="service_type", code=CommonErrorCode.INVALID)
     if not Employer.objects.filter(pk=employer.pk, ledger_opened_on__isnull=False).exists():
-        raise DomainError(_("该单位尚未办理招聘需求登记，未建立用人单位服务台账。"), clause="BJ-36-1")
+        refuse(_("该单位尚未办理招聘需求登记，未建立用人单位服务台账。"), clause="BJ-36-1",
+               code=EmployerErrorCode.LEDGER_NOT_OPEN)
     section, label, opens, fulfils = SERVICE_TYPES[service_type]
-    if section == "key_support" and service_type != "stage_needs" and serving_agreement(employer) is None:
+    agreement = serving_agreement(employer=employer)
+    if section == "key_support" and service_type != "stage_needs" and agreement is None:
         section = "guidance"
     entry = ledger_add(actor=actor, employer=employer, unit=actor.unit, section=section, service_type=service_type,
                        occurred_on=occurred_on, summary=f"{label}：{summary}", outcome=outcome, channel=channel,
                        content=content, clause="BJ-50-1", now=now)
     if opens:
         _follow_up(actor, employer, opens, occurred_on, now)
-    if fulfils:
-        agreement = serving_agreement(employer)
-        if agreement is not None:
-            duties_fulfil_for_subject(actor=actor, subject=agreement, kind=fulfils, on=occurred_on, now=now)
+    if fulfils and agreement is not None:
+        duties_fulfil_for_subject(actor=actor, subject=agreement, kind=fulfils, on=occurred_on, now=now)
     return entry
 
 
@@ -155,12 +144,10 @@ def demand_registration_fulfil(*, actor, registration: DemandRegistration, on: d
                                now=None) -> DemandRegistration:
     """Record that the recruitment demand is met (招聘完成, open question 14); for a key enterprise the
     10-working-day check on job starts follows (BJ-49-3)."""
-    if not can_manage_employers(actor):
-        raise DomainError(_("您的岗位无权办理。"), code="forbidden")
     employer = registration.employer
-    require_jurisdiction(actor, employer.unit)
+    _require_server(actor, employer, _("您的岗位无权办理。"))
     if on > today(now) or on < registration.registered_on:
-        raise DomainError(field_errors={"on": [_("招聘完成日期应在登记日期之后且不晚于今天。")]})
+        refuse(_("招聘完成日期应在登记日期之后且不晚于今天。"), field="on", code=CommonErrorCode.INVALID)
     registration.fulfilled_on = on
     registration.save(update_fields=["fulfilled_on", "updated_at"])
     transition(obj=registration, to=DemandStatus.FULFILLED, actor=actor, table=DEMAND_TRANSITIONS, unit=registration.unit,

@@ -13,11 +13,13 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from careerguide.accounts.permissions import can_manage_employers
-from careerguide.audit.services import audit_record
-from careerguide.common.errors import DomainError
+from careerguide.common.error_codes import CommonErrorCode
+from careerguide.common.services import audit, refuse, refuse_forbidden, today
 from careerguide.duties.services import transition
 from careerguide.organisations.models import Unit
+from careerguide.organisations.selectors import city_unit
 
+from ..error_codes import EmployerErrorCode
 from ..models import DailyServiceAgreement, KeyEnterpriseTransfer
 from ..permissions import can_approve_key_enterprise_transfer
 from ..rules import signing_level_allowed, transfer_approver_level
@@ -29,8 +31,8 @@ from ..states import (
     RelationshipStatus,
     TransferStatus,
 )
-from .common import ledger_add, today
-from .key_enterprises import catalogue_refusal
+from .catalogue import catalogue_refusal
+from .ledger import ledger_add
 from .lifecycle import agreement_end
 
 
@@ -41,13 +43,12 @@ def _step(transfer, to, actor, clause, now, reason=""):
 
 def _require_home(actor, transfer) -> None:
     if not can_manage_employers(actor) or actor.unit_id != transfer.from_unit_id:
-        raise DomainError(_("由原日常服务机构办理。"), clause="BJ-45-1", code="forbidden")
+        refuse_forbidden(message=_("由原日常服务机构办理。"), clause="BJ-45-1")
 
 
 def _require_approver(actor, transfer) -> None:
     if not can_approve_key_enterprise_transfer(actor) or actor.unit_id != transfer.approving_unit_id:
-        raise DomainError(_("只有有权限办理划转手续的机构（同区为区级、跨区为市级）可以审批。"), clause="BJ-44-6",
-                          code="forbidden")
+        refuse_forbidden(message=_("只有有权限办理划转手续的机构（同区为区级、跨区为市级）可以审批。"), clause="BJ-44-6")
 
 
 @transaction.atomic
@@ -55,24 +56,25 @@ def transfer_request(*, actor, agreement: DailyServiceAgreement, to_unit: Unit, 
                      now=None) -> KeyEnterpriseTransfer:
     """The enterprise tells its account officer it wants to change its daily service location (BJ-45-1)."""
     if not can_manage_employers(actor) or actor.unit_id != agreement.unit_id:
-        raise DomainError(_("由原日常服务机构办理。"), clause="BJ-45-1", code="forbidden")
+        refuse_forbidden(message=_("由原日常服务机构办理。"), clause="BJ-45-1")
     if agreement.status not in (RelationshipStatus.AGREEMENT_SIGNED, RelationshipStatus.ACTIVE):
-        raise DomainError(_("日常服务协议未在履行中。"), clause="BJ-45-1")
+        refuse(_("日常服务协议未在履行中。"), clause="BJ-45-1", code=EmployerErrorCode.AGREEMENT_NOT_IN_FORCE)
     if not (reason or "").strip():
-        raise DomainError(field_errors={"reason": [_("请填写划转原因。")]})
+        refuse(_("请填写划转原因。"), field="reason", code=CommonErrorCode.REQUIRED)
     if to_unit is None or to_unit.pk == agreement.unit_id or not signing_level_allowed(to_unit.level):
-        raise DomainError(field_errors={"to_unit": [_("请选择另一个街道（乡镇）或区级公共就业服务机构。")]}, clause="BJ-44-6")
+        refuse(_("请选择另一个街道（乡镇）或区级公共就业服务机构。"), field="to_unit", clause="BJ-44-6",
+               code=CommonErrorCode.INVALID)
     if agreement.transfers.filter(status__in=TRANSFER_OPEN).exists():
-        raise DomainError(_("该企业已有办理中的划转申请。"), clause="BJ-45-4")
+        refuse(_("该企业已有办理中的划转申请。"), clause="BJ-45-4", code=EmployerErrorCode.TRANSFER_IN_PROGRESS)
     from_district, to_district = agreement.unit.district, to_unit.district
     level = transfer_approver_level(from_district_id=from_district.pk if from_district else None,
                                     to_district_id=to_district.pk if to_district else None)
-    approving = from_district if level == "district" else Unit.objects.get(pk=int(agreement.unit.path.strip("/").split("/")[0]))
+    approving = from_district if level == "district" else city_unit()
     transfer = KeyEnterpriseTransfer.objects.create(
         agreement=agreement, employer=agreement.employer, from_unit=agreement.unit, to_unit=to_unit,
         approving_unit=approving, reason=reason.strip(), requested_on=on or today(now))
-    audit_record(actor=actor, obj=transfer, unit=agreement.unit, action="create", clause="BJ-45-1", now=now,
-                 after={"to_unit": to_unit.pk, "approving_unit": approving.pk, "reason": reason.strip()})
+    audit(actor=actor, obj=transfer, unit=agreement.unit, action="create", clause="BJ-45-1", now=now,
+          after={"to_unit": to_unit.pk, "approving_unit": approving.pk, "reason": reason.strip()})
     return transfer
 
 
@@ -101,11 +103,11 @@ def transfer_forward(*, actor, transfer: KeyEnterpriseTransfer, now=None):
     """A move between districts goes up level by level: the district forwards it to the city (BJ-45-1, BJ-44-6)."""
     district = transfer.from_unit.district
     if not can_manage_employers(actor) and not can_approve_key_enterprise_transfer(actor):
-        raise DomainError(_("您的岗位无权办理。"), code="forbidden")
+        refuse_forbidden(message=_("您的岗位无权办理。"), clause="BJ-44-6")
     if district is None or actor.unit_id != district.pk:
-        raise DomainError(_("跨区划转由原服务机构所在区级机构上报市级机构。"), clause="BJ-44-6", code="forbidden")
+        refuse_forbidden(message=_("跨区划转由原服务机构所在区级机构上报市级机构。"), clause="BJ-44-6")
     if transfer.approving_unit_id == district.pk:
-        raise DomainError(_("区内划转由区级机构审批，无需上报。"), clause="BJ-44-6")
+        refuse(_("区内划转由区级机构审批，无需上报。"), clause="BJ-44-6", code=EmployerErrorCode.TRANSFER_WITHIN_DISTRICT)
     _step(transfer, TransferStatus.FORWARDED, actor, "BJ-44-6", now)
     return transfer
 
@@ -123,11 +125,12 @@ def transfer_catalogue_check(*, actor, transfer: KeyEnterpriseTransfer, on: dt.d
     _require_approver(actor, transfer)
     cross = transfer.approving_unit_id != (transfer.from_unit.district.pk if transfer.from_unit.district else None)
     if cross and transfer.status == TransferStatus.SUBMITTED:
-        raise DomainError(_("跨区划转须由区级机构上报后再由市级机构核实。"), clause="BJ-45-1")
+        refuse(_("跨区划转须由区级机构上报后再由市级机构核实。"), clause="BJ-45-1",
+               code=EmployerErrorCode.TRANSFER_NOT_FORWARDED)
     on = on or today(now)
     check = catalogue_check(industry_code=transfer.employer.industry_code, target_unit=transfer.to_unit, on=on)
-    refusal = catalogue_refusal(check, clause="BJ-45-2")
-    if refusal is not None and refusal.code == "no_catalogue":
+    refusal = catalogue_refusal(check=check, clause="BJ-45-2")
+    if refusal is not None and refusal.code == EmployerErrorCode.NO_CATALOGUE:
         raise refusal
     transfer.catalogue_version = check.version
     transfer.save(update_fields=["catalogue_version", "updated_at"])
@@ -155,13 +158,13 @@ def transfer_approve(*, actor, transfer: KeyEnterpriseTransfer, on: dt.date | No
     before_unit = employer.unit_id
     employer.unit = transfer.to_unit
     employer.save(update_fields=["unit", "updated_at"])
-    audit_record(actor=actor, obj=employer, unit=transfer.to_unit, action="transfer", clause="BJ-45-1", now=now,
-                 before={"unit": before_unit}, after={"unit": transfer.to_unit_id})
+    audit(actor=actor, obj=employer, unit=transfer.to_unit, action="transfer", clause="BJ-45-1", now=now,
+          before={"unit": before_unit}, after={"unit": transfer.to_unit_id})
     new = DailyServiceAgreement.objects.create(
         employer=employer, unit=transfer.to_unit, industry_code=employer.industry_code,
         catalogue_version=transfer.catalogue_version, checked_on=on, transferred_from=old)
-    audit_record(actor=actor, obj=new, unit=transfer.to_unit, action="create", clause="BJ-45-3", now=now,
-                 after={"transferred_from": old.pk})
+    audit(actor=actor, obj=new, unit=transfer.to_unit, action="create", clause="BJ-45-3", now=now,
+          after={"transferred_from": old.pk})
     transition(obj=new, to=RelationshipStatus.ELIGIBILITY_CHECKED, actor=actor, table=RELATIONSHIP_TRANSITIONS,
                unit=transfer.to_unit, clause="BJ-45-2", milestone_field="status_changed_at", now=now)
     transfer.new_agreement, transfer.decided_on = new, on
@@ -177,7 +180,7 @@ def transfer_approve(*, actor, transfer: KeyEnterpriseTransfer, on: dt.date | No
 def transfer_reject(*, actor, transfer: KeyEnterpriseTransfer, note: str, now=None):
     _require_approver(actor, transfer)
     if not (note or "").strip():
-        raise DomainError(field_errors={"note": [_("请填写不予批准的理由。")]})
+        refuse(_("请填写不予批准的理由。"), field="note", code=CommonErrorCode.REQUIRED)
     transfer.decision_note, transfer.decided_on = note.strip(), today(now)
     transfer.save(update_fields=["decision_note", "decided_on", "updated_at"])
     _step(transfer, TransferStatus.REJECTED, actor, "BJ-45-1", now, note)
@@ -189,3 +192,22 @@ def transfer_mark_new_agreement(*, actor, agreement: DailyServiceAgreement, now=
     """The new agency signed: the transfer is complete (BJ-45-3, BJ-45-4)."""
     for transfer in KeyEnterpriseTransfer.objects.filter(new_agreement=agreement, status=TransferStatus.TRANSFERRED):
         _step(transfer, TransferStatus.NEW_AGREEMENT_SIGNED, actor, "BJ-45-3", now)
+
+
+TRANSFER_STEPS = {
+    "verify": lambda actor, t, note: transfer_verify(actor=actor, transfer=t, conditions_met=True, note=note),
+    "decline": lambda actor, t, note: transfer_verify(actor=actor, transfer=t, conditions_met=False, note=note),
+    "submit": lambda actor, t, note: transfer_submit(actor=actor, transfer=t),
+    "forward": lambda actor, t, note: transfer_forward(actor=actor, transfer=t),
+    "check": lambda actor, t, note: transfer_catalogue_check(actor=actor, transfer=t),
+    "approve": lambda actor, t, note: transfer_approve(actor=actor, transfer=t),
+    "reject": lambda actor, t, note: transfer_reject(actor=actor, transfer=t, note=note),
+}
+
+
+def transfer_act(*, actor, transfer: KeyEnterpriseTransfer, action: str, note: str = ""):
+    """One named step of the transfer; each step checks who may take it (BJ-45-1 to BJ-45-4)."""
+    step = TRANSFER_STEPS.get(action)
+    if step is None:
+        refuse(_("无效的操作。"), code=CommonErrorCode.INVALID)
+    return step(actor, transfer, note)

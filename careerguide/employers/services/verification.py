@@ -11,24 +11,31 @@ import datetime as dt
 import hashlib
 
 from django.db import transaction
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from careerguide.accounts.permissions import can_manage_employers
 from careerguide.accounts.roles import UserKind
-from careerguide.audit.services import audit_record
-from careerguide.common.errors import DomainError
+from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.identifiers import normalise_resident_id, normalise_uscc, resident_id_problems, uscc_problems
+from careerguide.common.services import audit, now_or, refuse, refuse_forbidden, require_in_jurisdiction, today
 from careerguide.duties.services import transition
 from careerguide.notifications.services import notify
 from careerguide.privacy.crypto import blind_index
 from careerguide.privacy.masking import mask_resident_id
 
-from ..models import DataSource, DefectNotice, Employer, EmployerAgent, EmployerVerification, LicenceType
+from ..choices import DataSource, LicenceType
+from ..error_codes import EmployerErrorCode
+from ..links import agent_home
+from ..models import DefectNotice, Employer, EmployerAgent, EmployerVerification
 from ..rules import DEFECT_FIELDS, MANUAL_DEFECT_FIELDS, Submission, late_defects, verification_defects
-from ..states import EMPLOYER_VERIFICATION_TRANSITIONS, VERIFICATION_TRANSITIONS, VerificationResult
-from .common import is_agent_of, require_jurisdiction, today
+from ..selectors import is_agent_of
+from ..states import (
+    EMPLOYER_VERIFICATION_TRANSITIONS,
+    VERIFICATION_TRANSITIONS,
+    VerificationResult,
+    VerificationStatus,
+)
 from .registration import demand_registration_open
 
 AGENT_ID_PURPOSE = "employer_agent_id"
@@ -51,7 +58,7 @@ DEFECT_MESSAGES = {
 MANUAL_DEFECT_CHOICES = [(code, DEFECT_MESSAGES[code]) for code in MANUAL_DEFECT_FIELDS]
 
 
-def defect_message(code: str) -> str:
+def _defect_message(code: str) -> str:
     return str(DEFECT_MESSAGES.get(code, code))
 
 
@@ -68,7 +75,7 @@ def _fingerprints(v: EmployerVerification) -> dict[str, str]:
 
 def _may_submit(actor, employer) -> bool:
     if getattr(actor, "kind", None) == UserKind.EMPLOYER_AGENT:
-        return is_agent_of(actor, employer)
+        return is_agent_of(user=actor, employer=employer)
     return can_manage_employers(actor)
 
 
@@ -82,18 +89,19 @@ def employer_verification_submit(*, actor, employer: Employer, licence_type: str
     from staff at the front desk.  Defects are not refused here: the review lists them all."""
     employer = Employer.objects.select_for_update().get(pk=employer.pk)
     if not _may_submit(actor, employer):
-        raise DomainError(_("您不是该单位的经办人，不能提交核验材料。"), code="forbidden")
+        refuse_forbidden(message=_("您不是该单位的经办人，不能提交核验材料。"), clause="BJ-35-4")
     if actor.kind == UserKind.STAFF:
-        require_jurisdiction(actor, employer.unit)
+        require_in_jurisdiction(actor=actor, unit=employer.unit)
     if employer.verifications.filter(status=VerificationResult.SUBMITTED).exists():
-        raise DomainError(_("上一次提交的材料尚未审核，请等待审核结果。"), clause="BJ-35-3")
+        refuse(_("上一次提交的材料尚未审核，请等待审核结果。"), clause="BJ-35-3",
+               code=EmployerErrorCode.VERIFICATION_PENDING)
     if licence_type and licence_type not in LicenceType.values:
-        raise DomainError(field_errors={"licence_type": [_("证照类型无效。")]})
+        refuse(_("证照类型无效。"), field="licence_type", code=CommonErrorCode.INVALID)
     credit_code = normalise_uscc(credit_code if credit_code is not None else employer.credit_code)
     agent_id = normalise_resident_id(agent_id_number or "")
     if len(credit_code) > 18 or len(agent_id) > 18:
-        raise DomainError(_("证照号码或证件号码过长。"))
-    now = now or timezone.now()
+        refuse(_("证照号码或证件号码过长。"), code=CommonErrorCode.INVALID)
+    now = now_or(now)
     verification = EmployerVerification.objects.create(
         employer=employer, round=employer.verifications.count() + 1, credit_code=credit_code,
         licence_type=licence_type or "", licence_number=(licence_number or "").strip(),
@@ -102,10 +110,10 @@ def employer_verification_submit(*, actor, employer: Employer, licence_type: str
         agent_id_index=blind_index(agent_id, purpose=AGENT_ID_PURPOSE) if agent_id else "",
         power_of_attorney_ref=(power_of_attorney_ref or "").strip(),
         power_of_attorney_valid_until=power_of_attorney_valid_until, submitted_by=actor, submitted_at=now)
-    audit_record(actor=actor, obj=employer, unit=employer.unit, action="verification_submit", clause="BJ-35-4", now=now,
-                 after={"verification": verification.pk, "round": verification.round, "licence_type": licence_type,
-                        "licence_number": verification.licence_number, "licence_valid_until": licence_valid_until,
-                        "agent_id_number": mask_resident_id(agent_id)})
+    audit(actor=actor, obj=employer, unit=employer.unit, action="verification_submit", clause="BJ-35-4", now=now,
+          after={"verification": verification.pk, "round": verification.round, "licence_type": licence_type,
+                 "licence_number": verification.licence_number, "licence_valid_until": licence_valid_until,
+                 "agent_id_number": mask_resident_id(agent_id)})
     return verification
 
 
@@ -118,10 +126,10 @@ def employer_verification_review(*, actor, verification: EmployerVerification, d
     verification = EmployerVerification.objects.select_for_update(of=("self",)).select_related("employer").get(pk=verification.pk)
     employer = verification.employer
     if not can_manage_employers(actor):
-        raise DomainError(_("您的岗位无权审核用人单位资格。"), code="forbidden")
-    require_jurisdiction(actor, employer.unit)
+        refuse_forbidden(message=_("您的岗位无权审核用人单位资格。"), clause="BJ-35-3")
+    require_in_jurisdiction(actor=actor, unit=employer.unit)
     if data_source not in DataSource.values:
-        raise DomainError(field_errors={"data_source": [_("请选择核验方式。")]})
+        refuse(_("请选择核验方式。"), field="data_source", code=CommonErrorCode.REQUIRED)
     on = on or today(now)
     facts = Submission(
         credit_code_problems=tuple(uscc_problems(verification.credit_code)),
@@ -134,11 +142,11 @@ def employer_verification_review(*, actor, verification: EmployerVerification, d
     try:
         defects = verification_defects(facts, on=on, manual=list(manual_defects))
     except ValueError:
-        raise DomainError(field_errors={"manual_defects": [_("审核发现的问题无效。")]}) from None
+        refuse(_("审核发现的问题无效。"), field="manual_defects", code=CommonErrorCode.INVALID)
     verification.data_source = data_source
     verification.verifier = actor
     verification.verified_on = on
-    verification.defects = [{"code": c, "message": defect_message(c), "fields": list(DEFECT_FIELDS[c])} for c in defects]
+    verification.defects = [{"code": c, "message": _defect_message(c), "fields": list(DEFECT_FIELDS[c])} for c in defects]
     verification.fingerprints = _fingerprints(verification)
     verification.save(update_fields=["data_source", "verifier", "verified_on", "defects", "fingerprints", "updated_at"])
     if defects:
@@ -152,7 +160,7 @@ def _fail(actor, verification, defects, on, now) -> None:
     employer = verification.employer
     transition(obj=verification, to=VerificationResult.FAILED, actor=actor, table=VERIFICATION_TRANSITIONS,
                unit=employer.unit, clause="BJ-35-3", milestone_field="reviewed_at", now=now,
-               reason="；".join(defect_message(c) for c in defects))
+               reason="；".join(_defect_message(c) for c in defects))
     first = (EmployerVerification.objects.filter(employer=employer, round__lt=verification.round)
              .exclude(status=VerificationResult.SUBMITTED).order_by("round").first())
     late = []
@@ -162,16 +170,16 @@ def _fail(actor, verification, defects, on, now) -> None:
                             first_notified=first_notified, first_fingerprints=first.fingerprints)
     notice = DefectNotice.objects.create(
         verification=verification, employer=employer, unit=actor.unit, issued_on=on, issued_by=actor,
-        items=[{"code": c, "message": defect_message(c)} for c in defects], late_items=late,
+        items=[{"code": c, "message": _defect_message(c)} for c in defects], late_items=late,
         is_quality_exception=bool(late))
-    audit_record(actor=actor, obj=employer, unit=employer.unit, action="defect_notice", clause="BJ-5-7", now=now,
-                 after={"notice": notice.pk, "items": defects, "late_items": late})
-    if employer.verification_status == "pending":
-        transition(obj=employer, to="rejected", actor=actor, table=EMPLOYER_VERIFICATION_TRANSITIONS, unit=employer.unit,
+    audit(actor=actor, obj=employer, unit=employer.unit, action="defect_notice", clause="BJ-5-7", now=now,
+          after={"notice": notice.pk, "items": defects, "late_items": late})
+    if employer.verification_status == VerificationStatus.PENDING:
+        transition(obj=employer, to=VerificationStatus.REJECTED, actor=actor, table=EMPLOYER_VERIFICATION_TRANSITIONS, unit=employer.unit,
                    field="verification_status", clause="BJ-35-3", now=now)
     if verification.submitted_by.kind == UserKind.EMPLOYER_AGENT:
         notify(recipient=verification.submitted_by, subject=_("资格核验未通过：请按一次性告知书补正材料"),
-               body="\n".join(defect_message(c) for c in defects), link="/me/employer/",
+               body="\n".join(_defect_message(c) for c in defects), link=agent_home(),
                dedup_key=f"employer-notice:{notice.pk}", now=now)
 
 
@@ -185,18 +193,18 @@ def _pass(actor, verification, on, channel, now) -> None:
     employer.licence_number = verification.licence_number
     employer.licence_valid_until = verification.licence_valid_until
     employer.save(update_fields=["licence_type", "licence_number", "licence_valid_until", "updated_at"])
-    audit_record(actor=actor, obj=employer, unit=employer.unit, action="update", clause="BJ-35-4", now=now, before=before,
-                 after={"licence_type": employer.licence_type, "licence_number": employer.licence_number,
-                        "licence_valid_until": employer.licence_valid_until})
-    if employer.verification_status != "verified":
-        transition(obj=employer, to="verified", actor=actor, table=EMPLOYER_VERIFICATION_TRANSITIONS, unit=employer.unit,
+    audit(actor=actor, obj=employer, unit=employer.unit, action="update", clause="BJ-35-4", now=now, before=before,
+          after={"licence_type": employer.licence_type, "licence_number": employer.licence_number,
+                 "licence_valid_until": employer.licence_valid_until})
+    if employer.verification_status != VerificationStatus.VERIFIED:
+        transition(obj=employer, to=VerificationStatus.VERIFIED, actor=actor, table=EMPLOYER_VERIFICATION_TRANSITIONS, unit=employer.unit,
                    field="verification_status", milestone_field="verified_at", clause="BJ-35-3", now=now)
     EmployerAgent.objects.filter(employer=employer, user=verification.submitted_by).update(real_name_verified=True)
     from_portal = verification.submitted_by.kind == UserKind.EMPLOYER_AGENT
     demand_registration_open(actor=actor, employer=employer, on=on, verification=verification,
                              channel=channel or ("online" if from_portal else "front_desk"), now=now)
     if from_portal:
-        notify(recipient=verification.submitted_by, subject=_("资格核验已通过，已办理招聘需求登记"), link="/me/employer/",
+        notify(recipient=verification.submitted_by, subject=_("资格核验已通过，已办理招聘需求登记"), link=agent_home(),
                dedup_key=f"employer-verified:{verification.pk}", now=now)
 
 

@@ -7,6 +7,7 @@ from careerguide.accounts.roles import Role
 from careerguide.accounts.tests.factories import make_user
 from careerguide.common.errors import DomainError
 from careerguide.duties.models import Duty
+from careerguide.duties.services import duties_send_reminders
 from careerguide.employers.models import DailyServiceAgreement, OfficerAssignment
 from careerguide.employers.selectors import demand_registration_unit
 from careerguide.employers.selectors.catalogue import catalogue_affected_agreements
@@ -26,11 +27,12 @@ from careerguide.employers.services.quarterly import (
     demand_archive_save,
     enterprise_contact_record,
     key_enterprise_quarter_duties_ensure,
-    key_enterprise_quarter_warnings,
 )
 from careerguide.employers.services.registration import demand_registration_fulfil, employer_service_record
+from careerguide.employers.services.requests import key_enterprise_request_receive
 from careerguide.ledgers.selectors import ledger_entries
 from careerguide.notifications.models import Notification
+from careerguide.workdays.selectors import work_calendar
 
 from .factories import at, make_catalogue, make_key_enterprise, make_verified_employer
 
@@ -120,6 +122,25 @@ def test_officer_change_keeps_history(city, staff, catalogue):
                        ("s11-officer-2", "T-S11", D(2026, 3, 10), None, "")]
 
 
+def test_officer_change_moves_the_open_duties(city, staff, catalogue):
+    """BJ-5-2, BJ-44-4, BJ-47-3: the new officer owes the quarter's contact, the follow-ups and coordinates the
+    open requests."""
+    agreement = make_key_enterprise(staff, city)
+    employer_service_record(actor=staff.s11_officer, employer=agreement.employer, service_type="hiring_guidance",
+                            occurred_on=D(2026, 3, 3), summary="服务", now=at(2026, 3, 3))
+    request = key_enterprise_request_receive(actor=staff.d2_counsellor, credit_code=agreement.employer.credit_code,
+                                             category="policy", content="咨询补贴", now=at(2026, 3, 6))
+    second = make_user("s11-officer-2", city.s11, [Role.ACCOUNT_OFFICER], full_name="一街道专员二")
+    account_officer_change(actor=staff.s11_officer, agreement=agreement, officer=second, reason="岗位调整",
+                           on=D(2026, 3, 10), now=at(2026, 3, 10))
+    open_duties = Duty.objects.filter(status="open")
+    assert sorted(open_duties.values_list("kind", flat=True)) == [
+        "employers.follow_up_guidance", "employers.key_enterprise_request", "employers.quarterly_contact"]
+    assert set(open_duties.values_list("assignee", flat=True)) == {second.pk}
+    request.refresh_from_db()
+    assert request.officer == second
+
+
 def test_support_team_members(city, staff, catalogue):
     """BJ-47-1: the team is the officer plus analysis, employment and talent professionals."""
     agreement = make_key_enterprise(staff, city)
@@ -151,13 +172,21 @@ def test_archive_activates_and_records_changes(city, staff, catalogue):
     assert len(archive_entries) == 2 and archive_entries[1].content["changes"] == {"workforce_size": ["80", "90"]}
 
 
+def remind(day: dt.date) -> int:
+    """The duty engine's daily reminder run (the periodic job's lead time)."""
+    return duties_send_reminders(now=at(day.year, day.month, day.day, 8), calendar=work_calendar(), lead_workdays=2)
+
+
 def test_quarterly_contact_duty_and_warning(city, staff, catalogue):
-    """BJ-48-5, BJ-48-7: a two-way contact in the quarter fulfils the duty; without one, the officer is warned from
-    15 days before quarter end (from 15 June for Q2, none on 14 June), once; a failed call does not count."""
+    """BJ-48-5, BJ-48-7: a two-way contact in the quarter fulfils the duty; without one, the officer is reminded
+    through the duty digest from 15 days before quarter end (15 June for Q2, nothing on 12 June, the working day
+    before), once; a failed call does not count."""
     agreement = make_key_enterprise(staff, city)
-    assert key_enterprise_quarter_warnings(now=at(2026, 6, 14)) == 0
-    assert key_enterprise_quarter_warnings(now=at(2026, 6, 15)) == 1
-    assert key_enterprise_quarter_warnings(now=at(2026, 6, 16)) == 0  # once per quarter
+    [duty] = duties(agreement, "employers.quarterly_contact")
+    assert duty.remind_on == D(2026, 6, 15)
+    assert remind(D(2026, 6, 12)) == 0
+    assert remind(D(2026, 6, 15)) == 1
+    assert remind(D(2026, 6, 16)) == 0  # once, until the engine's own reminder before the due date
     assert Notification.objects.filter(recipient=staff.s11_officer).count() == 1
     report = quarterly_contact_report(actor=staff.d1_head, today=D(2026, 6, 16))
     assert [(r.agreement, r.days_left, r.warning) for r in report] == [(agreement, 14, True)]
@@ -167,7 +196,10 @@ def test_quarterly_contact_duty_and_warning(city, staff, catalogue):
     enterprise_contact_record(actor=staff.s11_officer, agreement=agreement, contacted_on=D(2026, 6, 17), channel="phone",
                               two_way=True, summary="了解用工变化", now=at(2026, 6, 17))
     assert duties(agreement, "employers.quarterly_contact").get(earliest=D(2026, 4, 1)).status == "done"
-    assert duties(agreement, "employers.quarterly_contact").get(earliest=D(2026, 7, 1)).due_date == D(2026, 9, 30)
+    q3 = duties(agreement, "employers.quarterly_contact").get(earliest=D(2026, 7, 1))
+    assert (q3.due_date, q3.remind_on) == (D(2026, 9, 30), D(2026, 9, 15))
+    assert remind(D(2026, 9, 14)) == 0  # Monday, the day before the warning date
+    assert remind(D(2026, 9, 15)) == 1
     assert quarterly_contact_report(actor=staff.d1_head, today=D(2026, 6, 17)) == []
     assert quarterly_contact_report(actor=staff.d2_counsellor, today=D(2026, 6, 16)) == []
 
@@ -225,7 +257,7 @@ def test_termination_keeps_general_services_at_registration_agency(city, staff, 
     agreement.refresh_from_db()
     assert agreement.status == "terminated_by_negotiation" and agreement.ended_on == D(2026, 3, 20)
     assert not duties(agreement, "employers.quarterly_contact").filter(status="open").exists()
-    assert demand_registration_unit(agreement.employer) == city.d1
+    assert demand_registration_unit(employer=agreement.employer) == city.d1
     employer_service_record(actor=staff.s11_officer, employer=agreement.employer, service_type="hiring_guidance",
                             occurred_on=D(2026, 3, 20), summary="一般用人单位服务", now=at(2026, 3, 20))
     assert not duties(agreement, "employers.follow_up_guidance").exists()
@@ -263,7 +295,7 @@ def test_key_enterprise_ledger_records_support_and_stage_needs_without_registrat
     from .factories import make_employer
     employer = make_employer(staff.s11_officer, city.s11, name="未登记重点企业")
     agreement = make_key_enterprise(staff, city, employer=employer)
-    assert demand_registration_unit(employer) is None and agreement.employer.ledger_opened_on == D(2026, 3, 2)
+    assert demand_registration_unit(employer=employer) is None and agreement.employer.ledger_opened_on == D(2026, 3, 2)
     for service in ("stage_needs", "assessment_tools", "talent_support", "service_evaluation"):
         employer_service_record(actor=staff.s11_officer, employer=employer, service_type=service,
                                 occurred_on=D(2026, 3, 4), summary="记录", now=at(2026, 3, 4))

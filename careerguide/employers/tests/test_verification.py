@@ -54,7 +54,7 @@ def test_pass_registers_demand_and_opens_ledger_in_one_transaction(city, staff):
     assert v.agent_id_number == docs["agent_id_number"] and v.agent_id_index and docs["agent_id_number"] not in stored
     assert employer.verification_status == "verified" and employer.verified_at is not None
     assert employer.licence_valid_until == dt.date(2030, 12, 31)
-    assert demand_registration_unit(employer) == city.d1
+    assert demand_registration_unit(employer=employer) == city.d1
     assert employer.ledger_opened_on == dt.date(2026, 3, 2)
     assert [e.section for e in ledger_entries(subject=employer)] == ["basic_info", "demand"]
 
@@ -144,4 +144,4 @@ def test_new_demand_needs_verified_employer(city, staff):
     employer = make_employer(staff.s11_officer, city.s11)
     with pytest.raises(DomainError):
         demand_registration_create(actor=staff.s11_officer, employer=employer, channel="front_desk")
-    assert demand_registration_unit(employer) is None
+    assert demand_registration_unit(employer=employer) is None

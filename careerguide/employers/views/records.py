@@ -1,7 +1,6 @@
 """Staff pages for the employer record, its ledger and the services entered in it (BJ-36-*, BJ-50-*)."""
-from django.contrib import messages
 from django.core.paginator import Paginator
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -9,8 +8,7 @@ from django.views.decorators.http import require_POST
 
 from careerguide.accounts.access import require
 from careerguide.accounts.permissions import can_manage_employers, can_reveal_personal_data, can_view_employers
-from careerguide.common.errors import DomainError
-from careerguide.common.forms import apply_domain_error
+from careerguide.common.views import form_page, post_action
 from careerguide.documents.categories import LEDGER_CATEGORY
 from careerguide.documents.services.items import archive_item_generate
 from careerguide.documents.spreadsheets import PDF_TYPE, XLSX_TYPE, file_response, xlsx_bytes
@@ -22,7 +20,7 @@ from careerguide.organisations.selectors import unit_list
 from careerguide.privacy.masking import mask_phone
 from careerguide.privacy.services import personal_data_reveal
 
-from ..forms import DemandForm, EmployerCreateForm, EmployerUpdateForm, ServiceRecordForm
+from ..forms.records import DemandForm, EmployerCreateForm, EmployerUpdateForm, ServiceRecordForm
 from ..selectors import employer_get, employer_list
 from ..selectors.key_enterprises import demand_registration_get, employer_file
 from ..services.employers import employer_create, employer_update
@@ -32,7 +30,6 @@ from ..services.registration import (
     demand_registration_fulfil,
     employer_service_record,
 )
-from .helpers import handle_form
 
 PAGE_SIZE = 50
 
@@ -63,15 +60,9 @@ def detail_view(request, pk):
 @require(can_manage_employers)
 def create_view(request):
     form = EmployerCreateForm(request.POST or None, units=unit_list(actor=request.user), initial={"unit": request.user.unit})
-    if request.method == "POST" and form.is_valid():
-        try:
-            employer = employer_create(actor=request.user, **form.cleaned_data)
-        except DomainError as exc:
-            apply_domain_error(form, exc)
-        else:
-            messages.success(request, _("用人单位已登记。"))
-            return redirect("employers:detail", pk=employer.pk)
-    return render(request, "employers/create.html", {"form": form})
+    return form_page(request, form, lambda: employer_create(actor=request.user, **form.cleaned_data),
+                     template="employers/create.html", success=_("用人单位已登记。"),
+                     redirect_to=lambda employer: reverse("employers:detail", args=[employer.pk]))
 
 
 @require(can_manage_employers)
@@ -79,9 +70,9 @@ def update_view(request, pk):
     employer = employer_get(actor=request.user, pk=pk)
     initial = {f: getattr(employer, f) for f in EmployerUpdateForm.base_fields}
     form = EmployerUpdateForm(request.POST or None, initial=initial)
-    return handle_form(request, form, lambda d: employer_update(actor=request.user, employer=employer, **d),
-                       template="employers/form.html", context={"employer": employer, "title": _("修改单位基本情况")},
-                       success=_("已保存。"), redirect_to=reverse("employers:detail", args=[pk]))
+    return form_page(request, form, lambda: employer_update(actor=request.user, employer=employer, **form.cleaned_data),
+                     template="employers/form.html", context={"employer": employer, "title": _("修改单位基本情况")},
+                     success=_("已保存。"), redirect_to=reverse("employers:detail", args=[pk]))
 
 
 @require(can_reveal_personal_data)
@@ -96,32 +87,29 @@ def reveal_view(request, pk, field):
 def service_record_view(request, pk):
     employer = employer_get(actor=request.user, pk=pk)
     form = ServiceRecordForm(request.POST or None, service_choices=[(k, v[1]) for k, v in SERVICE_TYPES.items()])
-    return handle_form(request, form, lambda d: employer_service_record(actor=request.user, employer=employer, **d),
-                       template="employers/form.html", context={"employer": employer, "title": _("记录服务")},
-                       success=_("服务已记入用人单位服务台账。"), redirect_to=reverse("employers:ledger", args=[pk]))
+    return form_page(request, form,
+                     lambda: employer_service_record(actor=request.user, employer=employer, **form.cleaned_data),
+                     template="employers/form.html", context={"employer": employer, "title": _("记录服务")},
+                     success=_("服务已记入用人单位服务台账。"), redirect_to=reverse("employers:ledger", args=[pk]))
 
 
 @require(can_manage_employers)
 def demand_create_view(request, pk):
     employer = employer_get(actor=request.user, pk=pk)
     form = DemandForm(request.POST or None)
-    return handle_form(request, form, lambda d: demand_registration_create(actor=request.user, employer=employer, **d),
-                       template="employers/form.html", context={"employer": employer, "title": _("招聘需求登记")},
-                       success=_("已办理招聘需求登记。"), redirect_to=reverse("employers:detail", args=[pk]))
+    return form_page(request, form,
+                     lambda: demand_registration_create(actor=request.user, employer=employer, **form.cleaned_data),
+                     template="employers/form.html", context={"employer": employer, "title": _("招聘需求登记")},
+                     success=_("已办理招聘需求登记。"), redirect_to=reverse("employers:detail", args=[pk]))
 
 
 @require(can_manage_employers)
 @require_POST
 def demand_fulfil_view(request, pk):
     registration = demand_registration_get(actor=request.user, pk=pk)
-    try:
-        demand_registration_fulfil(actor=request.user, registration=registration, on=timezone.localdate())
-    except DomainError as exc:
-        for m in exc.messages:
-            messages.error(request, m)
-    else:
-        messages.success(request, _("已记录招聘完成。"))
-    return redirect("employers:detail", pk=registration.employer_id)
+    return post_action(request, lambda: demand_registration_fulfil(actor=request.user, registration=registration,
+                                                                   on=timezone.localdate()),
+                       success=_("已记录招聘完成。"), redirect_to=reverse("employers:detail", args=[registration.employer_id]))
 
 
 def _ledger_context(employer):

@@ -5,8 +5,9 @@ from django.utils.translation import gettext as _
 
 from careerguide.accounts.access import require
 from careerguide.accounts.permissions import can_manage_employers
+from careerguide.common.views import form_page
 
-from ..forms import FrontDeskVerificationForm, ReviewForm
+from ..forms.verification import FrontDeskVerificationForm, ReviewForm
 from ..selectors import employer_get
 from ..selectors.key_enterprises import quality_exception_list, verification_get, verification_queue
 from ..services.verification import (
@@ -14,7 +15,6 @@ from ..services.verification import (
     employer_verification_front_desk,
     employer_verification_review,
 )
-from .helpers import handle_form
 
 
 @require(can_manage_employers)
@@ -30,19 +30,19 @@ def front_desk_view(request, pk):
     """Staff enter the documents at the front desk and review them at once."""
     employer = employer_get(actor=request.user, pk=pk)
     form = FrontDeskVerificationForm(request.POST or None, defect_choices=MANUAL_DEFECT_CHOICES)
-    return handle_form(request, form,
-                       lambda d: employer_verification_front_desk(actor=request.user, employer=employer, **d),
-                       template="employers/form.html", context={"employer": employer, "title": _("资格核验")},
-                       success=_("已完成资格核验。"), redirect_to=reverse("employers:detail", args=[pk]))
+    return form_page(request, form,
+                     lambda: employer_verification_front_desk(actor=request.user, employer=employer, **form.cleaned_data),
+                     template="employers/form.html", context={"employer": employer, "title": _("资格核验")},
+                     success=_("已完成资格核验。"), redirect_to=reverse("employers:detail", args=[pk]))
 
 
 @require(can_manage_employers)
 def review_view(request, pk):
     verification = verification_get(actor=request.user, pk=pk)
     form = ReviewForm(request.POST or None, defect_choices=MANUAL_DEFECT_CHOICES)
-    return handle_form(request, form,
-                       lambda d: employer_verification_review(actor=request.user, verification=verification, **d),
-                       template="employers/review.html",
-                       context={"employer": verification.employer, "verification": verification,
-                                "title": _("审核核验材料")},
-                       success=_("已完成资格审核。"), redirect_to=reverse("employers:detail", args=[verification.employer_id]))
+    return form_page(request, form,
+                     lambda: employer_verification_review(actor=request.user, verification=verification,
+                                                          **form.cleaned_data),
+                     template="employers/review.html",
+                     context={"employer": verification.employer, "verification": verification, "title": _("审核核验材料")},
+                     success=_("已完成资格审核。"), redirect_to=reverse("employers:detail", args=[verification.employer_id]))

@@ -25,12 +25,12 @@ def today_of(now):
 
 def number(key: str, on, unit=None):
     """A CZ policy number for the city unit (the expert team is one city-level roster, CZ-2-3)."""
-    return policy_value(f"cz.{key}", unit=unit or city_unit(), on=on)
+    return policy_value(key=f"cz.{key}", unit=unit or city_unit(), on=on)
 
 
 
 def refuse_calendar(exc: CalendarYearNotLoaded, clause: str):
-    raise DomainError(calendar_not_loaded_message(exc), clause=clause, code="calendar_not_loaded") from None
+    raise DomainError(calendar_not_loaded_message(error=exc), clause=clause, code="calendar_not_loaded") from None
 
 
 def require_city_hrss(actor, clause: str = "CZ-2-1"):

@@ -7,7 +7,7 @@ from django.utils import timezone
 from careerguide.assessments.selectors import assessed_case_ids
 from careerguide.common.errors import NotFound
 from careerguide.common.months import months_exceeded
-from careerguide.duties.selectors import open_duties_for_subject
+from careerguide.duties.selectors import open_duties_for_subject, overdue_q
 from careerguide.organisations.scoping import visible_to
 from careerguide.policy.selectors import policy_value
 
@@ -88,10 +88,10 @@ def referral_get(*, actor, pk: int) -> Referral:
 
 
 def hiring_need_overdue_unfilled(*, need: HiringNeed, today: dt.date) -> bool:
-    """CQ-6.2.3-1: a hiring need not filled in time — still open while its fill-in-time duty is overdue.
-    Derived from the duty engine (overdue = open and due before today), never stored."""
+    """CQ-6.2.3-1: a hiring need not filled in time — still open while its fill-in-time duty is overdue
+    (the duty engine's definition of overdue), never stored."""
     return (need.status == HiringNeedStatus.OPEN
-            and open_duties_for_subject(subject=need, kind=KIND_HIRING_NEED).filter(due_date__lt=today).exists())
+            and open_duties_for_subject(subject=need, kind=KIND_HIRING_NEED).filter(overdue_q(today=today)).exists())
 
 
 def hiring_need_list(*, case, today: dt.date) -> list[HiringNeed]:
@@ -141,12 +141,12 @@ def reverification_worklist(*, actor, today: dt.date, days: int):
 
 def reverification_days(*, unit, today: dt.date) -> int:
     """CQ-4.4-3: after how many calendar days a database record is due for re-verification."""
-    return policy_value("cq.record_reverification_days", unit=unit, on=today)
+    return policy_value(key="cq.record_reverification_days", unit=unit, on=today)
 
 
 def material_lead_workdays(*, unit, today: dt.date) -> int:
     """CQ-7.1.2-1: how many working days before a group session its materials are due."""
-    return policy_value("cq.material_lead_workdays", unit=unit, on=today)
+    return policy_value(key="cq.material_lead_workdays", unit=unit, on=today)
 
 
 def _last_successful(kind: str):
@@ -159,9 +159,9 @@ def backup_status(*, today: dt.date) -> dict:
     restore = _last_successful(BackupRun.Kind.RESTORE_TEST)
     restore_on = restore and restore.ran_at.date()
     return {"backup_overdue": rules.backup_overdue(backup and backup.ran_at.date(), today,
-                                                   policy_value("cq.backup_interval_days", unit=None, on=today)),
+                                                   policy_value(key="cq.backup_interval_days", unit=None, on=today)),
             "restore_test_overdue": restore_on is None or months_exceeded(
-                restore_on, today, policy_value("cq.restore_test_interval_months", unit=None, on=today))}
+                restore_on, today, policy_value(key="cq.restore_test_interval_months", unit=None, on=today))}
 
 
 def sessions_non_compliant(*, actor):

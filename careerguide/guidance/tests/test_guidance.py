@@ -39,7 +39,7 @@ def test_general_guidance_is_always_available_and_a_further_need_becomes_an_appo
                                   next_step="specialized", now=at(DAY))
     appt = rec.appointment
     assert (appt.guidance_type, appt.channel, appt.status, appt.unit) == ("specialized", "counter", "requested", city.s11)
-    assert personal_ledger(p).filter(section="guidance", service_type="general_guidance").count() == 2
+    assert personal_ledger(job_seeker=p).filter(section="guidance", service_type="general_guidance").count() == 2
 
 
 def test_specialized_guidance_needs_assessment_analysis_and_advice_and_holds_the_appointment(city, staff):
@@ -104,8 +104,8 @@ def test_categorized_guidance_group_plan_and_sessions(city, staff):
     session = group_session_record(actor=staff.s11_counsellor, group=group, held_on=DAY, content="岗位分析讲座",
                                    attendees=members[:1], subjects={members[0].pk: a}, now=at(DAY))
     assert list(session.attendees.all()) == members[:1]
-    assert personal_ledger(a).filter(service_type="categorized_guidance").count() == 1
-    assert personal_ledger(b).filter(service_type="categorized_guidance").count() == 0
+    assert personal_ledger(job_seeker=a).filter(service_type="categorized_guidance").count() == 1
+    assert personal_ledger(job_seeker=b).filter(service_type="categorized_guidance").count() == 0
 
 
 def test_the_api_designates_only_an_officer_of_the_bookings_unit_tree(client, city, staff):

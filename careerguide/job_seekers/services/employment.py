@@ -14,18 +14,18 @@ from __future__ import annotations
 import datetime as dt
 
 from django.db import transaction
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from careerguide.common.errors import DomainError
+from careerguide.common.error_codes import CommonErrorCode
+from careerguide.common.services import now_or, refuse, today
 from careerguide.duties.services import transition
 from careerguide.matching.services.outcome_core import recommendations_close_for_job_seeker
 
+from ..duty_kinds import NO_CONTACT_REPORT
 from ..models import JobSeeker
 from ..selectors import current_episode
 from ..states import EPISODE_TRANSITIONS, EpisodeStatus, JobSeekerStatus
 from .ledger import job_seeker_set_status, personal_entry_add
-from .no_contact import REPORT_KIND
 
 S = JobSeekerStatus
 EMPLOYABLE_STATUSES = (S.REGISTERED, S.IN_SERVICE, S.ROUTED_TO_ASSISTANCE, S.EMPLOYED)
@@ -35,21 +35,21 @@ EMPLOYABLE_STATUSES = (S.REGISTERED, S.IN_SERVICE, S.ROUTED_TO_ASSISTANCE, S.EMP
 def job_seeker_mark_employed(*, actor, job_seeker: JobSeeker, employer_name: str = "", employed_on: dt.date | None = None,
                              job_start: dt.date | None = None, recommendation=None, unit=None, now=None) -> JobSeeker:
     """Mark the person employed and archive their job-seeking information (BJ-16-2, BJ-16-3)."""
-    now = now or timezone.now()
-    today = timezone.localdate(now)
-    employed_on = employed_on or today
+    now = now_or(now)
+    on = today(now)
+    employed_on = employed_on or on
     unit = unit or getattr(actor, "unit", None) or job_seeker.unit
     job_seeker = JobSeeker.objects.select_for_update().get(pk=job_seeker.pk)
     if job_seeker.status not in EMPLOYABLE_STATUSES:
-        raise DomainError(_("求职者当前状态为“%(s)s”，不能登记实现就业。") % {"s": job_seeker.get_status_display()},
-                          clause="BJ-16-3", code="invalid_transition")
-    if employed_on > today:
-        raise DomainError(field_errors={"employed_on": [_("就业日期不能晚于今天。")]}, clause="BJ-16-2")
+        refuse(_("求职者当前状态为“%(s)s”，不能登记实现就业。") % {"s": job_seeker.get_status_display()},
+               code=CommonErrorCode.INVALID_TRANSITION, clause="BJ-16-3")
+    if employed_on > on:
+        refuse(_("就业日期不能晚于今天。"), code=CommonErrorCode.INVALID, clause="BJ-16-2", field="employed_on")
     under_assistance = job_seeker.status == S.ROUTED_TO_ASSISTANCE
     if job_seeker.status != S.EMPLOYED:
         job_seeker_set_status(actor=actor, job_seeker=job_seeker, to=S.EMPLOYED, clause="BJ-16-3",
                               reason=_("实现就业：%(e)s") % {"e": employer_name} if employer_name else _("实现就业"),
-                              cancel_kinds=(REPORT_KIND,), now=now)
+                              cancel_kinds=(NO_CONTACT_REPORT,), now=now)
     content = {"employer": employer_name, "employed_on": employed_on.isoformat(),
                "job_start": job_start.isoformat() if job_start else None,
                "recommendation": getattr(recommendation, "pk", None)}
@@ -60,7 +60,7 @@ def job_seeker_mark_employed(*, actor, job_seeker: JobSeeker, employer_name: str
                                                   reason=_("求职者已实现就业，求职信息已归档。"), now=now)
     if under_assistance:
         return job_seeker
-    episode = current_episode(job_seeker)
+    episode = current_episode(job_seeker=job_seeker)
     if episode is not None and episode.status == EpisodeStatus.OPEN:
         episode.ended_at, episode.end_reason = now, "employed"
         episode.save(update_fields=["ended_at", "end_reason", "updated_at"])
@@ -69,7 +69,7 @@ def job_seeker_mark_employed(*, actor, job_seeker: JobSeeker, employer_name: str
     job_seeker_set_status(actor=actor, job_seeker=job_seeker, to=S.ARCHIVED, clause="BJ-16-2",
                           reason=_("实现就业，求职信息整理归档"), now=now)
     personal_entry_add(actor=actor, job_seeker=job_seeker, unit=unit, section="matching", service_type="archived",
-                       occurred_on=today, summary=_("求职信息整理归档，不再参与匹配推荐"),
+                       occurred_on=on, summary=_("求职信息整理归档，不再参与匹配推荐"),
                        outcome=_("关闭未反馈的推荐%(n)s条") % {"n": closed},
                        content={"closed_recommendations": closed, "episode": getattr(episode, "number", None),
                                 "contact": False}, clause="BJ-16-2", now=now)

@@ -11,7 +11,7 @@ from careerguide.common.errors import DomainError
 from careerguide.documents.spreadsheets import xlsx_rows
 
 from ..channels import BUILTIN_CHANNELS
-from ..models import Education, RegistrationType
+from ..choices import Education, RegistrationType
 from .registration import job_seeker_register
 
 HEADERS = ("姓名", "身份证号码", "联系电话", "采集渠道", "采集日期", "学历", "求职职业代码", "失业开始日期", "职业技能等级",

@@ -4,37 +4,38 @@ from __future__ import annotations
 import datetime as dt
 
 from django.db import transaction
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from careerguide.common.errors import DomainError
+from careerguide.common.error_codes import CommonErrorCode
+from careerguide.common.services import now_or, policy_number, refuse, today
 from careerguide.duties.services import transition
 from careerguide.ledgers.services import ledger_entry_add
-from careerguide.policy.selectors import policy_value
 from careerguide.workdays.calendar import CalendarYearNotLoaded
 from careerguide.workdays.selectors import work_calendar
 
+from ..error_codes import JobSeekerErrorCode
 from ..models import JobSeeker
+from ..selectors import CONTACT_SERVICE_TYPE
 from ..states import BLOCKED_STATUSES, JOB_SEEKER_TRANSITIONS
 
 LEDGER = "personal"
 
 
-def ensure_serviceable(job_seeker: JobSeeker) -> None:
+def ensure_serviceable(*, job_seeker: JobSeeker) -> None:
     """BJ-13-8: after the no-contact stop no service is recorded until a new registration (BJ-13-9)."""
     if job_seeker.status in BLOCKED_STATUSES:
-        raise DomainError(_("该求职者已因超过6个月未联系停止服务，须重新进行求职登记后方可继续服务。"),
-                          clause="BJ-13-8", code="stopped")
+        refuse(_("该求职者已因超过6个月未联系停止服务，须重新进行求职登记后方可继续服务。"),
+               code=JobSeekerErrorCode.STOPPED, clause="BJ-13-8")
 
 
 def _late_check(occurred_on: dt.date, unit, now):
     """Calendar and threshold for the BJ-17-1 timeliness flag; no flag when the calendar year is missing."""
     calendar = work_calendar()
     try:
-        calendar.workdays_between(occurred_on, timezone.localdate(now))
+        calendar.workdays_between(occurred_on, today(now))
     except CalendarYearNotLoaded:
         return None, None
-    return calendar, policy_value("bj.ledger_entry_lag_workdays", unit=unit, on=occurred_on)
+    return calendar, policy_number("bj.ledger_entry_lag_workdays", unit=unit, on=occurred_on)
 
 
 def personal_entry_add(*, actor, job_seeker: JobSeeker, unit, section: str, service_type: str, occurred_on: dt.date,
@@ -43,8 +44,8 @@ def personal_entry_add(*, actor, job_seeker: JobSeeker, unit, section: str, serv
                        check_serviceable: bool = True, now=None):
     """One immutable entry in the person's ledger (BJ-17-1, BJ-17-3), flagged when recorded late."""
     if check_serviceable:
-        ensure_serviceable(job_seeker)
-    now = now or timezone.now()
+        ensure_serviceable(job_seeker=job_seeker)
+    now = now_or(now)
     calendar, lag = _late_check(occurred_on, unit, now)
     return ledger_entry_add(actor=actor, ledger=LEDGER, subject=job_seeker, unit=unit, section=section,
                             service_type=service_type, occurred_on=occurred_on, summary=summary, content=content,
@@ -60,17 +61,14 @@ def job_seeker_set_status(*, actor, job_seeker: JobSeeker, to: str, clause: str 
                       clause=clause, reason=reason, schedule=schedule, cancel_kinds=cancel_kinds, now=now)
 
 
-CONTACT_SERVICE_TYPE = "contact"
-
-
 @transaction.atomic
 def contact_record(*, actor, job_seeker: JobSeeker, unit, occurred_on: dt.date, initiated_by: str, reached: bool,
                    channel: str, summary: str, now=None):
     """A contact or contact attempt (BJ-2-4, BJ-13-7). Unsuccessful attempts are kept but never reset the clock."""
     if initiated_by not in ("agency", "client"):
-        raise DomainError(field_errors={"initiated_by": [_("请选择发起方。")]})
+        refuse(_("请选择发起方。"), code=CommonErrorCode.REQUIRED, field="initiated_by")
     if initiated_by == "client" and not reached:
-        raise DomainError(field_errors={"reached": [_("服务对象主动联系的，视为已联系上。")]})
+        refuse(_("服务对象主动联系的，视为已联系上。"), code=CommonErrorCode.INVALID, field="reached")
     outcome = _("已联系上") if reached else _("未联系上")
     return personal_entry_add(actor=actor, job_seeker=job_seeker, unit=unit, section="follow_up",
                               service_type=CONTACT_SERVICE_TYPE, occurred_on=occurred_on, summary=summary,

@@ -9,7 +9,7 @@ from careerguide.occupations.selectors import occupation_by_code
 from careerguide.organisations.levels import UnitLevel
 from careerguide.organisations.models import Unit
 
-from ..models import Education, Health, RegistrationType, WorkingPattern
+from ..choices import Education, Health, RegistrationType, WorkingPattern
 
 TEXT_FIELDS = ("hukou_location", "sought_industry", "sought_area", "family_notes")
 BOOL_FIELDS = ("zero_employment_household", "subsistence_allowance", "care_responsibilities", "bj_rural_labour",
@@ -65,13 +65,13 @@ def _unit(value, field, errors, level):
 def _occupation(code, field, errors):
     if code in (None, ""):
         return None
-    occupation = occupation_by_code(str(code))
+    occupation = occupation_by_code(code=str(code))
     if occupation is None:
         errors.setdefault(field, []).append(_("职业代码“%(code)s”不存在，请从职业分类中选择。") % {"code": code})
     return occupation
 
 
-def clean_profile(data: dict, *, today: dt.date, errors: dict, partial: bool = False) -> dict:
+def clean_profile(*, data: dict, today: dt.date, errors: dict, partial: bool = False) -> dict:
     """Validated model values for the profile fields present in ``data`` (all of them unless ``partial``)."""
     keys = [k for k in PROFILE_FIELDS if k in data] if partial else PROFILE_FIELDS
     out: dict = {}
@@ -117,7 +117,7 @@ def clean_profile(data: dict, *, today: dt.date, errors: dict, partial: bool = F
     return out
 
 
-def clean_work_history(items, *, today, errors) -> list[dict]:
+def clean_work_history(*, items, today, errors) -> list[dict]:
     cleaned = []
     for item in items or []:
         if not any(item.get(k) for k in ("employer_name", "occupation_code", "started_on")):
@@ -132,7 +132,7 @@ def clean_work_history(items, *, today, errors) -> list[dict]:
     return cleaned
 
 
-def clean_certificates(items, *, today, errors) -> list[dict]:
+def clean_certificates(*, items, today, errors) -> list[dict]:
     cleaned = []
     for item in items or []:
         if not (item.get("name") or "").strip():
@@ -145,7 +145,7 @@ def clean_certificates(items, *, today, errors) -> list[dict]:
     return cleaned
 
 
-def snapshot(values: dict) -> dict:
+def snapshot(*, values: dict) -> dict:
     """JSON-ready copy of cleaned values for the registration record (BJ-11-2)."""
     out = {}
     for key, value in values.items():
@@ -156,7 +156,7 @@ def snapshot(values: dict) -> dict:
         elif hasattr(value, "code") and hasattr(value, "name"):
             out[key] = {"code": value.code, "name": value.name}
         elif isinstance(value, list):
-            out[key] = [snapshot(v) for v in value]
+            out[key] = [snapshot(values=v) for v in value]
         else:
             out[key] = value
     return out

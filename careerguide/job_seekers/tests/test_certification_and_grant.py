@@ -62,16 +62,16 @@ def test_an_exit_clears_the_certification(city, staff):
 def test_regrading_is_prompted_when_refined_information_changes_after_the_last_grading(city, staff, client):
     """BJ-11-3, BJ-12-4 (open question 29): no prompt right after grading; a prompt after a change; gone on re-grading."""
     p = person(staff, city, seed=83)
-    assert not regrading_due(p)  # never graded
+    assert not regrading_due(job_seeker=p)  # never graded
     job_seeker_grade(actor=staff.s11_counsellor, job_seeker=p, now=at(DAY))
-    assert not regrading_due(p)
+    assert not regrading_due(job_seeker=p)
     job_seeker_update_profile(actor=staff.s11_counsellor, job_seeker=p, data={"zero_employment_household": True},
                               now=at(DAY, 14))
-    assert regrading_due(p)
+    assert regrading_due(job_seeker=p)
     client.force_login(staff.s11_counsellor)
     assert 'data-testid="regrading-prompt"' in client.get(f"/job-seekers/{p.pk}/").content.decode()
     job_seeker_grade(actor=staff.s11_counsellor, job_seeker=p, now=at(DAY, 15))
-    assert not regrading_due(p)
+    assert not regrading_due(job_seeker=p)
     assert 'data-testid="regrading-prompt"' not in client.get(f"/job-seekers/{p.pk}/").content.decode()
 
 

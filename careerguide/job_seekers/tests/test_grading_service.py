@@ -39,7 +39,7 @@ def test_grading_stores_version_inputs_points_total_level_grader_and_date(city, 
     assert {f["label"] for f in grading.factor_points} >= {"失业时长", "健康状况"}
     assert grading.inputs["education"] == "junior_secondary"
     assert not {"sex", "hukou", "ethnicity", "religion"} & set(grading.inputs)
-    assert personal_ledger(person).filter(service_type="grading").exists()
+    assert personal_ledger(job_seeker=person).filter(service_type="grading").exists()
 
 
 def test_current_level_is_the_latest_grading_and_history_is_kept(city, staff):
@@ -50,7 +50,7 @@ def test_current_level_is_the_latest_grading_and_history_is_kept(city, staff):
     second = job_seeker_grade(actor=staff.s11_counsellor, job_seeker=person, now=at(DAY + dt.timedelta(days=7)))
     person.refresh_from_db()
     assert person.current_level == second.level != first.level
-    assert list(grading_history(person)) == [second, first]
+    assert list(grading_history(job_seeker=person)) == [second, first]
 
 
 def test_override_needs_a_written_reason_and_keeps_the_computed_level(city, staff):
@@ -75,7 +75,7 @@ def test_only_the_city_publishes_an_instrument_version(city, staff):
         instrument_publish(actor=staff.d1_head, version="careerguide-default-1", effective_from=DAY)
     assert not InstrumentPublication.objects.exists()
     instrument_publish(actor=staff.city_admin, version="careerguide-default-1", effective_from=DAY)
-    assert instrument_for(DAY).version == "careerguide-default-1"
+    assert instrument_for(on=DAY).version == "careerguide-default-1"
 
 
 def test_key_tier_without_certification_gets_advice_prompt_and_services_continue(city, staff):
@@ -140,3 +140,24 @@ def test_fairness_report_counts_levels_by_sex_and_age_band(city, staff):
     by_sex = {r["label"]: r for r in report["by_sex"]}
     assert by_sex["男"]["total"] == 1 and by_sex["女"]["total"] == 1 and by_sex["女"]["counts"][0] == 1
     assert grading_fairness(actor=staff.d2_counsellor, date_from=DAY, date_to=DAY)["total"] == 0
+
+
+def test_a_district_override_of_the_key_tier_minimum_changes_the_stored_tier_there_only(city, staff):
+    """BJ-12-2: a district lowers its key-tier minimum to 2 from a date; a level-2 person graded in
+    that district is stored in the key tier, while a level-2 person in another district keeps the general tier."""
+    from careerguide.policy.services import policy_override_create
+
+    policy_override_create(actor=staff.d1_head, key="bj.key_tier_min_level", unit=city.d1, value=2,
+                           effective_from=DAY, reason="本区将2级纳入重点帮扶", now=at(DAY - dt.timedelta(days=7)))
+    here = seeker(staff, city, seed=41, profile={"education": "junior_secondary"})
+    there = register_job_seeker(staff.d2_counsellor, city.s21, id_number=person_id(42, birth=dt.date(1975, 1, 1)),
+                                collected_on=DAY, now=at(DAY), profile={"education": "junior_secondary"})
+    graded_here = job_seeker_grade(actor=staff.s11_counsellor, job_seeker=here, now=at(DAY))
+    graded_there = job_seeker_grade(actor=staff.d2_counsellor, job_seeker=there, now=at(DAY))
+    graded_here.refresh_from_db()
+    graded_there.refresh_from_db()
+    assert (graded_here.level, graded_here.tier) == (2, "key")
+    assert (graded_there.level, graded_there.tier) == (2, "general")
+    before = job_seeker_grade(actor=staff.s11_counsellor, job_seeker=here, graded_on=DAY - dt.timedelta(days=1),
+                              now=at(DAY))
+    assert (before.level, before.tier) == (2, "general")  # the override is effective from DAY only

@@ -8,7 +8,7 @@ import time_machine
 from django.urls import reverse
 
 from careerguide.common.errors import DomainError
-from careerguide.job_seekers.models_handoff import ProgrammeHandOff
+from careerguide.job_seekers.models import ProgrammeHandOff
 from careerguide.job_seekers.services.handoffs import handoff_create, handoff_record_outcome
 from careerguide.ledgers.selectors import ledger_entries
 

@@ -35,6 +35,15 @@ def test_stop_duty_is_raised_exactly_on_the_first_day_after_six_months(city, sta
     assert no_contact_scan(now=at(STOP + dt.timedelta(days=1))) == 0  # idempotent
 
 
+def test_the_report_duty_opens_the_report_page_of_its_kind_and_names_the_months(city, staff):
+    """BJ-13-8: the duty's page comes from the kind (the report form); the title uses the jurisdiction's months."""
+    person = unemployed(staff, city, seed=44)
+    no_contact_scan(now=at(STOP))
+    duty = Duty.objects.get(kind=REPORT_KIND)
+    assert duty.link == f"/job-seekers/{person.pk}/no-contact-report/"
+    assert "超过6个月未联系" in duty.title
+
+
 def test_unsuccessful_attempts_do_not_reset_but_a_reached_call_does(city, staff):
     """BJ-13-7: only two-way contacts count; BJ-2-4: each contact carries its initiator."""
     person = unemployed(staff, city)
@@ -46,7 +55,7 @@ def test_unsuccessful_attempts_do_not_reset_but_a_reached_call_does(city, staff)
                    initiated_by="agency", reached=True, channel="phone", summary="电话联系，了解求职进展",
                    now=at(dt.date(2024, 5, 6)))
     assert not Duty.objects.filter(subject_id=str(other.pk), kind=REPORT_KIND).exists()
-    entry = personal_ledger(other).get(service_type="contact")
+    entry = personal_ledger(job_seeker=other).get(service_type="contact")
     assert (entry.initiated_by, entry.content["reached"]) == ("agency", True)
 
 
@@ -94,7 +103,7 @@ def test_not_ready_needs_advice(city, staff):
     not_ready = readiness_assess(actor=staff.s11_counsellor, job_seeker=person, start_lead_days=15,
                                  advice="建议先完成在读课程，再参加匹配推荐", now=at(day))
     assert not not_ready.job_ready
-    assert personal_ledger(person).filter(service_type="advice", section="guidance").count() == 1
+    assert personal_ledger(job_seeker=person).filter(service_type="advice", section="guidance").count() == 1
 
 
 def test_ledger_entries_are_immutable_with_corrections_as_new_entries(city, staff):
@@ -111,4 +120,4 @@ def test_ledger_entries_are_immutable_with_corrections_as_new_entries(city, staf
     fix = personal_entry_add(actor=staff.s11_counsellor, job_seeker=person, unit=city.s11, section="follow_up",
                              service_type="contact", occurred_on=day, summary="更正：来电咨询培训政策", corrects=entry,
                              initiated_by="client", now=at(day))
-    assert fix.corrects == entry and personal_ledger(person).filter(service_type="contact").count() == 2
+    assert fix.corrects == entry and personal_ledger(job_seeker=person).filter(service_type="contact").count() == 2

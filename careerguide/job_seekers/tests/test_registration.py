@@ -40,7 +40,7 @@ def test_every_named_channel_records_its_channel_and_date(city, staff, channel):
     """BJ-10-1: each collection event records its channel and date; baseline survey collects without registering."""
     reg = register(staff, city, channel=channel)
     assert (reg.channel, reg.collected_on) == (channel, DAY)
-    entry = personal_ledger(reg.job_seeker).get(service_type="registration")
+    entry = personal_ledger(job_seeker=reg.job_seeker).get(service_type="registration")
     assert entry.occurred_on == DAY
     assert reg.job_seeker.status == ("collected" if channel == "baseline_survey" else "registered")
 
@@ -78,7 +78,7 @@ def test_ledger_keyed_later_is_kept_and_flagged_late(city, staff):
     BJ-17-1: the entry is also flagged as recorded late."""
     reg = register(staff, city, now=at(DAY + dt.timedelta(days=3)))
     assert reg.created_late and reg.job_seeker.ledger_created_late and reg.collected_on == DAY
-    assert personal_ledger(reg.job_seeker).get(service_type="registration").is_late
+    assert personal_ledger(job_seeker=reg.job_seeker).get(service_type="registration").is_late
 
 
 def test_one_person_one_ledger_second_registration_appends(city, staff):
@@ -91,7 +91,7 @@ def test_one_person_one_ledger_second_registration_appends(city, staff):
     second = register(staff, city, actor=staff.d2_counsellor, unit=city.d2, channel="job_fair", append_to_existing=True)
     assert second.job_seeker == first.job_seeker and JobSeeker.objects.count() == 1
     assert second.episode == first.episode and second.unit == city.d2
-    assert personal_ledger(first.job_seeker).filter(service_type="registration").count() == 2
+    assert personal_ledger(job_seeker=first.job_seeker).filter(service_type="registration").count() == 2
 
 
 @pytest.mark.parametrize("change, field", [
@@ -117,4 +117,4 @@ def test_ledger_has_the_six_sections(city, staff):
     """BJ-17-2: six sections, in order."""
     assert [s.code for s in sections("personal")] == ["basic_info", "registration", "matching", "guidance", "follow_up", "other"]
     seeker = register(staff, city).job_seeker
-    assert set(personal_ledger(seeker).values_list("section", flat=True)) == {"basic_info", "registration"}
+    assert set(personal_ledger(job_seeker=seeker).values_list("section", flat=True)) == {"basic_info", "registration"}

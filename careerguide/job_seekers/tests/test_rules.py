@@ -13,6 +13,7 @@ from careerguide.job_seekers.rules import (
     assess_job_readiness,
     check_readiness_advice,
     last_two_way_contact,
+    ledger_created_late,
     no_contact_stop,
     route_job_seeker,
 )
@@ -414,3 +415,17 @@ def test_not_ready_requires_advice(lead_days, insufficient, advice, ok):
     assert check.ok is ok
     assert check.clause == "BJ-15-3"
     assert check.reasons == (() if ok else ("暂时不具备上岗条件或就业准备不足的，必须填写咨询意见。",))
+
+
+@pytest.mark.parametrize(
+    ("collected_on", "created_on", "days", "late"),
+    [
+        (date(2024, 6, 3), date(2024, 6, 3), 0, False),
+        (date(2024, 6, 3), date(2024, 6, 4), 0, True),
+        (date(2024, 6, 3), date(2024, 6, 4), 1, False),
+    ],
+)
+def test_ledger_creation_limit_is_read_from_the_policy_number(collected_on, created_on, days, late):
+    """BJ-11-1: the ledger is created on the collection day (bj.ledger_creation_days = 0, "当天")."""
+    assert ledger_created_late(collected_on=collected_on, created_on=created_on, creation_days=days) is late
+    assert inspect.signature(ledger_created_late).parameters["creation_days"].default == 0

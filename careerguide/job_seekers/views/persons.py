@@ -10,8 +10,7 @@ from django.views.decorators.http import require_POST
 
 from careerguide.accounts.access import require
 from careerguide.accounts.permissions import can_manage_job_seekers, can_reveal_personal_data, can_view_job_seekers
-from careerguide.common.errors import DomainError
-from careerguide.common.forms import apply_domain_error
+from careerguide.common.views import form_page
 from careerguide.documents.categories import LEDGER_CATEGORY
 from careerguide.documents.services.items import archive_item_generate
 from careerguide.documents.spreadsheets import PDF_TYPE, XLSX_TYPE, file_response, xlsx_bytes
@@ -27,15 +26,20 @@ from ..selectors import (
     certifications_of,
     current_episode,
     grading_history,
+    handoffs_of,
     job_seeker_get,
+    job_seeker_in_scope,
     job_seeker_list,
     job_seeker_read_get,
+    latest_routing,
     personal_ledger,
+    readiness_assessments_of,
     regrading_due,
 )
 from ..services.imports import HEADERS, registrations_import
 from ..services.registration import job_seeker_register, job_seeker_update_contact
 from ..states import JobSeekerStatus
+from .person_form import person_page
 
 PAGE_SIZE = 50
 
@@ -82,26 +86,19 @@ def _labelled(entries):
 def detail_view(request, pk):
     """The person page: own jurisdiction, or read-only through an open online booking (BJ-4-3, BJ-14-6)."""
     seeker = job_seeker_read_get(actor=request.user, pk=pk)
-    granted = not _in_scope(request.user, pk)
-    gradings = list(grading_history(seeker)[:5])
+    granted = not job_seeker_in_scope(actor=request.user, pk=pk)
+    gradings = list(grading_history(job_seeker=seeker)[:5])
     return render(request, "job_seekers/detail.html", {
         "seeker": seeker, "masked_id": mask_resident_id(seeker.id_number), "masked_phone": mask_phone(seeker.phone),
         "can_reveal": can_reveal_personal_data(request.user) and not granted,
         "can_manage": can_manage_job_seekers(request.user) and not granted, "granted": granted,
-        "regrading_due": regrading_due(seeker), "certifications": certifications_of(seeker)[:5],
-        "entries": _labelled(personal_ledger(seeker)), "gradings": gradings, "routing": seeker.routings.first(),
-        "episode": current_episode(seeker), "appointments": appointments_for_subject(subject=seeker)[:10],
-        "guidance_records": records_for_subject(subject=seeker)[:10], "readiness": seeker.readiness_assessments.first(),
-        "stopped": seeker.status == JobSeekerStatus.STOPPED_NO_CONTACT, "handoffs": seeker.handoffs.all()[:10],
+        "regrading_due": regrading_due(job_seeker=seeker), "certifications": certifications_of(job_seeker=seeker)[:5],
+        "entries": _labelled(personal_ledger(job_seeker=seeker)), "gradings": gradings,
+        "routing": latest_routing(job_seeker=seeker), "episode": current_episode(job_seeker=seeker),
+        "appointments": appointments_for_subject(subject=seeker)[:10], "guidance_records": records_for_subject(subject=seeker)[:10],
+        "readiness": readiness_assessments_of(job_seeker=seeker).first(),
+        "stopped": seeker.status == JobSeekerStatus.STOPPED_NO_CONTACT, "handoffs": handoffs_of(job_seeker=seeker)[:10],
     })
-
-
-def _in_scope(actor, pk) -> bool:
-    try:
-        job_seeker_get(actor=actor, pk=pk)
-    except DomainError:
-        return False
-    return True
 
 
 @require(can_view_job_seekers)
@@ -111,7 +108,7 @@ def ledger_pdf_view(request, pk):
     header = [(_("姓名"), seeker.full_name), (_("身份证号码"), mask_resident_id(seeker.id_number)),
               (_("服务机构"), seeker.unit.name), (_("台账建立日期"), seeker.ledger_opened_on or ""),
               (_("服务状态"), seeker.get_status_display()), (_("就业困难等级"), seeker.current_level or _("未评估"))]
-    pdf = ledger_pdf(ledger="personal", title=_("个人服务台账"), header_rows=header, entries=personal_ledger(seeker))
+    pdf = ledger_pdf(ledger="personal", title=_("个人服务台账"), header_rows=header, entries=personal_ledger(job_seeker=seeker))
     filename = f"个人服务台账-{seeker.full_name}.pdf"
     archive_item_generate(actor=request.user, subject=seeker, category=LEDGER_CATEGORY["job_seekers.jobseeker"],
                           title=_("个人服务台账（%(d)s导出）") % {"d": timezone.localdate().isoformat()}, content=pdf,
@@ -123,15 +120,9 @@ def ledger_pdf_view(request, pk):
 def create_view(request):
     units = unit_list(actor=request.user)
     form = JobSeekerCreateForm(request.POST or None, units=units, initial={"unit": request.user.unit})
-    if request.method == "POST" and form.is_valid():
-        try:
-            registration = job_seeker_register(actor=request.user, **form.service_kwargs())
-        except DomainError as exc:
-            apply_domain_error(form, exc)
-        else:
-            messages.success(request, _("求职登记已保存，个人服务台账已更新。"))
-            return redirect("job_seekers:detail", pk=registration.job_seeker_id)
-    return render(request, "job_seekers/create.html", {"form": form})
+    return form_page(request, form, lambda: job_seeker_register(actor=request.user, **form.service_kwargs()),
+                     template="job_seekers/create.html", success=_("求职登记已保存，个人服务台账已更新。"),
+                     redirect_to=lambda registration: person_page(registration.job_seeker_id))
 
 
 @require(can_manage_job_seekers)
@@ -151,15 +142,10 @@ def import_view(request):
 def contact_edit_view(request, pk):
     seeker = job_seeker_get(actor=request.user, pk=pk)
     form = JobSeekerContactForm(request.POST or None, initial={"full_name": seeker.full_name, "phone": ""})
-    if request.method == "POST" and form.is_valid():
-        try:
-            job_seeker_update_contact(actor=request.user, job_seeker=seeker, **form.cleaned_data)
-        except DomainError as exc:
-            apply_domain_error(form, exc)
-        else:
-            messages.success(request, _("联系信息已更新。"))
-            return redirect("job_seekers:detail", pk=seeker.pk)
-    return render(request, "job_seekers/contact_edit.html", {"form": form, "seeker": seeker})
+    return form_page(request, form, lambda: job_seeker_update_contact(actor=request.user, job_seeker=seeker,
+                                                                      **form.cleaned_data),
+                     template="job_seekers/contact_edit.html", success=_("联系信息已更新。"),
+                     redirect_to=person_page(seeker), context={"seeker": seeker})
 
 
 @require(can_reveal_personal_data)

@@ -18,7 +18,7 @@ def today(now) -> dt.date:
 
 
 def policy_number(key: str, *, unit, on: dt.date):
-    return policy_value(key, unit=unit, on=on)
+    return policy_value(key=key, unit=unit, on=on)
 
 
 def _late_args(unit, occurred_on: dt.date, now):
@@ -28,7 +28,7 @@ def _late_args(unit, occurred_on: dt.date, now):
     except CalendarYearNotLoaded:
         return {}
     return {"calendar": calendar,
-            "late_after_workdays": policy_value("bj.ledger_entry_lag_workdays", unit=unit, on=occurred_on)}
+            "late_after_workdays": policy_value(key="bj.ledger_entry_lag_workdays", unit=unit, on=occurred_on)}
 
 
 def personal_ledger_add(*, actor, job_seeker, unit, service_type: str, occurred_on: dt.date, summary: str,

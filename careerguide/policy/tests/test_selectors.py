@@ -17,25 +17,25 @@ def override(unit, by, value, effective_from, key=KEY):
 
 
 def test_default_when_nothing_is_overridden(city):
-    assert policy_value(KEY, unit=city.s11, on=DAY) == 15
-    assert policy_value(KEY, on=DAY) == 15
+    assert policy_value(key=KEY, unit=city.s11, on=DAY) == 15
+    assert policy_value(key=KEY, on=DAY) == 15
 
 
 def test_district_override_beats_city_override_beats_default(city, staff):
     """BJ-58-2: a district sets its own thresholds on the city's basis."""
     override(city.city, staff.city_admin, 20, DAY)
     override(city.d1, staff.d1_head, 25, DAY)
-    assert policy_value(KEY, unit=city.s11, on=DAY) == 25      # street under d1: its district
-    assert policy_value(KEY, unit=city.d1, on=DAY) == 25
-    assert policy_value(KEY, unit=city.s21, on=DAY) == 20      # street under d2: the city
-    assert policy_value(KEY, unit=city.city, on=DAY) == 20
-    assert policy_value(KEY, on=DAY) == 20                     # no unit: city-wide
+    assert policy_value(key=KEY, unit=city.s11, on=DAY) == 25      # street under d1: its district
+    assert policy_value(key=KEY, unit=city.d1, on=DAY) == 25
+    assert policy_value(key=KEY, unit=city.s21, on=DAY) == 20      # street under d2: the city
+    assert policy_value(key=KEY, unit=city.city, on=DAY) == 20
+    assert policy_value(key=KEY, on=DAY) == 20                     # no unit: city-wide
 
 
 def test_nearest_unit_wins_even_when_the_city_changes_later(city, staff):
     override(city.d1, staff.d1_head, 25, DAY)
     override(city.city, staff.city_admin, 20, DAY + dt.timedelta(days=30))
-    assert policy_value(KEY, unit=city.s11, on=DAY + dt.timedelta(days=60)) == 25
+    assert policy_value(key=KEY, unit=city.s11, on=DAY + dt.timedelta(days=60)) == 25
 
 
 @pytest.mark.parametrize("on, expected", [
@@ -45,19 +45,19 @@ def test_nearest_unit_wins_even_when_the_city_changes_later(city, staff):
 ])
 def test_effective_date_boundaries(city, staff, on, expected):
     override(city.city, staff.city_admin, 20, DAY)
-    assert policy_value(KEY, unit=city.s11, on=on) == expected
+    assert policy_value(key=KEY, unit=city.s11, on=on) == expected
 
 
 def test_a_newer_row_supersedes_from_its_own_date(city, staff):
     override(city.city, staff.city_admin, 20, DAY)
     override(city.city, staff.city_admin, 10, DAY + dt.timedelta(days=10))
-    assert policy_value(KEY, unit=city.d2, on=DAY + dt.timedelta(days=9)) == 20
-    assert policy_value(KEY, unit=city.d2, on=DAY + dt.timedelta(days=10)) == 10
+    assert policy_value(key=KEY, unit=city.d2, on=DAY + dt.timedelta(days=9)) == 20
+    assert policy_value(key=KEY, unit=city.d2, on=DAY + dt.timedelta(days=10)) == 10
 
 
 def test_unknown_key_raises_key_error(city):
     with pytest.raises(KeyError, match="unknown policy setting"):
-        policy_value("bj.no_such_setting", unit=city.s11, on=DAY)
+        policy_value(key="bj.no_such_setting", unit=city.s11, on=DAY)
 
 
 def test_snapshot_resolves_every_setting_in_one_query(city, staff, django_assert_num_queries):
@@ -75,7 +75,7 @@ def test_decimal_values_come_back_as_decimals(city, staff):
     from decimal import Decimal
 
     override(city.city, staff.city_admin, "2.5", DAY, key="bj.chief_star_min_specialised_workdays_per_week")
-    assert policy_value("bj.chief_star_min_specialised_workdays_per_week", unit=city.d1, on=DAY) == Decimal("2.5")
+    assert policy_value(key="bj.chief_star_min_specialised_workdays_per_week", unit=city.d1, on=DAY) == Decimal("2.5")
 
 
 def test_list_shows_the_actors_effective_value_and_readable_history(city, staff):

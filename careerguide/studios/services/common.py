@@ -34,7 +34,7 @@ def city_unit() -> Unit:
 
 
 def policy(key: str, *, unit=None, on: dt.date):
-    return policy_value(key, unit=unit, on=on)
+    return policy_value(key=key, unit=unit, on=on)
 
 
 def audit(actor, obj, action: str, *, unit, clause: str, before=None, after=None, reason: str = "", now=None):

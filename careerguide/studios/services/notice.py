@@ -37,7 +37,7 @@ def notice_publish(*, actor, application: Application, published_on: dt.date, no
     try:
         ends = notice_period_end(work_calendar(), published_on, workdays)
     except CalendarYearNotLoaded as exc:
-        refuse(calendar_not_loaded_message(exc), clause="HN-6-15")
+        refuse(calendar_not_loaded_message(error=exc), clause="HN-6-15")
     application.notice_published_on, application.notice_ends_on = published_on, ends
     application.save(update_fields=["notice_published_on", "notice_ends_on", "updated_at"])
     transition(obj=application, to=S.IN_PUBLIC_NOTICE, actor=actor, table=APPLICATION_TRANSITIONS, unit=_unit(application),

@@ -140,7 +140,7 @@ def reassessment_due_list(*, actor, now=None) -> list[Studio]:
     rows = []
     for s in sd_studio_list(actor=actor).prefetch_related("standardisation_assessments"):
         last = s.standardisation_assessments.first()
-        months = policy_value("sd.studio_reassessment_months", unit=s.host_unit.district, on=on)
+        months = policy_value(key="sd.studio_reassessment_months", unit=s.host_unit.district, on=on)
         if reassessment_due(last.assessed_on if last else None, on, months):
             rows.append(s)
     return rows

@@ -5,47 +5,52 @@ import datetime as dt
 import secrets
 
 from django.db import transaction
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from careerguide.audit.services import audit_record
-from careerguide.common.errors import DomainError, NotFound
+from careerguide.common.error_codes import CommonErrorCode
+from careerguide.common.errors import NotFound
+from careerguide.common.services import audit, policy_number, refuse, today
 from careerguide.duties.services import DutySpec, duty_schedule
-from careerguide.policy.selectors import policy_value
 from careerguide.workdays.selectors import work_calendar
 
+from ..choices import RecordType
 from ..deadlines import monthly_notice_due
 from ..duty_kinds import MONTHLY_NOTICE_KIND
-from ..models import RecordType, SpotCheck
+from ..models import SpotCheck
 from ..rules import DEFAULT_SAMPLE_SIZES, draw_sample
 from ..selectors import spot_check_population_ids
+
+
+def _sample_size(*, record_type: str, sample_size: int | None) -> int:
+    """The size asked for, else the record type's default (BJ-56-6); at least one record."""
+    size = sample_size if sample_size is not None else DEFAULT_SAMPLE_SIZES[record_type]
+    if size < 1:
+        refuse(_("抽样数量至少为1。"), code=CommonErrorCode.INVALID, clause="BJ-56-6")
+    return size
 
 
 @transaction.atomic
 def spot_check_create(*, actor, unit, record_type: str, month: dt.date, sample_size: int | None = None,
                       seed: int | None = None, now=None) -> SpotCheck:
     """Draw a recorded random sample of `unit`'s records and schedule the monthly notice duty."""
-    now = now or timezone.now()
     if unit.parent_id != actor.unit_id:
         raise NotFound()  # BJ-56-1: checks cover the direct lower level only
     if record_type not in RecordType.values:
-        raise DomainError(_("检查内容不正确。"), clause="BJ-56-2", code="bad_record_type")
+        refuse(_("检查内容不正确。"), code=CommonErrorCode.INVALID, clause="BJ-56-2")
     month = month.replace(day=1)
-    if month > timezone.localdate(now):
-        raise DomainError(_("不能抽查尚未开始的月份。"), clause="BJ-56-4", code="future_month")
-    size = sample_size if sample_size is not None else DEFAULT_SAMPLE_SIZES[record_type]
-    if size < 1:
-        raise DomainError(_("抽样数量至少为1。"), clause="BJ-56-6", code="bad_sample_size")
+    if month > today(now):
+        refuse(_("不能抽查尚未开始的月份。"), code=CommonErrorCode.TOO_EARLY, clause="BJ-56-4")
+    size = _sample_size(record_type=record_type, sample_size=sample_size)
     seed = seed if seed is not None else secrets.randbelow(2**62)
     population = spot_check_population_ids(unit=unit, record_type=record_type)
     sample = draw_sample(population, size, seed)
     check = SpotCheck.objects.create(upper_unit=actor.unit, unit=unit, record_type=record_type, month=month,
                                      sample_size=size, seed=seed, population=len(population), sample=sample, created_by=actor)
-    event = audit_record(actor=actor, obj=check, action="create", unit=unit, clause="BJ-56-6",
-                         after={"record_type": record_type, "month": month, "seed": seed, "sample": sample}, now=now)
-    workdays = policy_value("bj.monthly_spot_check_notice_workdays", unit=actor.unit, on=month)
+    event = audit(actor=actor, obj=check, action="create", unit=unit, clause="BJ-56-6",
+                  after={"record_type": record_type, "month": month, "seed": seed, "sample": sample}, now=now)
+    workdays = policy_number("bj.monthly_spot_check_notice_workdays", unit=actor.unit, on=month)
     due = monthly_notice_due(month, work_calendar(), workdays)
     duty_schedule(actor=actor, subject=check, created_by_event=event, now=now, spec=DutySpec(
         kind=MONTHLY_NOTICE_KIND, title=_("发布%(m)s月度抽查通报：%(u)s") % {"m": f"{month:%Y-%m}", "u": unit.name},
-        clause="BJ-56-4", due_date=due, unit=actor.unit, assignee=actor, link=f"/supervision/spot-checks/{check.pk}/"))
+        clause="BJ-56-4", due_date=due, unit=actor.unit, assignee=actor))
     return check

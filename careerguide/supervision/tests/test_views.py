@@ -235,3 +235,17 @@ def test_complaint_api_records_and_assigns(client, city, staff):
     client.force_login(staff.d1_counsellor)
     assert client.post("/api/supervision/complaints", body, content_type="application/json").status_code == 403
 
+
+
+def test_issue_api_refuses_a_unit_that_is_not_a_direct_lower_level(client, city, staff):
+    """BJ-56-1 through the JSON API: a posted unit id outside the direct lower level is not found, and nothing is saved;
+    an issue for a street of the district is recorded."""
+    client.force_login(staff.d1_head)
+    for unit in (city.d2, city.s21, city.d1):  # another district, its street, the district itself
+        response = client.post("/api/supervision/issues", {"unit_id": unit.pk, "title": "越权登记"},
+                               content_type="application/json")
+        assert response.status_code == 404 and response.json()["code"] == "not_found", unit
+    assert SupervisionIssue.objects.count() == 0
+    response = client.post("/api/supervision/issues", {"unit_id": city.s11.pk, "title": "台账缺项"},
+                           content_type="application/json")
+    assert response.status_code == 200 and response.json()["unit"] == city.s11.name

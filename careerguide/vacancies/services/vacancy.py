@@ -1,30 +1,25 @@
 """Submitting, correcting, withdrawing and expiring vacancies (BJ-38-3, BJ-39-2…5, BJ-41-2)."""
 from __future__ import annotations
 
-import datetime as dt
-
 from django.db import transaction
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from careerguide.audit.services import audit_record
+from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.errors import DomainError, NotFound
+from careerguide.common.services import audit, now_or, refuse, today
 from careerguide.duties.services import transition
 from careerguide.employers import selectors as employer_selectors
-from careerguide.ledgers.services import ledger_entry_add
+from careerguide.employers.services.ledger import ledger_add
 from careerguide.organisations.levels import UnitLevel
 from careerguide.organisations.scoping import unit_in_jurisdiction
 
+from ..error_codes import VacancyErrorCode
 from ..models import Vacancy, VacancyVersion
 from ..permissions import can_review_vacancies
 from ..rules import SCREENED_FIELDS, expiry_reason
 from ..screening.engine import screen_fields
 from ..selectors import CONTENT_FIELDS, agent_link, screening_ruleset
 from ..states import VACANCY_TRANSITIONS, ExpiryReason, VacancyStatus
-
-
-def _today(now) -> dt.date:
-    return timezone.localdate(now)
 
 
 def _clean_content(content: dict) -> dict:
@@ -41,7 +36,7 @@ def _clean_content(content: dict) -> dict:
     if district is not None and getattr(district, "level", None) != UnitLevel.DISTRICT:
         errors["work_district"] = [_("请选择一个区。")]
     if errors:
-        raise DomainError(field_errors=errors)
+        raise DomainError(field_errors=errors, code=CommonErrorCode.INVALID)
     return cleaned
 
 
@@ -52,15 +47,15 @@ def _check_agent(actor, employer) -> None:
     if link is None:
         raise NotFound()
     if not link.real_name_verified:
-        raise DomainError(_("您的账户尚未通过实名认证，不能在线发布招聘信息。请先到服务机构办理实名认证。"),
-                          clause="BJ-39-3", code="real_name_required")
+        refuse(_("您的账户尚未通过实名认证，不能在线发布招聘信息。请先到服务机构办理实名认证。"),
+               clause="BJ-39-3", code=VacancyErrorCode.REAL_NAME_REQUIRED)
     if not employer.is_verified:
-        raise DomainError(_("用人单位资格尚未核验通过，不能发布招聘信息。"), clause="BJ-35-3", code="employer_not_verified")
+        refuse(_("用人单位资格尚未核验通过，不能发布招聘信息。"), clause="BJ-35-3", code=VacancyErrorCode.EMPLOYER_NOT_VERIFIED)
 
 
-def review_unit_for(employer):
+def review_unit_for(*, employer):
     """The district agency that reviews the employer's online postings (BJ-39-4), or None."""
-    return employer_selectors.demand_registration_unit(employer)
+    return employer_selectors.demand_registration_unit(employer=employer)
 
 
 def _create_version(*, actor, vacancy: Vacancy, content: dict, number: int, now) -> VacancyVersion:
@@ -72,25 +67,25 @@ def _create_version(*, actor, vacancy: Vacancy, content: dict, number: int, now)
                                             ruleset=row, findings=findings, **content)
     vacancy.latest_version = version
     vacancy.save(update_fields=["latest_version", "updated_at"])
-    audit_record(actor=actor, obj=vacancy, unit=vacancy.unit, action="version_create", clause="BJ-38-3", now=now,
-                 after={"version": number, "title": version.title, "ruleset_version": ruleset.version,
-                        "findings": [f"{f['field']}:{f['phrase']}" for f in findings]})
+    audit(actor=actor, obj=vacancy, unit=vacancy.unit, action="version_create", clause="BJ-38-3", now=now,
+          after={"version": number, "title": version.title, "ruleset_version": ruleset.version,
+                 "findings": [f"{f['field']}:{f['phrase']}" for f in findings]})
     return version
 
 
 @transaction.atomic
 def vacancy_submit(*, actor, employer, content: dict, now=None) -> Vacancy:
     """An employer agent submits a posting online; it is screened and goes to the reviewing district."""
-    now = now or timezone.now()
+    now = now_or(now)
     _check_agent(actor, employer)
-    unit = review_unit_for(employer)
+    unit = review_unit_for(employer=employer)
     if unit is None:
-        raise DomainError(_("该单位尚未办理招聘需求登记，不能发布招聘信息。请先到服务机构办理招聘需求登记。"),
-                          clause="BJ-39-4", code="no_demand_registration")
+        refuse(_("该单位尚未办理招聘需求登记，不能发布招聘信息。请先到服务机构办理招聘需求登记。"),
+               clause="BJ-39-4", code=VacancyErrorCode.NO_DEMAND_REGISTRATION)
     content = _clean_content(content)
     vacancy = Vacancy.objects.create(employer=employer, unit=unit, submitted_by=actor)
-    audit_record(actor=actor, obj=vacancy, unit=unit, action="create", clause="BJ-39-5", now=now,
-                 after={"employer": employer.pk, "unit": unit.pk})
+    audit(actor=actor, obj=vacancy, unit=unit, action="create", clause="BJ-39-5", now=now,
+          after={"employer": employer.pk, "unit": unit.pk})
     _create_version(actor=actor, vacancy=vacancy, content=content, number=1, now=now)
     transition(obj=vacancy, to=VacancyStatus.UNDER_REVIEW, actor=actor, table=VACANCY_TRANSITIONS, unit=unit, clause="BJ-39-5",
                milestone_field="submitted_at", now=now)
@@ -100,11 +95,11 @@ def vacancy_submit(*, actor, employer, content: dict, now=None) -> Vacancy:
 @transaction.atomic
 def vacancy_correct(*, actor, vacancy: Vacancy, content: dict, now=None) -> VacancyVersion:
     """The employer corrects a returned posting: a new version, screened and reviewed again (BJ-39-2)."""
-    now = now or timezone.now()
+    now = now_or(now)
     vacancy = Vacancy.objects.select_for_update(of=("self",)).select_related("employer").get(pk=vacancy.pk)
     _check_agent(actor, vacancy.employer)
     if vacancy.status != VacancyStatus.RETURNED:
-        raise DomainError(_("只有被退回修改的招聘信息可以修改后重新提交。"), clause="BJ-39-2", code="invalid_transition")
+        refuse(_("只有被退回修改的招聘信息可以修改后重新提交。"), clause="BJ-39-2", code=CommonErrorCode.INVALID_TRANSITION)
     content = _clean_content(content)
     version = _create_version(actor=actor, vacancy=vacancy, content=content, number=vacancy.versions.count() + 1, now=now)
     transition(obj=vacancy, to=VacancyStatus.UNDER_REVIEW, actor=actor, table=VACANCY_TRANSITIONS, unit=vacancy.unit,
@@ -121,42 +116,42 @@ def _expire(vacancy: Vacancy, *, reason: str, actor, now) -> Vacancy:
     transition(obj=vacancy, to=VacancyStatus.ARCHIVED, actor=actor, table=VACANCY_TRANSITIONS, unit=vacancy.unit,
                clause="BJ-41-2", milestone_field="archived_at", now=now)
     if vacancy.published_version_id:
-        ledger_entry_add(actor=actor, ledger="employer", subject=vacancy.employer, unit=vacancy.unit, section="demand",
-                         service_type="vacancy_archived", occurred_on=_today(now), clause="BJ-41-2", now=now,
-                         summary=_("招聘信息“%(title)s”失效归档（%(reason)s）") % {
-                             "title": vacancy.published_version.title, "reason": ExpiryReason(reason).label})
+        ledger_add(actor=actor, employer=vacancy.employer, unit=vacancy.unit, section="demand",
+                   service_type="vacancy_archived", occurred_on=today(now), clause="BJ-41-2", now=now,
+                   summary=_("招聘信息“%(title)s”失效归档（%(reason)s）") % {
+                       "title": vacancy.published_version.title, "reason": ExpiryReason(reason).label})
     return vacancy
 
 
 @transaction.atomic
 def vacancy_withdraw(*, actor, vacancy: Vacancy, now=None) -> Vacancy:
     """The employer withdraws its posting; it expires and is archived (BJ-41-2)."""
-    now = now or timezone.now()
+    now = now_or(now)
     vacancy = Vacancy.objects.select_for_update(of=("self",)).select_related("employer", "published_version").get(pk=vacancy.pk)
     if agent_link(actor=actor, employer=vacancy.employer) is None:
         raise NotFound()
     if vacancy.status not in (VacancyStatus.UNDER_REVIEW, VacancyStatus.RETURNED, VacancyStatus.PUBLISHED):
-        raise DomainError(_("该招聘信息已失效，不能撤回。"), clause="BJ-41-2", code="invalid_transition")
+        refuse(_("该招聘信息已失效，不能撤回。"), clause="BJ-41-2", code=CommonErrorCode.INVALID_TRANSITION)
     return _expire(vacancy, reason=ExpiryReason.WITHDRAWN, actor=actor, now=now)
 
 
 @transaction.atomic
 def vacancy_record_hires(*, actor, vacancy: Vacancy, count: int, now=None) -> Vacancy:
     """Record people hired for a published posting; when the headcount is filled it expires (BJ-41-2)."""
-    now = now or timezone.now()
+    now = now_or(now)
     vacancy = Vacancy.objects.select_for_update(of=("self",)).select_related("employer", "published_version").get(pk=vacancy.pk)
     is_agent = agent_link(actor=actor, employer=vacancy.employer) is not None
     if not is_agent and not (can_review_vacancies(actor) and unit_in_jurisdiction(actor, vacancy.unit)):
         raise NotFound()
     if vacancy.status != VacancyStatus.PUBLISHED:
-        raise DomainError(_("只有已发布的招聘信息可以登记招用人数。"), code="invalid_transition")
+        refuse(_("只有已发布的招聘信息可以登记招用人数。"), clause="BJ-41-2", code=VacancyErrorCode.NOT_PUBLISHED)
     if not isinstance(count, int) or count < 1:
-        raise DomainError(field_errors={"count": [_("招用人数至少为1。")]})
+        refuse(_("招用人数至少为1。"), field="count", code=CommonErrorCode.INVALID)
     before = vacancy.filled_count
     vacancy.filled_count = before + count
     vacancy.save(update_fields=["filled_count", "updated_at"])
-    audit_record(actor=actor, obj=vacancy, unit=vacancy.unit, action="hires", clause="BJ-41-2", now=now,
-                 before={"filled_count": before}, after={"filled_count": vacancy.filled_count})
+    audit(actor=actor, obj=vacancy, unit=vacancy.unit, action="hires", clause="BJ-41-2", now=now,
+          before={"filled_count": before}, after={"filled_count": vacancy.filled_count})
     if vacancy.filled_count >= vacancy.published_version.headcount:
         _expire(vacancy, reason=ExpiryReason.FILLED, actor=actor, now=now)
     return vacancy
@@ -165,14 +160,14 @@ def vacancy_record_hires(*, actor, vacancy: Vacancy, count: int, now=None) -> Va
 def vacancies_expire(*, now=None) -> int:
     """The daily job: expire and archive every published posting whose validity end date has passed,
     whose headcount is filled or whose employer's certificate has ended (BJ-41-2).  Idempotent."""
-    now = now or timezone.now()
-    today = _today(now)
+    now = now_or(now)
+    on = today(now)
     expired = 0
     published = (Vacancy.objects.filter(status=VacancyStatus.PUBLISHED)
                  .select_related("employer", "published_version").order_by("pk"))
     for vacancy in published.iterator(chunk_size=500):
         version = vacancy.published_version
-        reason = expiry_reason(today=today, valid_until=version.valid_until, headcount=version.headcount,
+        reason = expiry_reason(today=on, valid_until=version.valid_until, headcount=version.headcount,
                                filled=vacancy.filled_count, licence_valid_until=vacancy.employer.licence_valid_until)
         if reason is None:
             continue

@@ -8,7 +8,7 @@ from careerguide.common.demo import synthetic_resident_id
 from careerguide.common.errors import DomainError
 from careerguide.duties.models import Duty
 from careerguide.ledgers.models import LedgerEntry
-from careerguide.vacancies.fair_models import FairAttendee, FairParticipation
+from careerguide.vacancies.models import FairAttendee, FairParticipation
 from careerguide.vacancies.services import fair as fairs
 from careerguide.vacancies.services.review import vacancy_review
 from careerguide.vacancies.services.vacancy import vacancy_submit

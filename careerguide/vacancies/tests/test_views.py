@@ -140,3 +140,33 @@ def test_fair_pages(client, staff):
     assert "2026-03-09" in html and "春季招聘会" in html
     client.force_login(staff.seeker_user)
     assert client.get(reverse("vacancies:fair_list")).status_code == 403
+
+
+def test_fair_api_refuses_a_unit_outside_the_jurisdiction(client, city, staff):
+    """BJ-4-3, BJ-43-6: the organising unit is resolved in the actor's jurisdiction; another district's unit is a 404
+    and no fair is recorded; the actor's own unit is accepted."""
+    from careerguide.vacancies.models import JobFair
+
+    client.force_login(staff.d1_counsellor)
+    fair = {"title": "春季招聘会", "fair_format": "onsite", "fair_type": "targeted", "fair_date": "2026-03-12",
+            "venue": "人力资源市场"}
+    with time_machine.travel(NOW, tick=False):
+        refused = client.post("/api/vacancies/fairs", json.dumps({**fair, "unit_id": city.d2.pk}),
+                              content_type="application/json")
+        assert refused.status_code == 404 and not JobFair.objects.exists()
+        created = client.post("/api/vacancies/fairs", json.dumps({**fair, "unit_id": city.d1.pk}),
+                              content_type="application/json")
+    assert created.status_code == 201, created.content
+    assert created.json()["prepublication_due"] == "2026-03-09"
+
+
+def test_vacancy_api_refuses_a_work_district_that_is_not_a_district(client, setup, city):
+    """BJ-38-2: the posted work district must be a district agency; a street is refused on its field."""
+    employer, agent = setup
+    client.force_login(agent)
+    payload = {**form_data(), "employer_id": employer.pk, "work_district_id": city.s11.pk}
+    payload.pop("work_district", None)
+    with time_machine.travel(NOW, tick=False):
+        refused = client.post("/api/vacancies/submissions", json.dumps(payload), content_type="application/json")
+    assert refused.status_code == 400 and "work_district" in refused.json()["field_errors"]
+    assert not Vacancy.objects.exists()

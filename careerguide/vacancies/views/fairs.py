@@ -1,27 +1,17 @@
 """Staff pages for job fairs (BJ-42-1, BJ-43-*)."""
-from django.contrib import messages
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from careerguide.accounts.access import require
-from careerguide.common.errors import DomainError
-from careerguide.common.forms import apply_domain_error
+from careerguide.common.views import form_page, post_action, run_service
 from careerguide.organisations.selectors import unit_list
 
 from ..forms import AttendeeForm, FairForm, FairReportForm, OutcomeForm, StaffSignupForm
 from ..permissions import can_manage_job_fairs, can_view_vacancies
-from ..selectors import (
-    employer_get_for_signup,
-    employer_published_vacancies,
-    fair_attendees,
-    fair_get,
-    fair_list,
-    fair_outcomes,
-    fair_participations,
-    fair_report,
-)
+from ..selectors import fair_attendees, fair_get, fair_list, fair_outcomes, fair_participations, fair_report
 from ..services import fair as fair_services
 from ..states import FAIR_RECORDING_STATUSES, FAIR_SIGNUP_STATUSES, FairStatus
 
@@ -45,22 +35,17 @@ def fair_report_view(request):
 @require(can_manage_job_fairs)
 def fair_create_view(request):
     form = FairForm(request.POST or None, units=unit_list(actor=request.user), initial={"unit": request.user.unit})
-    if request.method == "POST" and form.is_valid():
-        try:
-            fair = fair_services.fair_create(actor=request.user, **form.cleaned_data)
-        except DomainError as exc:
-            apply_domain_error(form, exc)
-        else:
-            messages.success(request, _("招聘会已登记，预发布计划日期为%(d)s。") % {"d": fair.prepublication_due})
-            return redirect("vacancies:fair_detail", pk=fair.pk)
-    return render(request, "vacancies/fair_form.html", {"form": form})
+    return form_page(request, form, lambda: fair_services.fair_create(actor=request.user, **form.cleaned_data),
+                     template="vacancies/fair_form.html",
+                     success=lambda fair: _("招聘会已登记，预发布计划日期为%(d)s。") % {"d": fair.prepublication_due},
+                     redirect_to=lambda fair: reverse("vacancies:fair_detail", args=[fair.pk]))
 
 
 def _fair_context(request, fair, **forms):
-    participations = fair_participations(fair)
-    attendees = fair_attendees(fair)
+    participations = fair_participations(fair=fair)
+    attendees = fair_attendees(fair=fair)
     return {
-        "fair": fair, "participations": participations, "attendees": attendees, "outcomes": fair_outcomes(fair),
+        "fair": fair, "participations": participations, "attendees": attendees, "outcomes": fair_outcomes(fair=fair),
         "can_manage": can_manage_job_fairs(request.user), "today": timezone.localdate(),
         "signup_open": fair.status in FAIR_SIGNUP_STATUSES, "recording_open": fair.status in FAIR_RECORDING_STATUSES,
         "signup_form": forms.get("signup_form") or StaffSignupForm(),
@@ -77,13 +62,13 @@ def fair_detail_view(request, pk):
     return render(request, "vacancies/fair_detail.html", _fair_context(request, fair))
 
 
-ACTIONS = {
-    "open_intake": (fair_services.fair_open_intake, _("已开始接受用人单位报名。")),
-    "prepublish": (fair_services.fair_prepublish, _("招聘会信息已预发布。")),
-    "hold": (fair_services.fair_hold, _("招聘会已举办。")),
-    "follow_up": (fair_services.fair_start_follow_up, _("已进入会后跟踪。")),
-    "close": (fair_services.fair_close, _("招聘会已结束。")),
-    "cancel": (fair_services.fair_cancel, _("招聘会已取消。")),
+ACTION_DONE = {
+    "open_intake": _("已开始接受用人单位报名。"),
+    "prepublish": _("招聘会信息已预发布。"),
+    "hold": _("招聘会已举办。"),
+    "follow_up": _("已进入会后跟踪。"),
+    "close": _("招聘会已结束。"),
+    "cancel": _("招聘会已取消。"),
 }
 
 
@@ -91,16 +76,17 @@ ACTIONS = {
 @require_POST
 def fair_action_view(request, pk, action):
     fair = fair_get(actor=request.user, pk=pk)
-    if action not in ACTIONS:
+    if action not in ACTION_DONE:
         return redirect("vacancies:fair_detail", pk=pk)
-    service, done = ACTIONS[action]
-    try:
-        service(actor=request.user, fair=fair)
-    except DomainError as exc:
-        messages.error(request, "；".join(str(m) for m in exc.messages))
-    else:
-        messages.success(request, done)
-    return redirect("vacancies:fair_detail", pk=pk)
+    return post_action(request, lambda: fair_services.fair_step(actor=request.user, fair=fair, action=action),
+                       success=ACTION_DONE[action], redirect_to=reverse("vacancies:fair_detail", args=[pk]))
+
+
+def _fair_form_post(request, fair, form, call, *, success, form_name):
+    """One of the fair page's forms: back to the fair when done, the page again with the refusal otherwise."""
+    if form.is_valid() and run_service(request, call, form=form, success=success):
+        return redirect("vacancies:fair_detail", pk=fair.pk)
+    return render(request, "vacancies/fair_detail.html", _fair_context(request, fair, **{form_name: form}), status=400)
 
 
 @require(can_manage_job_fairs)
@@ -109,17 +95,10 @@ def fair_signup_view(request, pk):
     """Staff list an employer with all its published postings (BJ-43-1)."""
     fair = fair_get(actor=request.user, pk=pk)
     form = StaffSignupForm(request.POST)
-    if form.is_valid():
-        try:
-            employer = employer_get_for_signup(actor=request.user, pk=form.cleaned_data["employer"])
-            fair_services.fair_signup(actor=request.user, fair=fair, employer=employer,
-                                      vacancies=employer_published_vacancies(employer))
-        except DomainError as exc:
-            apply_domain_error(form, exc)
-        else:
-            messages.success(request, _("已为用人单位办理参会报名。"))
-            return redirect("vacancies:fair_detail", pk=pk)
-    return render(request, "vacancies/fair_detail.html", _fair_context(request, fair, signup_form=form), status=400)
+    return _fair_form_post(request, fair, form,
+                           lambda: fair_services.fair_signup_published(actor=request.user, fair=fair,
+                                                                       employer_id=form.cleaned_data["employer"]),
+                           success=_("已为用人单位办理参会报名。"), form_name="signup_form")
 
 
 @require(can_manage_job_fairs)
@@ -127,33 +106,23 @@ def fair_signup_view(request, pk):
 def fair_attendee_view(request, pk):
     fair = fair_get(actor=request.user, pk=pk)
     form = AttendeeForm(request.POST)
-    if form.is_valid():
-        try:
-            fair_services.fair_attendee_register(actor=request.user, fair=fair, **form.cleaned_data)
-        except DomainError as exc:
-            apply_domain_error(form, exc)
-        else:
-            messages.success(request, _("已录入求职登记，采集日期为招聘会举办日期。"))
-            return redirect("vacancies:fair_detail", pk=pk)
-    return render(request, "vacancies/fair_detail.html", _fair_context(request, fair, attendee_form=form), status=400)
+    return _fair_form_post(request, fair, form,
+                           lambda: fair_services.fair_attendee_register(actor=request.user, fair=fair, **form.cleaned_data),
+                           success=_("已录入求职登记，采集日期为招聘会举办日期。"), form_name="attendee_form")
 
 
 @require(can_manage_job_fairs)
 @require_POST
 def fair_outcome_view(request, pk):
     fair = fair_get(actor=request.user, pk=pk)
-    form = OutcomeForm(request.POST, participations=fair_participations(fair), attendees=fair_attendees(fair))
-    if form.is_valid():
+    form = OutcomeForm(request.POST, participations=fair_participations(fair=fair), attendees=fair_attendees(fair=fair))
+
+    def call():
         data = form.cleaned_data
         attendee = data["attendee"]
-        try:
-            fair_services.fair_outcome_record(
-                actor=request.user, fair=fair, kind=data["kind"], employer=data["participation"].employer,
-                job_seeker=attendee.job_seeker if attendee else None, count=data["count"],
-                occurred_on=data["occurred_on"], note=data["note"])
-        except DomainError as exc:
-            apply_domain_error(form, exc)
-        else:
-            messages.success(request, _("已记录招聘会成效。"))
-            return redirect("vacancies:fair_detail", pk=pk)
-    return render(request, "vacancies/fair_detail.html", _fair_context(request, fair, outcome_form=form), status=400)
+        return fair_services.fair_outcome_record(
+            actor=request.user, fair=fair, kind=data["kind"], employer=data["participation"].employer,
+            job_seeker=attendee.job_seeker if attendee else None, count=data["count"],
+            occurred_on=data["occurred_on"], note=data["note"])
+
+    return _fair_form_post(request, fair, form, call, success=_("已记录招聘会成效。"), form_name="outcome_form")

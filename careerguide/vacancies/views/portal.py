@@ -1,13 +1,14 @@
 """Employer self-service (/me/vacancies/): submit, see review results with the flagged phrases
 highlighted, correct and resubmit, withdraw, sign up for fairs (BJ-39-2, BJ-39-3, BJ-43-1)."""
-from django.contrib import messages
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from careerguide.accounts.access import require
-from careerguide.common.errors import DomainError
-from careerguide.common.forms import apply_domain_error
+from careerguide.common.views import form_page, post_action, run_service
+from careerguide.organisations.levels import UnitLevel
+from careerguide.organisations.selectors import public_units_of_level
 
 from ..forms import EmployerChoiceForm, HiresForm, SignupForm, VacancyForm
 from ..permissions import is_employer_agent
@@ -18,7 +19,6 @@ from ..selectors import (
     agent_employers,
     agent_vacancy_get,
     agent_vacancy_list,
-    district_list,
     employer_published_vacancies,
     fair_signup_get,
     fair_signup_list,
@@ -36,22 +36,20 @@ def list_view(request):
                                                           "employers": agent_employers(actor=request.user)})
 
 
-def _content(form) -> dict:
-    return dict(form.cleaned_data)
+def _districts():
+    return public_units_of_level(UnitLevel.DISTRICT)
 
 
 @require(is_employer_agent)
 def submit_view(request):
     employers = agent_employers(actor=request.user)
     chooser = EmployerChoiceForm(request.POST or None, employers=employers, initial={"employer": employers.first()})
-    form = VacancyForm(request.POST or None, districts=district_list())
+    form = VacancyForm(request.POST or None, districts=_districts())
     if request.method == "POST" and chooser.is_valid() and form.is_valid():
-        try:
-            vacancy = vacancy_submit(actor=request.user, employer=chooser.cleaned_data["employer"], content=_content(form))
-        except DomainError as exc:
-            apply_domain_error(form, exc)
-        else:
-            messages.success(request, _("招聘信息已提交，等待审核。"))
+        vacancy = run_service(request, lambda: vacancy_submit(actor=request.user, employer=chooser.cleaned_data["employer"],
+                                                              content=dict(form.cleaned_data)),
+                              form=form, success=_("招聘信息已提交，等待审核。"))
+        if vacancy:
             return redirect("vacancy_portal:detail", pk=vacancy.pk)
     return render(request, "vacancies/portal_form.html", {"form": form, "chooser": chooser, "correcting": None})
 
@@ -64,8 +62,8 @@ def detail_view(request, pk):
     # The agent sees the findings the reviewer upheld in the notice; before a review, the screening result.
     resolved = {o.finding_index for o in version.overrides.all()}
     return render(request, "vacancies/portal_detail.html", {
-        "vacancy": vacancy, "version": version, "review": review, "versions": vacancy_versions(vacancy),
-        "fields": screened_field_views(version_content(version), version.findings, resolved),
+        "vacancy": vacancy, "version": version, "review": review, "versions": vacancy_versions(vacancy=vacancy),
+        "fields": screened_field_views(version_content(version=version), version.findings, resolved),
         "criterion_labels": CRITERION_LABELS, "field_labels": FIELD_LABELS, "hires_form": HiresForm(),
         "can_correct": vacancy.status == VacancyStatus.RETURNED,
         "can_withdraw": vacancy.status in (VacancyStatus.UNDER_REVIEW, VacancyStatus.RETURNED, VacancyStatus.PUBLISHED),
@@ -75,31 +73,22 @@ def detail_view(request, pk):
 @require(is_employer_agent)
 def correct_view(request, pk):
     vacancy = agent_vacancy_get(actor=request.user, pk=pk)
-    initial = version_content(vacancy.latest_version)
-    form = VacancyForm(request.POST or None, districts=district_list(), initial=initial)
-    if request.method == "POST" and form.is_valid():
-        try:
-            vacancy_correct(actor=request.user, vacancy=vacancy, content=_content(form))
-        except DomainError as exc:
-            apply_domain_error(form, exc)
-        else:
-            messages.success(request, _("修改后的招聘信息已重新提交审核。"))
-            return redirect("vacancy_portal:detail", pk=vacancy.pk)
-    return render(request, "vacancies/portal_form.html", {"form": form, "chooser": None, "correcting": vacancy,
-                                                          "review": getattr(vacancy.latest_version, "review", None)})
+    form = VacancyForm(request.POST or None, districts=_districts(),
+                       initial=version_content(version=vacancy.latest_version))
+    return form_page(request, form,
+                     lambda: vacancy_correct(actor=request.user, vacancy=vacancy, content=dict(form.cleaned_data)),
+                     template="vacancies/portal_form.html", success=_("修改后的招聘信息已重新提交审核。"),
+                     redirect_to=reverse("vacancy_portal:detail", args=[vacancy.pk]),
+                     context={"chooser": None, "correcting": vacancy,
+                              "review": getattr(vacancy.latest_version, "review", None)})
 
 
 @require(is_employer_agent)
 @require_POST
 def withdraw_view(request, pk):
     vacancy = agent_vacancy_get(actor=request.user, pk=pk)
-    try:
-        vacancy_withdraw(actor=request.user, vacancy=vacancy)
-    except DomainError as exc:
-        messages.error(request, "；".join(str(m) for m in exc.messages))
-    else:
-        messages.success(request, _("招聘信息已撤回并归档。"))
-    return redirect("vacancy_portal:detail", pk=pk)
+    return post_action(request, lambda: vacancy_withdraw(actor=request.user, vacancy=vacancy),
+                       success=_("招聘信息已撤回并归档。"), redirect_to=reverse("vacancy_portal:detail", args=[pk]))
 
 
 @require(is_employer_agent)
@@ -107,14 +96,11 @@ def withdraw_view(request, pk):
 def hires_view(request, pk):
     vacancy = agent_vacancy_get(actor=request.user, pk=pk)
     form = HiresForm(request.POST)
-    if form.is_valid():
-        try:
-            vacancy_record_hires(actor=request.user, vacancy=vacancy, count=form.cleaned_data["count"])
-        except DomainError as exc:
-            messages.error(request, "；".join(str(m) for m in exc.messages))
-        else:
-            messages.success(request, _("已登记招用人数。"))
-    return redirect("vacancy_portal:detail", pk=pk)
+    if not form.is_valid():
+        return redirect("vacancy_portal:detail", pk=pk)
+    return post_action(request, lambda: vacancy_record_hires(actor=request.user, vacancy=vacancy,
+                                                             count=form.cleaned_data["count"]),
+                       success=_("已登记招用人数。"), redirect_to=reverse("vacancy_portal:detail", args=[pk]))
 
 
 @require(is_employer_agent)
@@ -127,13 +113,9 @@ def fair_list_view(request):
 def fair_signup_view(request, pk, employer_pk):
     fair = fair_signup_get(pk=pk)
     employer = agent_employer_get(actor=request.user, pk=employer_pk)
-    form = SignupForm(request.POST or None, vacancies=employer_published_vacancies(employer))
-    if request.method == "POST" and form.is_valid():
-        try:
-            fair_signup(actor=request.user, fair=fair, employer=employer, vacancies=form.cleaned_data["vacancies"])
-        except DomainError as exc:
-            apply_domain_error(form, exc)
-        else:
-            messages.success(request, _("已报名参加招聘会。"))
-            return redirect("vacancy_portal:fairs")
-    return render(request, "vacancies/portal_fair_signup.html", {"fair": fair, "employer": employer, "form": form})
+    form = SignupForm(request.POST or None, vacancies=employer_published_vacancies(employer=employer))
+    return form_page(request, form,
+                     lambda: fair_signup(actor=request.user, fair=fair, employer=employer,
+                                         vacancies=form.cleaned_data["vacancies"]),
+                     template="vacancies/portal_fair_signup.html", success=_("已报名参加招聘会。"),
+                     redirect_to=reverse("vacancy_portal:fairs"), context={"fair": fair, "employer": employer})

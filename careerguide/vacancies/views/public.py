@@ -3,8 +3,10 @@ from django.core.paginator import Paginator
 from django.shortcuts import render
 
 from careerguide.accounts.access import public
+from careerguide.organisations.levels import UnitLevel
+from careerguide.organisations.selectors import public_units_of_level
 
-from ..selectors import district_list, public_vacancy_get, public_vacancy_list
+from ..selectors import public_vacancy_get, public_vacancy_list
 
 PAGE_SIZE = 20
 
@@ -18,7 +20,7 @@ def public_list_view(request):
     params = {"occupation": request.GET.get("occupation", "").strip(), "district": _int(request.GET.get("district")),
               "pay_at_least": _int(request.GET.get("pay")), "keyword": request.GET.get("q", "").strip()}
     page = Paginator(public_vacancy_list(**params), PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "vacancies/public_list.html", {"page": page, "params": params, "districts": district_list(),
+    return render(request, "vacancies/public_list.html", {"page": page, "params": params, "districts": public_units_of_level(UnitLevel.DISTRICT),
                                                           "querystring": request.GET.urlencode()})
 
 

@@ -4,13 +4,13 @@ import json
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from careerguide.accounts.access import require
-from careerguide.common.errors import DomainError
-from careerguide.common.forms import apply_domain_error
+from careerguide.common.views import FAILED, post_action, run_service
 
 from ..forms import HiresForm, OverrideForm, ReviewForm, RuleSetForm
 from ..permissions import can_manage_screening_rules, can_review_vacancies, can_view_vacancies
@@ -28,7 +28,7 @@ from ..selectors import (
 from ..services.review import automatic_defects, finding_override, vacancy_review
 from ..services.screening import ruleset_version_create
 from ..services.vacancy import vacancy_record_hires
-from ..states import VacancyStatus
+from ..states import ReviewDecision, VacancyStatus
 
 PAGE_SIZE = 50
 
@@ -54,10 +54,10 @@ def _detail_context(request, vacancy, review_form=None, override_form=None):
                   and vacancy.status == VacancyStatus.UNDER_REVIEW)
     return {
         "vacancy": vacancy, "version": version, "findings": findings,
-        "fields": screened_field_views(version_content(version), version.findings, overridden),
-        "automatic": automatic_defects(version, today=timezone.localdate(), overridden=set(overridden))
+        "fields": screened_field_views(version_content(version=version), version.findings, overridden),
+        "automatic": automatic_defects(version=version, on=timezone.localdate(), overridden=set(overridden))
         if vacancy.status == VacancyStatus.UNDER_REVIEW else [],
-        "versions": vacancy_versions(vacancy), "criterion_labels": CRITERION_LABELS,
+        "versions": vacancy_versions(vacancy=vacancy), "criterion_labels": CRITERION_LABELS,
         "can_review": can_review, "review_form": review_form or ReviewForm(),
         "override_form": override_form, "hires_form": HiresForm(),
     }
@@ -74,17 +74,14 @@ def detail_view(request, pk):
 def review_view(request, pk):
     vacancy = vacancy_get(actor=request.user, pk=pk)
     form = ReviewForm(request.POST)
-    if form.is_valid():
-        try:
-            review = vacancy_review(actor=request.user, vacancy=vacancy, judgments=form.judgments())
-        except DomainError as exc:
-            apply_domain_error(form, exc)
+    review = (run_service(request, lambda: vacancy_review(actor=request.user, vacancy=vacancy, judgments=form.judgments()),
+                          form=form) if form.is_valid() else FAILED)
+    if review:
+        if review.decision == ReviewDecision.APPROVED:
+            messages.success(request, _("审核通过，招聘信息已发布。"))
         else:
-            if review.decision == "approved":
-                messages.success(request, _("审核通过，招聘信息已发布。"))
-            else:
-                messages.warning(request, _("审核未通过，已一次性告知用人单位全部问题。"))
-            return redirect("vacancies:detail", pk=vacancy.pk)
+            messages.warning(request, _("审核未通过，已一次性告知用人单位全部问题。"))
+        return redirect("vacancies:detail", pk=vacancy.pk)
     return render(request, "vacancies/staff_detail.html", _detail_context(request, vacancy, review_form=form), status=400)
 
 
@@ -93,15 +90,10 @@ def review_view(request, pk):
 def override_view(request, pk):
     vacancy = vacancy_get(actor=request.user, pk=pk)
     form = OverrideForm(request.POST)
-    if form.is_valid():
-        try:
-            finding_override(actor=request.user, vacancy=vacancy, index=form.cleaned_data["index"],
-                             legal_basis=form.cleaned_data["legal_basis"])
-        except DomainError as exc:
-            apply_domain_error(form, exc)
-        else:
-            messages.success(request, _("已记录法律依据并排除该筛查发现。"))
-            return redirect("vacancies:detail", pk=vacancy.pk)
+    if form.is_valid() and run_service(request, lambda: finding_override(actor=request.user, vacancy=vacancy,
+                                                                         **form.cleaned_data),
+                                       form=form, success=_("已记录法律依据并排除该筛查发现。")):
+        return redirect("vacancies:detail", pk=vacancy.pk)
     return render(request, "vacancies/staff_detail.html", _detail_context(request, vacancy, override_form=form), status=400)
 
 
@@ -110,14 +102,11 @@ def override_view(request, pk):
 def hires_view(request, pk):
     vacancy = vacancy_get(actor=request.user, pk=pk)
     form = HiresForm(request.POST)
-    if form.is_valid():
-        try:
-            vacancy_record_hires(actor=request.user, vacancy=vacancy, count=form.cleaned_data["count"])
-        except DomainError as exc:
-            messages.error(request, "；".join(str(m) for m in exc.messages))
-        else:
-            messages.success(request, _("已登记招用人数。"))
-    return redirect("vacancies:detail", pk=vacancy.pk)
+    if not form.is_valid():
+        return redirect("vacancies:detail", pk=vacancy.pk)
+    return post_action(request, lambda: vacancy_record_hires(actor=request.user, vacancy=vacancy,
+                                                             count=form.cleaned_data["count"]),
+                       success=_("已登记招用人数。"), redirect_to=reverse("vacancies:detail", args=[vacancy.pk]))
 
 
 @require(can_view_vacancies)
@@ -128,14 +117,10 @@ def ruleset_list_view(request):
         current = ruleset_version_current()
         form = RuleSetForm(request.POST or None, initial={
             "extra": json.dumps(current.extra if current else {"rules": [], "allow": []}, ensure_ascii=False, indent=2)})
-        if request.method == "POST" and form.is_valid():
-            try:
-                row = ruleset_version_create(actor=request.user, **form.cleaned_data)
-            except DomainError as exc:
-                apply_domain_error(form, exc)
-            else:
-                messages.success(request, _("已保存筛查规则第%(n)s版，此后提交的招聘信息按新规则筛查。") % {"n": row.number})
-                return redirect("vacancies:rulesets")
+        if request.method == "POST" and form.is_valid() and run_service(
+                request, lambda: ruleset_version_create(actor=request.user, **form.cleaned_data), form=form,
+                success=lambda row: _("已保存筛查规则第%(n)s版，此后提交的招聘信息按新规则筛查。") % {"n": row.number}):
+            return redirect("vacancies:rulesets")
     elif request.method == "POST":
         return redirect("vacancies:rulesets")
     return render(request, "vacancies/rulesets.html", {"rows": ruleset_version_list(), "form": form})

@@ -141,7 +141,7 @@ def test_unloaded_year_raises_never_guesses(call):
 
 def test_imported_2027_extends_periods_across_the_year_end(staff):
     """BJ-21-8, CZ-7-9: once an administrator loads 2027, periods run across 2026 -> 2027."""
-    calendar_year_load(actor=staff.city_admin, year=2027, entries=calendar_year_parse(TEST_2027_CSV), source="import")
+    calendar_year_load(actor=staff.city_admin, year=2027, entries=calendar_year_parse(text=TEST_2027_CSV), source="import")
     cal = work_calendar()
     # Mon 2026-12-28: 29, 30, 31 Dec, then 1-3 Jan off, Mon 4 and Tue 5 Jan (Mon-Fri would say 4 Jan).
     assert cal.add_workdays(D(2026, 12, 28), 5) == D(2027, 1, 5)
@@ -155,7 +155,7 @@ def test_cache_is_reused_until_the_calendar_changes(staff, django_assert_num_que
     first = work_calendar()
     with django_assert_num_queries(1):  # only the version token is read
         assert work_calendar() is first
-    calendar_year_load(actor=staff.city_admin, year=2027, entries=calendar_year_parse(TEST_2027_CSV), source="import")
+    calendar_year_load(actor=staff.city_admin, year=2027, entries=calendar_year_parse(text=TEST_2027_CSV), source="import")
     second = work_calendar()
     assert second is not first and 2027 in second.loaded_years
     assert second.add_workdays(D(2026, 12, 28), 5) == D(2027, 1, 5)

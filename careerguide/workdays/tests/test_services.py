@@ -27,17 +27,17 @@ def state():
 
 
 def test_parse_the_sample_file():
-    entries = calendar_year_parse(TEST_2027_CSV)
+    entries = calendar_year_parse(text=TEST_2027_CSV)
     assert len(entries) == TEST_2027_HOLIDAYS + TEST_2027_MAKEUP_WORKDAYS
     assert entries[0] == (D(2027, 1, 1), "holiday", "元旦")
     assert (D(2027, 2, 20), "makeup_workday", "春节") in entries
-    assert entries_year(entries) == 2027
+    assert entries_year(entries=entries) == 2027
 
 
 def test_parse_accepts_excel_output():
     """UTF-8 with a byte-order mark, CRLF line ends, YYYY/M/D dates and Chinese kinds, as Excel saves them."""
     data = "\ufeff日期,类型,名称\r\n2027/1/1,法定节假日,元旦\r\n\r\n2027/2/20,调休上班日,春节\r\n".encode()
-    assert calendar_year_parse(data) == [(D(2027, 1, 1), "holiday", "元旦"), (D(2027, 2, 20), "makeup_workday", "春节")]
+    assert calendar_year_parse(text=data) == [(D(2027, 1, 1), "holiday", "元旦"), (D(2027, 2, 20), "makeup_workday", "春节")]
 
 
 @pytest.mark.parametrize(
@@ -55,25 +55,25 @@ def test_parse_accepts_excel_output():
 )
 def test_parse_errors_name_the_line(text, message):
     with pytest.raises(DomainError) as exc:
-        calendar_year_parse(text)
+        calendar_year_parse(text=text)
     assert exc.value.messages == [message]
 
 
 def test_parse_reports_every_bad_line():
     with pytest.raises(DomainError) as exc:
-        calendar_year_parse("date,kind,name\n2027-13-01,holiday,元旦\n2027-01-02,holiday,元旦\n2027-01-03,x,元旦")
+        calendar_year_parse(text="date,kind,name\n2027-13-01,holiday,元旦\n2027-01-02,holiday,元旦\n2027-01-03,x,元旦")
     assert [m[:3] for m in exc.value.messages] == ["第2行", "第4行"]
 
 
 def test_parse_refuses_non_utf8():
     with pytest.raises(DomainError) as exc:
-        calendar_year_parse("date,kind,name\n2027-01-01,holiday,元旦".encode("gbk"))
+        calendar_year_parse(text="date,kind,name\n2027-01-01,holiday,元旦".encode("gbk"))
     assert "UTF-8" in exc.value.messages[0]
 
 
 def test_entries_of_several_years_are_refused():
     with pytest.raises(DomainError) as exc:
-        entries_year([(D(2026, 12, 31), "holiday", "x"), (D(2027, 1, 1), "holiday", "元旦")])
+        entries_year(entries=[(D(2026, 12, 31), "holiday", "x"), (D(2027, 1, 1), "holiday", "元旦")])
     assert exc.value.messages == ["文件包含多个年度（2026、2027）的日期，请每次只导入一个年度。"]
 
 
@@ -83,7 +83,7 @@ def test_entries_of_several_years_are_refused():
 def test_load_a_new_year_is_audited(staff):
     """BJ-21-8: a city administrator loads a year; one audit event records the full schedule."""
     before = state()
-    loaded = calendar_year_load(actor=staff.city_admin, year=2027, entries=calendar_year_parse(TEST_2027_CSV),
+    loaded = calendar_year_load(actor=staff.city_admin, year=2027, entries=calendar_year_parse(text=TEST_2027_CSV),
                                 source="import", notice="测试用通知")
     assert (loaded.year, loaded.source, loaded.loaded_by, loaded.notice) == (2027, "import", staff.city_admin, "测试用通知")
     assert loaded.days.filter(kind="holiday").count() == TEST_2027_HOLIDAYS
@@ -98,14 +98,14 @@ def test_load_a_new_year_is_audited(staff):
 
 
 def test_system_load_has_no_actor():
-    calendar_year_load(actor=None, year=2027, entries=calendar_year_parse(TEST_2027_CSV), source="import")
+    calendar_year_load(actor=None, year=2027, entries=calendar_year_parse(text=TEST_2027_CSV), source="import")
     event = AuditEvent.objects.latest("seq")
     assert event.actor is None and event.object_unit is None
     assert CalendarYear.objects.get(year=2027).loaded_by is None
 
 
 def test_replacing_a_loaded_year_needs_confirmation_and_keeps_the_old_days_in_the_audit(staff):
-    entries = calendar_year_parse(TEST_2027_CSV)
+    entries = calendar_year_parse(text=TEST_2027_CSV)
     calendar_year_load(actor=staff.city_admin, year=2027, entries=entries, source="import")
     before = state()
     with pytest.raises(DomainError) as exc:

@@ -38,7 +38,7 @@ def training_hours_report(*, actor, year: int):
     people = [c for c in _people(actor, on).prefetch_related("training_records") if {"guidance", "analyst"} & set(c.roles)]
     rows = []
     for c in people:
-        annual = policy_value("bj.annual_training_hours", unit=c.unit, on=on)
+        annual = policy_value(key="bj.annual_training_hours", unit=c.unit, on=on)
         records = [r for r in c.training_records.all() if r.completed_on.year == year]
         status = training_hours_status(hours_entries(records), year=year, annual_hours=annual, joined_on=c.joined_on)
         rows.append({"counsellor": c, "status": status})
@@ -94,7 +94,7 @@ def staffing_report(*, actor, on: dt.date):
         part = [c for c in people if c.employment_type == "part_time"]
         certified_part = sum(1 for c in part if any(q.occupation == "career_guidance" for q in valid_qualifications(c, on)))
         if profile.org_type == "hei":
-            served, threshold = profile.graduating_students, policy_value("sd.hei_max_graduates_per_counsellor",
+            served, threshold = profile.graduating_students, policy_value(key="sd.hei_max_graduates_per_counsellor",
                                                                           unit=profile.unit, on=on)
         else:
             served, threshold = profile.active_job_seekers, None

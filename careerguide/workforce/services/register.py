@@ -36,7 +36,7 @@ def _schedule_filing(actor, counsellor, *, now=None):
     if filing_unit.parent_id is None:
         return None
     on = today(now)
-    days = policy_value("bj.staff_filing_workdays", unit=counsellor.unit, on=on)
+    days = policy_value(key="bj.staff_filing_workdays", unit=counsellor.unit, on=on)
     due = work_calendar().add_workdays(on, days)
     return duty_schedule(actor=actor, subject=counsellor, now=now, spec=DutySpec(
         kind=FILING_KIND, title=_("报市级备案：%(name)s") % {"name": counsellor.full_name}, clause="BJ-71-1",

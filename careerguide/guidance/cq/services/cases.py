@@ -48,7 +48,7 @@ def case_register(*, actor, subject, unit, topic: str, preferred_channel: str, c
     groups = sorted(set(specific_groups))
     worker = recipient_type == RecipientType.WORKER
     case = GuidanceCase.objects.create(
-        subject_type=object_label(subject), subject_id=str(subject.pk), subject_label=str(subject)[:200],
+        subject_type=object_label(obj=subject), subject_id=str(subject.pk), subject_label=str(subject)[:200],
         recipient_type=recipient_type, unit=unit, counsellor=counsellor, topic=topic.strip(),
         status=S.APPOINTMENT_REGISTERED if worker else S.NEEDS_INTAKE, contact=contact,
         preferred_channel=preferred_channel, preferred_time=preferred_time, registered_on=today(now),

@@ -17,7 +17,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from careerguide.common.errors import DomainError
 from careerguide.workdays.calendar import CalendarYearNotLoaded
-from careerguide.workdays.models import CalendarSource
+from careerguide.workdays.choices import CalendarSource
 from careerguide.workdays.selectors import calendar_not_loaded_message, calendar_year_list, work_calendar
 from careerguide.workdays.services import (
     calendar_year_load,
@@ -58,7 +58,7 @@ class Command(BaseCommand):
         try:
             return getattr(self, f"handle_{action}")(**options)
         except CalendarYearNotLoaded as exc:
-            raise CommandError(calendar_not_loaded_message(exc)) from exc
+            raise CommandError(calendar_not_loaded_message(error=exc)) from exc
         except DomainError as exc:
             raise CommandError("\n".join(str(m) for m in exc.messages) or exc.code) from exc
 
@@ -73,8 +73,8 @@ class Command(BaseCommand):
             data = Path(file).read_bytes()
         except OSError as exc:
             raise CommandError(f"无法读取文件“{file}”：{exc.strerror or exc}") from exc
-        entries = calendar_year_parse(data)
-        found = entries_year(entries)
+        entries = calendar_year_parse(text=data)
+        found = entries_year(entries=entries)
         if year is not None and found != year:
             raise CommandError(f"文件中的日期属于{found}年，与--year {year}不符。")
         loaded = calendar_year_load(actor=None, year=found, entries=entries, source=CalendarSource.IMPORT,

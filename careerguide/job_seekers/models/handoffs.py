@@ -5,19 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from careerguide.common.models import BaseModel
 
-
-class ProgrammeKind(models.TextChoices):
-    VOCATIONAL_SKILLS_TRAINING = "vocational_skills_training", _("职业技能培训")
-    EMPLOYMENT_INTERNSHIP = "employment_internship", _("就业见习")
-    ENTREPRENEURSHIP_SERVICE = "entrepreneurship_service", _("创业服务")
-
-
-class HandOffOutcome(models.TextChoices):
-    PENDING = "pending", _("待反馈")
-    COMPLETED = "completed", _("已完成")
-    EMPLOYED = "employed", _("已实现就业")
-    DROPPED = "dropped", _("中途退出")
-    NOT_ADMITTED = "not_admitted", _("未被接收")
+from ..choices import HandOffOutcome, ProgrammeKind
 
 
 class ProgrammeHandOff(BaseModel):

@@ -2,7 +2,7 @@
 
 A correction creates a new `VacancyVersion`; a version is never changed after it
 is created, so the version that passed review and was published stays exactly as
-reviewed.  Job fairs live in `fair_models.py`.
+reviewed.  Job fairs are in `fairs.py`.
 """
 from django.conf import settings
 from django.db import models
@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from careerguide.common.models import BaseModel
 
-from .states import ExpiryReason, ReviewDecision, VacancyStatus
+from ..states import ExpiryReason, ReviewDecision, VacancyStatus
 
 
 class ScreeningRuleSetVersion(BaseModel):
@@ -171,6 +171,3 @@ class VacancyReview(BaseModel):
     @property
     def is_quality_exception(self) -> bool:
         return bool(self.repeated_defects)
-
-
-from .fair_models import FairAttendee, FairOutcome, FairParticipation, JobFair  # noqa: E402,F401  (registered with the app)

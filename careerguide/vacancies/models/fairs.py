@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from careerguide.common.models import BaseModel
 
-from .states import AttendeeChannel, FairFormat, FairStatus, FairType, OutcomeKind, PrepublicationCompliance
+from ..states import AttendeeChannel, FairFormat, FairStatus, FairType, OutcomeKind, PrepublicationCompliance
 
 
 class JobFair(BaseModel):

@@ -1,0 +1,10 @@
+"""Choices of market reports that pages and the API need (statuses are in `states.py`)."""
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from .rules import MONTHLY, QUARTERLY
+
+
+class ReportKind(models.TextChoices):
+    MONTHLY = MONTHLY, _("月度职业供求信息分析报告")
+    QUARTERLY = QUARTERLY, _("季度人力资源市场供求分析报告")

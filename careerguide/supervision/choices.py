@@ -1,0 +1,31 @@
+"""Choices of supervision records that pages, forms and the API need (statuses are in `states.py`)."""
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class RecordType(models.TextChoices):
+    """BJ-56-2: what the checks cover."""
+    PERSONAL_LEDGER = "personal_ledger", _("求职者个人服务台账")
+    NEEDS_ARCHIVE = "needs_archive", _("就业困难人员就业需求档案")
+    POSTING = "posting", _("单位招聘信息")
+    EMPLOYER_LEDGER = "employer_ledger", _("用人单位服务台账")
+    DEMAND_ARCHIVE = "demand_archive", _("重点企业用人需求档案")
+
+
+class NoticeKind(models.TextChoices):
+    MONTHLY = "monthly", _("月度抽查通报")
+    AD_HOC = "ad_hoc", _("督导检查通报")
+
+
+class ComplaintChannel(models.TextChoices):
+    PHONE = "phone", _("电话")
+    LETTER = "letter", _("来信")
+    VISIT = "visit", _("来访")
+    ONLINE = "online", _("网上")
+
+
+class ComplaintSubject(models.TextChoices):
+    AGENCY = "agency", _("服务机构")
+    STAFF = "staff", _("工作人员")
+    EMPLOYER = "employer", _("用人单位")
+    POSTING = "posting", _("招聘信息")

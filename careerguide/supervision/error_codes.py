@@ -1,0 +1,10 @@
+"""Refusal codes of supervision (the generic ones are `CommonErrorCode`)."""
+from enum import StrEnum
+
+
+class SupervisionErrorCode(StrEnum):
+    WRONG_UNIT = "wrong_unit"                # the issue belongs to another agency than the check or notice
+    NO_ISSUES = "no_issues"                  # an ad-hoc notice names no problem (BJ-56-5)
+    NOT_ACTIVE = "not_active"                # the issue is already rectified or closed (BJ-58-6)
+    TOO_FEW_NOTICES = "too_few_notices"      # a warning interview before the N-th notice (BJ-58-4)
+    ALREADY_RECTIFIED = "already_rectified"  # a warning interview about a rectified issue (BJ-58-6)

@@ -1,0 +1,18 @@
+"""The pages of supervision records, for notifications, duties and redirects (the only place that knows the URLconf)."""
+from django.urls import reverse
+
+
+def issue_link(issue) -> str:
+    return reverse("supervision:issue", args=[issue.pk])
+
+
+def notice_link(notice) -> str:
+    return reverse("supervision:notice", args=[notice.pk])
+
+
+def spot_check_link(check) -> str:
+    return reverse("supervision:spot_check", args=[check.pk])
+
+
+def complaint_link(complaint) -> str:
+    return reverse("supervision:complaint", args=[complaint.pk])

@@ -63,7 +63,7 @@ def _post(request, subject, action, forms) -> bool:
     return form.is_valid() and bool(run_service(request, call, form=form, success=SUCCESS[action]))
 
 
-def archive_page(request, subject):
+def _archive_page(request, subject):
     """The subject's e-archive: index of everything about it, filed items, integrity records, use log."""
     label = object_label(obj=subject)
     action = request.POST.get("action") if request.method == "POST" else None
@@ -86,7 +86,7 @@ def archive_page(request, subject):
     })
 
 
-def archive_item_download(request, subject, item_pk):
+def _archive_item_download(request, subject, item_pk):
     """Download one item; the use is logged first (BJ-9-2)."""
     item = archive_item_get(subject=subject, pk=item_pk)
     archive_use_record(actor=request.user, subject=subject, item=item, action=UseAction.DOWNLOAD)
@@ -96,11 +96,11 @@ def archive_item_download(request, subject, item_pk):
 
 @require(can_use_archives)
 def archive_view(request, subject_type, subject_id):
-    return archive_page(request, archive_subject_get(actor=request.user, subject_type=subject_type,
+    return _archive_page(request, archive_subject_get(actor=request.user, subject_type=subject_type,
                                                      subject_id=subject_id))
 
 
 @require(can_use_archives)
 def archive_item_view(request, subject_type, subject_id, item_pk):
-    return archive_item_download(request, archive_subject_get(actor=request.user, subject_type=subject_type,
+    return _archive_item_download(request, archive_subject_get(actor=request.user, subject_type=subject_type,
                                                               subject_id=subject_id), item_pk)

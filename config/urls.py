@@ -14,6 +14,7 @@ urlpatterns = [
     path("policy/", include("careerguide.policy.urls")),
     path("duties/", include("careerguide.duties.urls")),
     path("ledgers/", include("careerguide.ledgers.urls")),
+    path("archives/", include("careerguide.documents.urls")),
     path("inbox/", include("careerguide.notifications.urls")),
     path("occupations/", include("careerguide.occupations.urls")),
     path("guidance/", include("careerguide.guidance.urls")),

@@ -4,10 +4,9 @@ import datetime as dt
 from ninja import Router, Schema, Status
 
 from careerguide.accounts.access import api_require
-from careerguide.common.errors import NotFound
 
 from .permissions import can_administer_assessments, can_publish_instruments, can_use_assessments
-from .selectors import instrument_get, instrument_list, plan_get, report_get
+from .selectors import instrument_get, instrument_list, plan_administrations, plan_get, report_get
 from .services import (
     administration_record,
     instrument_publish,
@@ -132,9 +131,7 @@ def record_administration(request, plan_id: int, payload: AdministrationIn):
 @api_require(can_administer_assessments)
 def finalise_report(request, plan_id: int, payload: ReportIn):
     plan = plan_get(actor=request.user, pk=plan_id)
-    cites = [a for a in plan.administrations.filter(pk__in=payload.administration_ids)]
-    if len(cites) != len(set(payload.administration_ids)):
-        raise NotFound()
+    cites = plan_administrations(plan=plan, pks=payload.administration_ids)
     return Status(201, report_finalise(actor=request.user, plan=plan, analysis=payload.analysis, cites=cites))
 
 

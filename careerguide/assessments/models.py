@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy as _
 
 from careerguide.common.models import BaseModel
 
+from .states import ReportStatus
+
 USER = settings.AUTH_USER_MODEL
 
 
@@ -73,11 +75,6 @@ class Administration(BaseModel):
     administered_on = models.DateField(_("测评日期"))
     result = models.JSONField(_("结果"), default=dict)
     administrator = models.ForeignKey(USER, on_delete=models.PROTECT, related_name="+")
-
-
-class ReportStatus(models.TextChoices):
-    PENDING_FEEDBACK = "pending_feedback", _("待反馈")
-    FED_BACK = "fed_back", _("已反馈")
 
 
 class CareerOrientationReport(BaseModel):

@@ -33,7 +33,15 @@ def report_get(*, actor, pk: int) -> CareerOrientationReport:
     return report
 
 
-def assessed_case_ids(case_ids) -> set[int]:
+def plan_administrations(*, plan, pks) -> list:
+    """The administrations of `plan` named by `pks`; an id of another plan is NotFound (the caller's 404)."""
+    found = list(plan.administrations.filter(pk__in=pks))
+    if len(found) != len(set(pks)):
+        raise NotFound()
+    return found
+
+
+def assessed_case_ids(*, case_ids) -> set[int]:
     """Guidance cases (by id) in which an assessment was administered (CQ-7.2.2-3 e)."""
     return set(AssessmentPlan.objects.filter(case_id_ref__in=list(case_ids), administrations__isnull=False)
                .values_list("case_id_ref", flat=True))

@@ -4,9 +4,12 @@ The text fixes no category list and no retention periods; this is the proposed
 scheme, with each default retention naming the clause it serves.  The bureau's
 own archive classification replaces it when supplied.
 """
+import datetime as dt
 from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
+
+from careerguide.common.months import add_months
 
 PERMANENT = "permanent"
 RETENTION_CHOICES = [
@@ -16,6 +19,14 @@ RETENTION_CHOICES = [
     ("5y", _("5年")),
 ]
 RETENTION_YEARS = {PERMANENT: None, "30y": 30, "10y": 10, "5y": 5}
+
+
+def retain_until(archived_on: dt.date | None, retention: str) -> dt.date | None:
+    """The last day an archived item must be kept; None while unarchived or when kept permanently."""
+    years = RETENTION_YEARS.get(retention)
+    if archived_on is None or years is None:
+        return None
+    return add_months(archived_on, 12 * years)  # 29 February → 28 February
 
 
 @dataclass(frozen=True)

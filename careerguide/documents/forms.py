@@ -2,7 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from .categories import RETENTION_CHOICES, categories_for
-from .models import CreditType
+from .choices import CreditType
 
 T = {"class": "form-control"}
 S = {"class": "form-select"}

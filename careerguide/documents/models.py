@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from careerguide.common.models import BaseModel
 
 from .categories import RETENTION_CHOICES
+from .choices import CreditType, ItemSource, UseAction
 from .states import CreditStatus
 
 
@@ -19,11 +20,6 @@ class SubjectFields(models.Model):
 
     class Meta:
         abstract = True
-
-
-class ItemSource(models.TextChoices):
-    UPLOADED = "uploaded", _("上传")
-    GENERATED = "generated", _("系统生成")
 
 
 class ArchiveItem(SubjectFields, BaseModel):
@@ -62,13 +58,6 @@ class ArchiveItem(SubjectFields, BaseModel):
         return self.title
 
 
-class UseAction(models.TextChoices):
-    BROWSE = "browse", _("查阅档案目录")
-    VIEW = "view", _("查看")
-    DOWNLOAD = "download", _("下载")
-    GENERATE = "generate", _("生成并导出")
-
-
 class ArchiveUse(SubjectFields, BaseModel):
     """The use log (利用登记, BJ-9-2): every browse, view and download, by whom and where from."""
 
@@ -84,13 +73,6 @@ class ArchiveUse(SubjectFields, BaseModel):
         verbose_name_plural = _("档案利用登记")
         ordering = ["-used_at", "-pk"]
         indexes = [models.Index(fields=["subject_type", "subject_id", "used_at"], name="archive_use_subject_idx")]
-
-
-class CreditType(models.TextChoices):
-    """The text defines no credit events (BJ-9-3); a neutral, configurable-by-code list."""
-    COMMENDABLE = "commendable", _("守信记录")
-    ADVERSE = "adverse", _("失信记录")
-    OTHER = "other", _("其他诚信记录")
 
 
 class CreditRecord(SubjectFields, BaseModel):

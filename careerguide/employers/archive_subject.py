@@ -24,10 +24,10 @@ def _index(employer) -> list[IndexRow]:
     if archive is not None:
         rows.append(IndexRow("E04", _("用人需求档案"), archive.hiring_plan or _("用人需求档案"), archive.updated_on, detail))
     rows += [IndexRow("E04", p.get_kind_display(), f"{p.title} v{p.version}", p.drafted_on,
-                      reverse("employers:plans", args=[employer.pk])) for p in plans_for_subject(employer)]
-    rows += [IndexRow("G01", r.get_tier_display(), r.advice[:80], r.held_on, detail) for r in records_for_subject(employer)]
+                      reverse("employers:plans", args=[employer.pk])) for p in plans_for_subject(subject=employer)]
+    rows += [IndexRow("G01", r.get_tier_display(), r.advice[:80], r.held_on, detail) for r in records_for_subject(subject=employer)]
     rows += [IndexRow("G01", _("指导预约"), f"{a.get_guidance_type_display()} · {a.get_status_display()}", a.requested_on,
-                      detail) for a in appointments_for_subject(employer)]
+                      detail) for a in appointments_for_subject(subject=employer)]
     return rows
 
 

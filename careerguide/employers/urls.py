@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import e_archive, key, plans, records, requests, verification
+from .views import key, plans, records, requests, verification
 
 app_name = "employers"
 urlpatterns = [
@@ -16,8 +16,6 @@ urlpatterns = [
     path("<int:pk>/ledger.pdf", records.ledger_pdf_view, name="ledger_pdf"),
     path("<int:pk>/ledger.xlsx", records.ledger_xlsx_view, name="ledger_xlsx"),
     path("<int:pk>/key/designate/", key.designate_view, name="key_designate"),
-    path("<int:pk>/archive/", e_archive.archive_view, name="archive"),
-    path("<int:pk>/archive/items/<int:item_pk>/", e_archive.archive_item_view, name="archive_item"),
     path("<int:pk>/plans/", plans.plans_view, name="plans"),
     path("key-enterprises/requests/", requests.requests_view, name="requests"),
     path("key-enterprises/requests/<int:pk>/close/", requests.request_close_view, name="request_close"),

@@ -3,16 +3,18 @@ import datetime as dt
 from ninja import Router, Schema, Status
 
 from careerguide.accounts.access import api_require
-from careerguide.accounts.models import User
+from careerguide.accounts.selectors import staff_pick
 
+from .choices import BookingChannel
 from .cq.api import router as cq_router
-from .models import BookingChannel
-from .permissions import can_give_guidance
+from .permissions import GUIDANCE_ROLES, can_give_guidance
 from .selectors import (
     appointment_get,
     appointment_list,
     group_get,
     group_list,
+    group_member_subjects,
+    group_members,
     plans_for_subject,
     record_get,
     records_for_subject,
@@ -79,7 +81,8 @@ def create_appointment(request, payload: AppointmentIn):
 @api_require(can_give_guidance)
 def assign_appointment(request, appointment_id: int, payload: AssignIn):
     appointment = appointment_get(actor=request.user, pk=appointment_id)
-    officer = User.objects.filter(pk=payload.officer_id).first()
+    officer = staff_pick(actor=request.user, pk=payload.officer_id, field="officer", roles=GUIDANCE_ROLES,
+                         unit=appointment.unit)
     return appointment_assign(actor=request.user, appointment=appointment, officer=officer,
                               scheduled_at=payload.scheduled_at)
 
@@ -200,7 +203,7 @@ def _subject(request, payload):
 def list_records(request, subject_type: str, subject_id: int):
     """Guidance records of one subject (BJ-14-2, BJ-14-4, BJ-37-1, BJ-37-2)."""
     subject = subject_get(actor=request.user, subject_type=subject_type, subject_id=subject_id)
-    return list(records_for_subject(subject))
+    return list(records_for_subject(subject=subject))
 
 
 @router.post("/records/general", response={201: RecordOut})
@@ -226,7 +229,8 @@ def create_specialized_record(request, payload: SpecializedIn):
 @api_require(can_give_guidance)
 def list_plans(request, subject_type: str, subject_id: int):
     """Every version of the subject's plans (BJ-37-2)."""
-    return list(plans_for_subject(subject_get(actor=request.user, subject_type=subject_type, subject_id=subject_id)))
+    return list(plans_for_subject(subject=subject_get(actor=request.user, subject_type=subject_type,
+                                                      subject_id=subject_id)))
 
 
 @router.post("/plans", response={201: PlanOut})
@@ -276,8 +280,7 @@ def add_group_member(request, group_id: int, payload: SubjectIn):
 @api_require(can_give_guidance)
 def record_group_session(request, group_id: int, payload: SessionIn):
     group = group_get(actor=request.user, pk=group_id)
-    members = list(group.members.filter(pk__in=payload.member_ids))
-    subjects = {m.pk: subject_get(actor=request.user, subject_type=m.subject_type, subject_id=m.subject_id)
-                for m in members}
+    members = list(group_members(group=group, pks=payload.member_ids))
+    subjects = group_member_subjects(actor=request.user, members=members)
     return Status(201, group_session_record(actor=request.user, group=group, held_on=payload.held_on,
                                             content=payload.content, attendees=members, subjects=subjects))

@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import GuidanceType, NextStep
+from .choices import GuidanceType, NextStep
 
 T = {"class": "form-control"}
 S = {"class": "form-select"}

@@ -1,11 +1,17 @@
 """Reads of guidance records, scoped by the unit holding them."""
 from django.apps import apps
+from django.utils.translation import gettext as _
 
+from careerguide.accounts.selectors import staff_of_unit_tree
 from careerguide.audit.services import object_label
-from careerguide.common.errors import NotFound
+from careerguide.common.error_codes import CommonErrorCode
+from careerguide.common.errors import DomainError, NotFound
 from careerguide.organisations.scoping import visible_to
 
+from .choices import GuidanceType
 from .models import GuidanceAppointment, GuidanceGroup, GuidancePlan, GuidanceRecord
+from .permissions import GUIDANCE_ROLES
+from .states import AppointmentStatus
 from .subjects import subject_kind
 
 
@@ -21,20 +27,33 @@ def appointment_get(*, actor, pk) -> GuidanceAppointment:
     return found
 
 
-def appointments_for_subject(subject):
-    return GuidanceAppointment.objects.filter(subject_type=object_label(obj=subject), subject_id=str(subject.pk)).select_related(
-        "unit", "officer")
+def appointment_officer_list(*, appointment):
+    """BJ-14-7: who may be designated: guidance staff of the unit holding the booking and the units below it."""
+    return staff_of_unit_tree(unit=appointment.unit, roles=GUIDANCE_ROLES)
 
 
-def records_for_subject(subject):
-    return GuidanceRecord.objects.filter(subject_type=object_label(obj=subject), subject_id=str(subject.pk)).select_related(
-        "unit", "counsellor", "appointment")
+def _of_subject(qs, subject):
+    return qs.filter(subject_type=object_label(obj=subject), subject_id=str(subject.pk))
 
 
-def plans_for_subject(subject):
+def appointments_for_subject(*, subject):
+    return _of_subject(GuidanceAppointment.objects, subject).select_related("unit", "officer")
+
+
+def appointments_open_for_specialized(*, subject):
+    """The subject's specialized-guidance bookings still waiting for the guidance (BJ-14-3, BJ-14-4)."""
+    return appointments_for_subject(subject=subject).filter(
+        status__in=[AppointmentStatus.REQUESTED, AppointmentStatus.ASSIGNED], guidance_type=GuidanceType.SPECIALIZED)
+
+
+def records_for_subject(*, subject, tier: str = ""):
+    qs = _of_subject(GuidanceRecord.objects, subject).select_related("unit", "counsellor", "appointment")
+    return qs.filter(tier=tier) if tier else qs
+
+
+def plans_for_subject(*, subject):
     """Every version of every plan, newest version first within each plan (BJ-37-2)."""
-    return GuidancePlan.objects.filter(subject_type=object_label(obj=subject), subject_id=str(subject.pk)).select_related(
-        "unit", "author", "previous")
+    return _of_subject(GuidancePlan.objects, subject).select_related("unit", "author", "previous")
 
 
 def record_get(*, actor, pk) -> GuidanceRecord:
@@ -56,6 +75,27 @@ def group_get(*, actor, pk) -> GuidanceGroup:
     return group
 
 
+def group_members(*, group, pks=None):
+    """The group's members (those of `pks`, when given)."""
+    qs = group.members.all()
+    return qs.filter(pk__in=pks) if pks is not None else qs
+
+
+def group_member_subjects(*, actor, members) -> dict:
+    """The subject record of each member, loaded in the actor's scope (member pk → subject)."""
+    return {m.pk: subject_get(actor=actor, subject_type=m.subject_type, subject_id=m.subject_id) for m in members}
+
+
+def group_candidate_get(*, actor, group, subject_id):
+    """The subject whose id was typed in to join the group; refused on the field when missing or out of scope."""
+    try:
+        if not str(subject_id or "").isdigit():
+            raise NotFound()
+        return subject_get(actor=actor, subject_type=group.subject_type, subject_id=subject_id)
+    except NotFound:
+        raise DomainError(field_errors={"subject_id": [_("未找到该服务对象。")]}, code=CommonErrorCode.INVALID) from None
+
+
 def subject_get(*, actor, subject_type: str, subject_id):
     """Load a subject the actor may see (404 otherwise)."""
     try:
@@ -70,7 +110,3 @@ def subject_get(*, actor, subject_type: str, subject_id):
         raise NotFound()
     return obj
 
-
-def appointment_subject(appointment):
-    """The subject of an appointment, unscoped: the district it was routed to serves that person (BJ-4-3, BJ-14-6)."""
-    return apps.get_model(appointment.subject_type).objects.filter(pk=appointment.subject_id).first()

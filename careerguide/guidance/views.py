@@ -1,14 +1,13 @@
 """Guidance pages for staff, over any subject type (BJ-14-*)."""
-from django.contrib import messages
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from careerguide.accounts.access import require
-from careerguide.accounts.models import User
-from careerguide.common.errors import DomainError
-from careerguide.common.forms import apply_domain_error
+from careerguide.common.views import form_page, post_action, run_service
 
+from .choices import BookingChannel
 from .forms import (
     AssignForm,
     BookingForm,
@@ -18,9 +17,19 @@ from .forms import (
     SessionForm,
     SpecializedGuidanceForm,
 )
-from .models import BookingChannel
-from .permissions import GUIDANCE_ROLES, can_give_guidance
-from .selectors import appointment_get, appointment_list, appointments_for_subject, group_get, group_list, subject_get
+from .permissions import can_give_guidance
+from .selectors import (
+    appointment_get,
+    appointment_list,
+    appointment_officer_list,
+    appointments_open_for_specialized,
+    group_candidate_get,
+    group_get,
+    group_list,
+    group_member_subjects,
+    group_members,
+    subject_get,
+)
 from .services import (
     appointment_assign,
     appointment_request,
@@ -34,59 +43,46 @@ from .services import (
 from .states import AppointmentStatus
 from .subjects import subject_kind_of, subject_kinds
 
-
-def _back(subject):
-    return redirect(subject_kind_of(subject).detail_url(subject))
+FORM_PAGE = "guidance/form_page.html"
 
 
-def _form_page(request, form, title, subject=None, clause=""):
-    return render(request, "guidance/form_page.html", {"form": form, "title": title, "subject": subject, "clause": clause})
-
-
-def _attempt(request, form, call, success):
-    try:
-        result = call()
-    except DomainError as exc:
-        apply_domain_error(form, exc)
-        return None
-    messages.success(request, success)
-    return result or True
+def _subject_form_page(request, subject, form, call, *, title, clause, success):
+    """A guidance form about one subject; on success back to the subject's own page."""
+    return form_page(request, form, call, template=FORM_PAGE, success=success,
+                     redirect_to=subject_kind_of(subject).detail_url(subject),
+                     context={"title": title, "subject": subject, "clause": clause})
 
 
 @require(can_give_guidance)
 def general_view(request, subject_type, subject_id):
     subject = subject_get(actor=request.user, subject_type=subject_type, subject_id=subject_id)
     form = GeneralGuidanceForm(request.POST or None)
-    if request.method == "POST" and form.is_valid() and _attempt(
-            request, form, lambda: general_guidance_record(actor=request.user, subject=subject, **form.cleaned_data),
-            _("一般性指导已记录。")):
-        return _back(subject)
-    return _form_page(request, form, _("一般性指导"), subject, "BJ-14-2")
+    return _subject_form_page(
+        request, subject, form, lambda: general_guidance_record(actor=request.user, subject=subject,
+                                                                **form.cleaned_data),
+        title=_("一般性指导"), clause="BJ-14-2", success=_("一般性指导已记录。"))
 
 
 @require(can_give_guidance)
 def book_view(request, subject_type, subject_id):
     subject = subject_get(actor=request.user, subject_type=subject_type, subject_id=subject_id)
     form = BookingForm(request.POST or None)
-    if request.method == "POST" and form.is_valid() and _attempt(
-            request, form, lambda: appointment_request(actor=request.user, subject=subject, channel=BookingChannel.COUNTER,
-                                                       **form.cleaned_data), _("预约登记已保存。")):
-        return _back(subject)
-    return _form_page(request, form, _("预约登记"), subject, "BJ-14-3")
+    return _subject_form_page(
+        request, subject, form, lambda: appointment_request(actor=request.user, subject=subject,
+                                                            channel=BookingChannel.COUNTER, **form.cleaned_data),
+        title=_("预约登记"), clause="BJ-14-3", success=_("预约登记已保存。"))
 
 
 @require(can_give_guidance)
 def specialized_view(request, subject_type, subject_id):
     subject = subject_get(actor=request.user, subject_type=subject_type, subject_id=subject_id)
-    open_appointments = appointments_for_subject(subject).filter(
-        status__in=[AppointmentStatus.REQUESTED, AppointmentStatus.ASSIGNED], guidance_type="specialized")
+    open_appointments = appointments_open_for_specialized(subject=subject)
     form = SpecializedGuidanceForm(request.POST or None, appointments=open_appointments,
                                    initial={"appointment": open_appointments.first()})
-    if request.method == "POST" and form.is_valid() and _attempt(
-            request, form, lambda: specialized_guidance_record(actor=request.user, subject=subject, **form.cleaned_data),
-            _("专门指导已记录。")):
-        return _back(subject)
-    return _form_page(request, form, _("专门指导"), subject, "BJ-14-4")
+    return _subject_form_page(
+        request, subject, form, lambda: specialized_guidance_record(actor=request.user, subject=subject,
+                                                                    **form.cleaned_data),
+        title=_("专门指导"), clause="BJ-14-4", success=_("专门指导已记录。"))
 
 
 @require(can_give_guidance)
@@ -100,55 +96,51 @@ def appointments_view(request):
 @require(can_give_guidance)
 def assign_view(request, pk):
     appointment = appointment_get(actor=request.user, pk=pk)
-    officers = User.objects.filter(is_active=True, unit__path__startswith=appointment.unit.path,
-                                   role_assignments__role__in=GUIDANCE_ROLES).distinct().order_by("unit__path", "full_name")
-    form = AssignForm(request.POST or None, officers=officers)
-    if request.method == "POST" and form.is_valid() and _attempt(
-            request, form, lambda: appointment_assign(actor=request.user, appointment=appointment, **form.cleaned_data),
-            _("已指定指导人员。")):
-        return redirect("guidance:appointments")
-    return _form_page(request, form, _("指定指导人员：%(s)s") % {"s": appointment.subject_label}, None, "BJ-14-7")
+    form = AssignForm(request.POST or None, officers=appointment_officer_list(appointment=appointment))
+    return form_page(request, form, lambda: appointment_assign(actor=request.user, appointment=appointment,
+                                                               **form.cleaned_data),
+                     template=FORM_PAGE, success=_("已指定指导人员。"), redirect_to="guidance:appointments",
+                     context={"title": _("指定指导人员：%(s)s") % {"s": appointment.subject_label}, "clause": "BJ-14-7"})
 
 
 @require(can_give_guidance)
 def groups_view(request):
     form = GroupForm(request.POST or None, kinds=subject_kinds())
-    if request.method == "POST" and form.is_valid():
-        group = _attempt(request, form, lambda: group_create(actor=request.user, **form.cleaned_data),
-                         _("分类指导小组已建立。"))
-        if group:
-            return redirect("guidance:group", pk=group.pk)
-    return render(request, "guidance/groups.html", {"groups": group_list(actor=request.user)[:200], "form": form})
+    return form_page(request, form, lambda: group_create(actor=request.user, **form.cleaned_data),
+                     template="guidance/groups.html", success=_("分类指导小组已建立。"),
+                     redirect_to=lambda group: reverse("guidance:group", args=[group.pk]),
+                     context={"groups": group_list(actor=request.user)[:200]})
+
+
+def _group_session(request, group, form):
+    """Record an activity under the group's plan; each attending member's subject is loaded in scope."""
+    members = list(form.cleaned_data["attendees"])
+    subjects = group_member_subjects(actor=request.user, members=members)
+    return run_service(request, lambda: group_session_record(
+        actor=request.user, group=group, held_on=form.cleaned_data["held_on"], content=form.cleaned_data["content"],
+        attendees=members, subjects=subjects), form=form, success=_("指导活动已记录。"))
 
 
 @require(can_give_guidance)
 def group_view(request, pk):
     group = group_get(actor=request.user, pk=pk)
-    plan_form = PlanForm(request.POST if request.POST.get("action") == "plan" else None,
-                         initial={"occupational_info": group.occupational_info, "plan": group.plan})
-    session_form = SessionForm(request.POST if request.POST.get("action") == "session" else None,
-                               members=group.members.all(), initial={"held_on": timezone.localdate()})
     action = request.POST.get("action")
-    if action == "plan" and plan_form.is_valid() and _attempt(
-            request, plan_form, lambda: group_plan_set(actor=request.user, group=group, **plan_form.cleaned_data),
-            _("指导方案已保存。")):
-        return redirect("guidance:group", pk=group.pk)
+    here = reverse("guidance:group", args=[group.pk])
     if action == "member":
-        try:
-            subject = subject_get(actor=request.user, subject_type=group.subject_type, subject_id=request.POST.get("subject_id"))
-            group_member_add(actor=request.user, group=group, subject=subject)
-            messages.success(request, _("已加入小组。"))
-        except DomainError as exc:
-            messages.error(request, "；".join(str(m) for m in exc.messages) or _("未找到该服务对象。"))
-        return redirect("guidance:group", pk=group.pk)
-    if action == "session" and session_form.is_valid():
-        members = list(session_form.cleaned_data["attendees"])
-        subjects = {m.pk: subject_get(actor=request.user, subject_type=m.subject_type, subject_id=m.subject_id)
-                    for m in members}
-        if _attempt(request, session_form, lambda: group_session_record(
-                actor=request.user, group=group, held_on=session_form.cleaned_data["held_on"],
-                content=session_form.cleaned_data["content"], attendees=members, subjects=subjects), _("指导活动已记录。")):
-            return redirect("guidance:group", pk=group.pk)
+        return post_action(request, lambda: group_member_add(
+            actor=request.user, group=group,
+            subject=group_candidate_get(actor=request.user, group=group, subject_id=request.POST.get("subject_id"))),
+            success=_("已加入小组。"), redirect_to=here)
+    plan_form = PlanForm(request.POST if action == "plan" else None,
+                         initial={"occupational_info": group.occupational_info, "plan": group.plan})
+    session_form = SessionForm(request.POST if action == "session" else None, members=group_members(group=group),
+                               initial={"held_on": timezone.localdate()})
+    if action == "plan" and plan_form.is_valid() and run_service(
+            request, lambda: group_plan_set(actor=request.user, group=group, **plan_form.cleaned_data), form=plan_form,
+            success=_("指导方案已保存。")):
+        return redirect(here)
+    if action == "session" and session_form.is_valid() and _group_session(request, group, session_form):
+        return redirect(here)
     return render(request, "guidance/group.html", {"group": group, "plan_form": plan_form, "session_form": session_form,
                                                    "noun": _subject_noun(group.subject_type)})
 

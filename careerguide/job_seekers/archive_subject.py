@@ -23,11 +23,11 @@ def _index(seeker) -> list[IndexRow]:
                       c.decided_on, detail) for c in seeker.certifications.all()]
     rows += [IndexRow("G01", _("政策咨询"), "、".join(a.missing_procedures), a.given_on, detail)
              for a in seeker.policy_advice.all()]
-    rows += [IndexRow("G01", r.get_tier_display(), r.advice[:80], r.held_on, detail) for r in records_for_subject(seeker)]
+    rows += [IndexRow("G01", r.get_tier_display(), r.advice[:80], r.held_on, detail) for r in records_for_subject(subject=seeker)]
     rows += [IndexRow("G01", _("指导预约"), f"{a.get_guidance_type_display()} · {a.get_status_display()}", a.requested_on,
-                      detail) for a in appointments_for_subject(seeker)]
+                      detail) for a in appointments_for_subject(subject=seeker)]
     rows += [IndexRow("G01", p.get_kind_display(), f"{p.title} v{p.version}", p.drafted_on, "")
-             for p in plans_for_subject(seeker)]
+             for p in plans_for_subject(subject=seeker)]
     rows += [IndexRow("Z99", _("未联系反馈"), r.recipient, r.reported_on, detail) for r in seeker.no_contact_reports.all()]
     return rows
 

@@ -7,7 +7,8 @@ from django.utils.translation import gettext as _
 
 from careerguide.common.errors import NotFound
 from careerguide.common.identifiers import normalise_resident_id, resident_id_problems
-from careerguide.guidance.models import BookingChannel, GuidanceAppointment
+from careerguide.guidance.choices import BookingChannel
+from careerguide.guidance.models import GuidanceAppointment
 from careerguide.guidance.states import AppointmentStatus
 from careerguide.ledgers.selectors import ledger_entries
 from careerguide.organisations.scoping import visible_to

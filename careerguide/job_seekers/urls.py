@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import archive, handoffs, persons, records
+from .views import handoffs, persons, records
 
 app_name = "job_seekers"
 urlpatterns = [
@@ -14,8 +14,6 @@ urlpatterns = [
     path("<int:pk>/contact/", persons.contact_edit_view, name="contact_edit"),
     path("<int:pk>/reveal/<str:field>/", persons.reveal_view, name="reveal"),
     path("<int:pk>/grade/", records.grade_view, name="grade"),
-    path("<int:pk>/archive/", archive.archive_view, name="archive"),
-    path("<int:pk>/archive/items/<int:item_pk>/", archive.archive_item_view, name="archive_item"),
     path("<int:pk>/certification/", records.certification_view, name="certification"),
     path("<int:pk>/advice/", records.advice_view, name="advice"),
     path("<int:pk>/readiness/", records.readiness_view, name="readiness"),

@@ -31,3 +31,9 @@ def service_counts_by_category(*, unit, since, until) -> dict[str, int]:
     for row in rows:
         counts[service_category(row["service_type"]).value] += row["n"]
     return counts
+
+
+def service_counts_by_child_unit(*, unit, since, until) -> list[tuple]:
+    """BJ-2-2 statistics for each unit directly below `unit`: [(child unit, counts by category)]."""
+    return [(child, service_counts_by_category(unit=child, since=since, until=until))
+            for child in unit.children.order_by("path")]

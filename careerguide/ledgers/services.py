@@ -4,15 +4,25 @@ from __future__ import annotations
 import datetime as dt
 
 from django.db import transaction
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from careerguide.audit.services import audit_record, object_label
-from careerguide.common.errors import DomainError
+from careerguide.audit.services import object_label
+from careerguide.common.error_codes import CommonErrorCode
+from careerguide.common.services import audit, now_or, refuse, require_text, today
 
+from .error_codes import LedgerErrorCode
 from .models import LedgerEntry
 from .rules import entry_is_late
 from .sections import LEDGERS
+
+
+def _check_entry(*, ledger: str, subject, section: str, occurred_on: dt.date, corrects, now) -> None:
+    if section not in {s.code for s in LEDGERS[ledger]}:
+        refuse(_("台账栏目无效。"), code=CommonErrorCode.INVALID)
+    if occurred_on > today(now):
+        refuse(_("服务日期不能晚于今天。"), code=CommonErrorCode.INVALID, field="occurred_on")
+    if corrects is not None and (corrects.subject_type, corrects.subject_id) != (object_label(obj=subject), str(subject.pk)):
+        refuse(_("只能更正同一服务对象的台账记录。"), code=LedgerErrorCode.CORRECTION_OF_ANOTHER_SUBJECT)
 
 
 @transaction.atomic
@@ -26,27 +36,21 @@ def ledger_entry_add(*, actor, ledger: str, subject, unit, section: str, service
     recorded more than that many working days after the service (BJ-17-1); it is
     still saved, never refused.
     """
-    now = now or timezone.now()
-    if section not in {s.code for s in LEDGERS[ledger]}:
-        raise DomainError(_("台账栏目无效。"))
-    if occurred_on > timezone.localdate(now):
-        raise DomainError(field_errors={"occurred_on": [_("服务日期不能晚于今天。")]})
-    if not (summary or "").strip():
-        raise DomainError(field_errors={"summary": [_("请填写服务内容摘要。")]})
-    if corrects is not None and (corrects.subject_type, corrects.subject_id) != (object_label(obj=subject), str(subject.pk)):
-        raise DomainError(_("只能更正同一服务对象的台账记录。"))
+    now = now_or(now)
+    _check_entry(ledger=ledger, subject=subject, section=section, occurred_on=occurred_on, corrects=corrects, now=now)
+    summary = require_text(summary, field="summary", label=_("服务内容摘要"))
     late = False
     if calendar is not None and late_after_workdays is not None:
-        late = entry_is_late(occurred_on=occurred_on, recorded_on=timezone.localdate(now),
+        late = entry_is_late(occurred_on=occurred_on, recorded_on=today(now),
                              workdays_between=calendar.workdays_between, allowed_workdays=late_after_workdays)
     entry = LedgerEntry.objects.create(
         ledger=ledger, subject_type=object_label(obj=subject), subject_id=str(subject.pk), section=section,
         service_type=service_type, occurred_on=occurred_on, recorded_at=now, unit=unit,
         staff=actor if getattr(actor, "pk", None) else None, initiated_by=initiated_by, channel=channel,
-        summary=summary.strip(), content=content or {}, outcome=outcome, clause=clause, is_late=late,
+        summary=summary, content=content or {}, outcome=outcome, clause=clause, is_late=late,
         staff_only=staff_only, corrects=corrects,
     )
-    audit_record(actor=actor, obj=subject, unit=unit, action="ledger_entry", clause=clause or "BJ-17-3", now=now,
-                 after={"entry": entry.pk, "section": section, "service_type": service_type,
-                        "occurred_on": occurred_on, "corrects": corrects.pk if corrects else None})
+    audit(actor=actor, obj=subject, unit=unit, action="ledger_entry", clause=clause or "BJ-17-3", now=now,
+          after={"entry": entry.pk, "section": section, "service_type": service_type,
+                 "occurred_on": occurred_on, "corrects": corrects.pk if corrects else None})
     return entry

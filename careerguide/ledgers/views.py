@@ -7,7 +7,7 @@ from careerguide.accounts.access import require
 from careerguide.accounts.permissions import is_staff
 from careerguide.organisations.selectors import unit_get
 
-from .selectors import service_counts_by_category
+from .selectors import service_counts_by_category, service_counts_by_child_unit
 from .service_types import ServiceCategory
 
 
@@ -26,7 +26,7 @@ def statistics_view(request):
     until = _date(request.GET.get("to"), today)
     unit_id = request.GET.get("unit")
     unit = unit_get(actor=request.user, pk=int(unit_id)) if unit_id and unit_id.isdigit() else request.user.unit
-    rows = [(child, service_counts_by_category(unit=child, since=since, until=until)) for child in unit.children.order_by("path")]
+    rows = service_counts_by_child_unit(unit=unit, since=since, until=until)
     total = service_counts_by_category(unit=unit, since=since, until=until)
     return render(request, "ledgers/statistics.html", {
         "unit": unit, "rows": rows, "total": total, "categories": ServiceCategory.choices, "since": since, "until": until,

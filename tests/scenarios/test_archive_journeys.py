@@ -36,7 +36,7 @@ def test_certification_evidence_is_archived_then_used_for_certification_credit_a
         seeker = register_job_seeker(staff.s11_counsellor, city.s11, id_number=person_id(900), collected_on=day,
                                      profile={"registration_type": "urban_unemployment"})
         client.force_login(staff.s11_counsellor)
-        assert client.post(f"/job-seekers/{seeker.pk}/archive/", {
+        assert client.post(f"/archives/job_seekers.jobseeker/{seeker.pk}/", {
             "action": "upload", "category": "P05", "title": "就业困难人员认定决定书",
             "upload": SimpleUploadedFile("认定决定书.pdf", PDF)}).status_code == 302
         item = ArchiveItem.objects.get()
@@ -45,22 +45,22 @@ def test_certification_evidence_is_archived_then_used_for_certification_credit_a
             "evidence": item.pk}).status_code == 302
         seeker.refresh_from_db()
         assert (seeker.difficulty_certified, seeker.status) == (True, "routed_to_assistance")
-        assert client.post(f"/job-seekers/{seeker.pk}/archive/", {
+        assert client.post(f"/archives/job_seekers.jobseeker/{seeker.pk}/", {
             "action": "archive", "item": item.pk, "retention": "30y"}).status_code == 302
         item.refresh_from_db()
         assert (item.archived_on, item.retain_until) == (day, dt.date(2056, 3, 2))
-        assert client.post(f"/job-seekers/{seeker.pk}/archive/", {
+        assert client.post(f"/archives/job_seekers.jobseeker/{seeker.pk}/", {
             "action": "credit", "record_type": "commendable", "fact": "如实提供认定材料", "evidence": item.pk,
             "occurred_on": day.isoformat()}).status_code == 302
         assert client.get(f"/job-seekers/{seeker.pk}/ledger.pdf").status_code == 200
     with time_machine.travel(moment(day + dt.timedelta(days=1)), tick=False):
         client.force_login(staff.d1_head)
         record = CreditRecord.objects.get()
-        assert client.post(f"/job-seekers/{seeker.pk}/archive/", {
+        assert client.post(f"/archives/job_seekers.jobseeker/{seeker.pk}/", {
             "action": "review", "record": record.pk, "approve": "yes"}).status_code == 302
-        page = client.get(f"/job-seekers/{seeker.pk}/archive/").content.decode()
+        page = client.get(f"/archives/job_seekers.jobseeker/{seeker.pk}/").content.decode()
         assert "就业困难人员认定决定书" in page and "已复核" in page and "个人服务台账（2026-03-02导出）" in page
-        assert client.get(f"/job-seekers/{seeker.pk}/archive/items/{item.pk}/").status_code == 200
+        assert client.get(f"/archives/job_seekers.jobseeker/{seeker.pk}/items/{item.pk}/").status_code == 200
     record.refresh_from_db()
     assert (record.status, record.reviewed_by) == ("reviewed", staff.d1_head)
     uses = list(ArchiveUse.objects.filter(subject_id=str(seeker.pk)).values_list("action", "user__username"))

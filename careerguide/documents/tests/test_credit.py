@@ -67,12 +67,12 @@ def test_records_are_never_shown_to_the_employer_or_the_public(client, city, sta
     credit_record_enter(actor=staff.s11_officer, subject=employer, record_type="adverse", fact="拖欠求职者押金",
                         evidence=evidence(staff.s11_officer, employer))
     client.force_login(staff.s11_officer)
-    assert "拖欠求职者押金" in client.get(f"/employers/{employer.pk}/archive/").content.decode()
+    assert "拖欠求职者押金" in client.get(f"/archives/employers.employer/{employer.pk}/").content.decode()
     client.force_login(agent)
-    assert client.get(f"/employers/{employer.pk}/archive/").status_code == 403
+    assert client.get(f"/archives/employers.employer/{employer.pk}/").status_code == 403
     assert "拖欠求职者押金" not in client.get("/me/employer/").content.decode()
     client.logout()
-    assert client.get(f"/employers/{employer.pk}/archive/").status_code == 302  # to the login page
+    assert client.get(f"/archives/employers.employer/{employer.pk}/").status_code == 302  # to the login page
     assert "拖欠求职者押金" not in client.get("/").content.decode()
 
 
@@ -82,10 +82,10 @@ def test_review_through_the_page(client, city, staff):
     record = credit_record_enter(actor=staff.s11_counsellor, subject=seeker, record_type="commendable", fact="按约参加培训",
                                  evidence=evidence(staff.s11_counsellor, seeker))
     client.force_login(staff.s11_counsellor)
-    assert client.post(f"/job-seekers/{seeker.pk}/archive/", {"action": "review", "record": record.pk,
+    assert client.post(f"/archives/job_seekers.jobseeker/{seeker.pk}/", {"action": "review", "record": record.pk,
                                                               "approve": "yes"}).status_code == 403
     client.force_login(staff.d1_head)
-    assert client.post(f"/job-seekers/{seeker.pk}/archive/", {"action": "review", "record": record.pk,
+    assert client.post(f"/archives/job_seekers.jobseeker/{seeker.pk}/", {"action": "review", "record": record.pk,
                                                               "approve": "yes"}).status_code == 302
     record.refresh_from_db()
     assert record.status == "reviewed"

@@ -4,15 +4,11 @@ import datetime as dt
 import pytest
 
 from careerguide.common.errors import DomainError
+from careerguide.documents.categories import retain_until
 from careerguide.documents.models import ArchiveItem, ArchiveUse
 from careerguide.documents.selectors import archive_index, archive_items, archive_uses
-from careerguide.documents.services.items import (
-    archive_item_archive,
-    archive_item_custody_set,
-    archive_item_upload,
-    retain_until,
-    upload_problems,
-)
+from careerguide.documents.services.items import archive_item_archive, archive_item_custody_set, archive_item_upload
+from careerguide.documents.uploads import upload_problems
 from careerguide.employers.tests.factories import make_employer
 from careerguide.job_seekers.tests.factories import register_job_seeker
 
@@ -92,34 +88,35 @@ def test_the_archive_retrieves_everything_about_the_subject(city, staff):
     """BJ-9-1: the index lists filed items and the records kept elsewhere (ledger, registrations, guidance)."""
     seeker = register_job_seeker(staff.s11_counsellor, city.s11)
     archive_item_upload(actor=staff.s11_counsellor, subject=seeker, upload=pdf_upload(), category="P03", title="测评报告")
-    codes = {g["code"]: [r["title"] for r in g["rows"]] for g in archive_index(seeker)}
+    codes = {g["code"]: [r["title"] for r in g["rows"]] for g in archive_index(subject=seeker)}
     assert "测评报告" in codes["P03"] and codes["P02"] == ["个人服务台账（导出PDF）"] and codes["P01"]
     employer = make_employer(staff.s11_officer, city.s11)
-    assert archive_index(employer) == [] and list(archive_items(employer)) == []
+    assert archive_index(subject=employer) == [] and list(archive_items(subject=employer)) == []
 
 
 def test_pages_log_every_browse_and_download_and_stay_inside_the_subjects_scope(client, city, staff):
     """BJ-9-2 use log; scoped like the subject (404 for another street, BJ-4-4); portal users refused."""
     seeker = register_job_seeker(staff.s11_counsellor, city.s11)
     client.force_login(staff.s11_counsellor)
-    response = client.post(f"/job-seekers/{seeker.pk}/archive/", {
+    response = client.post(f"/archives/job_seekers.jobseeker/{seeker.pk}/", {
         "action": "upload", "category": "P01", "title": "身份证复印件", "upload": pdf_upload("身份证.pdf")})
     assert response.status_code == 302
     item = ArchiveItem.objects.get()
-    refused = client.post(f"/job-seekers/{seeker.pk}/archive/", {
+    refused = client.post(f"/archives/job_seekers.jobseeker/{seeker.pk}/", {
         "action": "upload", "category": "P01", "title": "病毒", "upload": pdf_upload("a.exe", b"MZ")}).content.decode()
     assert "只能上传PDF、JPG、PNG、DOCX或XLSX文件" in refused and ArchiveItem.objects.count() == 1
-    assert client.get(f"/job-seekers/{seeker.pk}/archive/").status_code == 200
-    download = client.get(f"/job-seekers/{seeker.pk}/archive/items/{item.pk}/")
+    assert client.get(f"/archives/job_seekers.jobseeker/{seeker.pk}/").status_code == 200
+    download = client.get(f"/archives/job_seekers.jobseeker/{seeker.pk}/items/{item.pk}/")
     assert download.status_code == 200 and b"".join(download.streaming_content) == PDF
-    assert [(u.action, u.user) for u in archive_uses(seeker, item=item)] == [("download", staff.s11_counsellor)]
+    assert [(u.action, u.user) for u in archive_uses(subject=seeker, item=item)] == [("download", staff.s11_counsellor)]
     assert ArchiveUse.objects.filter(action="browse", subject_id=str(seeker.pk)).count() == 2
     before = ArchiveUse.objects.count()
     client.force_login(staff.s12_caseworker)
-    assert client.get(f"/job-seekers/{seeker.pk}/archive/").status_code == 404
-    assert client.get(f"/job-seekers/{seeker.pk}/archive/items/{item.pk}/").status_code == 404
+    assert client.get(f"/archives/job_seekers.jobseeker/{seeker.pk}/").status_code == 404
+    assert client.get(f"/archives/job_seekers.jobseeker/{seeker.pk}/items/{item.pk}/").status_code == 404
+    assert client.get(f"/archives/no_such.subject/{seeker.pk}/").status_code == 404
     client.force_login(staff.seeker_user)
-    assert client.get(f"/job-seekers/{seeker.pk}/archive/").status_code == 403
+    assert client.get(f"/archives/job_seekers.jobseeker/{seeker.pk}/").status_code == 403
     assert ArchiveUse.objects.count() == before
 
 
@@ -129,11 +126,11 @@ def test_a_ledger_export_is_filed_automatically(client, city, staff):
     employer = make_employer(staff.s11_officer, city.s11)
     client.force_login(staff.s11_counsellor)
     assert client.get(f"/job-seekers/{seeker.pk}/ledger.pdf").status_code == 200
-    item = archive_items(seeker).get()
+    item = archive_items(subject=seeker).get()
     assert (item.category, item.source, item.archived, item.content_type) == ("P02", "generated", True,
                                                                               "application/pdf")
     assert item.file.read().startswith(b"%PDF")
-    assert [u.action for u in archive_uses(seeker)] == ["generate"]
+    assert [u.action for u in archive_uses(subject=seeker)] == ["generate"]
     client.force_login(staff.s11_officer)
     assert client.get(f"/employers/{employer.pk}/ledger.pdf").status_code == 200
-    assert archive_items(employer).get().category == "E02"
+    assert archive_items(subject=employer).get().category == "E02"

@@ -2,7 +2,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from careerguide.guidance.models import PlanKind
+from careerguide.guidance.choices import PlanKind
 
 from .fields import SELECT, TEXT
 

@@ -2,7 +2,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from careerguide.ledgers.models import Channel
+from careerguide.ledgers.choices import Channel
 
 from .fields import SELECT, TEXT, date_field, text_field, unit_choice
 

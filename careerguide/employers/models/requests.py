@@ -4,7 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from careerguide.common.models import BaseModel
-from careerguide.ledgers.models import Channel
+from careerguide.ledgers.choices import Channel
 
 from ..choices import RequestCategory
 from ..states import RequestStatus

@@ -5,7 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from careerguide.common.models import BaseModel
-from careerguide.ledgers.models import Channel
+from careerguide.ledgers.choices import Channel
 from careerguide.privacy.fields import EncryptedTextField
 
 from ..choices import AgentIdType, DataSource, LicenceType

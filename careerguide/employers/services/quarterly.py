@@ -22,7 +22,7 @@ from careerguide.common.services import (
 )
 from careerguide.duties.selectors import open_duties_for_subject
 from careerguide.duties.services import DutySpec, duties_fulfil_for_subject, duty_schedule, transition
-from careerguide.ledgers.models import Channel
+from careerguide.ledgers.choices import Channel
 
 from ..choices import EnterpriseSize
 from ..duty_kinds import QUARTER_KIND

@@ -21,7 +21,7 @@ from careerguide.common.services import (
 )
 from careerguide.duties.kinds import kind_label
 from careerguide.duties.services import DutySpec, duties_fulfil_for_subject, duty_schedule, transition
-from careerguide.ledgers.models import Channel
+from careerguide.ledgers.choices import Channel
 from careerguide.workdays.calendar import CalendarYearNotLoaded
 from careerguide.workdays.selectors import work_calendar
 

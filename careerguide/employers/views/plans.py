@@ -16,8 +16,8 @@ from ..selectors import employer_get
 def plans_view(request, pk):
     """Recruitment and HR-rules plans with all their versions (BJ-37-2)."""
     employer = employer_get(actor=request.user, pk=pk)
-    form = PlanForm(request.POST or None, records=records_for_subject(employer).filter(tier="specialized"))
+    form = PlanForm(request.POST or None, records=records_for_subject(subject=employer, tier="specialized"))
     return form_page(request, form, lambda: plan_version_add(actor=request.user, subject=employer, **form.cleaned_data),
                      template="employers/plans.html", success=_("方案已保存并记入用人单位服务台账。"),
                      redirect_to=reverse("employers:plans", args=[pk]),
-                     context={"employer": employer, "plans": plans_for_subject(employer)})
+                     context={"employer": employer, "plans": plans_for_subject(subject=employer)})

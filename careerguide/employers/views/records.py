@@ -53,7 +53,7 @@ def detail_view(request, pk):
         "service_form": ServiceRecordForm(service_choices=[(k, v[1]) for k, v in SERVICE_TYPES.items()],
                                           initial={"occurred_on": timezone.localdate()}),
         "demand_form": DemandForm(),
-        "guidance_records": records_for_subject(employer)[:10], "appointments": appointments_for_subject(employer)[:10],
+        "guidance_records": records_for_subject(subject=employer)[:10], "appointments": appointments_for_subject(subject=employer)[:10],
     })
 
 

@@ -4,12 +4,13 @@ import datetime as dt
 from ninja import Router, Schema, Status
 
 from careerguide.accounts.access import api_require
-from careerguide.accounts.models import User
+from careerguide.accounts.roles import Role
+from careerguide.accounts.selectors import staff_pick
 from careerguide.common.errors import NotFound
 
 from ..selectors import subject_get
 from .permissions import can_manage_cq, can_work_cq_cases
-from .selectors import case_get, case_list, referral_get, session_get
+from .selectors import case_get, case_list, case_plan_get, participant_get, referral_get, session_get
 from .services import cases as case_services
 from .services.database import case_read, disclosure_record, satisfaction_submit
 from .services.risk import referral_decide, referral_explain, referral_initiate, safety_concern_record
@@ -224,10 +225,7 @@ def draft_plan(request, case_id: int, payload: PlanIn):
 @router.post("/cases/{case_id}/plans/{plan_id}/agree", response=PlanOut)
 @api_require(can_work_cq_cases)
 def agree_plan(request, case_id: int, plan_id: int, payload: AgreeIn):
-    case = case_get(actor=request.user, pk=case_id)
-    plan = case.plans.filter(pk=plan_id).first()
-    if plan is None:
-        raise NotFound()
+    plan = case_plan_get(case=case_get(actor=request.user, pk=case_id), pk=plan_id)
     return case_services.plan_agree(actor=request.user, plan=plan, method=payload.method)
 
 
@@ -235,7 +233,8 @@ def agree_plan(request, case_id: int, plan_id: int, payload: AgreeIn):
 @api_require(can_work_cq_cases)
 def initiate_referral(request, case_id: int, payload: ReferralIn):
     case = case_get(actor=request.user, pk=case_id)
-    receiver = User.objects.filter(pk=payload.receiver_id).first() if payload.receiver_id else None
+    receiver = staff_pick(actor=request.user, pk=payload.receiver_id, field="receiver", roles=(Role.COUNSELLOR,),
+                          required=False)
     return Status(201, referral_initiate(actor=request.user, case=case, trigger=payload.trigger,
                                          description=payload.description, receiver=receiver,
                                          institution=payload.institution))
@@ -300,8 +299,6 @@ def register_participant(request, session_id: int, payload: ParticipantIn):
 @api_require(can_work_cq_cases)
 def deliver_materials(request, session_id: int, participant_id: int, payload: DeliverIn):
     session = session_get(actor=request.user, pk=session_id)
-    participant = session.participants.filter(pk=participant_id).first()
-    if participant is None:
-        raise NotFound()
+    participant = participant_get(session=session, pk=participant_id)
     return materials_deliver(actor=request.user, participant=participant, channel=payload.channel,
                              version=session.material_version)

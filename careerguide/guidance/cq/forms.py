@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import Channel, SafetyConcern, ServiceType
+from .choices import Channel, SafetyConcernKind, ServiceType
 
 
 class SessionForm(forms.Form):
@@ -26,5 +26,5 @@ class ProcessRecordForm(forms.Form):
 
 
 class SafetyConcernForm(forms.Form):
-    kind = forms.ChoiceField(label=_("情形"), choices=SafetyConcern.Kind.choices)
+    kind = forms.ChoiceField(label=_("情形"), choices=SafetyConcernKind.choices)
     description = forms.CharField(label=_("情况"), widget=forms.Textarea(attrs={"rows": 3}))

@@ -6,39 +6,10 @@ from django.utils.translation import gettext_lazy as _
 
 from careerguide.common.models import BaseModel
 
-from .states import CaseStatus, ReferralStatus, SessionCompliance
+from .choices import Channel, RecipientType, SafetyConcernKind, ServiceMode, ServiceType
+from .states import CaseStatus, HiringNeedStatus, PlanStatus, ReferralStatus, SessionCompliance
 
 USER = settings.AUTH_USER_MODEL
-
-
-class RecipientType(models.TextChoices):
-    """CQ-3.1-1."""
-    WORKER = "worker", _("劳动者")
-    EMPLOYER = "employer", _("用人单位")
-
-
-class Channel(models.TextChoices):
-    """CQ-4.5-1."""
-    ONLINE = "online", _("线上")
-    OFFLINE = "offline", _("线下")
-
-
-class ServiceType(models.TextChoices):
-    """CQ-5.1-1..5, CQ-5.2-1..2: the fixed core of the catalogue."""
-    POLICY_INFO_CONSULTING = "policy_info_consulting", _("政策信息咨询指导")
-    JOB_SEARCH_GUIDANCE = "job_search_guidance", _("求职指导")
-    VOCATIONAL_ASSESSMENT_GUIDANCE = "vocational_assessment_guidance", _("职业测评指导")
-    TRAINING_GUIDANCE = "training_guidance", _("职业培训指导")
-    SPECIFIC_GROUP_GUIDANCE = "specific_group_guidance", _("特定群体指导")
-    RECRUITMENT_GUIDANCE = "recruitment_guidance", _("招聘用人指导")
-    PREVENTIVE_GUIDANCE = "preventive_guidance", _("预防性指导")
-
-
-class ServiceMode(models.TextChoices):
-    """CQ-3.1-1."""
-    CONSULTING = "consulting", _("咨询")
-    GUIDANCE = "guidance", _("指导")
-    ASSESSMENT = "assessment", _("测评")
 
 
 class GuidanceCase(BaseModel):
@@ -108,12 +79,6 @@ class ProcessRecord(BaseModel):
 
     class Meta:
         ordering = ["held_on", "pk"]
-
-
-class PlanStatus(models.TextChoices):
-    DRAFT = "draft", _("草案")
-    ACTIVE = "active", _("执行中")
-    SUPERSEDED = "superseded", _("已被新版本替代")
 
 
 class EmploymentPlan(BaseModel):
@@ -225,12 +190,8 @@ class Referral(BaseModel):
 class SafetyConcern(BaseModel):
     """CQ-8.2.1-1, CQ-8.2.2-1."""
 
-    class Kind(models.TextChoices):
-        SELF_HARM = "self_harm", _("危害自身（含自杀可能）")
-        HARM_TO_OTHERS = "harm_to_others", _("危害他人或他物")
-
     case = models.ForeignKey(GuidanceCase, on_delete=models.PROTECT, related_name="safety_concerns")
-    kind = models.CharField(_("情形"), max_length=16, choices=Kind.choices)
+    kind = models.CharField(_("情形"), max_length=16, choices=SafetyConcernKind.choices)
     description = models.TextField(_("情况"))
     recorded_by = models.ForeignKey(USER, on_delete=models.PROTECT, related_name="+")
     notified = models.JSONField(_("已通知人员"), default=list)
@@ -308,25 +269,18 @@ class SatisfactionResponse(BaseModel):
     submitted_on = models.DateField(_("填写日期"))
 
 
-class VacancyStatus(models.TextChoices):
-    """CQ-6.2-1: each vacancy's sub-state."""
-    OPEN = "open", _("招聘中")
-    OVERDUE_UNFILLED = "overdue_unfilled", _("未能及时招聘到人")
-    FILLED = "filled", _("已招满")
-    WITHDRAWN = "withdrawn", _("已撤回")
+class HiringNeed(BaseModel):
+    """A position an employer client of a guidance case needs to fill (CQ-6.2.1-1) — not a job vacancy of the
+    vacancies app; a requirement change the employer accepts is a new version pointing at the one it replaces
+    (CQ-6.2.3-2)."""
 
-
-class CaseVacancy(BaseModel):
-    """A vacancy in an employer guidance case (CQ-6.2.1-1); a requirement change the employer accepts is a new
-    version pointing at the one it replaces (CQ-6.2.3-2)."""
-
-    case = models.ForeignKey(GuidanceCase, on_delete=models.PROTECT, related_name="vacancies")
+    case = models.ForeignKey(GuidanceCase, on_delete=models.PROTECT, related_name="hiring_needs")
     occupation = models.CharField(_("职业（工种）"), max_length=100)
     headcount = models.PositiveSmallIntegerField(_("人数"))
     requirements = models.TextField(_("岗位要求"))
     conditions = models.TextField(_("用人条件"))
     required_by = models.DateField(_("要求到岗日期"))
-    status = models.CharField(_("状态"), max_length=20, choices=VacancyStatus.choices, default=VacancyStatus.OPEN)
+    status = models.CharField(_("状态"), max_length=20, choices=HiringNeedStatus.choices, default=HiringNeedStatus.OPEN)
     status_changed_at = models.DateTimeField(null=True, blank=True)
     analysis = models.JSONField(_("岗位分析"), default=dict, blank=True)
     recommendation = models.JSONField(_("服务建议"), default=dict, blank=True)
@@ -337,3 +291,6 @@ class CaseVacancy(BaseModel):
 
     class Meta:
         ordering = ["pk"]
+
+    def __str__(self):
+        return f"{self.occupation} ×{self.headcount} v{self.version}"

@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
+from careerguide.common.months import add_months
+
 STANDARD = "T/CQTSHRA 002-2024"  # CQ-1-2: the basis recorded on every check, report and form
 
 # CQ-7.2.2-2: the seven fixed archive item codes.
@@ -22,6 +24,9 @@ DISCLOSURE_BASES = ("consent", "safety_escalation", "legal_obligation")
 
 # CQ-8.1.1-1: referral triggers.
 REFERRAL_TRIGGERS = ("obstructing_factor", "beyond_guidance_scope", "counsellor_unable")
+
+# CQ-6.1.7-1: how a worker confirms goals, a plan or an assessment plan (signature, online, verbal consent noted).
+CONFIRMATION_METHODS = ("signature", "online", "verbal")
 
 # CQ-6.1.1-1: the four groups of career information (the list is open).
 CAREER_INFO_GROUPS = ("basic_situation", "work_experience", "job_search_intention", "job_search_difficulty")
@@ -108,15 +113,13 @@ def training_shortfall(hours: float, minimum: float) -> bool:
     return hours < minimum
 
 
-def vacancy_overdue(*, required_by: dt.date, recruiting_started_on: dt.date, today: dt.date, overdue_days: int) -> bool:
-    """CQ-6.2.3-1: still unfilled at the earlier of its required-by date and `overdue_days` calendar days after
-    recruiting started (reached on that day)."""
-    return today >= min(required_by, recruiting_started_on + dt.timedelta(days=overdue_days))
+def hiring_need_fill_due(*, required_by: dt.date, recruiting_started_on: dt.date, overdue_days: int) -> dt.date:
+    """CQ-6.2.3-1: the last day a hiring need still counts as filled in time.  It is not filled in time ("不能通过
+    现有职业介绍服务及时招聘到") when still unfilled at the earlier of its required-by date and `overdue_days` calendar
+    days after recruiting started, so the day before that is the due date of the duty to fill it."""
+    return min(required_by, recruiting_started_on + dt.timedelta(days=overdue_days)) - dt.timedelta(days=1)
 
 
 def retention_until(closed_on: dt.date, years: int) -> dt.date:
     """CQ-7.2.2-4: archived items are kept `years` years after case closure (29 February → 28 February)."""
-    try:
-        return closed_on.replace(year=closed_on.year + years)
-    except ValueError:
-        return closed_on.replace(year=closed_on.year + years, day=28)
+    return add_months(closed_on, 12 * years)

@@ -36,10 +36,12 @@ Periods = Iterable[tuple[dt.date, dt.date | None]]
 def guidance_staff_qualification(*, on: dt.date, education: str, knowledge_attested: bool,
                                  certificates: Iterable[StaffCertificate], consulting_periods: Periods,
                                  industry_periods: Periods, special_talent_statement: str = "",
-                                 special_talent_approved: bool = False, min_consulting_years: int = 3,
-                                 min_industry_years: int = 5) -> Decision:
-    """CQ-4.6.1-5, CQ-4.6.1-6, CQ-4.6.1-7: degree AND knowledge AND (certificate + 3 years consulting/training +
-    5 years related industry, one period may count for both) OR the approved special-talent exception."""
+                                 special_talent_approved: bool = False, min_consulting_years: int,
+                                 min_industry_years: int) -> Decision:
+    """CQ-4.6.1-5, CQ-4.6.1-6, CQ-4.6.1-7: degree AND knowledge AND (certificate + `min_consulting_years` years
+    consulting/training + `min_industry_years` years related industry — 3 and 5 in the standard, policy
+    cq.guidance_staff_min_consulting_years / cq.guidance_staff_min_industry_years — one period may count for both)
+    OR the approved special-talent exception."""
     reasons = []
     if education not in BACHELOR_OR_ABOVE:
         reasons.append("education_below_bachelor")
@@ -65,9 +67,10 @@ def guidance_staff_qualification(*, on: dt.date, education: str, knowledge_attes
 
 
 def management_staff_qualification(*, on: dt.date, guidance_periods: Periods, competence_attested: bool,
-                                   min_years: int = 3) -> Decision:
-    """CQ-4.6.1-3, CQ-4.6.1-7: at least 3 years (inclusive) of vocational guidance work and a recorded attestation
-    of guidance knowledge and post competence."""
+                                   min_years: int) -> Decision:
+    """CQ-4.6.1-3, CQ-4.6.1-7: at least `min_years` years (inclusive; 3 in the standard, policy
+    cq.management_staff_min_years) of vocational guidance work and a recorded attestation of guidance knowledge and
+    post competence."""
     reasons = []
     if not years_reached(experience_months(guidance_periods, on), min_years):
         reasons.append("guidance_years_short")

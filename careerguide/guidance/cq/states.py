@@ -1,4 +1,4 @@
-"""Statuses and allowed transitions of the CQ guidance process (CQ-6.1-1, CQ-6.2-1, CQ-8.1-1)."""
+"""Statuses and allowed transitions of the CQ guidance process (CQ-6.1-1, CQ-6.1.4-1, CQ-6.2-1, CQ-8.1-1)."""
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -19,7 +19,7 @@ class CaseStatus(models.TextChoices):
     COMPLETED_NO_PLAN = "completed_no_plan", _("指导完成（无需就业计划）")
     # employer process (6.2)
     NEEDS_INTAKE = "needs_intake", _("了解用人需求")
-    VACANCY_ANALYSIS = "vacancy_analysis", _("分析空缺岗位")
+    HIRING_NEED_ANALYSIS = "hiring_need_analysis", _("分析空缺岗位")
     SERVICE_RECOMMENDATION = "service_recommendation", _("提供服务建议")
     RECRUITING = "recruiting", _("招聘中")
     REQUIREMENT_ADJUSTMENT = "requirement_adjustment", _("建议调整岗位要求")
@@ -47,12 +47,12 @@ WORKER_TRANSITIONS = {
     S.ARCHIVED: set(),
 }
 
-EMPLOYER_ACTIVE = (S.NEEDS_INTAKE, S.VACANCY_ANALYSIS, S.SERVICE_RECOMMENDATION, S.RECRUITING,
+EMPLOYER_ACTIVE = (S.NEEDS_INTAKE, S.HIRING_NEED_ANALYSIS, S.SERVICE_RECOMMENDATION, S.RECRUITING,
                    S.REQUIREMENT_ADJUSTMENT, S.HR_MANAGEMENT_ADVICE)
 # CQ-6.2-1
 EMPLOYER_TRANSITIONS = {
-    S.NEEDS_INTAKE: {S.VACANCY_ANALYSIS},
-    S.VACANCY_ANALYSIS: {S.SERVICE_RECOMMENDATION},
+    S.NEEDS_INTAKE: {S.HIRING_NEED_ANALYSIS},
+    S.HIRING_NEED_ANALYSIS: {S.SERVICE_RECOMMENDATION},
     S.SERVICE_RECOMMENDATION: {S.RECRUITING},
     S.RECRUITING: {S.REQUIREMENT_ADJUSTMENT, S.HR_MANAGEMENT_ADVICE},
     S.REQUIREMENT_ADJUSTMENT: {S.RECRUITING},
@@ -92,3 +92,26 @@ class SessionCompliance(models.TextChoices):
     PENDING = "pending", _("待核查")
     COMPLIANT = "compliant", _("材料按时送达")
     NON_COMPLIANT = "non_compliant", _("材料未按时送达（不合规）")
+
+
+class PlanStatus(models.TextChoices):
+    """CQ-6.1.4-1: an employment plan version."""
+    DRAFT = "draft", _("草案")
+    ACTIVE = "active", _("执行中")
+    SUPERSEDED = "superseded", _("已被新版本替代")
+
+
+class HiringNeedStatus(models.TextChoices):
+    """CQ-6.2-1: each hiring need's sub-state.  "Not filled in time" (CQ-6.2.3-1) is not a status: it is an open
+    hiring need whose fill-in-time duty is overdue, derived in the selectors."""
+    OPEN = "open", _("招聘中")
+    FILLED = "filled", _("已招满")
+    WITHDRAWN = "withdrawn", _("已撤回")
+
+
+H = HiringNeedStatus
+HIRING_NEED_TRANSITIONS = {
+    H.OPEN: {H.FILLED, H.WITHDRAWN},
+    H.FILLED: set(),
+    H.WITHDRAWN: set(),
+}

@@ -55,7 +55,7 @@ def test_specialized_guidance_stores_plans_with_versions_in_the_ledger(staff, ci
     hr = plan_version_add(actor=staff.s11_officer, subject=employer, kind="hr_rules", title="新员工带教制度",
                           content="一带一，三个月", now=NOW)
     assert (v2.version, v2.previous, hr.version) == (2, v1, 1)
-    assert [p.version for p in plans_for_subject(employer) if p.kind == "recruitment_plan"] == [2, 1]
+    assert [p.version for p in plans_for_subject(subject=employer) if p.kind == "recruitment_plan"] == [2, 1]
     plan_entries = [e for e in ledger_entries(subject=employer) if e.service_type == "guidance_plan"]
     assert len(plan_entries) == 3 and {e.section for e in plan_entries} == {"guidance"}
 

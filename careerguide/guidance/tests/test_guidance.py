@@ -106,3 +106,40 @@ def test_categorized_guidance_group_plan_and_sessions(city, staff):
     assert list(session.attendees.all()) == members[:1]
     assert personal_ledger(job_seeker=a).filter(service_type="categorized_guidance").count() == 1
     assert personal_ledger(job_seeker=b).filter(service_type="categorized_guidance").count() == 0
+
+
+def test_the_api_designates_only_an_officer_of_the_bookings_unit_tree(client, city, staff):
+    """BJ-14-7: a posted officer id is resolved among the guidance staff of the unit holding the booking; another
+    district's counsellor is refused on the field and the booking stays unassigned."""
+    p = person(staff, city)
+    appt = appointment_request(actor=staff.s11_counsellor, subject=p, need="简历", guidance_type="specialized",
+                               channel="counter", now=at(DAY))
+    client.force_login(staff.d1_head)
+    url = f"/api/guidance/appointments/{appt.pk}/assign"
+    r = client.post(url, {"officer_id": staff.d2_counsellor.pk}, content_type="application/json")
+    assert r.status_code == 400 and r.json()["code"] == "invalid" and "officer" in r.json()["field_errors"]
+    appt.refresh_from_db()
+    assert (appt.status, appt.officer) == ("requested", None)
+    r = client.post(url, {"officer_id": staff.s11_counsellor.pk}, content_type="application/json")
+    assert r.status_code == 200 and r.json()["officer_id"] == staff.s11_counsellor.pk
+
+
+def test_group_page_adds_members_plans_and_records_sessions(client, city, staff):
+    """BJ-14-5 on the page: an unknown member id is refused with a message, a member joins, the plan is saved and a
+    session recorded; the forms show the refusal where it belongs."""
+    p = person(staff, city)
+    group = group_create(actor=staff.s11_counsellor, subject_type="job_seekers.jobseeker", title="转岗小组",
+                         common_problem="技能单一")
+    client.force_login(staff.s11_counsellor)
+    url = f"/guidance/groups/{group.pk}/"
+    page = client.post(url, {"action": "member", "subject_id": "999999"}, follow=True).content.decode()
+    assert "未找到该服务对象。" in page and not group.members.exists()
+    assert "已加入小组。" in client.post(url, {"action": "member", "subject_id": p.pk}, follow=True).content.decode()
+    member = group.members.get()
+    refused = client.post(url, {"action": "session", "held_on": DAY.isoformat(), "content": "座谈",
+                                "attendees": [member.pk]})
+    assert refused.status_code == 200 and "请先制订指导方案" in refused.content.decode()
+    assert client.post(url, {"action": "plan", "plan": "两次活动"}).status_code == 302
+    assert client.post(url, {"action": "session", "held_on": DAY.isoformat(), "content": "座谈",
+                             "attendees": [member.pk]}).status_code == 302
+    assert group.sessions.count() == 1

@@ -1,7 +1,7 @@
 """What a job seeker does for themself on the portal (BJ-14-6: online bookings)."""
 from __future__ import annotations
 
-from careerguide.guidance.models import BookingChannel
+from careerguide.guidance.choices import BookingChannel
 from careerguide.guidance.services import appointment_request
 
 from ..models import JobSeeker

@@ -92,7 +92,7 @@ def test_the_district_an_online_booking_was_routed_to_may_read_that_person_while
     page = client.get(f"/job-seekers/{p.pk}/")
     assert page.status_code == 200 and 'data-testid="booking-grant"' in page.content.decode()
     assert client.get(f"/api/job-seekers/{p.pk}").status_code == 200
-    for url in (f"/job-seekers/{p.pk}/readiness/", f"/job-seekers/{p.pk}/archive/", f"/job-seekers/{p.pk}/ledger.pdf"):
+    for url in (f"/job-seekers/{p.pk}/readiness/", f"/archives/job_seekers.jobseeker/{p.pk}/", f"/job-seekers/{p.pk}/ledger.pdf"):
         assert client.get(url).status_code == 404
     assert client.get(f"/guidance/subjects/job_seekers.jobseeker/{p.pk}/specialized/").status_code == 200
     appointment_close(actor=staff.d2_counsellor, appointment=appt, to="cancelled", reason="本人取消", now=at(DAY, 12))

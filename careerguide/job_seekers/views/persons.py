@@ -95,7 +95,7 @@ def detail_view(request, pk):
         "regrading_due": regrading_due(job_seeker=seeker), "certifications": certifications_of(job_seeker=seeker)[:5],
         "entries": _labelled(personal_ledger(job_seeker=seeker)), "gradings": gradings,
         "routing": latest_routing(job_seeker=seeker), "episode": current_episode(job_seeker=seeker),
-        "appointments": appointments_for_subject(seeker)[:10], "guidance_records": records_for_subject(seeker)[:10],
+        "appointments": appointments_for_subject(subject=seeker)[:10], "guidance_records": records_for_subject(subject=seeker)[:10],
         "readiness": readiness_assessments_of(job_seeker=seeker).first(),
         "stopped": seeker.status == JobSeekerStatus.STOPPED_NO_CONTACT, "handoffs": handoffs_of(job_seeker=seeker)[:10],
     })

@@ -53,7 +53,7 @@ def home_view(request):
     summary, computed_summary = grading_summaries(grading=grading) if grading else ("", "")
     return render(request, "job_seekers/portal/home.html", {
         "seeker": seeker, "entries": personal_ledger(job_seeker=seeker, include_staff_only=False), "grading": grading,
-        "summary": summary, "computed_summary": computed_summary, "appointments": appointments_for_subject(seeker)})
+        "summary": summary, "computed_summary": computed_summary, "appointments": appointments_for_subject(subject=seeker)})
 
 
 @require(is_job_seeker)

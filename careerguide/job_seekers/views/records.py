@@ -66,7 +66,7 @@ def override_view(request, pk):
 def certification_view(request, pk):
     """Record a certification or exit with its date and evidence; routing is then re-run (BJ-13-1)."""
     seeker = job_seeker_get(actor=request.user, pk=pk)
-    items = archive_items(seeker)
+    items = archive_items(subject=seeker)
     form = CertificationForm(request.POST or None, items=items, initial={"decided_on": timezone.localdate()})
     if request.method == "GET" and not items.exists():
         messages.info(request, _("可先在电子档案中上传认定材料，再在此选择。"))

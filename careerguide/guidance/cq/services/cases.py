@@ -9,26 +9,22 @@ from django.db.models import Max
 from django.utils.translation import gettext as _
 
 from careerguide.audit.services import object_label
+from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.errors import DomainError
+from careerguide.common.services import now_or, policy_number, refuse, today
 from careerguide.duties.services import DutySpec, duties_fulfil_for_subject, duty_schedule
 from careerguide.notifications.services import notify
+from careerguide.workdays.selectors import work_calendar
 
 from ...duty_kinds import KIND_FOLLOW_UP, KIND_REFERRAL_INITIATION
 from .. import rules
-from ..models import (
-    Channel,
-    EmploymentPlan,
-    FollowUp,
-    GuidanceCase,
-    PlanReview,
-    PlanStatus,
-    ProcessRecord,
-    RecipientType,
-    ServiceType,
-)
+from ..choices import Channel, RecipientType, ServiceType
+from ..error_codes import CqErrorCode
+from ..links import case_link
+from ..models import EmploymentPlan, FollowUp, GuidanceCase, PlanReview, ProcessRecord
 from ..permissions import is_guidance_staff
-from ..states import CaseStatus
-from .common import audit, calendar, ensure_counsellor, ensure_not_frozen, move, now_or, policy, today
+from ..states import CaseStatus, PlanStatus
+from .steps import audit_standard, close, ensure_counsellor, ensure_not_frozen, move
 
 S = CaseStatus
 SPECIFIC_GROUPS = ("college_graduate", "employment_assistance_target", "rural_migrant_labour")
@@ -46,9 +42,9 @@ def case_register(*, actor, subject, unit, topic: str, preferred_channel: str, c
     if preferred_channel not in Channel.values:
         errors["preferred_channel"] = [_("请选择线上或线下。")]
     if errors:
-        raise DomainError(field_errors=errors, clause="CQ-6.1-2")
+        raise DomainError(field_errors=errors, clause="CQ-6.1-2", code=CommonErrorCode.INVALID)
     if not is_guidance_staff(counsellor):
-        raise DomainError(_("只有职业指导人员可以被指定为个案的指导人员。"), clause="CQ-4.6.1-4", code="not_guidance_staff")
+        refuse(_("只有职业指导人员可以被指定为个案的指导人员。"), code=CqErrorCode.NOT_GUIDANCE_STAFF, clause="CQ-4.6.1-4")
     groups = sorted(set(specific_groups))
     worker = recipient_type == RecipientType.WORKER
     case = GuidanceCase.objects.create(
@@ -58,42 +54,45 @@ def case_register(*, actor, subject, unit, topic: str, preferred_channel: str, c
         preferred_channel=preferred_channel, preferred_time=preferred_time, registered_on=today(now),
         specific_groups=groups, key_assistance="employment_assistance_target" in groups,
         job_search_need=job_search_need)
-    audit(actor, case, "create", unit, "CQ-6.1-2" if worker else "CQ-6.2-1", now,
-          after={"status": case.status, "counsellor": counsellor.pk, "key_assistance": case.key_assistance})
+    audit_standard(actor=actor, obj=case, action="create", unit=unit, clause="CQ-6.1-2" if worker else "CQ-6.2-1",
+                   now=now, after={"status": case.status, "counsellor": counsellor.pk,
+                                   "key_assistance": case.key_assistance})
     return case
 
 
 @transaction.atomic
 def case_start_collection(*, actor, case, now=None):
     """CQ-6.1.1-1: appointment_registered → info_collection."""
-    ensure_counsellor(actor, case)
-    ensure_not_frozen(case)
-    move(case, to=S.INFO_COLLECTION, actor=actor, clause="CQ-6.1.1-1", now=now)
+    ensure_counsellor(actor=actor, case=case)
+    ensure_not_frozen(case=case)
+    move(case=case, to=S.INFO_COLLECTION, actor=actor, clause="CQ-6.1.1-1", now=now)
     return case
 
 
 @transaction.atomic
 def case_career_info_set(*, actor, case, info: dict, now=None):
     """CQ-6.1.1-1: basic situation, work experience, job-search intention, difficulties (open list)."""
-    ensure_counsellor(actor, case)
+    ensure_counsellor(actor=actor, case=case)
     if case.status != S.INFO_COLLECTION:
-        raise DomainError(_("只能在搜集职业信息阶段填写职业信息。"), clause="CQ-6.1.1-1")
+        refuse(_("只能在搜集职业信息阶段填写职业信息。"), code=CqErrorCode.WRONG_STAGE, clause="CQ-6.1.1-1")
     before = dict(case.career_info)
     case.career_info = {**before, **{k: str(v).strip() for k, v in info.items()}}
     case.save(update_fields=["career_info", "updated_at"])
-    audit(actor, case, "update", case.unit, "CQ-6.1.1-1", now, after={"career_info": sorted(case.career_info)})
+    audit_standard(actor=actor, obj=case, action="update", unit=case.unit, clause="CQ-6.1.1-1", now=now,
+                   after={"career_info": sorted(case.career_info)})
     return case
 
 
 @transaction.atomic
 def case_to_needs_analysis(*, actor, case, now=None):
     """CQ-6.1.1-2: all four groups filled; an explicit "无" counts as filled."""
-    ensure_counsellor(actor, case)
-    ensure_not_frozen(case)
+    ensure_counsellor(actor=actor, case=case)
+    ensure_not_frozen(case=case)
     missing = [g for g in rules.CAREER_INFO_GROUPS if not case.career_info.get(g)]
     if missing:
-        raise DomainError(field_errors={g: [_("请填写此项（没有可填“无”）。")] for g in missing}, clause="CQ-6.1.1-2")
-    move(case, to=S.NEEDS_ANALYSIS, actor=actor, clause="CQ-6.1.1-2", now=now)
+        raise DomainError(field_errors={g: [_("请填写此项（没有可填“无”）。")] for g in missing}, clause="CQ-6.1.1-2",
+                          code=CommonErrorCode.REQUIRED)
+    move(case=case, to=S.NEEDS_ANALYSIS, actor=actor, clause="CQ-6.1.1-2", now=now)
     return case
 
 
@@ -101,17 +100,18 @@ def case_to_needs_analysis(*, actor, case, now=None):
 def case_needs_set(*, actor, case, needs: list[dict], now=None):
     """CQ-6.1.2-1: needed service items from the catalogue, each with a rationale; CQ-5.1-5: specific-group
     guidance only for a worker holding a specific-group flag."""
-    ensure_counsellor(actor, case)
+    ensure_counsellor(actor=actor, case=case)
     if case.status != S.NEEDS_ANALYSIS:
-        raise DomainError(_("只能在分析需求阶段记录需求。"), clause="CQ-6.1.2-1")
+        refuse(_("只能在分析需求阶段记录需求。"), code=CqErrorCode.WRONG_STAGE, clause="CQ-6.1.2-1")
     for need in needs:
         if need.get("service_type") not in ServiceType.values or not str(need.get("rationale", "")).strip():
-            raise DomainError(_("每项需求须选择服务目录中的服务并说明理由。"), clause="CQ-6.1.2-1")
+            refuse(_("每项需求须选择服务目录中的服务并说明理由。"), code=CommonErrorCode.INVALID, clause="CQ-6.1.2-1")
         if need["service_type"] == ServiceType.SPECIFIC_GROUP_GUIDANCE and not case.specific_groups:
-            raise DomainError(_("该劳动者不属于特定群体，不能安排特定群体指导。"), clause="CQ-5.1-5")
+            refuse(_("该劳动者不属于特定群体，不能安排特定群体指导。"), code=CqErrorCode.NOT_SPECIFIC_GROUP, clause="CQ-5.1-5")
     case.needs = needs
     case.save(update_fields=["needs", "updated_at"])
-    audit(actor, case, "update", case.unit, "CQ-6.1.2-1", now, after={"needs": [n["service_type"] for n in needs]})
+    audit_standard(actor=actor, obj=case, action="update", unit=case.unit, clause="CQ-6.1.2-1", now=now,
+                   after={"needs": [n["service_type"] for n in needs]})
     return case
 
 
@@ -119,16 +119,16 @@ def case_needs_set(*, actor, case, needs: list[dict], now=None):
 def case_goals_confirm(*, actor, case, goals: list[str], method: str, now=None):
     """CQ-6.1.2-2, CQ-6.1.7-1: at least one goal and the worker's confirmation (signature, online confirmation or
     verbal consent noted) move needs_analysis → guidance_delivery."""
-    ensure_counsellor(actor, case)
-    ensure_not_frozen(case)
+    ensure_counsellor(actor=actor, case=case)
+    ensure_not_frozen(case=case)
     goals = [g.strip() for g in goals if g and g.strip()]
     if not goals:
-        raise DomainError(field_errors={"goals": [_("至少确认一个指导目标。")]}, clause="CQ-6.1.2-2")
-    if method not in ("signature", "online", "verbal"):
-        raise DomainError(field_errors={"method": [_("请选择确认方式。")]}, clause="CQ-6.1.2-2")
+        refuse(_("至少确认一个指导目标。"), code=CommonErrorCode.REQUIRED, clause="CQ-6.1.2-2", field="goals")
+    if method not in rules.CONFIRMATION_METHODS:
+        refuse(_("请选择确认方式。"), code=CommonErrorCode.INVALID, clause="CQ-6.1.2-2", field="method")
     case.goals, case.goals_confirmed_at, case.goals_confirmation_method = goals, now_or(now), method
     case.save(update_fields=["goals", "goals_confirmed_at", "goals_confirmation_method", "updated_at"])
-    move(case, to=S.GUIDANCE_DELIVERY, actor=actor, clause="CQ-6.1.2-2", now=now)
+    move(case=case, to=S.GUIDANCE_DELIVERY, actor=actor, clause="CQ-6.1.2-2", now=now)
     return case
 
 
@@ -137,13 +137,13 @@ def process_record_add(*, actor, case, held_on: dt.date, channel: str, service_t
                        goal_indexes=(), outcome: str = "", referral_trigger: str = "", corrects=None, now=None):
     """CQ-6.1.3-1, CQ-7.1.10-2, CQ-6.1.6-4: an append-only process record; after a review it is re_guidance.
     A record noting a referral trigger schedules the referral-initiation duty (CQ-8.1.1-2)."""
-    ensure_counsellor(actor, case)
+    ensure_counsellor(actor=actor, case=case)
     if held_on > today(now):
-        raise DomainError(field_errors={"held_on": [_("日期不能晚于今天。")]})
+        refuse(_("日期不能晚于今天。"), code=CommonErrorCode.INVALID, field="held_on")
     if channel not in Channel.values or service_type not in ServiceType.values or not (summary or "").strip():
-        raise DomainError(_("请填写服务方式、服务类型和摘要。"), clause="CQ-7.1.10-2")
+        refuse(_("请填写服务方式、服务类型和摘要。"), code=CommonErrorCode.INVALID, clause="CQ-7.1.10-2")
     if corrects is not None and not (summary or "").strip():
-        raise DomainError(_("更正须说明原因。"), clause="CQ-7.1.10-2")
+        refuse(_("更正须说明原因。"), code=CommonErrorCode.REQUIRED, clause="CQ-7.1.10-2")
     review = case.reviews.filter(resolved=False).order_by("-pk").first()
     after_review = review is not None
     record = ProcessRecord.objects.create(
@@ -151,37 +151,38 @@ def process_record_add(*, actor, case, held_on: dt.date, channel: str, service_t
         goal_indexes=[int(i) for i in goal_indexes], outcome=outcome, re_guidance=after_review,
         review=review if after_review else None, referral_trigger=referral_trigger, corrects=corrects,
         counsellor=actor)
-    audit(actor, record, "create", case.unit, "CQ-7.1.10-2", now,
-          after={"case": case.pk, "service_type": service_type, "re_guidance": after_review})
+    audit_standard(actor=actor, obj=record, action="create", unit=case.unit, clause="CQ-7.1.10-2", now=now,
+                   after={"case": case.pk, "service_type": service_type, "re_guidance": after_review})
     if referral_trigger:
         if referral_trigger not in rules.REFERRAL_TRIGGERS:
-            raise DomainError(field_errors={"referral_trigger": [_("转介情形无效。")]}, clause="CQ-8.1.1-1")
-        due = rules.referral_initiation_due(held_on, policy("cq.referral_initiation_workdays", case.unit, now),
-                                            calendar())
-        duty_schedule(actor=actor, subject=case, spec=DutySpec(
-            KIND_REFERRAL_INITIATION, _("发起个案转介"), "CQ-8.1.1-2", due, case.unit, case.counsellor), now=now)
+            refuse(_("转介情形无效。"), code=CommonErrorCode.INVALID, clause="CQ-8.1.1-1", field="referral_trigger")
+        workdays = policy_number("cq.referral_initiation_workdays", unit=case.unit, on=today(now))
+        duty_schedule(actor=actor, subject=case, now=now, spec=DutySpec(
+            kind=KIND_REFERRAL_INITIATION, title=_("发起个案转介"), clause="CQ-8.1.1-2",
+            due_date=rules.referral_initiation_due(held_on, workdays, work_calendar()), unit=case.unit,
+            assignee=case.counsellor))
     return record
 
 
 @transaction.atomic
 def case_to_plan_drafting(*, actor, case, now=None):
     """CQ-6.1.3-1: at least one logged service linked to a confirmed goal."""
-    ensure_counsellor(actor, case)
-    ensure_not_frozen(case)
+    ensure_counsellor(actor=actor, case=case)
+    ensure_not_frozen(case=case)
     linked = any(r.goal_indexes for r in case.records.filter(corrects__isnull=True))
     if not linked:
-        raise DomainError(_("请先记录至少一项对应已确认目标的指导服务。"), clause="CQ-6.1.3-1")
-    move(case, to=S.PLAN_DRAFTING, actor=actor, clause="CQ-6.1.3-1", now=now)
+        refuse(_("请先记录至少一项对应已确认目标的指导服务。"), code=CqErrorCode.SERVICE_FOR_GOAL_MISSING, clause="CQ-6.1.3-1")
+    move(case=case, to=S.PLAN_DRAFTING, actor=actor, clause="CQ-6.1.3-1", now=now)
     return case
 
 
 @transaction.atomic
 def case_complete_no_plan(*, actor, case, reason: str, now=None):
     """CQ-6.1-1 (proposal): a worker served once whose confirmed goals need no employment plan."""
-    ensure_counsellor(actor, case)
+    ensure_counsellor(actor=actor, case=case)
     if not case.records.exists():
-        raise DomainError(_("尚未记录任何指导服务。"), clause="CQ-6.1-1")
-    _close(case, S.COMPLETED_NO_PLAN, actor, reason, "CQ-6.1-1", now)
+        refuse(_("尚未记录任何指导服务。"), code=CqErrorCode.NO_SERVICE_RECORDED, clause="CQ-6.1-1")
+    close(case=case, to=S.COMPLETED_NO_PLAN, actor=actor, reason=reason, clause="CQ-6.1-1", now=now)
     return case
 
 
@@ -189,19 +190,27 @@ def case_complete_no_plan(*, actor, case, reason: str, now=None):
 def plan_draft(*, actor, case, goals: list[str], targets: str, actions: list[str], start_on: dt.date,
                end_on: dt.date | None = None, now=None) -> EmploymentPlan:
     """CQ-6.1.4-1: a new plan version (draft); the default end date is start + 90 calendar days."""
-    ensure_counsellor(actor, case)
+    ensure_counsellor(actor=actor, case=case)
     if case.status not in (S.PLAN_DRAFTING, S.PLAN_REVIEW):
-        raise DomainError(_("当前阶段不能制定就业计划。"), clause="CQ-6.1.4-1")
+        refuse(_("当前阶段不能制定就业计划。"), code=CqErrorCode.WRONG_STAGE, clause="CQ-6.1.4-1")
     if not goals or not actions or not (targets or "").strip():
-        raise DomainError(_("就业计划须包含目标、目标职业或岗位和行动。"), clause="CQ-6.1.4-1")
-    end_on = end_on or start_on + dt.timedelta(days=policy("cq.plan_period_days", case.unit, now))
+        refuse(_("就业计划须包含目标、目标职业或岗位和行动。"), code=CommonErrorCode.REQUIRED, clause="CQ-6.1.4-1")
+    end_on = end_on or start_on + dt.timedelta(days=policy_number("cq.plan_period_days", unit=case.unit,
+                                                                    on=today(now)))
     if end_on <= start_on:
-        raise DomainError(field_errors={"end_on": [_("结束日期须晚于开始日期。")]}, clause="CQ-6.1.4-1")
+        refuse(_("结束日期须晚于开始日期。"), code=CommonErrorCode.INVALID, clause="CQ-6.1.4-1", field="end_on")
     version = (case.plans.aggregate(v=Max("version"))["v"] or 0) + 1
     plan = EmploymentPlan.objects.create(case=case, version=version, goals=goals, targets=targets.strip(),
                                          actions=actions, start_on=start_on, end_on=end_on)
-    audit(actor, plan, "create", case.unit, "CQ-6.1.4-1", now, after={"version": version, "end_on": end_on})
+    audit_standard(actor=actor, obj=plan, action="create", unit=case.unit, clause="CQ-6.1.4-1", now=now,
+                   after={"version": version, "end_on": end_on})
     return plan
+
+
+def _follow_up_duty(*, case, due) -> DutySpec:
+    """CQ-6.1.5-1: the next follow-up appointment, owed by the case's counsellor."""
+    return DutySpec(kind=KIND_FOLLOW_UP, title=_("就业计划跟进约见"), clause="CQ-6.1.5-1", due_date=due, unit=case.unit,
+                    assignee=case.counsellor)
 
 
 @transaction.atomic
@@ -210,20 +219,20 @@ def plan_agree(*, actor, plan: EmploymentPlan, method: str, now=None) -> Employm
     Guards: CQ-7.1.4-1 (job-introduction link), CQ-7.1.8-1 (preventive guidance for specific groups),
     CQ-6.1.6-3 (re-guidance after a review).  Schedules the first follow-up (CQ-6.1.5-1)."""
     case = plan.case
-    ensure_counsellor(actor, case)
-    ensure_not_frozen(case)
+    ensure_counsellor(actor=actor, case=case)
+    ensure_not_frozen(case=case)
     if plan.status != PlanStatus.DRAFT:
-        raise DomainError(_("该版本已确认，不能再次确认。"), clause="CQ-6.1.4-2")
-    if method not in ("signature", "online", "verbal"):
-        raise DomainError(field_errors={"method": [_("请选择确认方式。")]}, clause="CQ-6.1.4-2")
+        refuse(_("该版本已确认，不能再次确认。"), code=CqErrorCode.PLAN_ALREADY_AGREED, clause="CQ-6.1.4-2")
+    if method not in rules.CONFIRMATION_METHODS:
+        refuse(_("请选择确认方式。"), code=CommonErrorCode.INVALID, clause="CQ-6.1.4-2", field="method")
     if case.job_search_need and not case.job_introduction_ref:
-        raise DomainError(_("有求职需求的个案须先关联职业介绍服务。"), clause="CQ-7.1.4-1")
+        refuse(_("有求职需求的个案须先关联职业介绍服务。"), code=CqErrorCode.JOB_INTRODUCTION_MISSING, clause="CQ-7.1.4-1")
     if (case.specific_groups and any(n.get("service_type") == ServiceType.SPECIFIC_GROUP_GUIDANCE for n in case.needs)
             and not case.records.filter(service_type=ServiceType.PREVENTIVE_GUIDANCE).exists()):
-        raise DomainError(_("特定群体劳动者须先记录预防性指导，才能启动就业计划。"), clause="CQ-7.1.8-1")
+        refuse(_("特定群体劳动者须先记录预防性指导，才能启动就业计划。"), code=CqErrorCode.PREVENTIVE_GUIDANCE_MISSING, clause="CQ-7.1.8-1")
     review = case.reviews.filter(resolved=False).order_by("-pk").first()
     if review is not None and not case.records.filter(re_guidance=True, review=review).exists():
-        raise DomainError(_("共同研究分析后须先提供再指导服务，才能启动新版就业计划。"), clause="CQ-6.1.6-3")
+        refuse(_("共同研究分析后须先提供再指导服务，才能启动新版就业计划。"), code=CqErrorCode.RE_GUIDANCE_MISSING, clause="CQ-6.1.6-3")
     now = now_or(now)
     case.plans.filter(status=PlanStatus.ACTIVE).update(status=PlanStatus.SUPERSEDED)
     plan.status, plan.agreed_at, plan.agreement_method = PlanStatus.ACTIVE, now, method
@@ -231,10 +240,10 @@ def plan_agree(*, actor, plan: EmploymentPlan, method: str, now=None) -> Employm
     if review is not None:
         review.resolved = True
         review.save(update_fields=["resolved", "updated_at"])
-    due = rules.first_follow_up_due(today(now), policy("cq.plan_first_follow_up_workdays", case.unit, now), calendar())
-    move(case, to=S.PLAN_FOLLOW_UP, actor=actor, clause="CQ-6.1.4-2", now=now,
-         schedule=[DutySpec(KIND_FOLLOW_UP, _("就业计划跟进约见"), "CQ-6.1.5-1", due, case.unit, case.counsellor)],
-         cancel_kinds=[KIND_FOLLOW_UP])
+    workdays = policy_number("cq.plan_first_follow_up_workdays", unit=case.unit, on=today(now))
+    due = rules.first_follow_up_due(today(now), workdays, work_calendar())
+    move(case=case, to=S.PLAN_FOLLOW_UP, actor=actor, clause="CQ-6.1.4-2", now=now,
+         schedule=[_follow_up_duty(case=case, due=due)], cancel_kinds=[KIND_FOLLOW_UP])
     return plan
 
 
@@ -242,61 +251,59 @@ def plan_agree(*, actor, plan: EmploymentPlan, method: str, now=None) -> Employm
 def follow_up_record(*, actor, case, held_on: dt.date, channel: str, execution: dict, adjustments: str = "",
                      next_on: dt.date | None = None, now=None) -> FollowUp:
     """CQ-6.1.5-1, CQ-6.1.5-2, CQ-6.1.5-3: fulfils the due follow-up and schedules the next one at most 30 days on."""
-    ensure_counsellor(actor, case)
+    ensure_counsellor(actor=actor, case=case)
     plan = case.plans.filter(status=PlanStatus.ACTIVE).first()
     if case.status != S.PLAN_FOLLOW_UP or plan is None:
-        raise DomainError(_("没有执行中的就业计划。"), clause="CQ-6.1.5-1")
-    next_due = rules.next_follow_up_due(held_on, policy("cq.plan_follow_up_max_interval_days", case.unit, now), next_on)
+        refuse(_("没有执行中的就业计划。"), code=CqErrorCode.NO_ACTIVE_PLAN, clause="CQ-6.1.5-1")
+    max_days = policy_number("cq.plan_follow_up_max_interval_days", unit=case.unit, on=today(now))
+    next_due = rules.next_follow_up_due(held_on, max_days, next_on)
     follow = FollowUp.objects.create(plan=plan, held_on=held_on, channel=channel, execution=execution,
                                      adjustments=adjustments, next_on=next_due)
-    event = audit(actor, follow, "create", case.unit, "CQ-6.1.5-2", now, after={"held_on": held_on, "next_on": next_due})
+    event = audit_standard(actor=actor, obj=follow, action="create", unit=case.unit, clause="CQ-6.1.5-2", now=now,
+                           after={"held_on": held_on, "next_on": next_due})
     duties_fulfil_for_subject(actor=actor, subject=case, kind=KIND_FOLLOW_UP, on=held_on, event=event, now=now)
-    duty_schedule(actor=actor, subject=case, spec=DutySpec(KIND_FOLLOW_UP, _("就业计划跟进约见"), "CQ-6.1.5-1", next_due,
-                                                           case.unit, case.counsellor), now=now)
+    duty_schedule(actor=actor, subject=case, spec=_follow_up_duty(case=case, due=next_due), now=now)
     return follow
-
-
-def _close(case, to, actor, reason, clause, now):
-    case.closure_reason, case.closed_on = reason, today(now)
-    case.save(update_fields=["closure_reason", "closed_on", "updated_at"])
-    move(case, to=to, actor=actor, clause=clause, now=now, reason=reason, cancel_kinds=[KIND_FOLLOW_UP])
 
 
 @transaction.atomic
 def case_close_employed(*, actor, case, employer: str, post: str, start_on: dt.date, via_job_introduction: bool,
                         now=None):
     """CQ-6.1.5-4: employment achieved, before or after the plan end date."""
-    ensure_counsellor(actor, case)
-    ensure_not_frozen(case)
+    ensure_counsellor(actor=actor, case=case)
+    ensure_not_frozen(case=case)
     case.employment = {"employer": employer, "post": post, "start_on": start_on.isoformat(),
                        "via_job_introduction": via_job_introduction}
     case.save(update_fields=["employment", "updated_at"])
-    _close(case, S.CLOSED_EMPLOYED, actor, _("已实现就业"), "CQ-6.1.5-4", now)
+    close(case=case, to=S.CLOSED_EMPLOYED, actor=actor, reason=_("已实现就业"), clause="CQ-6.1.5-4", now=now)
     return case
 
 
 @transaction.atomic
 def case_contact_attempt(*, actor, case, on: dt.date, now=None):
     """CQ-6.1-4: a documented contact attempt that did not reach the worker."""
-    ensure_counsellor(actor, case)
+    ensure_counsellor(actor=actor, case=case)
     case.contact_attempts += 1
     case.last_contact_attempt_on = on
     case.save(update_fields=["contact_attempts", "last_contact_attempt_on", "updated_at"])
-    audit(actor, case, "update", case.unit, "CQ-6.1-4", now, after={"contact_attempts": case.contact_attempts})
+    audit_standard(actor=actor, obj=case, action="update", unit=case.unit, clause="CQ-6.1-4", now=now,
+                   after={"contact_attempts": case.contact_attempts})
     return case
 
 
 @transaction.atomic
 def case_withdraw(*, actor, case, reason: str, now=None):
     """CQ-6.1-4: reason 'worker_withdrew', or 'unreachable' after 3 attempts and 60 days without contact."""
-    ensure_counsellor(actor, case)
+    ensure_counsellor(actor=actor, case=case)
+    day = today(now)
     ok = rules.withdrawal_allowed(
-        reason=reason, contact_attempts=case.contact_attempts, last_contact_on=case.last_contact_attempt_on,
-        today=today(now), min_attempts=policy("cq.withdrawal_min_contact_attempts", case.unit, now),
-        unreachable_days=policy("cq.withdrawal_unreachable_days", case.unit, now))
+        reason=reason, contact_attempts=case.contact_attempts, last_contact_on=case.last_contact_attempt_on, today=day,
+        min_attempts=policy_number("cq.withdrawal_min_contact_attempts", unit=case.unit, on=day),
+        unreachable_days=policy_number("cq.withdrawal_unreachable_days", unit=case.unit, on=day))
     if not ok:
-        raise DomainError(_("尚未满足视为退出的条件（联系尝试次数或无法联系天数不足）。"), clause="CQ-6.1-4")
-    _close(case, S.CLOSED_WITHDRAWN, actor, reason, "CQ-6.1-4", now)
+        refuse(_("尚未满足视为退出的条件（联系尝试次数或无法联系天数不足）。"), code=CqErrorCode.WITHDRAWAL_NOT_ALLOWED,
+               clause="CQ-6.1-4")
+    close(case=case, to=S.CLOSED_WITHDRAWN, actor=actor, reason=reason, clause="CQ-6.1-4", now=now)
     return case
 
 
@@ -310,9 +317,9 @@ def plan_reviews_start(*, now=None) -> int:
         case = plan.case
         if not rules.plan_review_due(plan_end=plan.end_on, today=today(now), employed=bool(case.employment)):
             continue
-        move(case, to=S.PLAN_REVIEW, actor=None, clause="CQ-6.1.6-1", now=now, cancel_kinds=[KIND_FOLLOW_UP])
+        move(case=case, to=S.PLAN_REVIEW, actor=None, clause="CQ-6.1.6-1", now=now, cancel_kinds=[KIND_FOLLOW_UP])
         notify(recipient=case.counsellor, subject=_("就业计划期满仍未就业，请与劳动者共同研究分析：%(c)s") % {"c": case},
-               dedup_key=f"cq-review:{case.pk}:{plan.pk}", now=now)
+               link=case_link(case.pk), dedup_key=f"cq-review:{case.pk}:{plan.pk}", now=now)
         count += 1
     return count
 
@@ -321,17 +328,18 @@ def plan_reviews_start(*, now=None) -> int:
 def plan_review_record(*, actor, case, held_on: dt.date, channel: str, participant: str, problems: str,
                        outcome: str, now=None) -> PlanReview:
     """CQ-6.1.6-2, CQ-6.1.6-3: joint review naming the worker; 'reformulate' returns to guidance_delivery."""
-    ensure_counsellor(actor, case)
+    ensure_counsellor(actor=actor, case=case)
     if case.status != S.PLAN_REVIEW:
-        raise DomainError(_("个案不在共同研究分析阶段。"), clause="CQ-6.1.6-2")
+        refuse(_("个案不在共同研究分析阶段。"), code=CqErrorCode.WRONG_STAGE, clause="CQ-6.1.6-2")
     if not (participant or "").strip() or not (problems or "").strip():
-        raise DomainError(_("须记录参与的劳动者和问题分析。"), clause="CQ-6.1.6-2")
+        refuse(_("须记录参与的劳动者和问题分析。"), code=CommonErrorCode.REQUIRED, clause="CQ-6.1.6-2")
     if outcome not in PlanReview.Outcome.values:
-        raise DomainError(field_errors={"outcome": [_("请选择修改或重新制定。")]}, clause="CQ-6.1.6-3")
+        refuse(_("请选择修改或重新制定。"), code=CommonErrorCode.INVALID, clause="CQ-6.1.6-3", field="outcome")
     review = PlanReview.objects.create(case=case, held_on=held_on, channel=channel, participant=participant.strip(),
                                        problems=problems.strip(), outcome=outcome)
-    audit(actor, review, "create", case.unit, "CQ-6.1.6-2", now, after={"outcome": outcome})
+    audit_standard(actor=actor, obj=review, action="create", unit=case.unit, clause="CQ-6.1.6-2", now=now,
+                   after={"outcome": outcome})
     if outcome == PlanReview.Outcome.REFORMULATE:
-        move(case, to=S.GUIDANCE_DELIVERY, actor=actor, clause="CQ-6.1.6-3", now=now)
+        move(case=case, to=S.GUIDANCE_DELIVERY, actor=actor, clause="CQ-6.1.6-3", now=now)
     return review
 

@@ -6,22 +6,24 @@ from django.utils.translation import gettext as _
 
 from careerguide.accounts.models import User
 from careerguide.accounts.roles import Role
-from careerguide.common.errors import DomainError
+from careerguide.common.error_codes import CommonErrorCode
+from careerguide.common.services import now_or, refuse, refuse_forbidden, today
 from careerguide.notifications.services import notify
 
 from .. import rules
-from ..models import ArchiveItem, BackupRun, DatabaseRecord, Disclosure, GroupParticipant, SatisfactionResponse
+from ..error_codes import CqErrorCode
+from ..models import ArchiveItem, BackupRun, DatabaseRecord, Disclosure, SatisfactionResponse
 from ..permissions import can_read_case, is_management_staff
-from ..selectors import case_get
-from ..states import WORKER_TERMINAL, CaseStatus, ReferralStatus
-from .common import audit, move, now_or, policy, today
+from ..selectors import archive_missing, case_get
+from ..states import WORKER_TERMINAL, CaseStatus
+from .steps import audit_standard, disclosure_log, move
 
 
 @transaction.atomic
 def case_read(*, actor, pk: int, now=None):
     """CQ-4.4-6: a scoped, least-privilege read of a case with personal data, logged as an audit event."""
     case = case_get(actor=actor, pk=pk)
-    audit(actor, case, "read", case.unit, "CQ-4.4-6", now)
+    audit_standard(actor=actor, obj=case, action="read", unit=case.unit, clause="CQ-4.4-6", now=now)
     return case
 
 
@@ -30,12 +32,12 @@ def database_record_verify(*, actor, family: str, ref: str, label: str, unit, re
                            now=None) -> DatabaseRecord:
     """CQ-4.4-2, CQ-4.4-3: register or re-verify a client, staff or project-material record."""
     if family not in DatabaseRecord.Family.values:
-        raise DomainError(field_errors={"family": [_("类别无效。")]}, clause="CQ-4.4-2")
+        refuse(_("类别无效。"), code=CommonErrorCode.INVALID, clause="CQ-4.4-2", field="family")
     record, created = DatabaseRecord.objects.update_or_create(
         family=family, ref=ref, defaults={"label": label[:200], "unit": unit, "responsible": responsible or actor,
                                           "last_verified_at": now_or(now)})
-    audit(actor, record, "create" if created else "update", unit, "CQ-4.4-3", now,
-          after={"last_verified_at": record.last_verified_at})
+    audit_standard(actor=actor, obj=record, action="create" if created else "update", unit=unit, clause="CQ-4.4-3",
+                   now=now, after={"last_verified_at": record.last_verified_at})
     return record
 
 
@@ -43,27 +45,13 @@ def database_record_verify(*, actor, family: str, ref: str, label: str, unit, re
 def backup_log(*, kind: str, scope: str, succeeded: bool, note: str = "", now=None) -> BackupRun:
     """CQ-4.4-4: log each backup or restore test; a failure alerts the system administrators the same day."""
     run = BackupRun.objects.create(kind=kind, ran_at=now_or(now), scope=scope, succeeded=succeeded, note=note)
-    audit(None, run, "create", None, "CQ-4.4-4", now, after={"kind": kind, "succeeded": succeeded})
+    audit_standard(actor=None, obj=run, action="create", unit=None, clause="CQ-4.4-4", now=now,
+                   after={"kind": kind, "succeeded": succeeded})
     if not succeeded:
         for admin in User.objects.filter(is_active=True, role_assignments__role=Role.CITY_ADMIN).distinct():
             notify(recipient=admin, subject=_("指导服务信息数据库%(k)s失败，请立即处理") % {"k": run.get_kind_display()},
                    dedup_key=f"cq-backup-failed:{run.pk}", now=now)
     return run
-
-
-def backup_status(*, now=None) -> dict:
-    """CQ-4.4-4: whether the daily backup or the quarterly restore test is overdue."""
-    from careerguide.common.months import months_exceeded
-
-    from ..selectors import last_successful
-    day = today(now)
-    backup = last_successful(BackupRun.Kind.BACKUP)
-    restore = last_successful(BackupRun.Kind.RESTORE_TEST)
-    restore_on = restore and restore.ran_at.date()
-    return {"backup_overdue": rules.backup_overdue(backup and backup.ran_at.date(), day,
-                                                   policy("cq.backup_interval_days", None, now)),
-            "restore_test_overdue": restore_on is None or months_exceeded(
-                restore_on, day, policy("cq.restore_test_interval_months", None, now))}
 
 
 @transaction.atomic
@@ -72,13 +60,12 @@ def disclosure_record(*, actor, case, recipient: str, content: str, basis: str, 
     """CQ-4.4-5: information leaves the agency only with a recorded basis (consent, safety escalation, legal
     obligation); each disclosure is logged."""
     if not can_read_case(actor, case):
-        raise DomainError(_("无权披露该个案信息。"), clause="CQ-4.4-6")
+        refuse_forbidden(clause="CQ-4.4-6", message=_("无权披露该个案信息。"))
     if basis not in rules.DISCLOSURE_BASES or not (basis_detail or "").strip():
-        raise DomainError(field_errors={"basis": [_("未经允许不得泄露：请选择披露依据并说明。")]}, clause="CQ-4.4-5")
-    d = Disclosure.objects.create(case=case, recipient=recipient.strip(), content=content.strip(), basis=basis,
-                                  basis_detail=basis_detail.strip(), disclosed_by=actor, disclosed_at=now_or(now))
-    audit(actor, d, "create", case.unit, "CQ-4.4-5", now, after={"basis": basis, "recipient": d.recipient})
-    return d
+        refuse(_("未经允许不得泄露：请选择披露依据并说明。"), code=CqErrorCode.DISCLOSURE_BASIS_MISSING, clause="CQ-4.4-5",
+               field="basis")
+    return disclosure_log(actor=actor, case=case, recipient=recipient, content=content, basis=basis,
+                          basis_detail=basis_detail, clause="CQ-4.4-5", now=now)
 
 
 @transaction.atomic
@@ -86,44 +73,33 @@ def archive_item_file(*, actor, case, code: str, note: str = "", declined: bool 
     """CQ-7.2.2-1, CQ-7.2.2-2, CQ-7.2.1-1: only management staff (the archive keeper) file items; a group
     recording only when the agreement allows it; 'declined' only for the satisfaction form."""
     if not is_management_staff(actor):
-        raise DomainError(_("只有档案管理专人可以归档。"), clause="CQ-7.2.2-1")
+        refuse_forbidden(clause="CQ-7.2.2-1", message=_("只有档案管理专人可以归档。"))
     if code not in rules.ARCHIVE_ITEMS:
-        raise DomainError(field_errors={"code": [_("归档资料类型无效。")]}, clause="CQ-7.2.2-2")
+        refuse(_("归档资料类型无效。"), code=CommonErrorCode.INVALID, clause="CQ-7.2.2-2", field="code")
     if code == "group_session_recording" and not case.recording_allowed:
-        raise DomainError(_("服务协议未约定录音录像，影音资料不得上传留存。"), clause="CQ-7.2.1-1")
+        refuse(_("服务协议未约定录音录像，影音资料不得上传留存。"), code=CqErrorCode.RECORDING_NOT_AGREED,
+               clause="CQ-7.2.1-1")
     if declined and code != "satisfaction_feedback_form":
-        raise DomainError(_("只有满意度反馈表可以登记为拒绝填写。"), clause="CQ-7.2.2-3")
+        refuse(_("只有满意度反馈表可以登记为拒绝填写。"), code=CqErrorCode.DECLINE_NOT_ALLOWED, clause="CQ-7.2.2-3")
     item = ArchiveItem.objects.create(case=case, code=code, note=note, declined=declined, filed_by=actor,
                                       filed_on=today(now))
-    audit(actor, item, "create", case.unit, "CQ-7.2.2-2", now, after={"code": code, "declined": declined})
+    audit_standard(actor=actor, obj=item, action="create", unit=case.unit, clause="CQ-7.2.2-2", now=now,
+                   after={"code": code, "declined": declined})
     return item
-
-
-def archive_missing_for(case) -> list[str]:
-    """CQ-7.2.2-3 facts gathered for the pure rule."""
-    from careerguide.assessments.selectors import assessed_case_ids
-    attended = GroupParticipant.objects.filter(case=case, session__session_on__lte=today(None)).exists()
-    return rules.archive_missing(
-        present=case.archive_items.values_list("code", flat=True),
-        group_recording_expected=attended and case.recording_allowed,
-        assessed=case.pk in assessed_case_ids([case.pk]),
-        referral_handed_over=case.referrals.filter(
-            status__in=[ReferralStatus.HANDED_OVER, ReferralStatus.ACCEPTED,
-                        ReferralStatus.APPOINTMENT_SCHEDULED]).exists())
 
 
 @transaction.atomic
 def case_archive(*, actor, case, now=None):
     """CQ-6.1-1, CQ-7.2.2-3: a terminal case is archived only when every required item is filed."""
     if not is_management_staff(actor):
-        raise DomainError(_("只有档案管理专人可以归档。"), clause="CQ-7.2.2-1")
+        refuse_forbidden(clause="CQ-7.2.2-1", message=_("只有档案管理专人可以归档。"))
     if case.status not in (*WORKER_TERMINAL, CaseStatus.CLOSED):
-        raise DomainError(_("个案尚未结案。"), clause="CQ-6.1-1")
-    missing = archive_missing_for(case)
+        refuse(_("个案尚未结案。"), code=CqErrorCode.WRONG_STAGE, clause="CQ-6.1-1")
+    missing = archive_missing(case=case, today=today(now))
     if missing:
-        raise DomainError(_("归档资料不完整，缺少：%(m)s") % {"m": "、".join(missing)}, clause="CQ-7.2.2-3",
-                          code="archive_incomplete")
-    move(case, to=CaseStatus.ARCHIVED, actor=actor, clause="CQ-7.2.2-3", now=now)
+        refuse(_("归档资料不完整，缺少：%(m)s") % {"m": "、".join(missing)}, code=CqErrorCode.ARCHIVE_INCOMPLETE,
+               clause="CQ-7.2.2-3")
+    move(case=case, to=CaseStatus.ARCHIVED, actor=actor, clause="CQ-7.2.2-3", now=now)
     return case
 
 
@@ -132,11 +108,12 @@ def satisfaction_submit(*, actor, case, score: int, channel: str, comment: str =
     """CQ-9.2.1-4, CQ-7.2.2-2 (g): submitted by the recipient (portal) or entered by someone other than the
     counsellor evaluated; the counsellor evaluated cannot enter responses about themselves."""
     if actor is not None and actor.pk == case.counsellor_id:
-        raise DomainError(_("被评价的职业指导人员不能录入对自己的满意度评价。"), clause="CQ-9.2.1-4")
+        refuse_forbidden(clause="CQ-9.2.1-4", message=_("被评价的职业指导人员不能录入对自己的满意度评价。"))
     if not 1 <= int(score) <= 5:
-        raise DomainError(field_errors={"score": [_("满意度须为1至5分。")]}, clause="CQ-9.2.1-1")
+        refuse(_("满意度须为1至5分。"), code=CommonErrorCode.INVALID, clause="CQ-9.2.1-1", field="score")
     response = SatisfactionResponse.objects.create(case=case, counsellor=case.counsellor, entered_by=actor,
                                                    channel=channel, score=int(score), comment=comment,
                                                    submitted_on=today(now))
-    audit(actor, response, "create", case.unit, "CQ-9.2.1-1", now, after={"score": response.score})
+    audit_standard(actor=actor, obj=response, action="create", unit=case.unit, clause="CQ-9.2.1-1", now=now,
+                   after={"score": response.score})
     return response

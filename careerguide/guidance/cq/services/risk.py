@@ -8,17 +8,23 @@ from django.utils.translation import gettext as _
 
 from careerguide.accounts.models import User
 from careerguide.accounts.roles import Role
+from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.errors import DomainError
+from careerguide.common.services import now_or, policy_number, refuse, refuse_forbidden, today
 from careerguide.duties.services import DutySpec, duties_fulfil_for_subject, duty_schedule, transition
 from careerguide.notifications.services import notify
+from careerguide.workdays.selectors import work_calendar
 
-from ...duty_kinds import KIND_FOLLOW_UP, KIND_REFERRAL_APPOINTMENT, KIND_REFERRAL_INITIATION
+from ...duty_kinds import KIND_REFERRAL_APPOINTMENT, KIND_REFERRAL_INITIATION
 from .. import rules
-from ..models import Disclosure, Referral, SafetyConcern
+from ..choices import SafetyConcernKind
+from ..error_codes import CqErrorCode
+from ..links import case_link
+from ..models import Referral, SafetyConcern
 from ..permissions import is_guidance_staff
 from ..selectors import open_referral
 from ..states import REFERRAL_TRANSITIONS, WORKER_TERMINAL, CaseStatus, ReferralStatus
-from .common import audit, calendar, ensure_counsellor, move, now_or, policy, today
+from .steps import audit_standard, close, counsellor_change, disclosure_log, ensure_counsellor
 
 R = ReferralStatus
 FORM_FIELDS = ("worker_identity", "referring_counsellor", "receiver", "trigger", "case_summary", "services_delivered",
@@ -30,22 +36,31 @@ def _step(referral, to, actor, clause, now, reason=""):
                reason=reason, milestone_field="status_changed_at", now=now_or(now))
 
 
+def _ensure_receiver(*, actor, referral, message) -> None:
+    """CQ-8.1.4-1: only the counsellor who receives the referral acts on it."""
+    if referral.receiver_id != actor.pk:
+        refuse_forbidden(clause="CQ-8.1.4-1", message=message)
+
+
 @transaction.atomic
 def referral_initiate(*, actor, case, trigger: str, description: str, receiver=None, institution: str = "",
                       now=None) -> Referral:
     """CQ-8.1.1-1, CQ-8.1.1-2: one of three triggers with a description; freezes the case steps."""
-    ensure_counsellor(actor, case)
-    if case.status in WORKER_TERMINAL or open_referral(case):
-        raise DomainError(_("该个案不能发起转介。"), clause="CQ-8.1-1")
+    ensure_counsellor(actor=actor, case=case)
+    if case.status in WORKER_TERMINAL or open_referral(case=case):
+        refuse(_("该个案不能发起转介。"), code=CqErrorCode.REFERRAL_NOT_ALLOWED, clause="CQ-8.1-1")
     if trigger not in rules.REFERRAL_TRIGGERS or not (description or "").strip():
-        raise DomainError(field_errors={"trigger": [_("请选择转介情形并说明情况。")]}, clause="CQ-8.1.1-1")
+        refuse(_("请选择转介情形并说明情况。"), code=CommonErrorCode.INVALID, clause="CQ-8.1.1-1", field="trigger")
     if receiver is None and not institution.strip():
-        raise DomainError(field_errors={"receiver": [_("请指定接受转介的职业指导人员或有关机构。")]}, clause="CQ-8.1.1-2")
+        refuse(_("请指定接受转介的职业指导人员或有关机构。"), code=CommonErrorCode.REQUIRED, clause="CQ-8.1.1-2",
+               field="receiver")
     if receiver is not None and (receiver.pk == actor.pk or not is_guidance_staff(receiver)):
-        raise DomainError(field_errors={"receiver": [_("须转介给其他职业指导人员。")]}, clause="CQ-8.1.1-2")
+        refuse(_("须转介给其他职业指导人员。"), code=CqErrorCode.RECEIVER_NOT_ELIGIBLE, clause="CQ-8.1.1-2",
+               field="receiver")
     referral = Referral.objects.create(case=case, trigger=trigger, description=description.strip(), referring=actor,
                                        receiver=receiver, institution=institution.strip())
-    event = audit(actor, referral, "create", case.unit, "CQ-8.1.1-1", now, after={"trigger": trigger})
+    event = audit_standard(actor=actor, obj=referral, action="create", unit=case.unit, clause="CQ-8.1.1-1", now=now,
+                           after={"trigger": trigger})
     duties_fulfil_for_subject(actor=actor, subject=case, kind=KIND_REFERRAL_INITIATION, on=today(now), event=event,
                               now=now)
     return referral
@@ -54,9 +69,9 @@ def referral_initiate(*, actor, case, trigger: str, description: str, receiver=N
 @transaction.atomic
 def referral_explain(*, actor, referral, on: dt.date, channel: str, reasons: str, now=None):
     """CQ-8.1.2-1: the reasons explained to the worker."""
-    ensure_counsellor(actor, referral.case)
+    ensure_counsellor(actor=actor, case=referral.case)
     if not (reasons or "").strip():
-        raise DomainError(field_errors={"reasons": [_("请填写向劳动者说明的转介原因。")]}, clause="CQ-8.1.2-1")
+        refuse(_("请填写向劳动者说明的转介原因。"), code=CommonErrorCode.REQUIRED, clause="CQ-8.1.2-1", field="reasons")
     referral.explanation = {"on": on.isoformat(), "channel": channel, "reasons": reasons.strip()}
     referral.save(update_fields=["explanation", "updated_at"])
     _step(referral, R.EXPLAINED, actor, "CQ-8.1.2-1", now)
@@ -68,7 +83,7 @@ def referral_decide(*, actor, referral, consented: bool, method: str, data_shari
     """CQ-8.1.2-2: only with voluntary consent; without it the referral ends declined, nothing is transferred and
     the case is terminated with reason referral_declined."""
     case = referral.case
-    ensure_counsellor(actor, case)
+    ensure_counsellor(actor=actor, case=case)
     referral.consent = {"consented": consented, "method": method, "on": today(now).isoformat(),
                         "data_sharing": data_sharing}
     referral.save(update_fields=["consent", "updated_at"])
@@ -76,20 +91,18 @@ def referral_decide(*, actor, referral, consented: bool, method: str, data_shari
         _step(referral, R.CONSENTED, actor, "CQ-8.1.2-2", now)
         return referral
     _step(referral, R.DECLINED, actor, "CQ-8.1.2-2", now, reason="referral_declined")
-    case.closure_reason, case.closed_on = "referral_declined", today(now)
-    case.save(update_fields=["closure_reason", "closed_on", "updated_at"])
-    move(case, to=CaseStatus.TERMINATED, actor=actor, clause="CQ-8.1.2-2", now=now, reason="referral_declined",
-         cancel_kinds=[KIND_FOLLOW_UP])
+    close(case=case, to=CaseStatus.TERMINATED, actor=actor, reason="referral_declined", clause="CQ-8.1.2-2", now=now)
     return referral
 
 
 @transaction.atomic
 def referral_form_complete(*, actor, referral, form: dict, now=None):
     """CQ-8.1.3-1: every field of the case referral form filled in detail."""
-    ensure_counsellor(actor, referral.case)
+    ensure_counsellor(actor=actor, case=referral.case)
     missing = [f for f in FORM_FIELDS if not str(form.get(f, "")).strip()]
     if missing:
-        raise DomainError(field_errors={f: [_("转介表此项必填。")] for f in missing}, clause="CQ-8.1.3-1")
+        raise DomainError(field_errors={f: [_("转介表此项必填。")] for f in missing}, clause="CQ-8.1.3-1",
+                          code=CommonErrorCode.REQUIRED)
     referral.form = {f: str(form[f]).strip() for f in FORM_FIELDS}
     referral.save(update_fields=["form", "updated_at"])
     _step(referral, R.FORM_COMPLETED, actor, "CQ-8.1.3-1", now)
@@ -98,41 +111,35 @@ def referral_form_complete(*, actor, referral, form: dict, now=None):
 
 @transaction.atomic
 def referral_hand_over(*, actor, referral, now=None):
-    """CQ-8.1.3-2, CQ-8.1.3-3, CQ-8.1.4-1: internal → the receiver becomes the assigned counsellor and owes an
-    interview appointment within 3 working days; external → the case closes referred_external, records go out
-    only within the recorded data-sharing consent (logged as a disclosure)."""
+    """CQ-8.1.3-2, CQ-8.1.3-3, CQ-8.1.4-1: internal → the receiver becomes the assigned counsellor (the case's open
+    duties move to them) and owes an interview appointment within 3 working days; external → the case closes
+    referred_external, records go out only within the recorded data-sharing consent (logged as a disclosure)."""
     case = referral.case
-    ensure_counsellor(actor, case)
+    ensure_counsellor(actor=actor, case=case)
     referral.handed_over_on = today(now)
     referral.save(update_fields=["handed_over_on", "updated_at"])
     _step(referral, R.HANDED_OVER, actor, "CQ-8.1.3-2", now)
     if referral.receiver is not None:
-        case.counsellor = referral.receiver
-        case.save(update_fields=["counsellor", "updated_at"])
-        audit(actor, case, "update", case.unit, "CQ-8.1.3-2", now, after={"counsellor": referral.receiver.pk})
-        due = calendar().add_workdays(today(now), policy("cq.referral_appointment_workdays", case.unit, now))
-        duty_schedule(actor=actor, subject=referral, spec=DutySpec(
-            KIND_REFERRAL_APPOINTMENT, _("接受转介后预约访谈"), "CQ-8.1.4-1", due, case.unit, referral.receiver), now=now)
+        counsellor_change(actor=actor, case=case, counsellor=referral.receiver, clause="CQ-8.1.3-2", now=now)
+        workdays = policy_number("cq.referral_appointment_workdays", unit=case.unit, on=today(now))
+        duty_schedule(actor=actor, subject=referral, now=now, spec=DutySpec(
+            kind=KIND_REFERRAL_APPOINTMENT, title=_("接受转介后预约访谈"), clause="CQ-8.1.4-1",
+            due_date=work_calendar().add_workdays(today(now), workdays), unit=case.unit, assignee=referral.receiver))
         return referral
     if referral.consent.get("data_sharing"):
-        disclosure = Disclosure.objects.create(case=case, recipient=referral.institution, content=_("个案转介表及指导记录"),
-                                               basis="consent", basis_detail=_("劳动者同意转介并同意共享资料"),
-                                               disclosed_by=actor, disclosed_at=now_or(now))
-        audit(actor, disclosure, "create", case.unit, "CQ-4.4-5", now, after={"basis": "consent"})
-    case.closure_reason, case.closed_on = "referred_external", today(now)
-    case.save(update_fields=["closure_reason", "closed_on", "updated_at"])
-    move(case, to=CaseStatus.REFERRED_EXTERNAL, actor=actor, clause="CQ-8.1.3-3", now=now,
-         cancel_kinds=[KIND_FOLLOW_UP])
+        disclosure_log(actor=actor, case=case, recipient=referral.institution, content=_("个案转介表及指导记录"),
+                       basis="consent", basis_detail=_("劳动者同意转介并同意共享资料"), clause="CQ-4.4-5", now=now)
+    close(case=case, to=CaseStatus.REFERRED_EXTERNAL, actor=actor, reason="referred_external", clause="CQ-8.1.3-3",
+          now=now)
     return referral
 
 
 @transaction.atomic
 def referral_accept(*, actor, referral, reviewed_note: str, now=None):
     """CQ-8.1.4-1: the receiving counsellor records having reviewed the case."""
-    if referral.receiver_id != actor.pk:
-        raise DomainError(_("只有接受转介的职业指导人员可以确认。"), clause="CQ-8.1.4-1")
+    _ensure_receiver(actor=actor, referral=referral, message=_("只有接受转介的职业指导人员可以确认。"))
     if not (reviewed_note or "").strip():
-        raise DomainError(field_errors={"reviewed_note": [_("请记录了解个案情况。")]}, clause="CQ-8.1.4-1")
+        refuse(_("请记录了解个案情况。"), code=CommonErrorCode.REQUIRED, clause="CQ-8.1.4-1", field="reviewed_note")
     referral.reviewed_note = reviewed_note.strip()
     referral.save(update_fields=["reviewed_note", "updated_at"])
     _step(referral, R.ACCEPTED, actor, "CQ-8.1.4-1", now)
@@ -142,8 +149,7 @@ def referral_accept(*, actor, referral, reviewed_note: str, now=None):
 @transaction.atomic
 def referral_schedule_interview(*, actor, referral, on: dt.date, now=None):
     """CQ-8.1.4-1: the interview appointment fulfils the 3-working-day duty (on time or late)."""
-    if referral.receiver_id != actor.pk:
-        raise DomainError(_("只有接受转介的职业指导人员可以预约访谈。"), clause="CQ-8.1.4-1")
+    _ensure_receiver(actor=actor, referral=referral, message=_("只有接受转介的职业指导人员可以预约访谈。"))
     referral.appointment_on = on
     referral.save(update_fields=["appointment_on", "updated_at"])
     _step(referral, R.APPOINTMENT_SCHEDULED, actor, "CQ-8.1.4-1", now)
@@ -162,16 +168,17 @@ def _safety_contacts(case):
 def safety_concern_record(*, actor, case, kind: str, description: str, now=None) -> SafetyConcern:
     """CQ-8.2.1-1, CQ-8.2.2-1, CQ-8.2-1: any staff user; no approval, no consent; not blocked by an open referral
     or a closed case; safety contacts notified in the same transaction."""
-    if kind not in SafetyConcern.Kind.values or not (description or "").strip():
-        raise DomainError(_("请选择情形并描述情况。"), clause="CQ-8.2.1-1")
+    if kind not in SafetyConcernKind.values or not (description or "").strip():
+        refuse(_("请选择情形并描述情况。"), code=CommonErrorCode.INVALID, clause="CQ-8.2.1-1")
     now = now_or(now)
     contacts = _safety_contacts(case)
     concern = SafetyConcern.objects.create(case=case, kind=kind, description=description.strip(), recorded_by=actor,
                                            notified=[{"user": u.pk, "at": now.isoformat()} for u in contacts])
-    audit(actor, concern, "create", case.unit, "CQ-8.2.1-1" if kind == "self_harm" else "CQ-8.2.2-1", now,
-          after={"kind": kind, "notified": [u.pk for u in contacts]})
+    audit_standard(actor=actor, obj=concern, action="create", unit=case.unit, now=now,
+                   clause="CQ-8.2.1-1" if kind == SafetyConcernKind.SELF_HARM else "CQ-8.2.2-1",
+                   after={"kind": kind, "notified": [u.pk for u in contacts]})
     for user in contacts:
-        notify(recipient=user, subject=_("安全风险警报：%(c)s，请立即处置") % {"c": case},
+        notify(recipient=user, subject=_("安全风险警报：%(c)s，请立即处置") % {"c": case}, link=case_link(case.pk),
                dedup_key=f"cq-safety:{concern.pk}:{user.pk}", now=now)
     return concern
 
@@ -182,14 +189,13 @@ def safety_measure_add(*, actor, concern: SafetyConcern, measure: str, parties: 
     information given to them is logged as a disclosure with basis safety_escalation."""
     now = now_or(now)
     if not (measure or "").strip() or not (parties or "").strip():
-        raise DomainError(_("请填写采取的措施和联系的有关部门或人员。"), clause="CQ-8.2.2-1")
+        refuse(_("请填写采取的措施和联系的有关部门或人员。"), code=CommonErrorCode.REQUIRED, clause="CQ-8.2.2-1")
     concern.measures = [*concern.measures, {"measure": measure.strip(), "parties": parties.strip(),
                                             "at": now.isoformat(), "by": actor.pk}]
     concern.save(update_fields=["measures", "updated_at"])
-    audit(actor, concern, "update", concern.case.unit, "CQ-8.2.2-1", now, after={"measures": len(concern.measures)})
+    audit_standard(actor=actor, obj=concern, action="update", unit=concern.case.unit, clause="CQ-8.2.2-1", now=now,
+                   after={"measures": len(concern.measures)})
     if disclosed.strip():
-        d = Disclosure.objects.create(case=concern.case, recipient=parties.strip(), content=disclosed.strip(),
-                                      basis="safety_escalation", basis_detail=concern.get_kind_display(),
-                                      disclosed_by=actor, disclosed_at=now)
-        audit(actor, d, "create", concern.case.unit, "CQ-8.2-1", now, after={"basis": "safety_escalation"})
+        disclosure_log(actor=actor, case=concern.case, recipient=parties, content=disclosed, basis="safety_escalation",
+                       basis_detail=concern.get_kind_display(), clause="CQ-8.2-1", now=now)
     return concern

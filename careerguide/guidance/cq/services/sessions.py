@@ -6,16 +6,19 @@ import datetime as dt
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from careerguide.common.errors import DomainError
+from careerguide.common.error_codes import CommonErrorCode
+from careerguide.common.services import now_or, policy_number, refuse, refuse_forbidden, today
 from careerguide.duties.services import DutySpec, duties_fulfil_for_subject, duty_schedule
 from careerguide.notifications.services import notify
+from careerguide.workdays.selectors import work_calendar
 
 from ...duty_kinds import KIND_MATERIALS
 from .. import rules
+from ..links import session_link
 from ..models import GroupParticipant, GroupSession
 from ..permissions import is_guidance_staff
 from ..states import SessionCompliance
-from .common import audit, calendar, now_or, policy, today
+from .steps import audit_standard
 
 
 @transaction.atomic
@@ -23,18 +26,21 @@ def session_plan(*, actor, unit, title: str, session_on: dt.date, material_versi
     """CQ-7.1.2-1, CQ-7.1.2-2, CQ-4.6.1-4: the deadline is computed on the working-day calendar and owed by the
     organiser as a duty."""
     if not is_guidance_staff(actor):
-        raise DomainError(_("只有职业指导人员可以组织团体指导。"), clause="CQ-4.6.1-4")
+        refuse_forbidden(clause="CQ-4.6.1-4", message=_("只有职业指导人员可以组织团体指导。"))
     if not (title or "").strip() or not (material_version or "").strip():
-        raise DomainError(_("请填写主题和宣讲材料版本。"), clause="CQ-7.1.2-3")
-    deadline = rules.material_deadline(session_on, policy("cq.material_lead_workdays", unit, now), calendar())
+        refuse(_("请填写主题和宣讲材料版本。"), code=CommonErrorCode.REQUIRED, clause="CQ-7.1.2-3")
+    lead = policy_number("cq.material_lead_workdays", unit=unit, on=today(now))
+    deadline = rules.material_deadline(session_on, lead, work_calendar())
     if deadline < today(now):
-        raise DomainError(field_errors={"session_on": [_("距活动日期已不足规定的工作日，无法按时送达宣讲材料。")]},
-                          clause="CQ-7.1.2-1")
+        refuse(_("距活动日期已不足规定的工作日，无法按时送达宣讲材料。"), code=CommonErrorCode.TOO_LATE, clause="CQ-7.1.2-1",
+               field="session_on")
     session = GroupSession.objects.create(unit=unit, organiser=actor, title=title.strip(), session_on=session_on,
                                           material_deadline=deadline, material_version=material_version.strip())
-    audit(actor, session, "create", unit, "CQ-7.1.2-1", now, after={"session_on": session_on, "deadline": deadline})
-    duty_schedule(actor=actor, subject=session, spec=DutySpec(KIND_MATERIALS, _("送达团体指导宣讲材料"), "CQ-7.1.2-1",
-                                                              deadline, unit, actor), now=now)
+    audit_standard(actor=actor, obj=session, action="create", unit=unit, clause="CQ-7.1.2-1", now=now,
+                   after={"session_on": session_on, "deadline": deadline})
+    duty_schedule(actor=actor, subject=session, now=now, spec=DutySpec(
+        kind=KIND_MATERIALS, title=_("送达团体指导宣讲材料"), clause="CQ-7.1.2-1", due_date=deadline, unit=unit,
+        assignee=actor))
     return session
 
 
@@ -43,11 +49,12 @@ def participant_register(*, actor, session: GroupSession, name: str, case=None, 
     """CQ-7.1.2-3: a participant registering after the deadline is a late registrant, not a breach."""
     registered_on = today(now)
     if registered_on > session.session_on:
-        raise DomainError(_("活动已结束，不能报名。"), clause="CQ-7.1.2-3")
+        refuse(_("活动已结束，不能报名。"), code=CommonErrorCode.TOO_LATE, clause="CQ-7.1.2-3")
     late = registered_on > session.material_deadline
     participant = GroupParticipant.objects.create(session=session, case=case, name=name.strip(),
                                                   registered_on=registered_on, late_registrant=late)
-    audit(actor, participant, "create", session.unit, "CQ-7.1.2-3", now, after={"late_registrant": late})
+    audit_standard(actor=actor, obj=participant, action="create", unit=session.unit, clause="CQ-7.1.2-3", now=now,
+                   after={"late_registrant": late})
     return participant
 
 
@@ -57,14 +64,14 @@ def materials_deliver(*, actor, participant: GroupParticipant, channel: str, ver
     now = now_or(now)
     session = participant.session
     if participant.delivered_at is not None:
-        raise DomainError(_("已记录送达。"), clause="CQ-7.1.2-3")
+        refuse(_("已记录送达。"), code=CommonErrorCode.DUPLICATE, clause="CQ-7.1.2-3")
     participant.delivered_at, participant.delivery_channel, participant.delivered_version = now, channel, version
     participant.delivery_status = rules.delivery_status(
         delivered_on=today(now), registered_on=participant.registered_on, deadline=session.material_deadline,
         today=today(now))
     participant.save()
-    event = audit(actor, participant, "update", session.unit, "CQ-7.1.2-3", now,
-                  after={"delivery_status": participant.delivery_status, "version": version})
+    event = audit_standard(actor=actor, obj=participant, action="update", unit=session.unit, clause="CQ-7.1.2-3",
+                           now=now, after={"delivery_status": participant.delivery_status, "version": version})
     if not session.participants.filter(delivered_at__isnull=True, late_registrant=False).exists():
         duties_fulfil_for_subject(actor=actor, subject=session, kind=KIND_MATERIALS, on=today(now), event=event, now=now)
     return participant
@@ -82,7 +89,8 @@ def sessions_check_materials(*, now=None) -> int:
         if session.material_deadline == day:
             if any(p.delivered_at is None for p in parts):
                 notify(recipient=session.organiser, subject=_("今天是团体指导“%(t)s”宣讲材料送达截止日，尚有参加人员未送达")
-                       % {"t": session.title}, dedup_key=f"cq-materials:{session.pk}:{day}", now=now)
+                       % {"t": session.title}, link=session_link(session.pk), dedup_key=f"cq-materials:{session.pk}:{day}",
+                       now=now)
                 alerts += 1
             continue
         statuses = [rules.delivery_status(delivered_on=p.delivered_at and today(p.delivered_at),
@@ -90,5 +98,6 @@ def sessions_check_materials(*, now=None) -> int:
                     for p in parts]
         session.compliance = (SessionCompliance.NON_COMPLIANT if "late" in statuses else SessionCompliance.COMPLIANT)
         session.save(update_fields=["compliance", "updated_at"])
-        audit(None, session, "update", session.unit, "CQ-7.1.2-1", now, after={"compliance": session.compliance})
+        audit_standard(actor=None, obj=session, action="update", unit=session.unit, clause="CQ-7.1.2-1", now=now,
+                       after={"compliance": session.compliance})
     return alerts

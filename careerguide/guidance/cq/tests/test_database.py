@@ -4,14 +4,9 @@ import datetime as dt
 import pytest
 
 from careerguide.common.errors import DomainError
-from careerguide.guidance.cq.selectors import reverification_worklist
+from careerguide.guidance.cq.selectors import backup_status, reverification_worklist
 from careerguide.guidance.cq.services.cases import case_register
-from careerguide.guidance.cq.services.database import (
-    backup_log,
-    backup_status,
-    database_record_verify,
-    disclosure_record,
-)
+from careerguide.guidance.cq.services.database import backup_log, database_record_verify, disclosure_record
 from careerguide.job_seekers.tests.factories import make_job_seeker
 from careerguide.job_seekers.tests.helpers import at
 from careerguide.notifications.models import Notification
@@ -39,12 +34,12 @@ def test_reverification_worklist_after_180_days(city, staff):
 def test_backup_logging_failure_alert_and_overdue(city, staff):
     """CQ-4.4-4."""
     backup_log(kind="backup", scope="数据库及归档附件", succeeded=True, now=at(DAY))
-    assert not backup_status(now=at(DAY + dt.timedelta(days=1)))["backup_overdue"]
-    assert backup_status(now=at(DAY + dt.timedelta(days=2)))["backup_overdue"]
-    assert backup_status(now=at(DAY))["restore_test_overdue"]
+    assert not backup_status(today=DAY + dt.timedelta(days=1))["backup_overdue"]
+    assert backup_status(today=DAY + dt.timedelta(days=2))["backup_overdue"]
+    assert backup_status(today=DAY)["restore_test_overdue"]
     backup_log(kind="restore_test", scope="全量恢复演练", succeeded=True, now=at(DAY))
-    assert not backup_status(now=at(dt.date(2024, 4, 10)))["restore_test_overdue"]
-    assert backup_status(now=at(dt.date(2024, 4, 11)))["restore_test_overdue"]
+    assert not backup_status(today=dt.date(2024, 4, 10))["restore_test_overdue"]
+    assert backup_status(today=dt.date(2024, 4, 11))["restore_test_overdue"]
     backup_log(kind="backup", scope="数据库", succeeded=False, note="磁盘已满", now=at(DAY))
     assert Notification.objects.filter(recipient=staff.city_admin, subject__contains="失败").exists()
 

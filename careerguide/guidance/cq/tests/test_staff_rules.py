@@ -1,6 +1,8 @@
 """Staff qualification rules (CQ-4.6.1-3, CQ-4.6.1-5, CQ-4.6.1-6, CQ-4.6.1-7); boundaries on both sides."""
 import datetime as dt
 
+import pytest
+
 from careerguide.guidance.cq.staff_rules import (
     StaffCertificate,
     guidance_staff_qualification,
@@ -14,7 +16,8 @@ CERT = StaffCertificate("career_guidance", 4, "skill_level")
 
 def qualify(**kw):
     base = dict(on=ON, education="bachelor", knowledge_attested=True, certificates=[CERT],
-                consulting_periods=[(D(2021, 6, 3), None)], industry_periods=[(D(2019, 6, 3), None)])
+                consulting_periods=[(D(2021, 6, 3), None)], industry_periods=[(D(2019, 6, 3), None)],
+                min_consulting_years=3, min_industry_years=5)
     return guidance_staff_qualification(**{**base, **kw})
 
 
@@ -53,8 +56,26 @@ def test_special_talent_replaces_certificate_and_experience_only():
 def test_management_staff_three_years_inclusive():
     """CQ-4.6.1-3, CQ-4.6.1-7."""
     assert management_staff_qualification(on=ON, guidance_periods=[(D(2021, 6, 3), None)],
-                                          competence_attested=True).qualified
+                                          competence_attested=True, min_years=3).qualified
     assert not management_staff_qualification(on=ON, guidance_periods=[(D(2021, 6, 6), None)],
-                                              competence_attested=True).qualified
+                                              competence_attested=True, min_years=3).qualified
     assert not management_staff_qualification(on=ON, guidance_periods=[(D(2020, 1, 1), None)],
-                                              competence_attested=False).qualified
+                                              competence_attested=False, min_years=3).qualified
+
+
+@pytest.mark.django_db
+def test_the_services_read_the_jurisdictions_years(city, staff):
+    """CQ-4.6.1-3, CQ-4.6.1-5: the years come from the policy registry; a district may require more."""
+    from careerguide.guidance.cq.services.staff import guidance_staff_check, management_staff_check
+    from careerguide.policy.services import policy_override_create
+
+    three_years = [(D(2021, 6, 3), None)]
+    assert management_staff_check(unit=city.d1, on=ON, guidance_periods=three_years, competence_attested=True).qualified
+    assert guidance_staff_check(unit=city.d1, on=ON, education="bachelor", knowledge_attested=True,
+                                certificates=[CERT], consulting_periods=three_years,
+                                industry_periods=[(D(2019, 6, 3), None)]).qualified
+    policy_override_create(actor=staff.city_admin, key="cq.management_staff_min_years", unit=city.d1, value=4,
+                           effective_from=ON, reason="本区从严", now=dt.datetime(2024, 6, 3, 9, tzinfo=dt.timezone.utc))
+    stricter = management_staff_check(unit=city.d1, on=ON, guidance_periods=three_years, competence_attested=True)
+    assert not stricter.qualified and stricter.reasons == ("guidance_years_short",)
+    assert management_staff_check(unit=city.d2, on=ON, guidance_periods=three_years, competence_attested=True).qualified

@@ -41,3 +41,33 @@ def test_sessions_and_worklist_pages(client, city, staff):
     assert "旧客户记录" in client.get(reverse("guidance:cq:worklist")).content.decode()
     client.force_login(staff.d1_head)
     assert client.get(reverse("assessments:instruments")).status_code == 200
+
+
+def test_the_employer_case_page_shows_a_hiring_need_not_filled_in_time(client, city, staff):
+    """CQ-6.2.3-1: derived from the overdue duty, shown on the case page."""
+    from careerguide.employers.tests.factories import make_employer
+    from careerguide.guidance.cq.services.employer import (
+        employer_case_to_analysis,
+        employer_case_to_recommendation,
+        employer_recommendations_deliver,
+        hiring_need_add,
+        hiring_need_analyse,
+    )
+    from careerguide.job_seekers.tests.helpers import at
+
+    c, day = staff.d1_counsellor, dt.date(2024, 6, 3)
+    case = case_register(actor=c, subject=make_employer(c, city.d1, name="江北物流有限公司"), unit=city.d1,
+                         topic="招聘分拣员", preferred_channel="offline", recipient_type="employer", now=at(day))
+    case.job_introduction_ref = "JI-1"
+    case.save()
+    need = hiring_need_add(actor=c, case=case, occupation="分拣员", headcount=5, requirements="能上夜班",
+                           conditions="月薪5000", required_by=dt.date(2024, 6, 30), now=at(day))
+    employer_case_to_analysis(actor=c, case=case, basic_situation="物流，80人", now=at(day))
+    hiring_need_analyse(actor=c, need=need, analysis="夜班难招", indicator="求人倍率2.1", source="区人力资源市场",
+                        data_date=day, now=at(day))
+    employer_case_to_recommendation(actor=c, case=case, now=at(day))
+    employer_recommendations_deliver(actor=c, case=case, recommendations={str(need.pk): "夜班专场招聘"}, given_on=day,
+                                     now=at(day))
+    client.force_login(c)
+    html = client.get(reverse("guidance:cq:case", args=[case.pk])).content.decode()
+    assert "分拣员" in html and "未能及时招聘到人" in html

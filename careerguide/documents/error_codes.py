@@ -1,0 +1,11 @@
+"""Refusals of the e-archives and integrity records (the generic ones are `CommonErrorCode`)."""
+from enum import StrEnum
+
+
+class DocumentErrorCode(StrEnum):
+    CATEGORY_NOT_APPLICABLE = "category_not_applicable"  # the category is not one of the subject type's (BJ-9-2)
+    FILE_REJECTED = "file_rejected"                      # wrong type, content not matching its name, or empty
+    FILE_TOO_LARGE = "file_too_large"                    # above the upload limit
+    ALREADY_ARCHIVED = "already_archived"                # an archived item is archived once
+    CUSTODIAN_OUTSIDE_UNIT = "custodian_outside_unit"    # the custodian works outside the holding unit
+    SAME_PERSON = "same_person"                          # the enterer cannot review their own record (BJ-9-3)

@@ -180,7 +180,9 @@ def test_version_is_recorded_on_every_finding(ruleset):
         "end": 2,
         "ground": "sex",
         "ground_label": "性别",
+        "ground_kind": "",
         "articles": [EPL + "第二十七条", WRPL + "第四十三条"],
+        "basis": "",
         "rule_id": "sex.limit_prefix",
         "ruleset_version": "1",
     }

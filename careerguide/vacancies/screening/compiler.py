@@ -209,11 +209,22 @@ def build_grounds(sources: Sources) -> dict[str, Ground]:
     return grounds
 
 
+_LOOKAROUND = re.compile(r"\(\?<?[!=](?:[^()]|\([^()]*\))*\)")
+_SYNTAX = re.compile(r"\?[:!=<]|\\.|[()[\]{}?*+|^$.]")
+
+
+def _literal_length(term: str) -> int:
+    """Roughly how many characters a term matches: its text without lookarounds and regex syntax.
+
+    Alternatives are tried longest first, so that ``女工`` wins over ``女`` in ``不招女工``."""
+    return len(_SYNTAX.sub("", _LOOKAROUND.sub("", term)))
+
+
 def _term_pattern(vocabulary: Mapping[str, Any], owner: str) -> str:
     terms = [str(t) for t in as_list(vocabulary.get("terms"), f"{owner} terms") if str(t)]
     if not terms:
         raise RuleSetError(f"{owner} needs at least one term")
-    alternatives = "|".join(sorted(dict.fromkeys(terms), key=len, reverse=True))
+    alternatives = "|".join(sorted(dict.fromkeys(terms), key=_literal_length, reverse=True))
     return f"{vocabulary.get('guard_before', '')}(?:{alternatives}){vocabulary.get('guard_after', '')}"
 
 

@@ -174,3 +174,4 @@ class VacancyReview(BaseModel):
 
 
 from .fair_models import FairAttendee, FairOutcome, FairParticipation, JobFair  # noqa: E402,F401  (registered with the app)
+from .feedback_models import ScreeningFeedback  # noqa: E402,F401  (registered with the app)

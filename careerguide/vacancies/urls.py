@@ -1,5 +1,6 @@
 from django.urls import path
 
+from .feedback_urls import urlpatterns as feedback_urlpatterns
 from .views import fairs, public, staff
 
 app_name = "vacancies"
@@ -21,3 +22,4 @@ urlpatterns = [
     path("public/", public.public_list_view, name="public_list"),
     path("public/<int:pk>/", public.public_detail_view, name="public_detail"),
 ]
+urlpatterns += feedback_urlpatterns

@@ -256,33 +256,31 @@ def build_vocabulary_rules(sources: Sources) -> list[ScreeningRule]:
             for rule in _vocabulary_rules(code, as_mapping(vocabulary, f"ground {code!r} vocabulary"), sources)]
 
 
+def _entries(items: list[Any], what: str, definitions: Mapping[str, str]):
+    """``(item, id, expanded pattern)`` for each rule or allow entry, each needing an id and a pattern."""
+    for item in items:
+        item = as_mapping(item, what)
+        entry_id = item.get("id")
+        if not entry_id or not item.get("pattern"):
+            raise RuleSetError(f"{what} {entry_id!r} needs an id and a pattern")
+        yield item, entry_id, expand(item["pattern"], definitions, entry_id)
+
+
 def build_rules(sources: Sources, grounds: Mapping[str, Ground]) -> list[ScreeningRule]:
     """The explicit rules."""
     rules = []
-    for item in sources.rules:
-        item = as_mapping(item, "rule")
-        rule_id = item.get("id")
-        if not rule_id or not item.get("pattern"):
-            raise RuleSetError(f"rule {rule_id!r} needs an id and a pattern")
+    for item, rule_id, pattern in _entries(sources.rules, "rule", sources.definitions):
         if item.get("ground") not in grounds:
             raise RuleSetError(f"rule {rule_id!r}: unknown ground {item.get('ground')!r}")
-        rules.append(ScreeningRule(rule_id=rule_id, ground=item["ground"],
-                                   pattern=expand(item["pattern"], sources.definitions, rule_id),
+        rules.append(ScreeningRule(rule_id=rule_id, ground=item["ground"], pattern=pattern,
                                    description=item.get("description", ""), ceiling_group=item.get("ceiling_group"),
                                    floor_group=item.get("floor_group")))
     return rules
 
 
 def build_allow(sources: Sources) -> list[AllowEntry]:
-    allow = []
-    for item in sources.allow:
-        item = as_mapping(item, "allow entry")
-        entry_id = item.get("id")
-        if not entry_id or not item.get("pattern"):
-            raise RuleSetError(f"allow entry {entry_id!r} needs an id and a pattern")
-        allow.append(AllowEntry(entry_id=entry_id, pattern=expand(item["pattern"], sources.definitions, entry_id),
-                                description=item.get("description", "")))
-    return allow
+    return [AllowEntry(entry_id=entry_id, pattern=pattern, description=item.get("description", ""))
+            for item, entry_id, pattern in _entries(sources.allow, "allow entry", sources.definitions)]
 
 
 def check_consistency(rules: list[ScreeningRule], allow: list[AllowEntry], parameters: Mapping[str, Any]) -> None:

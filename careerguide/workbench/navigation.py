@@ -13,7 +13,7 @@ from careerguide.guidance.permissions import can_give_guidance
 from careerguide.job_seekers.permissions import can_view_fairness_report
 from careerguide.labour_market.permissions import can_analyse_labour_market
 from careerguide.supervision.permissions import can_handle_complaints, can_supervise, can_view_supervision
-from careerguide.vacancies.permissions import can_view_vacancies
+from careerguide.vacancies.permissions import can_manage_screening_rules, can_view_vacancies
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,7 @@ NAV_GROUPS = (
         NavItem(_("招聘信息审核"), "vacancies:list", can_view_vacancies),
         NavItem(_("招聘会"), "vacancies:fair_list", can_view_vacancies),
         NavItem(_("招聘会统计"), "vacancies:fair_report", can_view_vacancies),
+        NavItem(_("歧视性内容筛查反馈"), "vacancies:screening_feedback", can_manage_screening_rules),
         NavItem(_("人岗匹配"), "matching:index", p.is_staff),
         NavItem(_("精准职业匹配工具版本"), "matching:instruments", p.is_staff),
         NavItem(_("职业分类"), "occupations:list", p.is_staff),

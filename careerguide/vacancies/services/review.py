@@ -26,6 +26,7 @@ from ..rules import (
 )
 from ..selectors import vacancy_get, version_content
 from ..states import VACANCY_TRANSITIONS, ReviewDecision, VacancyStatus
+from .screening_feedback import screening_feedback_record_override
 
 
 def _check_reviewer(actor, vacancy: Vacancy) -> None:
@@ -73,6 +74,7 @@ def finding_override(*, actor, vacancy: Vacancy, index: int, legal_basis: str, n
     audit(actor=actor, obj=vacancy, unit=vacancy.unit, action="finding_override", clause="BJ-38-3", now=now,
           reason=legal_basis, after={"version": version.number, "finding": index, "field": finding["field"],
                                      "phrase": finding["phrase"], "ground": finding["ground"]})
+    screening_feedback_record_override(actor=actor, override=override, now=now)
     return override
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from careerguide.assistance.services.cases import case_stop_no_contact
 from careerguide.common.services import audit, now_or, policy_number, refuse, refuse_forbidden, require_text, today
 from careerguide.duties.selectors import open_duties_for_subject
 from careerguide.duties.services import DutySpec, duties_fulfil_for_subject, duty_cancel, duty_schedule
@@ -89,6 +90,7 @@ def no_contact_report(*, actor, job_seeker: JobSeeker, recipient: str, content: 
                        summary=_("向%(r)s反馈超过%(m)s个月未联系情况，停止提供相关公共就业服务") % {"r": recipient, "m": months},
                        outcome=text, content={"report": report.pk, "contact": False}, clause="BJ-13-8", now=now)
     duties_fulfil_for_subject(actor=actor, subject=job_seeker, kind=REPORT_KIND, on=reported_on, now=now)
+    case_stop_no_contact(actor=actor, job_seeker=job_seeker, on=reported_on, now=now)  # BJ-13-5, BJ-23-7
     job_seeker_set_status(actor=actor, job_seeker=job_seeker, to=JobSeekerStatus.STOPPED_NO_CONTACT, clause="BJ-13-8",
                           reason=text, now=now)
     _cancel_open_duties(actor, job_seeker, months=months, now=now)

@@ -169,3 +169,9 @@ def panel_candidates(*, consultation):
     """BJ-28-4: guidance officers of the requesting street/township and of the higher-level agency."""
     return staff_of_unit_tree(unit=consultation.higher_unit, roles=("counsellor", "case_worker")).filter(
         unit__in=[consultation.unit_id, consultation.higher_unit_id])
+
+
+def fresh_job_seeker(*, case):
+    """The case's person as stored now (another service may have moved their status in this transaction)."""
+    case.job_seeker.refresh_from_db()
+    return case.job_seeker

@@ -28,7 +28,7 @@ from ..error_codes import AssistanceErrorCode
 from ..models import AssistanceAgreement, AssistanceCase, CaseWorkerAssignment
 from ..permissions import can_approve_assistance, may_be_case_worker
 from ..rules import agreement_signing_decision, key_group_applies
-from ..selectors import active_agreement_of, current_assignment_of, open_case_of
+from ..selectors import active_agreement_of, current_assignment_of, fresh_job_seeker, open_case_of
 from ..states import (
     AGREEMENT_TRANSITIONS,
     CASE_TRANSITIONS,
@@ -265,7 +265,7 @@ def case_close_agreed(*, actor, case: AssistanceCase, circumstance: str, on: dt.
                     summary=_("出现协议约定的终止服务情形，终止就业援助服务"), outcome=circumstance, clause="BJ-32-3", now=now)
     case_end(actor=actor, case=case, to=CaseStatus.CLOSED, on=on, agreement_reason=TerminationReason.AGREED_CIRCUMSTANCE,
              clause="BJ-28-8", reason=circumstance, now=now)
-    seeker = case.job_seeker
+    seeker = fresh_job_seeker(case=case)
     if seeker.status == JobSeekerStatus.ROUTED_TO_ASSISTANCE:
         job_seeker_archive(actor=actor, job_seeker=seeker, reason=circumstance, clause="BJ-31-1", now=now)
     return case

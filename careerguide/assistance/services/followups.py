@@ -20,7 +20,7 @@ from ..choices import GUIDANCE_SERVICES, AssistanceService, EvaluationKind
 from ..deadlines import stability_checks
 from ..error_codes import AssistanceErrorCode
 from ..models import AssistanceCase, CaseEvaluation, FollowUp, JobStart
-from ..selectors import active_agreement_of, current_job_start_of, responsible_case_worker
+from ..selectors import active_agreement_of, current_job_start_of, fresh_job_seeker, responsible_case_worker
 from ..states import SERVICE_STATUSES, CaseStatus, FollowUpKind, TerminationReason
 from .case_ledger import case_ledger_add
 from .cases import case_end, case_move
@@ -97,7 +97,7 @@ def job_start_record(*, actor, case: AssistanceCase, employer_name: str, started
     case_ledger_add(actor=actor, case=case, section="matching", service_type="assistance_job_start",
                     occurred_on=started_on, summary=_("应聘上岗：%(e)s") % {"e": job.employer_name}, clause="BJ-32-5",
                     content={"job_start": job.pk}, now=now)
-    if case.job_seeker.status == JobSeekerStatus.ROUTED_TO_ASSISTANCE:
+    if fresh_job_seeker(case=case).status == JobSeekerStatus.ROUTED_TO_ASSISTANCE:
         job_seeker_mark_employed(actor=actor, job_seeker=case.job_seeker, employer_name=employer_name,
                                  employed_on=started_on, job_start=started_on, unit=case.unit, now=now)
     return job
@@ -186,7 +186,7 @@ def _fulfil_follow_up(*, actor, case, job, kind, kinds, stability_months, on, ev
 def _close_employed(*, actor, case, on, now) -> None:
     case_end(actor=actor, case=case, to=CaseStatus.CLOSED_EMPLOYED, on=on, agreement_reason=TerminationReason.EMPLOYED,
              clause="BJ-27-7", reason=_("稳定就业，结案"), now=now)
-    seeker = case.job_seeker
+    seeker = fresh_job_seeker(case=case)
     if seeker.status == JobSeekerStatus.EMPLOYED:  # BJ-31-1: archived once the 6-month follow-up is done
         job_seeker_archive(actor=actor, job_seeker=seeker, unit=case.unit, reason=_("稳定就业，就业援助结案"),
                            clause="BJ-31-1", now=now)
@@ -208,7 +208,7 @@ def job_left_record(*, actor, case: AssistanceCase, left_on: dt.date, note: str 
     for kind in [duty_kinds.JOB_START_FOLLOW_UP, *_stability_kinds(job)]:
         duties_cancel_for_subject(actor=actor, subject=job, kind=kind, reason=_("已离职，后续回访取消。"), now=now)
     case_move(case=case, to=CaseStatus.IN_SERVICE, actor=actor, clause="BJ-27-9", reason=note, now=now)
-    if case.job_seeker.status == JobSeekerStatus.EMPLOYED:
+    if fresh_job_seeker(case=case).status == JobSeekerStatus.EMPLOYED:
         job_seeker_set_status(actor=actor, job_seeker=case.job_seeker, to=JobSeekerStatus.ROUTED_TO_ASSISTANCE,
                               clause="BJ-27-9", reason=note, now=now)
     case_ledger_add(actor=actor, case=case, section="matching", service_type="assistance_job_left", occurred_on=left_on,

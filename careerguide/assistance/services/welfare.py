@@ -22,7 +22,7 @@ from ..error_codes import AssistanceErrorCode
 from ..models import AssistanceCase, WelfareReferral
 from ..permissions import can_serve_assistance
 from ..rules import Decision, welfare_referral_decision
-from ..selectors import active_agreement_of, current_assignment_of, job_ready_now
+from ..selectors import active_agreement_of, current_assignment_of, fresh_job_seeker, job_ready_now
 from ..states import CaseStatus, TerminationReason
 from .case_ledger import case_ledger_add
 from .cases import agreement_terminate, case_create, case_end, case_move
@@ -158,7 +158,7 @@ def welfare_placement_end(*, actor, referral: WelfareReferral, outcome: str, end
     if outcome == PlacementOutcome.MARKET_EMPLOYMENT:
         case_end(actor=actor, case=case, to=CaseStatus.CLOSED_EMPLOYED, on=ended_on, agreement_reason=None,
                  clause="BJ-30-5", reason=str(PlacementOutcome(outcome).label), now=now)
-        if case.job_seeker.status == JobSeekerStatus.ROUTED_TO_ASSISTANCE:
+        if fresh_job_seeker(case=case).status == JobSeekerStatus.ROUTED_TO_ASSISTANCE:
             job_seeker_archive(actor=actor, job_seeker=case.job_seeker, reason=_("安置期间实现市场就业"),
                                clause="BJ-31-1", now=now)
         return referral

@@ -5,7 +5,7 @@ import pytest
 import time_machine
 
 from careerguide.assistance.models import AssistanceAgreement
-from careerguide.assistance.tests.test_services import routed
+from careerguide.assistance.tests.helpers import routed
 
 pytestmark = pytest.mark.django_db
 NOON = dt.datetime(2024, 6, 3, 12, tzinfo=dt.timezone(dt.timedelta(hours=8)))
@@ -14,7 +14,7 @@ NOON = dt.datetime(2024, 6, 3, 12, tzinfo=dt.timezone(dt.timedelta(hours=8)))
 def test_a_case_worker_outside_the_actors_jurisdiction_is_refused_on_its_field(city, staff, client):
     """BJ-23-2, BJ-4-4: an id posted for the case worker must name staff the street may choose."""
     with time_machine.travel(NOON, tick=False):
-        person = routed(staff, city, 330)
+        routed(staff, city, 330)
         client.force_login(staff.s12_caseworker)
         case_id = client.get("/api/assistance/cases").json()[0]["id"]
         r = client.post(f"/api/assistance/cases/{case_id}/agreement", {

@@ -14,32 +14,12 @@ from careerguide.assistance.services.transfers import transfer_decide, transfer_
 from careerguide.common.errors import DomainError, NotFound
 from careerguide.duties.models import Duty
 from careerguide.job_seekers.selectors import job_seeker_get
-from careerguide.job_seekers.services.certification import difficulty_certification_record
-from careerguide.job_seekers.services.gradings import job_seeker_grade
-from careerguide.job_seekers.tests.factories import register_job_seeker
-from careerguide.job_seekers.tests.helpers import at, person_id
+from careerguide.job_seekers.tests.helpers import at
+
+from .helpers import routed, signed
 
 pytestmark = pytest.mark.django_db
 DAY = dt.date(2024, 6, 3)
-
-
-def routed(staff, city, seed=300):
-    p = register_job_seeker(staff.s12_caseworker, city.s12, id_number=person_id(seed), collected_on=DAY, now=at(DAY),
-                            profile={"registration_type": "urban_unemployment"})
-    job_seeker_grade(actor=staff.s12_caseworker, job_seeker=p, now=at(DAY))
-    difficulty_certification_record(actor=staff.s12_caseworker, job_seeker=p, status="certified", decided_on=DAY,
-                                    authority="甲区二街道社会保障所", document_ref="认定-1", now=at(DAY, 11))
-    p.refresh_from_db()
-    return p
-
-
-def signed(staff, city, seed=300):
-    case = open_case_of(job_seeker=routed(staff, city, seed))
-    agreement_sign(actor=staff.s12_caseworker, case=case, case_worker=staff.s12_caseworker, location_basis="hukou",
-                   address="甲区二街道某路1号", rights_obligations="按协议", termination_circumstances="实现稳定就业",
-                   now=at(DAY, 14))
-    case.refresh_from_db()
-    return case
 
 
 def test_a_routed_person_gets_a_case_with_the_advisory_signing_duty_and_signing_fulfils_it(city, staff):

@@ -61,7 +61,7 @@ def difficulty_certification_record(*, actor, job_seeker: JobSeeker, status: str
                        summary=_("%(s)s（%(a)s）") % {"s": record.get_status_display(), "a": record.authority},
                        outcome=record.document_ref, content={"certification": record.pk, "contact": False},
                        clause="BJ-13-1", now=now)
-    job_seeker_route(actor=actor, job_seeker=job_seeker, unit=unit, on=today(now), now=now)
-    if certified != before["difficulty_certified"]:  # BJ-26-2: a review of the open case's agreement and plan
+    if certified != before["difficulty_certified"]:  # BJ-26-2: a review of an open case's agreement and plan
         certification_changed(actor=actor, job_seeker=job_seeker, status=status, on=today(now), now=now)
+    job_seeker_route(actor=actor, job_seeker=job_seeker, unit=unit, on=today(now), now=now)
     return record

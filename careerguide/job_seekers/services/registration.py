@@ -137,6 +137,8 @@ def _person_update(*, actor, seeker: JobSeeker, c: _Collection, unit, portal_use
     if portal_user is not None:
         seeker.portal_user = portal_user
     for k, v in c.profile.items():
+        if k in ("difficulty_certified", "certified_on") and not v:
+            continue  # a registration never withdraws a certification; only an exit decision does (OQ 34)
         if v not in (None, "") or k in ("registration_type",):
             setattr(seeker, k, v)
     episode = current_episode(job_seeker=seeker)

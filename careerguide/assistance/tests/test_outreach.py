@@ -19,6 +19,7 @@ from careerguide.assistance.services.outreach import (
 )
 from careerguide.common.errors import DomainError, NotFound
 from careerguide.duties.models import Duty
+from careerguide.job_seekers.services.no_contact import no_contact_decision
 from careerguide.job_seekers.tests.factories import register_job_seeker
 from careerguide.ledgers.models import LedgerEntry
 
@@ -244,3 +245,12 @@ def test_the_daily_job_lists_newly_certified_persons(city, staff):
     certified_target(staff, city, 618, MON)
     SurveyTarget.objects.all().delete()
     assert outreach_daily(now=at(MON + dt.timedelta(days=1), 2)) == (1, 0)
+
+
+def test_a_willing_unregistered_target_is_not_stopped_by_the_six_month_rule_of_article_13(city, staff):
+    """BJ-13-5: the registered-unemployed no-contact stop does not apply to a willing, unregistered survey target;
+    BJ-21-4 governs them."""
+    target = certified_target(staff, city, 619, MON)
+    _survey(staff, target, MON)
+    decision = no_contact_decision(job_seeker=target.job_seeker, on=dt.date(2026, 12, 1))
+    assert (decision.applies, decision.stop) == (False, False)

@@ -6,6 +6,7 @@ import datetime as dt
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from careerguide.assistance.selectors.outreach import open_target_of
 from careerguide.assistance.services.cases import case_stop_no_contact
 from careerguide.common.services import audit, now_or, policy_number, refuse, refuse_forbidden, require_text, today
 from careerguide.duties.selectors import open_duties_for_subject
@@ -28,9 +29,11 @@ def _months(job_seeker: JobSeeker, on: dt.date) -> int:
 
 def no_contact_decision(*, job_seeker: JobSeeker, on: dt.date):
     episode = current_episode(job_seeker=job_seeker)
+    target = open_target_of(job_seeker=job_seeker)  # BJ-21-4, not BJ-13-5, governs a willing unregistered target
     return no_contact_stop(
         on=on, registration_type=job_seeker.registration_type or None, contacts=contacts_of(job_seeker=job_seeker),
-        relationship_started_on=episode.opened_on if episode else None, months=_months(job_seeker, on))
+        relationship_started_on=episode.opened_on if episode else None, months=_months(job_seeker, on),
+        willing_unregistered_survey_target=target is not None and target.status == "willing_unregistered")
 
 
 @transaction.atomic

@@ -82,7 +82,8 @@ def certified_target(staff, city, seed, day, *, unit=None, registration_type="ur
 
 def failed_recommendations(staff, city, case, days, *, reason="employer_rejected", employer_name="测试物流有限公司"):
     """One recommendation event per day, each ending not_hired for `reason` (BJ-28-9, BJ-30-8)."""
-    vacancy = published_vacancy(staff, city, name=employer_name, now=at(days[0], 8))
+    vacancy = published_vacancy(staff, city, name=employer_name, agent_username=f"agent-{sum(map(ord, employer_name))}",
+                                now=at(days[0], 8))
     for day in days:
         rec = recommendation_create(actor=staff.s12_caseworker, job_seeker=case.job_seeker, vacancy=vacancy,
                                     direction="to_job_seeker", consent_channel="in_person", recommended_on=day,

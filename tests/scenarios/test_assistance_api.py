@@ -4,7 +4,7 @@ import datetime as dt
 import pytest
 import time_machine
 
-from careerguide.assistance.tests.test_services import routed
+from careerguide.assistance.tests.helpers import routed
 
 pytestmark = pytest.mark.django_db
 

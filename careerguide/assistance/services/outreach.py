@@ -25,11 +25,9 @@ from careerguide.job_seekers.services.exits import job_seeker_services_stop
 from careerguide.job_seekers.services.ledger import personal_entry_add
 from careerguide.organisations.models import Unit
 from careerguide.organisations.scoping import unit_in_jurisdiction
-from careerguide.workdays.selectors import work_calendar
 
 from .. import duty_kinds
 from ..choices import OptionList, SurveyKind
-from ..deadlines import within_workdays
 from ..error_codes import AssistanceErrorCode
 from ..models import Survey, SurveyTarget
 from ..permissions import can_manage_outreach, can_survey
@@ -46,6 +44,7 @@ from ..selectors.outreach import (
 )
 from ..states import OPEN_SURVEY_STATUSES, SURVEY_TRANSITIONS, SurveyStatus
 from .archive import needs_archive_record
+from .duty_specs import on_calendar, workdays_after
 
 
 def _move(target, to, *, actor, clause, reason="", now=None):
@@ -121,7 +120,7 @@ def _schedule_plan(*, target, after_status, occurred_on, next_due, circumstance,
         return None
     key = ("bj.follow_up_survey_workdays" if after_status == SurveyStatus.WILLING_UNREGISTERED
            else "bj.unwilling_follow_up_workdays")
-    default_due = within_workdays(work_calendar(), occurred_on, policy_number(key, unit=target.unit, on=occurred_on))
+    default_due = workdays_after(trigger=occurred_on, key=key, unit=target.unit, clause="BJ-21-2")
     if circumstance and option_label(list_code=OptionList.SPECIAL_CIRCUMSTANCE, unit=target.unit,
                                      code=circumstance) is None:
         errors["circumstance"] = [_("请选择有效的情况。")]
@@ -261,7 +260,8 @@ def stop_check(*, actor, target: SurveyTarget, on: dt.date, now=None) -> bool:
     decision = stop_decision(target=target, on=on)
     if not decision.stop or open_duties_for_subject(subject=target, kind=duty_kinds.SURVEY_STOP_REPORT).exists():
         return False
-    due = work_calendar().workday_on_or_after(max(decision.stop_from, on))
+    due = on_calendar(compute=lambda calendar: calendar.workday_on_or_after(max(decision.stop_from, on)),
+                      clause=decision.clause)
     duty_schedule(actor=actor, subject=target, now=now, spec=DutySpec(
         kind=duty_kinds.SURVEY_STOP_REPORT, clause=decision.clause, due_date=due, unit=target.unit,
         title=_("向就失业登记管理部门反馈并停止服务：%(n)s") % {"n": target.job_seeker.full_name}))

@@ -12,7 +12,6 @@ from careerguide.common.errors import DomainError
 from careerguide.common.services import audit, policy_number, refuse, today
 from careerguide.duties.selectors import open_duties_for_subject
 from careerguide.duties.services import DutySpec, duties_cancel_for_subject, duty_cancel, duty_fulfil, duty_schedule
-from careerguide.workdays.selectors import work_calendar
 
 from .. import duty_kinds
 from ..choices import OptionList, ProgressSource
@@ -22,7 +21,7 @@ from ..selectors import responsible_case_worker
 from ..selectors.options import option_label
 from ..states import SERVICE_STATUSES, CaseStatus
 from .case_ledger import case_ledger_add
-from .duty_specs import workday_spec
+from .duty_specs import on_calendar, workday_spec
 from .followups import not_future
 
 
@@ -58,7 +57,9 @@ def programme_enrol(*, actor, case, kind: str, name: str, provider: str, starts_
                   after={"kind": kind, "starts_on": starts_on, "planned_end_on": planned_end_on})
     width = policy_number("bj.programme_checkpoint_window_workdays", unit=case.unit, on=starts_on)
     worker = responsible_case_worker(case=case, on=today(now))
-    for window in programme_checkpoints(work_calendar(), starts_on, planned_end_on, width):
+    windows = on_calendar(compute=lambda calendar: programme_checkpoints(calendar, starts_on, planned_end_on, width),
+                          clause="BJ-27-2")
+    for window in windows:
         duty_schedule(actor=actor, subject=programme, created_by_event=event, now=now, spec=DutySpec(
             kind=duty_kinds.checkpoint_kind(window.checkpoint), clause="BJ-27-2", due_date=window.due,
             earliest=window.earliest, unit=case.unit, assignee=worker, remind_on=(window.earliest,),

@@ -19,6 +19,7 @@ from careerguide.assistance.services.transfers import transfer_decide, transfer_
 from careerguide.assistance.services.welfare import welfare_place, welfare_placement_end, welfare_refer
 from careerguide.common.errors import DomainError
 from careerguide.duties.models import Duty
+from careerguide.job_seekers.services.no_contact import no_contact_report
 from careerguide.job_seekers.tests.factories import register_job_seeker
 from careerguide.ledgers.exports import ledger_rows
 from careerguide.ledgers.sections import sections
@@ -286,3 +287,16 @@ def test_a_designated_group_is_served_under_chapter_3_inside_its_scope(city, sta
     with pytest.raises(DomainError) as exc:
         key_group_case_open(actor=staff.s12_caseworker, job_seeker=outsider, group=group, now=at(DAY, 12))
     assert "group" in exc.value.field_errors and AssistanceCase.objects.filter(job_seeker=outsider).count() == 0
+
+
+def test_the_six_month_no_contact_stop_terminates_the_agreement_of_a_case(city, staff):
+    """BJ-13-5 (proposal for a person with an active agreement), BJ-23-7 (exit stopped_no_contact): the reason is
+    no_contact_6m and the case's duties end."""
+    case = in_service(staff, city, 1014, DAY)
+    guidance_service_record(actor=staff.s12_caseworker, case=case, occurred_on=DAY, summary="指导", now=at(DAY, 17))
+    later = dt.date(2026, 9, 14)
+    no_contact_report(actor=staff.s12_caseworker, job_seeker=case.job_seeker, recipient="甲区就失业登记管理部门",
+                      reported_on=later, now=at(later))
+    case.refresh_from_db()
+    assert (case.status, case.agreements.get().termination_reason) == ("stopped_no_contact", "no_contact_6m")
+    assert not Duty.objects.filter(kind=duty_kinds.GUIDANCE_FOLLOW_UP, status="open").exists()

@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from careerguide.assistance.services.outreach import survey_target_registered
 from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.errors import DomainError
 from careerguide.common.identifiers import resident_id_birth_date, resident_id_sex
@@ -24,9 +25,10 @@ from ..selectors import current_episode
 from ..states import JobSeekerStatus
 from .ledger import job_seeker_set_status, personal_entry_add
 from .profile import clean_certificates, clean_profile, clean_work_history, snapshot
+from .transfer import job_seeker_transfer
 
 #: Statuses after which a job-seeking registration starts service again (BJ-13-9, BJ-16-3).
-RESTART_STATUSES = (JobSeekerStatus.STOPPED_NO_CONTACT, JobSeekerStatus.ARCHIVED)
+RESTART_STATUSES = (JobSeekerStatus.STOPPED_NO_CONTACT, JobSeekerStatus.SERVICES_STOPPED, JobSeekerStatus.ARCHIVED)
 
 
 def _clean_identity(full_name: str, id_number: str, phone: str, errors: dict) -> tuple[str, str, str]:
@@ -135,11 +137,13 @@ def _person_update(*, actor, seeker: JobSeeker, c: _Collection, unit, portal_use
     if portal_user is not None:
         seeker.portal_user = portal_user
     for k, v in c.profile.items():
+        if k in ("difficulty_certified", "certified_on") and not v:
+            continue  # a registration never withdraws a certification; only an exit decision does (OQ 34)
         if v not in (None, "") or k in ("registration_type",):
             setattr(seeker, k, v)
     episode = current_episode(job_seeker=seeker)
-    if seeker.status in RESTART_STATUSES:
-        seeker.unit = unit  # the agency that registers the person again now holds the ledger
+    if seeker.status in RESTART_STATUSES:  # the agency that registers the person again now holds the ledger
+        job_seeker_transfer(actor=actor, job_seeker=seeker, to_unit=unit, clause="BJ-13-9", now=now)
         episode = _episode_open(seeker, unit=unit, opened_on=c.collected_on)
     seeker.save()
     audit(actor=actor, obj=seeker, unit=unit, action="update", clause="BJ-11-1", now=now, before=before,
@@ -212,6 +216,8 @@ def job_seeker_register(*, actor, unit, full_name: str, id_number: str, phone: s
     if c.info.job_seeking_registration and seeker.status in (JobSeekerStatus.COLLECTED, *RESTART_STATUSES):
         job_seeker_set_status(actor=actor, job_seeker=seeker, to=JobSeekerStatus.REGISTERED,
                               clause="BJ-13-9" if episode.number > 1 else "BJ-16-3", now=now)
+    if c.info.job_seeking_registration:  # a surveyed person who registers leaves the outreach (BJ-21-1)
+        survey_target_registered(actor=actor, job_seeker=seeker, on=c.collected_on, now=now)
     return registration
 
 

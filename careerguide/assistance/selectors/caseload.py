@@ -24,7 +24,7 @@ class CaseRow:
     team: list = field(default_factory=list)
 
     def overdue(self, today: dt.date) -> bool:
-        return self.next_duty is not None and self.next_duty.due_date < today
+        return self.next_duty is not None and self.next_duty.due_date is not None and self.next_duty.due_date < today
 
 
 def _case_of_subject(case_ids: list[int]) -> dict[tuple[str, str], int]:
@@ -73,7 +73,7 @@ def caseload(*, actor, mine: bool = False, status: str = "", overdue: bool = Fal
                             any(c.status == ConsultationStatus.OPEN for c in case.consultations.all())))
     if overdue:
         rows = [r for r in rows if r.overdue(today)]
-    return sorted(rows, key=lambda r: (r.next_duty.due_date if r.next_duty else dt.date.max, r.case.pk))
+    return sorted(rows, key=lambda r: ((r.next_duty.due_date or dt.date.max) if r.next_duty else dt.date.max, r.case.pk))
 
 
 def responsibility_rows(*, actor, limit: int = 500) -> list[CaseRow]:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from careerguide.common.services import policy_number, refuse_calendar
-from careerguide.duties.services import DutySpec
+from careerguide.duties.services import DutySpec, workday_due
 from careerguide.workdays.calendar import CalendarYearNotLoaded
 from careerguide.workdays.selectors import work_calendar
 
@@ -30,6 +30,7 @@ def workdays_after(*, trigger: dt.date, key: str, unit, clause: str) -> dt.date:
 
 
 def workday_spec(*, kind: str, title: str, clause: str, key: str, trigger: dt.date, unit, assignee=None) -> DutySpec:
-    """A duty due `key` working days after `trigger`; its page comes from the kind."""
-    due = workdays_after(trigger=trigger, key=key, unit=unit, clause=clause)
+    """A duty due `key` working days after `trigger`; its page comes from the kind.  When the count reaches
+    into a year whose calendar is not loaded, the deadline is pending until the year is imported."""
+    due = workday_due(start=trigger, workdays=policy_number(key, unit=unit, on=trigger))
     return DutySpec(kind=kind, title=title, clause=clause, due_date=due, unit=unit, assignee=assignee)

@@ -80,7 +80,7 @@ def _meet_checkpoints(*, actor, programme, on: dt.date, late_reason: str, now) -
         for duty in open_duties_for_subject(subject=programme, kind=duty_kinds.checkpoint_kind(code)):
             if duty.earliest and on < duty.earliest:
                 continue
-            if on <= duty.due_date or late_reason:
+            if duty.due_date is None or on <= duty.due_date or late_reason:
                 duty_fulfil(actor=actor, duty=duty, on=on, now=now)
                 met.append(code)
     return met

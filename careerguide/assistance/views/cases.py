@@ -74,7 +74,7 @@ def case_view(request, pk):
                                                           placement_criteria_met=True)
     for duty in context["duties"]:
         duty.action = _duty_action(duty, case)
-        duty.overdue = duty.due_date < context["today"]
+        duty.overdue = duty.due_date is not None and duty.due_date < context["today"]
     return render(request, "assistance/case.html", context)
 
 

@@ -135,6 +135,45 @@ def test_constructions_combine_with_each_grounds_vocabulary(ruleset, text, expec
 
 
 @pytest.mark.parametrize(
+    ("text", "grounds"),
+    [
+        # exclusion wording for every ground: quotas, deferral, reasons, lists with other grounds
+        ("白族员工名额已满。", {"ethnicity"}),
+        ("湖北籍应聘者暂不接收。", {"origin"}),
+        ("藏族人员不提供宿舍，故不予录用。", {"ethnicity"}),
+        ("少数民族及外地户籍人员不予录用。", {"ethnicity", "hukou_place"}),
+        ("有乙肝的请自觉回避。", {"pathogen_carrier"}),
+        ("信佛吃素的不要。", {"religion"}),
+        ("以汉族员工为主。", {"ethnicity"}),
+        # person words, recruiting verbs and described persons
+        ("寻找几位女生做导购。", {"sex"}),
+        ("本地阿姨优先。", {"origin", "sex"}),
+        ("适合刚毕业的年轻人。", {"age"}),
+        ("Hispanic teachers only", {"race"}),
+        # vocabularies of each ground
+        ("女员工入职须承诺两年内不生育。", {"marital_childbearing", "sex"}),
+        ("家里有两个孩子的请勿投递。", {"marital_childbearing"}),
+        ("怀孕期间一律不予续签。", {"marital_childbearing"}),
+        ("口吃者勿扰。", {"disability"}),
+        ("要求手脚健全。", {"disability"}),
+        ("乙肝表面抗原须阴性。", {"pathogen_carrier"}),
+        ("需提供本区户口簿原件。", {"hukou_place"}),
+        ("持城里户口者优先。", {"rural_hukou"}),
+        ("北方人勿扰。", {"origin"}),
+        ("湖南籍贯者优先。", {"origin"}),
+        ("戴头巾者免谈。", {"religion"}),
+        ("南亚裔免谈。", {"race"}),
+        ("有纹身的不予录用。", {"appearance"}),
+        ("前台要好看一点的。", {"appearance"}),
+        ("年纪太大的就别来了。", {"age"}),
+    ],
+)
+def test_classes_of_expression_added_after_held_out_a(ruleset, text, grounds):
+    """BJ-38-3: the classes behind held-out A's misses are recognised in wordings of their own."""
+    assert _grounds(text, ruleset) == grounds
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("限 男，能吃苦。", [("限 男", "sex", 0, 3)]),
@@ -195,6 +234,18 @@ def test_variants_are_normalised_and_reported_as_written(ruleset, text, expected
         "北京人才市场信息员。",
         "熟悉本地人情风俗者优先。",
         "仪表整洁，着装得体。",
+        "本地户籍和外地户籍同等对待。",
+        "城镇户口、农村户口一视同仁。",
+        "入职需提供户口本复印件。",
+        "可协助办理苏州户口。",
+        "妈妈岗，可接送孩子。",
+        "面试不会询问婚育情况。",
+        "孕期依法不得解除劳动合同。",
+        "纹身师，有作品集者优先。",
+        "负责皮肤深层清洁护理。",
+        "不歧视乙肝病毒携带者。",
+        "中山大学毕业生优先。",
+        "操作机床时禁止佩戴围巾、头巾。",
     ],
 )
 def test_lawful_look_alikes_stay_clean(ruleset, text):

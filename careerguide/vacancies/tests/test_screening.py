@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from careerguide.vacancies.screening.compiler import term_is_required
 from careerguide.vacancies.screening.engine import (
     Finding,
     RuleSetError,
@@ -18,7 +19,6 @@ from careerguide.vacancies.screening.engine import (
     screen_fields,
     screen_text,
 )
-from careerguide.vacancies.screening.compiler import term_is_required
 from careerguide.vacancies.screening.evaluation import read_corpus
 from careerguide.vacancies.screening.normalise import normaliser_from
 

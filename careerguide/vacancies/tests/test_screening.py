@@ -196,16 +196,19 @@ def test_classes_of_expression_added_after_held_out_a(ruleset, text, grounds):
         ("招女司机两名。", {"sex"}),
         ("男保安，退伍军人优先。", {"sex"}),
         ("前台小妹，有经验。", {"sex"}),
+        ("男健身教练，周末排班。", {"sex"}),
         # age: cohorts before a decade, a ceiling as an item without 岁
         ("85前的不要。", {"age"}),
         ("仓管，须40以下，能吃苦。", {"age"}),
         # marital and childbearing
         ("家里已有二胎的不考虑。", {"marital_childbearing"}),
         ("近期没有结婚生子打算者优先。", {"marital_childbearing"}),
+        ("生育打算近两年没有的优先。", {"marital_childbearing"}),
         # religion
         ("无任何信仰者优先。", {"religion"}),
         ("宗教组织成员不予考虑。", {"religion"}),
         ("经常参加宗教活动的不要。", {"religion"}),
+        ("在教堂当志愿者的不予考虑。", {"religion"}),
         # disability
         ("色弱者不能应聘。", {"disability"}),
         ("手脚不灵活的不要。", {"disability"}),
@@ -228,6 +231,7 @@ def test_classes_of_expression_added_after_held_out_a(ruleset, text, grounds):
         ("本地土著优先。", {"origin"}),
         # race and appearance
         ("金发蓝眼的外教。", {"race", "appearance"}),
+        ("需红色头发的模特。", {"appearance"}),
         ("身高体重比例要协调。", {"appearance"}),
         ("170cm以上，形象端正。", {"appearance"}),
         ("脸上有疤者不予录用。", {"appearance"}),
@@ -267,6 +271,9 @@ def test_classes_of_expression_added_after_held_out_b(ruleset, text, grounds):
         "泰州人社局推荐人员优先。",
         "体重、身高等体检项目需如实填写。",
         "疤痕修复项目顾问。",
+        "女童舞蹈老师，有教学经验。",
+        "女性健康顾问，需医学背景。",
+        "寺庙景区讲解员。",
     ],
 )
 def test_lawful_look_alikes_of_the_classes_added_after_held_out_b(ruleset, text):

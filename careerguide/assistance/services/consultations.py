@@ -19,13 +19,13 @@ from .common import ledger, policy, today, workday_spec
 
 
 def _job_ready(case) -> bool:
-    readiness = latest_readiness(case.job_seeker)
+    readiness = latest_readiness(job_seeker=case.job_seeker)
     return bool(readiness and readiness.job_ready)
 
 
 def consultation_eligibility(case: AssistanceCase, *, on: dt.date) -> Decision:
     """BJ-28-1, BJ-28-9: failed recommendation events within the current episode (since its first agreement)."""
-    failed = (failed_recommendation_events(case.job_seeker, since=case.episode_started_on)
+    failed = (failed_recommendation_events(job_seeker=case.job_seeker, since=case.episode_started_on)
               if case.episode_started_on else 0)
     return expert_consultation_decision(
         has_active_agreement=active_agreement_of(case.job_seeker) is not None, job_ready=_job_ready(case),
@@ -44,7 +44,7 @@ def consultation_request(*, actor, case: AssistanceCase, issues: str, now=None) 
     decision = consultation_eligibility(case, on=on)
     if not decision.allowed:
         raise DomainError("；".join(decision.reasons), clause=decision.clause, code="not_eligible")
-    failed = failed_recommendation_events(case.job_seeker, since=case.episode_started_on)
+    failed = failed_recommendation_events(job_seeker=case.job_seeker, since=case.episode_started_on)
     row = ExpertConsultation.objects.create(case=case, unit=case.unit, higher_unit=case.unit.parent, requested_on=on,
                                             requested_by=actor, failed_recommendations=failed, issues=issues.strip())
     audit_record(actor=actor, obj=row, unit=case.unit, action="create", clause="BJ-28-2", now=now,
@@ -81,7 +81,7 @@ def consultation_opinion_record(*, actor, consultation: ExpertConsultation, opin
 def welfare_eligibility(case: AssistanceCase, *, on: dt.date, obligations_attested: bool,
                         placement_criteria_met: bool) -> Decision:
     """BJ-30-1, BJ-30-2, BJ-30-8: ≥6 months since the episode's first agreement, ≥5 non-attributable failures."""
-    failed = (failed_recommendation_events(case.job_seeker, since=case.episode_started_on, non_attributable_only=True)
+    failed = (failed_recommendation_events(job_seeker=case.job_seeker, since=case.episode_started_on, non_attributable_only=True)
               if case.episode_started_on else 0)
     return welfare_referral_decision(
         episode_started_on=case.episode_started_on, today=on,

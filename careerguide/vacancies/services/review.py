@@ -11,6 +11,7 @@ from careerguide.audit.services import audit_record
 from careerguide.common.errors import DomainError
 from careerguide.duties.services import transition
 from careerguide.ledgers.services import ledger_entry_add
+from careerguide.matching.services.features import vacancy_features_refresh
 from careerguide.notifications.services import notify
 from careerguide.policy.selectors import policy_value
 
@@ -127,6 +128,7 @@ def vacancy_review(*, actor, vacancy: Vacancy, judgments: dict, now=None) -> Vac
         transition(obj=vacancy, to=VacancyStatus.RETURNED, actor=actor, table=VACANCY_TRANSITIONS, unit=vacancy.unit,
                    clause="BJ-39-2", now=now)
         subject = _("招聘信息“%(title)s”未通过审核，请按一次性告知的问题修改") % {"title": version.title}
+    vacancy_features_refresh(vacancy=vacancy, now=now)
     if vacancy.submitted_by_id:
         notify(recipient=vacancy.submitted_by, subject=subject, link=link, now=now,
                dedup_key=f"vacancy-review:{vacancy.pk}:{version.number}")

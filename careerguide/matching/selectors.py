@@ -214,7 +214,7 @@ def stored_job_seeker_features(*, ids) -> dict[int, dict]:
     out = {}
     for row in JobSeekerMatchFeatures.objects.filter(job_seeker_id__in=ids).values("job_seeker_id", *_PERSON_COLUMNS):
         pk = row.pop("job_seeker_id")
-        out[pk] = {**row, "keys": sorted(keys.get(pk, []))}
+        out[pk] = {**row, "keys": sorted(keys.get(pk, []), key=repr)}
     return out
 
 

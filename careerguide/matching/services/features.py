@@ -77,7 +77,7 @@ class RebuildReport:
 
 def _person_state(record, districts) -> dict:
     return {"facts": record, **match_features.person_columns(record, districts=districts),
-            "keys": sorted(tuple(sorted(k.items())) for k in match_features.person_keys(record))}
+            "keys": sorted((tuple(sorted(k.items())) for k in match_features.person_keys(record)), key=repr)}
 
 
 def _vacancy_state(record) -> dict:

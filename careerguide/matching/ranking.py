@@ -60,6 +60,7 @@ class Tier:
     credit: int  # the occupation credit of every row of the tier
     where: Sql
     bound: int = 0
+    group: str = ""  # candidates: read through the key index of this occupation group
 
 
 @dataclass
@@ -102,12 +103,18 @@ def _case(*whens: tuple[str, int | None], default: int | None) -> Sql:
     return Sql(f"{text} ELSE {lit(default)} END" if whens else lit(default))
 
 
+def fence() -> str:
+    """Keeps a derived table computed once per row (not folded into the outer query, which would evaluate
+    its expressions again for every use)."""
+    return " LIMIT -1" if connection.vendor == "sqlite" else " OFFSET 0"
+
+
 def _ranked_sql(*, inner: Sql, scoring: Scoring, floor: int, limit: int) -> Sql:
     """Round the earned credit to the score in SQL and keep the best `limit` rows of the tier."""
     total = scoring.total
     text = (f"SELECT id, score FROM (SELECT id, e / {total} + CASE WHEN 2 * (e %% {total}) > {total} THEN 1 "
-            f"WHEN 2 * (e %% {total}) = {total} THEN (e / {total}) %% 2 ELSE 0 END AS score FROM ({inner.text}) t1) t2 "
-            f"WHERE score >= %s ORDER BY score DESC, id DESC LIMIT %s")
+            f"WHEN 2 * (e %% {total}) = {total} THEN (e / {total}) %% 2 ELSE 0 END AS score FROM ({inner.text}{fence()}) t1"
+            f"{fence()}) t2 WHERE score >= %s ORDER BY score DESC, id DESC LIMIT %s")
     return Sql(text, inner.params + [floor, limit])
 
 
@@ -142,8 +149,8 @@ def _min_level(*levels):
     return min(present) if present else None
 
 
-def _vacancy_credits(person: rules.CandidateFacts, scoring: Scoring, *, on: dt.date, standard_start_days: int
-                     ) -> dict[str, Sql]:
+def _vacancy_credits(person: rules.CandidateFacts, scoring: Scoring, *, on: dt.date, standard_start_days: int,
+                     districts) -> dict[str, Sql]:
     """Each criterion but the occupation as a CASE over the vacancy's feature columns (alias v)."""
     unknown, tolerance = scoring.definition.unknown_credit_percent, scoring.definition.pay_tolerance_percent
     base = person.skill_level or None
@@ -181,16 +188,16 @@ def _vacancy_credits(person: rules.CandidateFacts, scoring: Scoring, *, on: dt.d
         credits[rules.WORKING_PATTERN] = Sql(f"CASE WHEN v.working_pattern = '' THEN {lit(unknown)} "
                                              "WHEN v.working_pattern IN ('any', %s) THEN 100 ELSE 0 END",
                                              [person.working_pattern])
-    credits[rules.LOCATION] = _vacancy_location(person, unknown)
+    credits[rules.LOCATION] = _vacancy_location(person, unknown, districts)
     credits[rules.AVAILABILITY] = _vacancy_availability(person, on=on, standard_start_days=standard_start_days)
     return credits
 
 
-def _vacancy_location(person: rules.CandidateFacts, unknown: int) -> Sql:
+def _vacancy_location(person: rules.CandidateFacts, unknown: int, districts) -> Sql:
     area = (person.sought_area or "").strip()
     if area and any(word in area for word in rules.ANY_AREA_WORDS):
         return Sql(f"CASE WHEN v.district_id IS NULL THEN {lit(unknown)} ELSE 100 END")
-    near = set(match_features.area_districts(area, _district_map()))
+    near = set(match_features.area_districts(area, districts))
     if person.habitual_district_id:
         near.add(person.habitual_district_id)
     otherwise = unknown if not area and not person.habitual_district_id else 0
@@ -199,12 +206,6 @@ def _vacancy_location(person: rules.CandidateFacts, unknown: int) -> Sql:
     inside = ", ".join(lit(pk) for pk in sorted(near))
     return Sql(f"CASE WHEN v.district_id IS NULL THEN {lit(unknown)} WHEN v.district_id IN ({inside}) THEN 100 "
                f"ELSE {lit(otherwise)} END")
-
-
-def _district_map():
-    from .selectors import district_name_map  # the names as the instrument's facts have them
-
-    return district_name_map()
 
 
 def _vacancy_availability(person: rules.CandidateFacts, *, on: dt.date, standard_start_days: int) -> Sql:
@@ -253,12 +254,12 @@ def _vacancy_wishes(record: dict, tolerance: int) -> Sql:
 
 
 def rank_vacancies(*, record: dict, definition: rules.InstrumentDefinition, on: dt.date, exclude=(),
-                   standard_start_days: int, include_below_threshold: bool = False, limit: int = 20
+                   standard_start_days: int, districts, include_below_threshold: bool = False, limit: int = 20
                    ) -> list[tuple[int, int]]:
     """(vacancy pk, score) of the instrument's top `limit` published vacancies for a person's record."""
     scoring = _scoring(definition)
     person = match_features.candidate_from_record(record, on=on)
-    credits = _vacancy_credits(person, scoring, on=on, standard_start_days=standard_start_days)
+    credits = _vacancy_credits(person, scoring, on=on, standard_start_days=standard_start_days, districts=districts)
     wishes = _vacancy_wishes(record, definition.pay_tolerance_percent)
     excluded = _in("v.vacancy_id", sorted(exclude)) if exclude else None
     maxima = {rules.AVAILABILITY: 100 if person.job_ready is True else 0}
@@ -308,9 +309,10 @@ def _candidate_credits(offer: rules.VacancyFacts, scoring: Scoring, *, on: dt.da
         skill = Sql("f.skill_level")
         have = (_min_sql(skill, Sql("f.cert_level_any")) if not offer.occupation_code
                 else _min_sql(skill, _key_value("k.cert_level", g2)) if g2 else skill)
+        credits["have"] = have
         credits[rules.SKILL_LEVEL] = Sql(
-            f"CASE WHEN ({have.text}) IS NULL THEN 0 WHEN ({have.text}) <= {lit(need_level)} THEN 100 "
-            f"WHEN ({have.text}) = {lit(need_level + 1)} THEN 50 ELSE 0 END", have.params * 3)
+            f"CASE WHEN f.have IS NULL THEN 0 WHEN f.have <= {lit(need_level)} THEN 100 "
+            f"WHEN f.have = {lit(need_level + 1)} THEN 50 ELSE 0 END")
     need = offer.min_experience_months
     now = month(on)
     if not need:
@@ -320,8 +322,9 @@ def _candidate_credits(offer: rules.VacancyFacts, scoring: Scoring, *, on: dt.da
             return f"{alias}.exp_closed_months + {lit(now)} * {alias}.exp_open_count - {alias}.exp_open_start_sum"
         months = (Sql(f"({column('f')})") if not offer.occupation_code else
                   Sql(f"COALESCE({_key_value(column('k'), g3).text}, 0)", [g3]) if g3 else Sql("0"))
-        credits[rules.EXPERIENCE] = Sql(f"CASE WHEN {months.text} >= {lit(need)} THEN 100 "
-                                        f"WHEN {months.text} * 2 >= {lit(need)} THEN 50 ELSE 0 END", months.params * 2)
+        credits["months"] = months
+        credits[rules.EXPERIENCE] = Sql(f"CASE WHEN f.months >= {lit(need)} THEN 100 "
+                                        f"WHEN f.months * 2 >= {lit(need)} THEN 50 ELSE 0 END")
     offered = offer.pay_max or offer.pay_min
     credits[rules.PAY] = (Sql(f"CASE WHEN f.salary_min IS NULL THEN 100 ELSE {lit(unknown)} END") if not offered else Sql(
         f"CASE WHEN f.salary_min IS NULL THEN 100 WHEN f.salary_min <= {lit(offered)} THEN 100 "
@@ -345,12 +348,11 @@ def _candidate_tiers(offer: rules.VacancyFacts, unknown: int) -> list[Tier]:
     groups = [g for g in match_features.code_groups(offer.occupation_code) if g]
     tiers = [Tier(unknown, Sql("NOT f.has_codes"))]
     for n in range(len(groups), 0, -1):
-        where = Sql(f"EXISTS (SELECT 1 FROM {_KEYS} k WHERE k.job_seeker_id = f.job_seeker_id AND k.code_group = %s)",
-                    [groups[n - 1]])
+        where = Sql("1 = 1")
         if n < len(groups):
-            where = Sql(f"{where.text} AND NOT EXISTS (SELECT 1 FROM {_KEYS} k WHERE k.job_seeker_id = f.job_seeker_id "
-                        "AND k.code_group = %s)", where.params + [groups[n]])
-        tiers.append(Tier(_OCCUPATION_CREDIT[n], where))
+            where = Sql(f"NOT EXISTS (SELECT 1 FROM {_KEYS} k WHERE k.job_seeker_id = f.job_seeker_id "
+                        "AND k.code_group = %s)", [groups[n]])
+        tiers.append(Tier(_OCCUPATION_CREDIT[n], where, group=groups[n - 1]))
     lower = (Sql(f"NOT EXISTS (SELECT 1 FROM {_KEYS} k WHERE k.job_seeker_id = f.job_seeker_id AND k.code_group = %s)",
                  [groups[0]]) if groups else Sql("1 = 1"))
     tiers.append(Tier(0, Sql(f"f.has_codes AND {lower.text}", lower.params)))
@@ -371,18 +373,26 @@ def _candidate_wishes(record: dict, tolerance: int) -> Sql:
 
 def _candidate_select(*, tier: Tier, scoring: Scoring, credits, wishes: Sql, actor_path: str, on: dt.date,
                       excluded: Sql | None, statuses) -> Sql:
-    earned = scoring.earned(credits, tier.credit)
     states = _in("js.status", statuses)
-    text = (f"SELECT f.job_seeker_id AS id, ({earned.text}) AS e FROM {JobSeekerMatchFeatures._meta.db_table} f "
+    features = JobSeekerMatchFeatures._meta.db_table
+    source = (f"{_KEYS} kt CROSS JOIN {features} f" if tier.group else f"{features} f")
+    have, months = credits.get("have", Sql("NULL")), credits.get("months", Sql("0"))
+    text = (f"SELECT f.job_seeker_id, f.salary_min, f.working_pattern, f.area_any, f.area_districts, "
+            f"f.habitual_district_id, f.has_area, f.earliest_start, {have.text} AS have, {months.text} AS months "
+            f"FROM {source} "
             f"JOIN {JobSeeker._meta.db_table} js ON js.id = f.job_seeker_id "
             f"JOIN {Unit._meta.db_table} u ON u.id = js.unit_id "
             f"WHERE f.job_ready = %s AND (f.exp_open_start_max IS NULL OR f.exp_open_start_max <= {lit(month(on))}) "
             f"AND ({tier.where.text}) AND {wishes.text} AND {states.text} AND u.path LIKE %s")
-    params = [*earned.params, True, *tier.where.params, *wishes.params, *states.params, actor_path + "%"]
+    params = [*have.params, *months.params, True, *tier.where.params, *wishes.params, *states.params, actor_path + "%"]
+    if tier.group:
+        text += " AND kt.code_group = %s AND f.job_seeker_id = kt.job_seeker_id"
+        params.append(tier.group)
     if excluded:
         text += f" AND NOT {excluded.text}"
         params += excluded.params
-    return Sql(text, params)
+    earned = scoring.earned(credits, tier.credit)
+    return Sql(f"SELECT f.job_seeker_id AS id, ({earned.text}) AS e FROM ({text}{fence()}) f", earned.params + params)
 
 
 def rank_candidates(*, record: dict, facts: rules.VacancyFacts, definition: rules.InstrumentDefinition, on: dt.date,
@@ -414,7 +424,7 @@ def _irregular_scores(irregular, *, record, facts, definition, on, exclude) -> l
     if irregular is None:
         return []
     rows = []
-    for pk, person in irregular.values_list("pk", "match_features__facts"):
+    for pk, person in irregular.values_list("job_seeker_id", "facts"):
         if pk in exclude or not match_features.follows_wishes(person, record,
                                                               pay_tolerance_percent=definition.pay_tolerance_percent):
             continue

@@ -246,17 +246,15 @@ def vacancy_suggestions(*, job_seeker: JobSeeker, on: dt.date, instrument: Match
     record = _features_record(job_seeker)
     open_ids = set(job_seeker.recommendations.filter(status__in=OPEN_OUTCOMES).values_list("vacancy_id", flat=True))
     ranked = ranking.rank_vacancies(record=record, definition=definition, on=on, exclude=open_ids,
-                                    standard_start_days=job_ready_start_days(on=on),
+                                    standard_start_days=job_ready_start_days(on=on), districts=district_name_map(),
                                     include_below_threshold=include_below_threshold, limit=limit)
     vacancies = (Vacancy.objects.filter(pk__in=[pk for pk, _score in ranked])
                  .select_related("employer", "published_version", "published_version__work_district", "match_features")
                  .in_bulk())
     candidate = match_features.candidate_from_record(record, on=on)
-    out = []
-    for pk, _score in ranked:
-        vacancy = vacancies[pk]
-        out.append((vacancy, rules.match(candidate, _facts_of(vacancy, on), instrument=definition, on=on)))
-    return out
+    standard = job_ready_start_days(on=on)
+    return [(vacancies[pk], rules.match(candidate, _facts_of(vacancies[pk], on, standard), instrument=definition, on=on))
+            for pk, _score in ranked]
 
 
 def _features_record(job_seeker) -> dict:
@@ -264,13 +262,13 @@ def _features_record(job_seeker) -> dict:
     return row if row is not None else candidate_record(job_seeker=job_seeker)
 
 
-def _facts_of(vacancy, on) -> rules.VacancyFacts:
+def _facts_of(vacancy, on, standard: int) -> rules.VacancyFacts:
     features = getattr(vacancy, "match_features", None)
     if features is None:
         return vacancy_facts(vacancy=vacancy, on=on)
     return match_features.vacancy_from_record(
         features.facts, district_names=district_names(unit=vacancy.published_version.work_district),
-        standard_start_days=job_ready_start_days(on=on))
+        standard_start_days=standard)
 
 
 def candidate_suggestions(*, actor, vacancy: Vacancy, on: dt.date, instrument: MatchingInstrument | None,
@@ -281,16 +279,23 @@ def candidate_suggestions(*, actor, vacancy: Vacancy, on: dt.date, instrument: M
     definition = definition_of(instrument=instrument)
     offer = vacancy_facts(vacancy=vacancy, on=on)
     already = set(vacancy.recommendations.filter(status__in=OPEN_OUTCOMES).values_list("job_seeker_id", flat=True))
-    scope = visible_to(actor, JobSeeker.objects.filter(status__in=MATCHABLE_STATUSES))
+    scope = visible_to(actor, JobSeekerMatchFeatures.objects.filter(job_seeker__status__in=MATCHABLE_STATUSES),
+                       "job_seeker__unit")
     ranked = ranking.rank_candidates(record=vacancy_record(vacancy=vacancy), facts=offer, definition=definition, on=on,
                                      actor_path=_scope_path(actor), statuses=MATCHABLE_STATUSES, exclude=already,
                                      include_below_threshold=include_below_threshold, limit=limit,
-                                     irregular=scope.filter(match_features__exp_open_start_max__gt=ranking.month(on)))
+                                     irregular=scope.filter(job_seeker_id__in=_irregular_ids(on)))
     ids = [pk for pk, _score in ranked]
     seekers = JobSeeker.objects.filter(pk__in=ids).select_related("sought_occupation").in_bulk()
     records = dict(JobSeekerMatchFeatures.objects.filter(job_seeker_id__in=ids).values_list("job_seeker_id", "facts"))
     return [(seekers[pk], rules.match(match_features.candidate_from_record(records[pk], on=on), offer,
                                       instrument=definition, on=on)) for pk in ids]
+
+
+def _irregular_ids(on: dt.date) -> list[int]:
+    """Job-ready persons with work history that starts after `on` (few; see `ranking`)."""
+    return list(JobSeekerMatchFeatures.objects.filter(exp_open_start_max__gt=ranking.month(on), job_ready=True)
+                .values_list("job_seeker_id", flat=True))
 
 
 def _scope_path(actor) -> str | None:

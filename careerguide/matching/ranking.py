@@ -267,8 +267,8 @@ def rank_vacancies(*, record: dict, definition: rules.InstrumentDefinition, on: 
     def select(tier: Tier) -> Sql:
         earned = scoring.earned(credits, tier.credit)
         text = (f"SELECT v.vacancy_id AS id, ({earned.text}) AS e FROM {VacancyMatchFeatures._meta.db_table} v "
-                f"JOIN {Vacancy._meta.db_table} vac ON vac.id = v.vacancy_id "
-                f"WHERE vac.status = %s AND ({tier.where.text}) AND {wishes.text}")
+                f"CROSS JOIN {Vacancy._meta.db_table} vac "
+                f"WHERE vac.id = v.vacancy_id AND vac.status = %s AND ({tier.where.text}) AND {wishes.text}")
         params = earned.params + [VacancyStatus.PUBLISHED, *tier.where.params, *wishes.params]
         if excluded:
             text += f" AND NOT {excluded.text}"
@@ -379,10 +379,8 @@ def _candidate_select(*, tier: Tier, scoring: Scoring, credits, wishes: Sql, act
     have, months = credits.get("have", Sql("NULL")), credits.get("months", Sql("0"))
     text = (f"SELECT f.job_seeker_id, f.salary_min, f.working_pattern, f.area_any, f.area_districts, "
             f"f.habitual_district_id, f.has_area, f.earliest_start, {have.text} AS have, {months.text} AS months "
-            f"FROM {source} "
-            f"JOIN {JobSeeker._meta.db_table} js ON js.id = f.job_seeker_id "
-            f"JOIN {Unit._meta.db_table} u ON u.id = js.unit_id "
-            f"WHERE f.job_ready = %s AND (f.exp_open_start_max IS NULL OR f.exp_open_start_max <= {lit(month(on))}) "
+            f"FROM {source} CROSS JOIN {JobSeeker._meta.db_table} js CROSS JOIN {Unit._meta.db_table} u "
+            f"WHERE js.id = f.job_seeker_id AND u.id = js.unit_id AND f.job_ready = %s AND (f.exp_open_start_max IS NULL OR f.exp_open_start_max <= {lit(month(on))}) "
             f"AND ({tier.where.text}) AND {wishes.text} AND {states.text} AND u.path LIKE %s")
     params = [*have.params, *months.params, True, *tier.where.params, *wishes.params, *states.params, actor_path + "%"]
     if tier.group:

@@ -36,6 +36,8 @@ def candidates_for(*, vacancy: Mapping, offer: rules.VacancyFacts, people: Mappi
     """(person pk, score) of the top `limit` of `people` (records of persons in scope and in active matching)."""
     scored = []
     for pk, person in people.items():
+        if person.get("job_ready") is not True:  # not eligible (BJ-15-2), whatever the score
+            continue
         if pk in exclude or not match_features.follows_wishes(person, vacancy,
                                                               pay_tolerance_percent=definition.pay_tolerance_percent):
             continue

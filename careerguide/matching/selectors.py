@@ -245,14 +245,15 @@ def vacancy_suggestions(*, job_seeker: JobSeeker, on: dt.date, instrument: Match
     definition = definition_of(instrument=instrument)
     record = _features_record(job_seeker)
     open_ids = set(job_seeker.recommendations.filter(status__in=OPEN_OUTCOMES).values_list("vacancy_id", flat=True))
+    standard = job_ready_start_days(on=on)
     ranked = ranking.rank_vacancies(record=record, definition=definition, on=on, exclude=open_ids,
-                                    standard_start_days=job_ready_start_days(on=on), districts=district_name_map(),
+                                    standard_start_days=standard, districts=district_name_map(),
                                     include_below_threshold=include_below_threshold, limit=limit)
     vacancies = (Vacancy.objects.filter(pk__in=[pk for pk, _score in ranked])
                  .select_related("employer", "published_version", "published_version__work_district", "match_features")
-                 .in_bulk())
+                 .only("pk", "status", "employer__name", "published_version__title", "published_version__work_district",
+                       "published_version__work_district__name", "match_features__facts").in_bulk())
     candidate = match_features.candidate_from_record(record, on=on)
-    standard = job_ready_start_days(on=on)
     return [(vacancies[pk], rules.match(candidate, _facts_of(vacancies[pk], on, standard), instrument=definition, on=on))
             for pk, _score in ranked]
 
@@ -286,7 +287,7 @@ def candidate_suggestions(*, actor, vacancy: Vacancy, on: dt.date, instrument: M
                                      include_below_threshold=include_below_threshold, limit=limit,
                                      irregular=scope.filter(job_seeker_id__in=_irregular_ids(on)))
     ids = [pk for pk, _score in ranked]
-    seekers = JobSeeker.objects.filter(pk__in=ids).select_related("sought_occupation").in_bulk()
+    seekers = JobSeeker.objects.filter(pk__in=ids).only("pk", "full_name", "status").in_bulk()
     records = dict(JobSeekerMatchFeatures.objects.filter(job_seeker_id__in=ids).values_list("job_seeker_id", "facts"))
     return [(seekers[pk], rules.match(match_features.candidate_from_record(records[pk], on=on), offer,
                                       instrument=definition, on=on)) for pk in ids]

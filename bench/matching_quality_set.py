@@ -10,6 +10,7 @@ with none; 1 the same medium group, or the same occupation or minor group with t
 """
 import json
 import random
+from itertools import takewhile
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "careerguide/matching/tests/data/quality_set.json"
@@ -30,12 +31,8 @@ SURNAMES, GIVEN = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
 
 
 def _groups(a: str, b: str) -> int:
-    shared = 0
-    for x, y in zip(a.split("-"), b.split("-")):
-        if x != y:
-            break
-        shared += 1
-    return shared
+    """Leading code segments two occupations share."""
+    return len(list(takewhile(lambda pair: pair[0] == pair[1], zip(a.split("-"), b.split("-")))))
 
 
 def relevance(person: dict, vacancy: dict) -> int:

@@ -95,7 +95,7 @@ def _scoring(definition: rules.InstrumentDefinition) -> Scoring:
 
 def lit(value: int | None) -> str:
     """An integer of ours as SQL text (typed the same on both databases, unlike an untyped NULL parameter)."""
-    return "NULL" if value is None else str(int(value))
+    return "CAST(NULL AS INTEGER)" if value is None else str(int(value))
 
 
 def _case(*whens: tuple[str, int | None], default: int | None) -> Sql:
@@ -376,7 +376,7 @@ def _candidate_select(*, tier: Tier, scoring: Scoring, credits, wishes: Sql, act
     states = _in("js.status", statuses)
     features = JobSeekerMatchFeatures._meta.db_table
     source = (f"{_KEYS} kt CROSS JOIN {features} f" if tier.group else f"{features} f")
-    have, months = credits.get("have", Sql("NULL")), credits.get("months", Sql("0"))
+    have, months = credits.get("have", Sql(lit(None))), credits.get("months", Sql("0"))
     text = (f"SELECT f.job_seeker_id, f.salary_min, f.working_pattern, f.area_any, f.area_districts, "
             f"f.habitual_district_id, f.has_area, f.earliest_start, {have.text} AS have, {months.text} AS months "
             f"FROM {source} CROSS JOIN {JobSeeker._meta.db_table} js CROSS JOIN {Unit._meta.db_table} u "

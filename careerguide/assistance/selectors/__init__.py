@@ -77,7 +77,7 @@ def last_reached_follow_up(*, case) -> FollowUp | None:
 
 def job_ready_now(*, case) -> bool:
     """The person's current job-readiness assessment (BJ-15-1), read by BJ-26-7, BJ-28-1 and BJ-30-1(d)."""
-    readiness = latest_readiness(case.job_seeker)
+    readiness = latest_readiness(job_seeker=case.job_seeker)
     return bool(readiness and readiness.job_ready)
 
 

@@ -33,7 +33,7 @@ from .duty_specs import workday_spec
 
 def consultation_eligibility(*, case: AssistanceCase, on: dt.date) -> Decision:
     """BJ-28-1, BJ-28-9: failed recommendation events within the current episode (since its first agreement)."""
-    failed = (failed_recommendation_events(case.job_seeker, since=case.episode_started_on)
+    failed = (failed_recommendation_events(job_seeker=case.job_seeker, since=case.episode_started_on)
               if case.episode_started_on else 0)
     return expert_consultation_decision(
         has_active_agreement=active_agreement_of(job_seeker=case.job_seeker) is not None, job_ready=job_ready_now(case=case),
@@ -64,7 +64,7 @@ def consultation_request(*, actor, case: AssistanceCase, issues: str, now=None) 
     decision = consultation_eligibility(case=case, on=on)
     if not decision.allowed:
         refuse("；".join(decision.reasons), code=AssistanceErrorCode.NOT_ELIGIBLE, clause=decision.clause)
-    failed = failed_recommendation_events(case.job_seeker, since=case.episode_started_on)
+    failed = failed_recommendation_events(job_seeker=case.job_seeker, since=case.episode_started_on)
     row = ExpertConsultation.objects.create(case=case, unit=case.unit, higher_unit=case.unit.parent, requested_on=on,
                                             requested_by=actor, failed_recommendations=failed, issues=issues)
     event = audit(actor=actor, obj=row, unit=case.unit, action="create", clause="BJ-28-2", now=now,

@@ -33,7 +33,7 @@ from .followups import not_future
 def _failed(case, on) -> int:
     if case.episode_started_on is None:
         return 0
-    return failed_recommendation_events(case.job_seeker, since=case.episode_started_on, non_attributable_only=True)
+    return failed_recommendation_events(job_seeker=case.job_seeker, since=case.episode_started_on, non_attributable_only=True)
 
 
 def welfare_eligibility(*, case: AssistanceCase, on: dt.date, obligations_attested: bool,
@@ -52,7 +52,7 @@ def _evidence(case, on, *, obligations_evidence, criteria_document) -> dict:
     """BJ-30-3: the evidence for each condition (a)–(f); (c) and (f) are attestations with their documents
     (open question 31)."""
     agreement = active_agreement_of(job_seeker=case.job_seeker)
-    readiness = latest_readiness(case.job_seeker)
+    readiness = latest_readiness(job_seeker=case.job_seeker)
     return {"a_agreement": {"agreement": getattr(agreement, "pk", None),
                             "signed_on": agreement.signed_on.isoformat() if agreement else None},
             "b_episode_started_on": case.episode_started_on.isoformat() if case.episode_started_on else None,

@@ -14,6 +14,7 @@ from careerguide.common.errors import DomainError
 from careerguide.common.identifiers import resident_id_birth_date, resident_id_sex
 from careerguide.common.services import audit, now_or, policy_number, refuse, today
 from careerguide.common.validators import validate_mobile_phone, validate_resident_id
+from careerguide.matching.services.features import job_seeker_features_refresh
 from careerguide.organisations.scoping import unit_in_jurisdiction
 from careerguide.privacy.masking import mask_phone, mask_resident_id
 
@@ -200,6 +201,7 @@ def job_seeker_register(*, actor, unit, full_name: str, id_number: str, phone: s
     else:
         episode = _person_update(actor=actor, seeker=seeker, c=c, unit=unit, portal_user=portal_user, now=now)
     _history_replace(seeker, c)
+    job_seeker_features_refresh(job_seeker=seeker, now=now)
     form_data = snapshot(values={"full_name": c.full_name, **c.profile, "work_history": c.history,
                                  "certificates": c.certs})
     registration = Registration.objects.create(
@@ -248,6 +250,7 @@ def job_seeker_take_over(*, actor, full_name: str, id_number: str, phone: str = 
         birth_date=resident_id_birth_date(id_number), unit=unit, status=JobSeekerStatus.REGISTERED,
         ledger_opened_on=today(now))
     _episode_open(seeker, unit=unit, opened_on=today(now))
+    job_seeker_features_refresh(job_seeker=seeker, now=now)
     audit(actor=actor, obj=seeker, unit=unit, action="create", clause="BJ-11-1", now=now,
           after={"full_name": full_name, "id_number": mask_resident_id(id_number), "phone": mask_phone(phone),
                  "unit": unit.pk})
@@ -290,6 +293,7 @@ def job_seeker_update_profile(*, actor, job_seeker: JobSeeker, data: dict, unit=
     if not changed:
         return job_seeker
     job_seeker.save()
+    job_seeker_features_refresh(job_seeker=job_seeker, now=now)
     unit = unit or job_seeker.unit
     audit(actor=actor, obj=job_seeker, unit=unit, action="update", clause="BJ-11-3", now=now,
           before={k: before[k] for k in changed}, after=changed)

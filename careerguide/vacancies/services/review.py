@@ -9,6 +9,7 @@ from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.services import audit, now_or, policy_number, refuse, refuse_forbidden, today
 from careerguide.duties.services import transition
 from careerguide.employers.services.ledger import ledger_add
+from careerguide.matching.services.features import vacancy_features_refresh
 from careerguide.notifications.services import notify
 
 from ..links import agent_vacancy_page
@@ -137,6 +138,7 @@ def vacancy_review(*, actor, vacancy: Vacancy, judgments: dict, now=None) -> Vac
                                 content=version_content(version=version))
     review = _record_review(actor, vacancy, version, outcome, repeated, judgments, on, now)
     subject = _publish(actor, vacancy, version, on, now) if outcome.approved else _return(actor, vacancy, version, now)
+    vacancy_features_refresh(vacancy=vacancy, now=now)
     if vacancy.submitted_by_id:
         notify(recipient=vacancy.submitted_by, subject=subject, link=agent_vacancy_page(vacancy), now=now,
                dedup_key=f"vacancy-review:{vacancy.pk}:{version.number}")

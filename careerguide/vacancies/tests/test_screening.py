@@ -209,21 +209,29 @@ def test_classes_of_expression_added_after_held_out_a(ruleset, text, grounds):
         ("宗教组织成员不予考虑。", {"religion"}),
         ("经常参加宗教活动的不要。", {"religion"}),
         ("在教堂当志愿者的不予考虑。", {"religion"}),
+        ("教会成员一律谢绝。", {"religion"}),
+        ("有宗教背景的求职者不考虑。", {"religion"}),
         # disability
         ("色弱者不能应聘。", {"disability"}),
         ("手脚不灵活的不要。", {"disability"}),
         ("无重大疾病及残疾。", {"disability"}),
         ("身体各部位完好。", {"disability"}),
+        ("双手须健全。", {"disability"}),
+        ("精神有问题的不要。", {"disability"}),
+        ("拄拐的不方便录用。", {"disability"}),
         # pathogen carriers
         ("携带丙肝病毒者不予录用。", {"pathogen_carrier"}),
         ("需提交艾滋病检测报告。", {"pathogen_carrier"}),
         ("肝炎病毒检查须阴性。", {"pathogen_carrier"}),
         ("三阳的不要。", {"pathogen_carrier"}),
+        ("乙肝血清学指标须全阴。", {"pathogen_carrier"}),
         # household registration: type fields, located registration, city abbreviations
         ("户籍类型：非农业。", {"rural_hukou"}),
         ("户口在农村的不予录用。", {"rural_hukou"}),
         ("只要户籍在城镇的。", {"rural_hukou"}),
         ("农民户籍一律不收。", {"rural_hukou"}),
+        ("山里娃就别来了。", {"rural_hukou"}),
+        ("乡镇户籍人员不予录用。", {"rural_hukou"}),
         ("穗户优先。", {"hukou_place"}),
         # origin
         ("江浙地区籍贯优先。", {"origin"}),
@@ -274,6 +282,9 @@ def test_classes_of_expression_added_after_held_out_b(ruleset, text, grounds):
         "女童舞蹈老师，有教学经验。",
         "女性健康顾问，需医学背景。",
         "寺庙景区讲解员。",
+        "负责农村孩子课后辅导。",
+        "教会学校英语老师。",
+        "坐轮椅的老人需要陪护。",
     ],
 )
 def test_lawful_look_alikes_of_the_classes_added_after_held_out_b(ruleset, text):

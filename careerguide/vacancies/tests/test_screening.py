@@ -211,6 +211,9 @@ def test_classes_of_expression_added_after_held_out_a(ruleset, text, grounds):
         ("在教堂当志愿者的不予考虑。", {"religion"}),
         ("教会成员一律谢绝。", {"religion"}),
         ("有宗教背景的求职者不考虑。", {"religion"}),
+        ("入职须签署不信仰任何宗教的声明。", {"religion"}),
+        ("谢绝天主教、东正教信徒。", {"religion"}),
+        ("定期去清真寺的员工不予安排。", {"religion"}),
         # disability
         ("色弱者不能应聘。", {"disability"}),
         ("手脚不灵活的不要。", {"disability"}),
@@ -219,12 +222,15 @@ def test_classes_of_expression_added_after_held_out_a(ruleset, text, grounds):
         ("双手须健全。", {"disability"}),
         ("精神有问题的不要。", {"disability"}),
         ("拄拐的不方便录用。", {"disability"}),
+        ("身体有残缺者恕不录用。", {"disability"}),
+        ("视力不好的就算了。", {"disability"}),
         # pathogen carriers
         ("携带丙肝病毒者不予录用。", {"pathogen_carrier"}),
         ("需提交艾滋病检测报告。", {"pathogen_carrier"}),
         ("肝炎病毒检查须阴性。", {"pathogen_carrier"}),
         ("三阳的不要。", {"pathogen_carrier"}),
         ("乙肝血清学指标须全阴。", {"pathogen_carrier"}),
+        ("e抗原呈阳性的不予录用。", {"pathogen_carrier"}),
         # household registration: type fields, located registration, city abbreviations
         ("户籍类型：非农业。", {"rural_hukou"}),
         ("户口在农村的不予录用。", {"rural_hukou"}),
@@ -232,6 +238,7 @@ def test_classes_of_expression_added_after_held_out_a(ruleset, text, grounds):
         ("农民户籍一律不收。", {"rural_hukou"}),
         ("山里娃就别来了。", {"rural_hukou"}),
         ("乡镇户籍人员不予录用。", {"rural_hukou"}),
+        ("农民家庭子女勿扰。", {"rural_hukou"}),
         ("穗户优先。", {"hukou_place"}),
         # origin
         ("江浙地区籍贯优先。", {"origin"}),
@@ -285,6 +292,9 @@ def test_classes_of_expression_added_after_held_out_b(ruleset, text, grounds):
         "负责农村孩子课后辅导。",
         "教会学校英语老师。",
         "坐轮椅的老人需要陪护。",
+        "清真餐厅服务员，熟悉菜品。",
+        "精神病院护工，有护理证。",
+        "不接受实习、兼职。",
     ],
 )
 def test_lawful_look_alikes_of_the_classes_added_after_held_out_b(ruleset, text):

@@ -33,9 +33,9 @@ def test_complaint_recorded_assigned_and_closed_with_result_and_reply(staff, cit
 def test_quality_monitoring_lists_overdue_duties_per_agency_scoped(staff, city):
     """BJ-5-3: exceptions per agency, overdue deadlines included; a district sees only its own subtree."""
     seeker_unit = city.s11
-    duty_schedule(actor=staff.d1_head, subject=city.s11, spec=DutySpec(kind="test.kind", title="逾期事项", clause="BJ-21-2",
+    duty_schedule(actor=staff.d1_head, subject=city.s11, spec=DutySpec(kind="test.kind", title="逾期事项", clause="BJ-5-3",
                                                                     due_date=dt.date(2026, 3, 2), unit=seeker_unit))
-    duty_schedule(actor=staff.city_admin, subject=city.s21, spec=DutySpec(kind="test.kind", title="逾期事项", clause="BJ-21-2",
+    duty_schedule(actor=staff.city_admin, subject=city.s21, spec=DutySpec(kind="test.kind", title="逾期事项", clause="BJ-5-3",
                                                                        due_date=dt.date(2026, 3, 2), unit=city.s21))
     on_due_day = quality_exceptions(actor=staff.city_admin, today=dt.date(2026, 3, 2))
     assert {r["unit"].code: r["overdue_duty"] for r in on_due_day["rows"] if r["overdue_duty"]} == {}  # due today: not yet late

@@ -11,6 +11,7 @@ from careerguide.employers.tasks import ensure_quarterly_contact_duties, expire_
 from careerguide.experts.tasks import experts_term_end_daily
 from careerguide.guidance.cq.tasks import cq_daily
 from careerguide.job_seekers.tasks import scan_no_contact
+from careerguide.supervision.tasks import open_posting_check_notices
 from careerguide.vacancies.tasks import expire_vacancies
 
 PERIODIC_JOBS = (
@@ -31,4 +32,6 @@ PERIODIC_JOBS = (
     ("duties.daily_snapshot", snapshot_duties, 1),
     # 08:00 daily (the reminder itself skips non-working days) — https://crontab.guru/#0_8_*_*_*
     ("duties.send_reminders", send_duty_reminders, 8),
+    # 07:00 daily (working days only): today's posting-check notice opens as a duty of the city and each district (BJ-56-3) — https://crontab.guru/#0_7_*_*_*
+    ("supervision.posting_check_notices", open_posting_check_notices, 7),
 )

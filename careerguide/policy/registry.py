@@ -142,6 +142,16 @@ _SETTINGS: tuple[SettingDef, ...] = (
        minimum=0, loosen_direction="down"),
     _S("bj.staff_filing_workdays", gettext_noop("人员信息变更报市级备案时限"), "int", 10, "working_days", "BJ-71-1",
        minimum=1, note=gettext_noop("建议值。")),
+    _S("bj.spot_check_sample_size_personal_ledger", gettext_noop("月度抽查样本量：求职者个人服务台账"), "int", 10, "count",
+       "BJ-56-6", minimum=1, note=gettext_noop("建议值。")),
+    _S("bj.spot_check_sample_size_needs_archive", gettext_noop("月度抽查样本量：就业困难人员就业需求档案"), "int", 10, "count",
+       "BJ-56-6", minimum=1, note=gettext_noop("建议值。")),
+    _S("bj.spot_check_sample_size_posting", gettext_noop("月度抽查样本量：单位招聘信息"), "int", 10, "count", "BJ-56-6",
+       minimum=1, note=gettext_noop("建议值。")),
+    _S("bj.spot_check_sample_size_employer_ledger", gettext_noop("月度抽查样本量：用人单位服务台账"), "int", 5, "count",
+       "BJ-56-6", minimum=1, note=gettext_noop("建议值。")),
+    _S("bj.spot_check_sample_size_demand_archive", gettext_noop("月度抽查样本量：重点企业用人需求档案"), "int", 5, "count",
+       "BJ-56-6", minimum=1, note=gettext_noop("建议值。")),
 
     # ---- CQ: Chongqing vocational guidance service specification ---------------------------
     _S("cq.rules_enabled", gettext_noop("启用重庆职业指导服务规范规则"), "bool", True, "none", "CQ-1-1",

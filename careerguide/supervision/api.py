@@ -14,9 +14,12 @@ from .selectors import (
     complaint_handler_get,
     issue_get,
     issue_list,
+    posting_notice_get,
+    posting_notice_list,
     quality_exceptions,
+    record_check_list,
 )
-from .services import complaints, issues
+from .services import checks, complaints, issues
 
 router = Router(tags=["supervision"])
 
@@ -168,3 +171,73 @@ class ComplaintCloseIn(Schema):
 def complaint_closing(request, pk: int, payload: ComplaintCloseIn):
     c = complaints.complaint_close(actor=request.user, complaint=complaint_get(actor=request.user, pk=pk), **payload.dict())
     return {"id": c.pk, "status": c.status}
+
+
+# ---- verification checks and the daily posting-check notice (BJ-56-1 to BJ-56-3) ---------------------------------
+
+
+class CheckIn(Schema):
+    record_type: str
+    record_id: int
+    result: str
+    finding: str = ""
+
+
+class CheckOut(Schema):
+    id: int
+    unit: str
+    record_type: str
+    record_label: str
+    result: str
+    issue_id: int | None
+    posting_notice_id: int | None
+
+
+def _check(c):
+    return {"id": c.pk, "unit": c.unit.name, "record_type": c.record_type, "record_label": c.record_label,
+            "result": c.result, "issue_id": c.issue_id, "posting_notice_id": c.posting_notice_id}
+
+
+@router.get("/checks", response=list[CheckOut])
+@api_require(can_view_supervision)
+def check_index(request, record_type: str = ""):
+    return [_check(c) for c in record_check_list(actor=request.user, record_type=record_type)[:200]]
+
+
+@router.post("/checks", response=CheckOut)
+@api_require(can_supervise)
+def check_create(request, payload: CheckIn):
+    """BJ-56-2: a verification check of one record; a problem becomes an issue of the record's agency."""
+    return _check(checks.record_check_record(actor=request.user, **payload.dict()))
+
+
+class PostingNoticeIn(Schema):
+    note: str = ""
+
+
+class PostingNoticeOut(Schema):
+    id: int
+    day: dt.date
+    status: str
+    check_count: int
+    problem_count: int
+    body: str
+
+
+def _posting_notice(n):
+    return {"id": n.pk, "day": n.day, "status": n.status, "check_count": n.check_count,
+            "problem_count": n.problem_count, "body": n.body}
+
+
+@router.get("/posting-notices", response=list[PostingNoticeOut])
+@api_require(can_view_supervision)
+def posting_notice_index(request):
+    return [_posting_notice(n) for n in posting_notice_list(actor=request.user)[:60]]
+
+
+@router.post("/posting-notices/{pk}/issue", response=PostingNoticeOut)
+@api_require(can_supervise)
+def posting_notice_issuing(request, pk: int, payload: PostingNoticeIn):
+    """BJ-56-3: issue the working day's notice of every posting check since the previous one."""
+    notice = posting_notice_get(actor=request.user, pk=pk)
+    return _posting_notice(checks.posting_notice_issue(actor=request.user, notice=notice, note=payload.note))

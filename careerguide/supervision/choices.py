@@ -29,3 +29,9 @@ class ComplaintSubject(models.TextChoices):
     STAFF = "staff", _("工作人员")
     EMPLOYER = "employer", _("用人单位")
     POSTING = "posting", _("招聘信息")
+
+
+class CheckResult(models.TextChoices):
+    """BJ-56-1: the outcome of a verification check of one record."""
+    OK = "ok", _("未发现问题")
+    PROBLEM = "problem", _("发现问题")

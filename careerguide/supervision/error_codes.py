@@ -8,3 +8,4 @@ class SupervisionErrorCode(StrEnum):
     NOT_ACTIVE = "not_active"                # the issue is already rectified or closed (BJ-58-6)
     TOO_FEW_NOTICES = "too_few_notices"      # a warning interview before the N-th notice (BJ-58-4)
     ALREADY_RECTIFIED = "already_rectified"  # a warning interview about a rectified issue (BJ-58-6)
+    EARLIER_NOTICE_PENDING = "earlier_notice_pending"  # an earlier day's posting-check notice is not issued yet (BJ-56-3)

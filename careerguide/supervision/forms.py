@@ -2,7 +2,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .choices import ComplaintChannel, ComplaintSubject, RecordType
+from .choices import CheckResult, ComplaintChannel, ComplaintSubject, RecordType
 
 TEXT = {"class": "form-control"}
 AREA = {"class": "form-control", "rows": 3}
@@ -114,3 +114,19 @@ class ComplaintCloseForm(forms.Form):
     result = forms.CharField(label=_("处理结果"), widget=forms.Textarea(attrs=AREA))
     reply = forms.CharField(label=_("答复内容"), widget=forms.Textarea(attrs=AREA))
     replied_on = _date(_("答复日期"))
+
+
+class RecordCheckForm(forms.Form):
+    """BJ-56-1, BJ-56-2: one verification check of one record of a lower-level agency."""
+
+    record_type = forms.ChoiceField(label=_("核查内容"), choices=RecordType.choices, widget=forms.Select(attrs=SELECT))
+    record_id = forms.IntegerField(label=_("记录编号"), min_value=1, widget=forms.NumberInput(attrs=TEXT),
+                                   help_text=_("求职者、用人单位、招聘信息或用人需求档案的编号。"))
+    result = forms.ChoiceField(label=_("核查结果"), choices=CheckResult.choices, widget=forms.Select(attrs=SELECT))
+    finding = forms.CharField(label=_("发现的问题"), required=False, widget=forms.Textarea(attrs=AREA))
+
+
+class PostingNoticeForm(forms.Form):
+    """BJ-56-3: an optional remark added to the composed daily notice."""
+
+    note = forms.CharField(label=_("补充说明"), required=False, widget=forms.Textarea(attrs=AREA))

@@ -16,3 +16,11 @@ def spot_check_link(check) -> str:
 
 def complaint_link(complaint) -> str:
     return reverse("supervision:complaint", args=[complaint.pk])
+
+
+def checks_page(_subject=None) -> str:
+    return reverse("supervision:checks")
+
+
+def posting_notice_link(notice) -> str:
+    return reverse("supervision:posting_notice", args=[notice.pk])

@@ -6,15 +6,8 @@ from dataclasses import dataclass
 
 from .error_codes import SupervisionErrorCode
 
-# BJ-56-6 proposes a configurable sample size per record type but the catalogue fixes no number and the
-# policy registry has no key yet; these defaults apply until `bj.spot_check_sample_size_*` keys exist.
-DEFAULT_SAMPLE_SIZES = {  # clause BJ-56-6 (proposed)
-    "personal_ledger": 10,
-    "needs_archive": 10,
-    "posting": 10,
-    "employer_ledger": 5,
-    "demand_archive": 5,
-}
+# BJ-56-6: the sample size of each record type is the policy setting `bj.spot_check_sample_size_<record type>`.
+SAMPLE_SIZE_KEY = "bj.spot_check_sample_size_{}"
 
 
 @dataclass(frozen=True)

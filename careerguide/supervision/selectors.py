@@ -15,13 +15,22 @@ from careerguide.employers.models.key_enterprise import DemandArchive
 from careerguide.job_seekers.models import JobSeeker, Registration
 from careerguide.ledgers.models import LedgerEntry
 from careerguide.organisations.models import Unit
-from careerguide.organisations.scoping import unit_in_jurisdiction, visible_to
+from careerguide.organisations.scoping import jurisdiction_q, unit_in_jurisdiction, visible_to
 from careerguide.organisations.selectors import unit_list
 from careerguide.policy.selectors import policy_value
+from careerguide.privacy.masking import mask_name
 from careerguide.vacancies.models import Vacancy
 
 from .choices import RecordType
-from .models import Complaint, NoticeItem, SpotCheck, SupervisionIssue, SupervisionNotice
+from .models import (
+    Complaint,
+    NoticeItem,
+    PostingCheckNotice,
+    RecordCheck,
+    SpotCheck,
+    SupervisionIssue,
+    SupervisionNotice,
+)
 from .rules import warning_interview_allowed
 from .states import (
     ACTIVE_ISSUE_STATUSES,
@@ -31,6 +40,7 @@ from .states import (
     RECTIFICATION_TRANSITIONS,
     ComplaintStatus,
     IssueStatus,
+    PostingNoticeStatus,
     RectificationStatus,
 )
 
@@ -48,6 +58,62 @@ def spot_check_population_ids(*, unit, record_type: str) -> list[int]:
     """Primary keys of the records of `record_type` held in `unit`'s subtree (one indexed query)."""
     make, field = _POPULATIONS[record_type]
     return list(make().filter(**{f"{field}__path__startswith": unit.path}).values_list("pk", flat=True))
+
+
+def _record_label(record_type: str, record) -> str:
+    """How a checked record is named in checks and notices: people by masked name and reference only."""
+    if record_type in (RecordType.PERSONAL_LEDGER, RecordType.NEEDS_ARCHIVE):
+        return f"{mask_name(record.full_name)}（J{record.pk:06d}）"
+    return str(record)[:200]
+
+
+def check_record_get(*, actor, record_type: str, pk: int):
+    """The record a verification check is about, inside the actor's jurisdiction (BJ-56-2), with its agency and
+    label; a record elsewhere, or of no such type, is not found."""
+    if record_type not in _POPULATIONS:
+        raise NotFound()
+    make, field = _POPULATIONS[record_type]
+    record = visible_to(actor, make(), field).filter(pk=pk).first()
+    if record is None:
+        raise NotFound()
+    unit = record
+    for step in field.split("__"):
+        unit = getattr(unit, step)
+    return record, unit, _record_label(record_type, record)
+
+
+def record_check_list(*, actor, record_type: str = ""):
+    """Checks made by the actor's agency or below it, and checks of the records of its subtree (BJ-56-1)."""
+    qs = RecordCheck.objects.filter(jurisdiction_q(actor, "upper_unit") | jurisdiction_q(actor, "unit"))
+    qs = qs.select_related("unit", "upper_unit", "checked_by", "issue", "posting_notice")
+    return qs.filter(record_type=record_type) if record_type else qs
+
+
+def posting_checks_unnotified(*, notice: PostingCheckNotice, until):
+    """The issuer's posting checks not yet in a notice, made up to `until` (BJ-56-3: since the previous notice)."""
+    return (RecordCheck.objects.filter(upper_unit_id=notice.issuer_unit_id, record_type=RecordType.POSTING,
+                                       posting_notice__isnull=True, checked_at__lte=until)
+            .select_related("unit").order_by("unit__path", "checked_at", "pk"))
+
+
+def posting_notice_list(*, actor):
+    return visible_to(actor, PostingCheckNotice.objects.select_related("issuer_unit", "issued_by"), "issuer_unit")
+
+
+def posting_notice_get(*, actor, pk: int) -> PostingCheckNotice:
+    notice = posting_notice_list(actor=actor).filter(pk=pk).first()
+    if notice is None:
+        raise NotFound()
+    return notice
+
+
+def posting_notice_checks(*, notice: PostingCheckNotice):
+    return notice.checks.select_related("unit", "checked_by", "issue").order_by("unit__path", "checked_at", "pk")
+
+
+def earlier_pending_posting_notice(*, notice: PostingCheckNotice) -> PostingCheckNotice | None:
+    return (PostingCheckNotice.objects.filter(issuer_unit_id=notice.issuer_unit_id, day__lt=notice.day,
+                                              status=PostingNoticeStatus.PENDING).order_by("day").first())
 
 
 def issue_list(*, actor, status: str | None = None):

@@ -59,3 +59,12 @@ COMPLAINT_TRANSITIONS = {
     ComplaintStatus.RECORDED: {ComplaintStatus.ASSIGNED},
     ComplaintStatus.ASSIGNED: {ComplaintStatus.ASSIGNED, ComplaintStatus.CLOSED},
 }
+
+
+class PostingNoticeStatus(models.TextChoices):
+    """BJ-56-3: a working day's posting-check notice, created for the day and then issued."""
+    PENDING = "pending", _("待发布")
+    ISSUED = "issued", _("已发布")
+
+
+POSTING_NOTICE_TRANSITIONS = {PostingNoticeStatus.PENDING: {PostingNoticeStatus.ISSUED}}

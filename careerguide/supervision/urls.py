@@ -1,6 +1,7 @@
 from django.urls import path
 
-from . import views
+from .views import checks
+from .views import issues as views
 
 app_name = "supervision"
 urlpatterns = [
@@ -22,4 +23,6 @@ urlpatterns = [
     path("complaints/<int:pk>/", views.complaint_detail_view, name="complaint"),
     path("complaints/<int:pk>/assign/", views.complaint_assign_view, name="complaint_assign"),
     path("complaints/<int:pk>/close/", views.complaint_close_view, name="complaint_close"),
+    path("checks/", checks.check_list_view, name="checks"),
+    path("posting-notices/<int:pk>/", checks.posting_notice_view, name="posting_notice"),
 ]

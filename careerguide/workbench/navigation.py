@@ -70,6 +70,7 @@ NAV_GROUPS = (
         NavItem(_("市场分析报告"), "labour_market:reports", can_analyse_labour_market),
         NavItem(_("督导问题"), "supervision:issues", can_view_supervision),
         NavItem(_("抽查"), "supervision:spot_checks", can_view_supervision),
+        NavItem(_("核查与日通报"), "supervision:checks", can_view_supervision),
         NavItem(_("信息质量监控"), "supervision:quality", can_supervise),
         NavItem(_("投诉举报"), "supervision:complaints", can_handle_complaints),
     )),

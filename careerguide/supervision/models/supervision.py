@@ -5,8 +5,8 @@ from django.utils.translation import gettext_lazy as _
 
 from careerguide.common.models import BaseModel
 
-from .choices import ComplaintChannel, ComplaintSubject, NoticeKind, RecordType
-from .states import ComplaintStatus, IssueStatus, RectificationStatus
+from ..choices import ComplaintChannel, ComplaintSubject, NoticeKind, RecordType
+from ..states import ComplaintStatus, IssueStatus, RectificationStatus
 
 
 class SpotCheck(BaseModel):

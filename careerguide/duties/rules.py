@@ -25,3 +25,19 @@ def on_time_rate(on_time: int, late: int) -> float | None:
     """Share of duties met on time among those that are done or already late; None when there are none."""
     total = on_time + late
     return None if total == 0 else on_time / total
+
+
+MIN_ON_TIME_PERCENT, MAX_OVERDUE = "min_on_time_percent", "max_overdue"
+
+
+def indicator_breached(*, metric: str, threshold: int, overdue: int, on_time: int, late: int) -> tuple[bool, float | None]:
+    """An early-warning indicator on one row's counts (BJ-58-1, BJ-58-2): whether it raises an alert, and the
+    measured value (the on-time rate in percent, or the overdue count).  A rate with no duties due raises nothing."""
+    if metric == MIN_ON_TIME_PERCENT:
+        rate = on_time_rate(on_time, late)
+        if rate is None:
+            return False, None
+        return rate * 100 < threshold, round(rate * 100, 1)
+    if metric == MAX_OVERDUE:
+        return overdue > threshold, overdue
+    raise ValueError(f"unknown indicator metric {metric!r}")

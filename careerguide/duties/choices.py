@@ -1,0 +1,10 @@
+"""Choices of early-warning indicators that pages and the API need (BJ-58-1, BJ-58-2)."""
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from .rules import MAX_OVERDUE, MIN_ON_TIME_PERCENT
+
+
+class IndicatorMetric(models.TextChoices):
+    MIN_ON_TIME_PERCENT = MIN_ON_TIME_PERCENT, _("按时完成率不低于（%）")
+    MAX_OVERDUE = MAX_OVERDUE, _("逾期事项不超过（件）")

@@ -152,6 +152,8 @@ _SETTINGS: tuple[SettingDef, ...] = (
        "BJ-56-6", minimum=1, note=gettext_noop("建议值。")),
     _S("bj.spot_check_sample_size_demand_archive", gettext_noop("月度抽查样本量：重点企业用人需求档案"), "int", 5, "count",
        "BJ-56-6", minimum=1, note=gettext_noop("建议值。")),
+    _S("bj.key_enterprise_transfer_new_agreement_workdays", gettext_noop("重点企业划转后新服务机构签订日常服务协议时限"), "int",
+       10, "working_days", "BJ-45-3", minimum=1, note=gettext_noop("建议值：“及时”签订，自批准划转之日起。")),
 
     # ---- CQ: Chongqing vocational guidance service specification ---------------------------
     _S("cq.rules_enabled", gettext_noop("启用重庆职业指导服务规范规则"), "bool", True, "none", "CQ-1-1",

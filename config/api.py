@@ -22,6 +22,7 @@ from careerguide.labour_market.api import router as labour_market_router
 from careerguide.matching.api import router as matching_router
 from careerguide.occupations.api import router as occupations_router
 from careerguide.organisations.api import router as organisations_router
+from careerguide.privacy.api import router as privacy_router
 from careerguide.resources.api import router as resources_router
 from careerguide.studios.api import router as studios_router
 from careerguide.supervision.api import router as supervision_router
@@ -72,3 +73,4 @@ api.add_router("/studios", studios_router)
 api.add_router("/workforce", workforce_router)
 api.add_router("/resources", resources_router)
 api.add_router("/duties", duties_router)
+api.add_router("/privacy", privacy_router)

@@ -12,6 +12,7 @@ from careerguide.guidance.cq.permissions import can_manage_cq, can_work_cq_cases
 from careerguide.guidance.permissions import can_give_guidance
 from careerguide.job_seekers.permissions import can_view_fairness_report
 from careerguide.labour_market.permissions import can_analyse_labour_market
+from careerguide.privacy.permissions import can_view_read_log
 from careerguide.supervision.permissions import can_handle_complaints, can_supervise, can_view_supervision
 from careerguide.vacancies.permissions import can_view_vacancies
 
@@ -90,6 +91,7 @@ NAV_GROUPS = (
         NavItem(_("服务机构"), "organisations:list", p.is_staff),
         NavItem(_("工作日历"), "workdays:list", p.is_staff),
         NavItem(_("政策参数"), "policy:list", p.is_staff),
+        NavItem(_("个人信息查阅记录"), "privacy:reads", can_view_read_log),
         NavItem(_("接口文档"), "api-1.0.0:openapi-view", p.is_staff),
     )),
 )

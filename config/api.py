@@ -13,6 +13,7 @@ from careerguide.assistance.api import router as assistance_router
 from careerguide.audit.api import router as audit_router
 from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.errors import DomainError, NotFound
+from careerguide.documents.api import router as documents_router
 from careerguide.duties.api import router as duties_router
 from careerguide.employers.api import router as employers_router
 from careerguide.experts.api import router as experts_router
@@ -74,3 +75,4 @@ api.add_router("/workforce", workforce_router)
 api.add_router("/resources", resources_router)
 api.add_router("/duties", duties_router)
 api.add_router("/privacy", privacy_router)
+api.add_router("/archives", documents_router)

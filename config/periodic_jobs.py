@@ -6,6 +6,7 @@ or once a day) enqueues the jobs that are due today and have not been
 enqueued yet; `manage.py db_worker` executes them.  Every task takes the time
 as an ISO string, so a job can be replayed for a given day.
 """
+from careerguide.documents.tasks import schedule_retention_reviews
 from careerguide.duties.tasks import send_duty_reminders, snapshot_duties
 from careerguide.employers.tasks import ensure_quarterly_contact_duties, expire_daily_service_agreements
 from careerguide.experts.tasks import experts_term_end_daily
@@ -34,4 +35,6 @@ PERIODIC_JOBS = (
     ("duties.send_reminders", send_duty_reminders, 8),
     # 07:00 daily (working days only): today's posting-check notice opens as a duty of the city and each district (BJ-56-3) — https://crontab.guru/#0_7_*_*_*
     ("supervision.posting_check_notices", open_posting_check_notices, 7),
+    # 02:30 daily: e-archive items past their keep-until date get an appraisal duty (BJ-9-2) — https://crontab.guru/#30_2_*_*_*
+    ("documents.retention_reviews", schedule_retention_reviews, 2),
 )

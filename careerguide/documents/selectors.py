@@ -1,9 +1,19 @@
 """Reads of a subject's e-archive.  The subject is loaded through its own scoped selector first."""
+import datetime as dt
+
+from django.db.models import CharField, Exists, OuterRef
+from django.db.models.functions import Cast
+
 from careerguide.audit.services import object_label
 from careerguide.common.errors import NotFound
+from careerguide.duties.models import Duty
+from careerguide.duties.states import DutyStatus
+from careerguide.organisations.scoping import visible_to
 
 from .categories import category_label
-from .models import ArchiveItem, ArchiveUse, CreditRecord
+from .choices import RetentionDecision
+from .duty_kinds import RETENTION_REVIEW
+from .models import ArchiveDisposal, ArchiveItem, ArchiveUse, CreditRecord, RetentionReview
 from .subjects import archive_subject, archive_subject_of
 
 
@@ -59,3 +69,57 @@ def archive_index(*, subject) -> list[dict]:
     for row in rows:
         groups.setdefault(row["category"], []).append(row)
     return [{"code": code, "label": category_label(code), "rows": items} for code, items in groups.items()]
+
+
+# ---- retention: items past their keep-until date (BJ-9-2) --------------------------------------------------------
+
+
+def _pending_disposal_q():
+    """An appraisal proposing disposal that has not been carried out yet."""
+    return Exists(RetentionReview.objects.filter(item=OuterRef("pk"), decision=RetentionDecision.DISPOSE,
+                                                 disposal__isnull=True))
+
+
+def _past_keep_until(today: dt.date):
+    return ArchiveItem.objects.filter(archived=True, retain_until__lt=today, disposed_on__isnull=True)
+
+
+def retention_due_items(*, actor, today: dt.date):
+    """Items of the actor's jurisdiction past their keep-until date and not disposed, each marked whether its
+    disposal is already proposed (BJ-9-2).  Nothing is stored as "expired": this is a query on the date."""
+    qs = _past_keep_until(today).annotate(disposal_proposed=_pending_disposal_q())
+    return visible_to(actor, qs.select_related("unit")).order_by("retain_until", "pk")
+
+
+def retention_item_get(*, actor, pk: int) -> ArchiveItem:
+    item = visible_to(actor, ArchiveItem.objects.select_related("unit")).filter(pk=pk).first()
+    if item is None:
+        raise NotFound()
+    return item
+
+
+def retention_items_to_schedule(*, today: dt.date):
+    """Items past their keep-until date with no open appraisal duty and no disposal proposed (the daily job)."""
+    open_duty = Exists(Duty.objects.filter(kind=RETENTION_REVIEW, status=DutyStatus.OPEN,
+                                           subject_type="documents.archiveitem", subject_id=OuterRef("pk_text")))
+    return (_past_keep_until(today).annotate(pk_text=Cast("pk", CharField())).annotate(has_duty=open_duty,
+                                                                                      proposed=_pending_disposal_q())
+            .filter(has_duty=False, proposed=False).select_related("unit").order_by("pk"))
+
+
+def pending_disposal_review(*, item: ArchiveItem) -> RetentionReview | None:
+    return (RetentionReview.objects.filter(item=item, decision=RetentionDecision.DISPOSE, disposal__isnull=True)
+            .select_related("reviewed_by").order_by("-pk").first())
+
+
+def retention_reviews(*, item: ArchiveItem):
+    return item.reviews.select_related("reviewed_by").order_by("-reviewed_on", "-pk")
+
+
+def archive_disposals(*, actor):
+    return visible_to(actor, ArchiveDisposal.objects.select_related("item", "item__unit", "disposed_by", "review",
+                                                                    "review__reviewed_by"), "item__unit")
+
+
+def item_is_credit_evidence(*, item: ArchiveItem) -> bool:
+    return CreditRecord.objects.filter(evidence=item).exists()

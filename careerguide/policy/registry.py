@@ -154,6 +154,8 @@ _SETTINGS: tuple[SettingDef, ...] = (
        "BJ-56-6", minimum=1, note=gettext_noop("建议值。")),
     _S("bj.key_enterprise_transfer_new_agreement_workdays", gettext_noop("重点企业划转后新服务机构签订日常服务协议时限"), "int",
        10, "working_days", "BJ-45-3", minimum=1, note=gettext_noop("建议值：“及时”签订，自批准划转之日起。")),
+    _S("bj.archive_retention_review_workdays", gettext_noop("电子档案保管期满后鉴定时限"), "int", 20, "working_days", "BJ-9-2",
+       minimum=1, note=gettext_noop("建议值：保管期满后若干工作日内鉴定继续保管或销毁。")),
 
     # ---- CQ: Chongqing vocational guidance service specification ---------------------------
     _S("cq.rules_enabled", gettext_noop("启用重庆职业指导服务规范规则"), "bool", True, "none", "CQ-1-1",

@@ -92,6 +92,7 @@ NAV_GROUPS = (
         NavItem(_("工作日历"), "workdays:list", p.is_staff),
         NavItem(_("政策参数"), "policy:list", p.is_staff),
         NavItem(_("个人信息查阅记录"), "privacy:reads", can_view_read_log),
+        NavItem(_("档案保管期满鉴定"), "documents:retention", p.is_staff),
         NavItem(_("接口文档"), "api-1.0.0:openapi-view", p.is_staff),
     )),
 )

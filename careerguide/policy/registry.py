@@ -156,6 +156,8 @@ _SETTINGS: tuple[SettingDef, ...] = (
        10, "working_days", "BJ-45-3", minimum=1, note=gettext_noop("建议值：“及时”签订，自批准划转之日起。")),
     _S("bj.archive_retention_review_workdays", gettext_noop("电子档案保管期满后鉴定时限"), "int", 20, "working_days", "BJ-9-2",
        minimum=1, note=gettext_noop("建议值：保管期满后若干工作日内鉴定继续保管或销毁。")),
+    _S("bj.dissatisfaction_follow_up_workdays", gettext_noop("满意度调查不满意的整改处理时限"), "int", 5, "working_days",
+       "BJ-57-1", minimum=1, note=gettext_noop("建议值：不满意评价形成整改事项。")),
 
     # ---- CQ: Chongqing vocational guidance service specification ---------------------------
     _S("cq.rules_enabled", gettext_noop("启用重庆职业指导服务规范规则"), "bool", True, "none", "CQ-1-1",

@@ -7,6 +7,7 @@ from ninja import Router, Schema
 from careerguide.accounts.access import api_require
 from careerguide.organisations.selectors import unit_get
 
+from .links import survey_answer_link
 from .permissions import can_handle_complaints, can_supervise, can_view_supervision
 from .selectors import (
     child_unit_get,
@@ -18,8 +19,11 @@ from .selectors import (
     posting_notice_list,
     quality_exceptions,
     record_check_list,
+    satisfaction_results,
+    survey_entry_pick,
+    survey_get,
 )
-from .services import checks, complaints, issues
+from .services import checks, complaints, issues, surveys
 
 router = Router(tags=["supervision"])
 
@@ -241,3 +245,62 @@ def posting_notice_issuing(request, pk: int, payload: PostingNoticeIn):
     """BJ-56-3: issue the working day's notice of every posting check since the previous one."""
     notice = posting_notice_get(actor=request.user, pk=pk)
     return _posting_notice(checks.posting_notice_issue(actor=request.user, notice=notice, note=payload.note))
+
+
+# ---- satisfaction surveys (BJ-57-1) ------------------------------------------------------------------------------
+
+
+class SurveyIn(Schema):
+    entry_id: int
+    form: str
+
+
+class PhoneSurveyIn(Schema):
+    entry_id: int
+    score: int
+    comment: str = ""
+
+
+class SurveyOut(Schema):
+    id: int
+    form: str
+    unit: str
+    staff: str | None
+    score: int | None
+    answer_path: str
+
+
+def _survey(s):
+    return {"id": s.pk, "form": s.form, "unit": s.unit.name, "staff": s.staff.full_name if s.staff_id else None,
+            "score": s.score, "answer_path": survey_answer_link(s)}
+
+
+@router.post("/surveys", response=SurveyOut)
+@api_require(can_view_supervision)
+def survey_sending(request, payload: SurveyIn):
+    """BJ-57-1: an online or SMS-link survey about one service."""
+    entry = survey_entry_pick(actor=request.user, pk=payload.entry_id, field="entry_id")
+    return _survey(surveys.survey_send(actor=request.user, entry=entry, form=payload.form))
+
+
+@router.post("/surveys/phone", response=SurveyOut)
+@api_require(can_view_supervision)
+def survey_phone(request, payload: PhoneSurveyIn):
+    """BJ-57-1: the answer given on a phone survey."""
+    entry = survey_entry_pick(actor=request.user, pk=payload.entry_id, field="entry_id")
+    return _survey(surveys.survey_phone_record(actor=request.user, entry=entry, score=payload.score,
+                                               comment=payload.comment))
+
+
+@router.post("/surveys/{pk}/follow-up", response=SurveyOut)
+@api_require(can_view_supervision)
+def survey_following_up(request, pk: int, payload: TextIn):
+    return _survey(surveys.survey_follow_up(actor=request.user, survey=survey_get(actor=request.user, pk=pk),
+                                            note=payload.text))
+
+
+@router.get("/satisfaction", response=dict)
+@api_require(can_view_supervision)
+def satisfaction(request, start: dt.date, end: dt.date):
+    """BJ-57-1: results per agency and per staff member."""
+    return satisfaction_results(actor=request.user, start=start, end=end)

@@ -35,3 +35,18 @@ class CheckResult(models.TextChoices):
     """BJ-56-1: the outcome of a verification check of one record."""
     OK = "ok", _("未发现问题")
     PROBLEM = "problem", _("发现问题")
+
+
+class SurveyForm(models.TextChoices):
+    """BJ-57-1: the forms a satisfaction survey takes."""
+    ONLINE = "online", _("网上评价（服务后推送）")
+    SMS = "sms", _("短信链接")
+    PHONE = "phone", _("电话回访")
+
+
+class SurveyScore(models.IntegerChoices):
+    VERY_SATISFIED = 5, _("非常满意")
+    SATISFIED = 4, _("满意")
+    FAIRLY_SATISFIED = 3, _("基本满意")
+    DISSATISFIED = 2, _("不满意")
+    VERY_DISSATISFIED = 1, _("非常不满意")

@@ -9,3 +9,6 @@ class SupervisionErrorCode(StrEnum):
     TOO_FEW_NOTICES = "too_few_notices"      # a warning interview before the N-th notice (BJ-58-4)
     ALREADY_RECTIFIED = "already_rectified"  # a warning interview about a rectified issue (BJ-58-6)
     EARLIER_NOTICE_PENDING = "earlier_notice_pending"  # an earlier day's posting-check notice is not issued yet (BJ-56-3)
+    NO_PORTAL_ACCOUNT = "no_portal_account"  # an online survey to someone without a platform account (BJ-57-1)
+    ALREADY_ANSWERED = "already_answered"    # a survey is answered once (BJ-57-1)
+    NOT_DISSATISFIED = "not_dissatisfied"    # only a dissatisfied answer has a rectification follow-up (BJ-57-1)

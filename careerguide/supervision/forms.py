@@ -2,7 +2,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .choices import CheckResult, ComplaintChannel, ComplaintSubject, RecordType
+from .choices import CheckResult, ComplaintChannel, ComplaintSubject, RecordType, SurveyForm, SurveyScore
 
 TEXT = {"class": "form-control"}
 AREA = {"class": "form-control", "rows": 3}
@@ -130,3 +130,31 @@ class PostingNoticeForm(forms.Form):
     """BJ-56-3: an optional remark added to the composed daily notice."""
 
     note = forms.CharField(label=_("补充说明"), required=False, widget=forms.Textarea(attrs=AREA))
+
+
+class SurveySendForm(forms.Form):
+    """BJ-57-1: ask the person served to rate a service, online or by SMS link."""
+
+    entry_id = forms.IntegerField(label=_("服务记录编号"), min_value=1, widget=forms.NumberInput(attrs=TEXT))
+    form = forms.ChoiceField(label=_("调查方式"), choices=[(SurveyForm.ONLINE, SurveyForm.ONLINE.label),
+                                                         (SurveyForm.SMS, SurveyForm.SMS.label)],
+                             widget=forms.Select(attrs=SELECT))
+
+
+class PhoneSurveyForm(forms.Form):
+    """BJ-57-1: the answer given on a phone survey."""
+
+    entry_id = forms.IntegerField(label=_("服务记录编号"), min_value=1, widget=forms.NumberInput(attrs=TEXT))
+    score = forms.TypedChoiceField(label=_("满意度"), coerce=int, choices=SurveyScore.choices,
+                                   widget=forms.Select(attrs=SELECT))
+    comment = forms.CharField(label=_("意见建议"), required=False, widget=forms.Textarea(attrs=AREA))
+
+
+class SurveyAnswerForm(forms.Form):
+    score = forms.TypedChoiceField(label=_("您对本次服务是否满意"), coerce=int, choices=SurveyScore.choices,
+                                   widget=forms.RadioSelect)
+    comment = forms.CharField(label=_("意见建议"), required=False, widget=forms.Textarea(attrs=AREA))
+
+
+class SurveyFollowUpForm(forms.Form):
+    note = forms.CharField(label=_("整改处理情况"), widget=forms.Textarea(attrs=AREA))

@@ -32,3 +32,17 @@ def warning_interview_allowed(*, notice_count: int, min_notices: int, rectified:
     if notice_count < min_notices:
         return Decision(False, SupervisionErrorCode.TOO_FEW_NOTICES, "BJ-58-4")
     return Decision(True, None, "BJ-58-4")
+
+
+# BJ-57-1: scores 1 (very dissatisfied) to 5 (very satisfied); 3 "基本满意" and above count as satisfied, and a
+# dissatisfied answer (2 or 1) owes a rectification follow-up (proposed).
+SATISFIED_MIN_SCORE = 3
+
+
+def is_dissatisfied(score: int) -> bool:
+    return score < SATISFIED_MIN_SCORE
+
+
+def satisfaction_rate(satisfied: int, answered: int) -> float | None:
+    """Share of satisfied answers; None before anyone answered."""
+    return None if answered == 0 else satisfied / answered

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.db.models import Count, Q
+from django.db.models import Avg, Count, Q
 from django.utils.translation import gettext_lazy as _
 
 from careerguide.accounts.selectors import staff_list
-from careerguide.common.errors import NotFound
+from careerguide.common.error_codes import CommonErrorCode
+from careerguide.common.errors import DomainError, NotFound
 from careerguide.duties.models import Duty
 from careerguide.duties.selectors import overdue_q
 from careerguide.employers.models import Employer
@@ -27,11 +28,12 @@ from .models import (
     NoticeItem,
     PostingCheckNotice,
     RecordCheck,
+    SatisfactionSurvey,
     SpotCheck,
     SupervisionIssue,
     SupervisionNotice,
 )
-from .rules import warning_interview_allowed
+from .rules import SATISFIED_MIN_SCORE, satisfaction_rate, warning_interview_allowed
 from .states import (
     ACTIVE_ISSUE_STATUSES,
     COMPLAINT_TRANSITIONS,
@@ -279,3 +281,79 @@ def quality_exception_items(*, actor, check: str, unit_id: int, today: dt.date, 
         raise NotFound()
     _label, _clause, make, field = QUALITY_CHECKS[check]
     return list(visible_to(actor, make(today), field).filter(**{f"{field}_id": unit_id}).order_by("pk")[:limit])
+
+
+# ---- satisfaction surveys (BJ-57-1) ------------------------------------------------------------------------------
+
+
+def survey_entry_get(*, actor, pk: int) -> LedgerEntry:
+    """The service (a ledger entry of the actor's jurisdiction) a survey is about."""
+    entry = visible_to(actor, LedgerEntry.objects.select_related("unit", "staff")).filter(pk=pk).first()
+    if entry is None:
+        raise NotFound()
+    return entry
+
+
+def survey_entry_pick(*, actor, pk: int, field: str) -> LedgerEntry:
+    """A posted service-record number: an entry of the actor's jurisdiction, else refused on the field."""
+    entry = visible_to(actor, LedgerEntry.objects.select_related("unit", "staff")).filter(pk=pk).first()
+    if entry is None:
+        raise DomainError(field_errors={field: [_("未找到该服务记录（须为本辖区的台账记录）。")]},
+                          code=CommonErrorCode.NOT_FOUND, clause="BJ-57-1")
+    return entry
+
+
+def survey_respondent(*, entry: LedgerEntry):
+    """The platform account an online survey goes to: the job seeker's own account, if they have one."""
+    if entry.subject_type != "job_seekers.jobseeker":
+        return None
+    seeker = JobSeeker.objects.filter(pk=entry.subject_id).select_related("portal_user").first()
+    return seeker.portal_user if seeker is not None else None
+
+
+def survey_list(*, actor):
+    return visible_to(actor, SatisfactionSurvey.objects.select_related("unit", "staff", "ledger_entry"))
+
+
+def survey_get(*, actor, pk: int) -> SatisfactionSurvey:
+    survey = survey_list(actor=actor).filter(pk=pk).first()
+    if survey is None:
+        raise NotFound()
+    return survey
+
+
+def survey_by_token(*, token: str) -> SatisfactionSurvey:
+    survey = SatisfactionSurvey.objects.select_related("unit", "staff", "ledger_entry").filter(token=token).first()
+    if survey is None:
+        raise NotFound()
+    return survey
+
+
+def surveys_awaiting(*, user):
+    """Online surveys sent to a platform user and not answered yet."""
+    return SatisfactionSurvey.objects.filter(respondent_user=user, responded_at__isnull=True).select_related(
+        "unit", "ledger_entry").order_by("-sent_at")
+
+
+def _satisfaction_rows(qs, key: str, label: str) -> list[dict]:
+    answered = Q(score__isnull=False)
+    rows = (qs.values(key, label).annotate(
+        sent=Count("pk"), answered=Count("pk", filter=answered),
+        satisfied=Count("pk", filter=Q(score__gte=SATISFIED_MIN_SCORE)),
+        dissatisfied=Count("pk", filter=answered & Q(score__lt=SATISFIED_MIN_SCORE)), average=Avg("score"))
+        .order_by(label))
+    return [{"key": r[key], "label": r[label] or "—", "sent": r["sent"], "answered": r["answered"],
+             "satisfied": r["satisfied"], "dissatisfied": r["dissatisfied"],
+             "average": round(r["average"], 2) if r["average"] is not None else None,
+             "rate": satisfaction_rate(r["satisfied"], r["answered"])} for r in rows]
+
+
+def satisfaction_results(*, actor, start: dt.date, end: dt.date) -> dict:
+    """Survey results per agency and per staff member of the actor's jurisdiction, sent in [start, end]
+    (BJ-57-1): two grouped queries."""
+    qs = survey_list(actor=actor).filter(sent_at__date__gte=start, sent_at__date__lte=end)
+    return {"by_unit": _satisfaction_rows(qs, "unit_id", "unit__name"),
+            "by_staff": _satisfaction_rows(qs, "staff_id", "staff__full_name"),
+            "by_form": list(qs.values("form").annotate(sent=Count("pk"),
+                                                       answered=Count("pk", filter=Q(score__isnull=False)))
+                            .order_by("form"))}

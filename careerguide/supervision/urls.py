@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import checks
+from .views import checks, surveys
 from .views import issues as views
 
 app_name = "supervision"
@@ -25,4 +25,7 @@ urlpatterns = [
     path("complaints/<int:pk>/close/", views.complaint_close_view, name="complaint_close"),
     path("checks/", checks.check_list_view, name="checks"),
     path("posting-notices/<int:pk>/", checks.posting_notice_view, name="posting_notice"),
+    path("satisfaction/", surveys.satisfaction_view, name="satisfaction"),
+    path("satisfaction/<int:pk>/", surveys.survey_detail_view, name="survey"),
+    path("surveys/<str:token>/", surveys.survey_answer_view, name="survey_answer"),
 ]

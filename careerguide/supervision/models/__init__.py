@@ -2,5 +2,9 @@
 satisfaction surveys; performance evaluations."""
 from .checks import PostingCheckNotice, RecordCheck
 from .supervision import Complaint, NoticeItem, SpotCheck, SupervisionIssue, SupervisionNotice
+from .surveys import SatisfactionSurvey
 
-__all__ = ["Complaint", "PostingCheckNotice", "RecordCheck", "NoticeItem", "SpotCheck", "SupervisionIssue", "SupervisionNotice"]
+__all__ = [
+    "Complaint", "NoticeItem", "PostingCheckNotice", "RecordCheck", "SatisfactionSurvey", "SpotCheck",
+    "SupervisionIssue", "SupervisionNotice",
+]

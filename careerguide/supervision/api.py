@@ -5,16 +5,20 @@ from django.utils import timezone
 from ninja import Router, Schema
 
 from careerguide.accounts.access import api_require
-from careerguide.organisations.selectors import unit_get
+from careerguide.accounts.permissions import is_job_seeker
+from careerguide.organisations.selectors import public_unit_pick, unit_get
 
 from .links import survey_answer_link
 from .permissions import can_handle_complaints, can_supervise, can_view_supervision
 from .selectors import (
+    appeal_district_of,
+    appeal_person_of,
     child_unit_get,
     complaint_get,
     complaint_handler_get,
     issue_get,
     issue_list,
+    own_appeals,
     posting_notice_get,
     posting_notice_list,
     quality_exceptions,
@@ -304,3 +308,29 @@ def survey_following_up(request, pk: int, payload: TextIn):
 def satisfaction(request, start: dt.date, end: dt.date):
     """BJ-57-1: results per agency and per staff member."""
     return satisfaction_results(actor=request.user, start=start, end=end)
+
+
+# ---- appeals of persons with employment difficulties (BJ-59-2) ---------------------------------------------------
+
+
+class AppealIn(Schema):
+    agency_id: int
+    content: str
+
+
+@router.post("/appeals", response=ComplaintOut)
+@api_require(is_job_seeker)
+def appeal_create(request, payload: AppealIn):
+    """BJ-59-2: the person's online appeal to the district of their habitual residence."""
+    seeker = appeal_person_of(user=request.user)
+    district = appeal_district_of(seeker=seeker) if seeker is not None else None
+    agency = public_unit_pick(pk=payload.agency_id, field="agency")
+    return _complaint(complaints.appeal_submit(actor=request.user, seeker=seeker, district=district or agency,
+                                               agency=agency, content=payload.content))
+
+
+@router.get("/appeals", response=list[dict])
+@api_require(is_job_seeker)
+def appeal_index(request):
+    return [{"id": a.pk, "agency": a.subject_label, "unit": a.unit.name, "status": a.status, "reply": a.reply}
+            for a in own_appeals(user=request.user)]

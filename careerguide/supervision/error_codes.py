@@ -12,3 +12,4 @@ class SupervisionErrorCode(StrEnum):
     NO_PORTAL_ACCOUNT = "no_portal_account"  # an online survey to someone without a platform account (BJ-57-1)
     ALREADY_ANSWERED = "already_answered"    # a survey is answered once (BJ-57-1)
     NOT_DISSATISFIED = "not_dissatisfied"    # only a dissatisfied answer has a rectification follow-up (BJ-57-1)
+    NOT_DIFFICULTY_CERTIFIED = "not_difficulty_certified"  # the online appeal is for certified persons (BJ-59-2)

@@ -158,3 +158,14 @@ class SurveyAnswerForm(forms.Form):
 
 class SurveyFollowUpForm(forms.Form):
     note = forms.CharField(label=_("整改处理情况"), widget=forms.Textarea(attrs=AREA))
+
+
+class AppealForm(forms.Form):
+    """BJ-59-2: the agency that did not give the assistance, and what happened."""
+
+    agency = forms.ModelChoiceField(label=_("被申诉的公共就业服务机构"), queryset=None, widget=forms.Select(attrs=SELECT))
+    content = forms.CharField(label=_("申诉的事实和理由"), widget=forms.Textarea(attrs=AREA))
+
+    def __init__(self, *args, agencies, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["agency"].queryset = agencies

@@ -357,3 +357,26 @@ def satisfaction_results(*, actor, start: dt.date, end: dt.date) -> dict:
             "by_form": list(qs.values("form").annotate(sent=Count("pk"),
                                                        answered=Count("pk", filter=Q(score__isnull=False)))
                             .order_by("form"))}
+
+
+# ---- appeals of persons with employment difficulties (BJ-59-2) ---------------------------------------------------
+
+
+def appeal_person_of(*, user) -> JobSeeker | None:
+    """The job seeker a platform account belongs to."""
+    return JobSeeker.objects.select_related("unit", "habitual_district").filter(portal_user=user).first()
+
+
+def appeal_district_of(*, seeker: JobSeeker) -> Unit | None:
+    """The district an appeal goes to: that of the person's habitual residence, else of their serving agency
+    ("所在区", BJ-59-2)."""
+    return seeker.habitual_district or seeker.unit.district
+
+
+def appeal_agency_choices(*, district: Unit):
+    """The agencies of the district an appeal can be about."""
+    return Unit.objects.filter(path__startswith=district.path).order_by("path")
+
+
+def own_appeals(*, user):
+    return Complaint.objects.filter(is_appeal=True, complainant_user=user).select_related("unit").order_by("-pk")

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import checks, surveys
+from .views import appeals, checks, surveys
 from .views import issues as views
 
 app_name = "supervision"
@@ -28,4 +28,5 @@ urlpatterns = [
     path("satisfaction/", surveys.satisfaction_view, name="satisfaction"),
     path("satisfaction/<int:pk>/", surveys.survey_detail_view, name="survey"),
     path("surveys/<str:token>/", surveys.survey_answer_view, name="survey_answer"),
+    path("appeal/", appeals.appeal_view, name="appeal"),
 ]

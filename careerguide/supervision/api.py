@@ -9,13 +9,16 @@ from careerguide.accounts.permissions import is_job_seeker
 from careerguide.organisations.selectors import public_unit_pick, unit_get
 
 from .links import survey_answer_link
-from .permissions import can_handle_complaints, can_supervise, can_view_supervision
+from .permissions import can_evaluate_performance, can_handle_complaints, can_supervise, can_view_supervision
 from .selectors import (
     appeal_district_of,
     appeal_person_of,
     child_unit_get,
     complaint_get,
     complaint_handler_get,
+    evaluation_get,
+    evaluation_row_get,
+    evaluation_rows,
     issue_get,
     issue_list,
     own_appeals,
@@ -27,7 +30,7 @@ from .selectors import (
     survey_entry_pick,
     survey_get,
 )
-from .services import checks, complaints, issues, surveys
+from .services import checks, complaints, evaluations, issues, surveys
 
 router = Router(tags=["supervision"])
 
@@ -334,3 +337,53 @@ def appeal_create(request, payload: AppealIn):
 def appeal_index(request):
     return [{"id": a.pk, "agency": a.subject_label, "unit": a.unit.name, "status": a.status, "reply": a.reply}
             for a in own_appeals(user=request.user)]
+
+
+# ---- performance evaluation (BJ-55-1) ----------------------------------------------------------------------------
+
+
+class EvaluationIn(Schema):
+    year: int
+    quarter: int | None = None
+    title: str = ""
+
+
+class GradeIn(Schema):
+    grade: str
+    comment: str = ""
+
+
+def _evaluation(e):
+    return {"id": e.pk, "title": e.title, "period_start": e.period_start.isoformat(),
+            "period_end": e.period_end.isoformat(), "status": e.status,
+            "rows": [{"id": r.pk, "unit": r.unit.name, "indicators": r.indicators, "grade": r.grade,
+                      "comment": r.comment} for r in evaluation_rows(evaluation=e)]}
+
+
+@router.post("/evaluations", response=dict)
+@api_require(can_evaluate_performance)
+def evaluation_creating(request, payload: EvaluationIn):
+    """BJ-55-1: compute and freeze the indicators of every agency below the actor's."""
+    return _evaluation(evaluations.evaluation_create(actor=request.user, **payload.dict()))
+
+
+@router.get("/evaluations/{pk}", response=dict)
+@api_require(can_view_supervision)
+def evaluation_reading(request, pk: int):
+    return _evaluation(evaluation_get(actor=request.user, pk=pk))
+
+
+@router.post("/evaluations/{pk}/rows/{row_id}/grade", response=dict)
+@api_require(can_evaluate_performance)
+def evaluation_grading(request, pk: int, row_id: int, payload: GradeIn):
+    row = evaluation_row_get(evaluation=evaluation_get(actor=request.user, pk=pk), pk=row_id)
+    row = evaluations.evaluation_row_grade(actor=request.user, row=row, **payload.dict())
+    return {"id": row.pk, "grade": row.grade, "comment": row.comment}
+
+
+@router.post("/evaluations/{pk}/publish", response=dict)
+@api_require(can_evaluate_performance)
+def evaluation_publishing(request, pk: int, payload: TextIn):
+    evaluation = evaluations.evaluation_publish(actor=request.user, evaluation=evaluation_get(actor=request.user, pk=pk),
+                                                summary=payload.text)
+    return {"id": evaluation.pk, "status": evaluation.status}

@@ -50,3 +50,11 @@ class SurveyScore(models.IntegerChoices):
     FAIRLY_SATISFIED = 3, _("基本满意")
     DISSATISFIED = 2, _("不满意")
     VERY_DISSATISFIED = 1, _("非常不满意")
+
+
+class EvaluationGrade(models.TextChoices):
+    """BJ-55-1: the evaluator's grade of one agency (the document fixes no scale; a common four-step one)."""
+    EXCELLENT = "excellent", _("优秀")
+    GOOD = "good", _("良好")
+    PASS = "pass", _("合格")
+    FAIL = "fail", _("不合格")

@@ -13,3 +13,5 @@ class SupervisionErrorCode(StrEnum):
     ALREADY_ANSWERED = "already_answered"    # a survey is answered once (BJ-57-1)
     NOT_DISSATISFIED = "not_dissatisfied"    # only a dissatisfied answer has a rectification follow-up (BJ-57-1)
     NOT_DIFFICULTY_CERTIFIED = "not_difficulty_certified"  # the online appeal is for certified persons (BJ-59-2)
+    WRONG_LEVEL = "wrong_level"              # evaluations are organised by the city or a district (BJ-55-1)
+    BAD_PERIOD = "bad_period"                # no such quarter, or a period not yet ended (BJ-55-1)

@@ -2,7 +2,15 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .choices import CheckResult, ComplaintChannel, ComplaintSubject, RecordType, SurveyForm, SurveyScore
+from .choices import (
+    CheckResult,
+    ComplaintChannel,
+    ComplaintSubject,
+    EvaluationGrade,
+    RecordType,
+    SurveyForm,
+    SurveyScore,
+)
 
 TEXT = {"class": "form-control"}
 AREA = {"class": "form-control", "rows": 3}
@@ -169,3 +177,22 @@ class AppealForm(forms.Form):
     def __init__(self, *args, agencies, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["agency"].queryset = agencies
+
+
+class EvaluationForm(forms.Form):
+    """BJ-55-1: a year, or one of its quarters, that has ended."""
+
+    year = forms.IntegerField(label=_("年度"), min_value=2018, max_value=2100, widget=forms.NumberInput(attrs=TEXT))
+    quarter = forms.TypedChoiceField(label=_("季度"), required=False, coerce=int, empty_value=None,
+                                     choices=[("", _("全年"))] + [(q, _("第%(q)s季度") % {"q": q}) for q in range(1, 5)],
+                                     widget=forms.Select(attrs=SELECT))
+    title = forms.CharField(label=_("名称（可不填）"), required=False, max_length=200, widget=forms.TextInput(attrs=TEXT))
+
+
+class GradeForm(forms.Form):
+    grade = forms.ChoiceField(label=_("评定等次"), choices=EvaluationGrade.choices, widget=forms.Select(attrs=SELECT))
+    comment = forms.CharField(label=_("评估意见"), required=False, widget=forms.TextInput(attrs=TEXT))
+
+
+class PublishEvaluationForm(forms.Form):
+    summary = forms.CharField(label=_("评估总结"), required=False, widget=forms.Textarea(attrs=AREA))

@@ -1,6 +1,7 @@
 """Pure supervision rules.  No Django import."""
 from __future__ import annotations
 
+import datetime as dt
 import random
 from dataclasses import dataclass
 
@@ -46,3 +47,19 @@ def is_dissatisfied(score: int) -> bool:
 def satisfaction_rate(satisfied: int, answered: int) -> float | None:
     """Share of satisfied answers; None before anyone answered."""
     return None if answered == 0 else satisfied / answered
+
+
+def evaluation_period(year: int, quarter: int | None = None) -> tuple[dt.date, dt.date]:
+    """A calendar year, or one of its quarters, as [first day, last day] (BJ-55-1)."""
+    if quarter is None:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if not 1 <= quarter <= 4:
+        raise ValueError("quarter must be 1..4")
+    start = dt.date(year, 3 * quarter - 2, 1)
+    end = dt.date(year + (quarter == 4), (3 * quarter) % 12 + 1, 1) - dt.timedelta(days=1)
+    return start, end
+
+
+def rate(part: int, whole: int) -> float | None:
+    """A share rounded to four places; None when there is nothing to share out."""
+    return None if whole == 0 else round(part / whole, 4)

@@ -11,10 +11,13 @@ from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.errors import DomainError, NotFound
 from careerguide.duties.models import Duty
 from careerguide.duties.selectors import overdue_q
+from careerguide.duties.states import DutyStatus
 from careerguide.employers.models import Employer
 from careerguide.employers.models.key_enterprise import DemandArchive
 from careerguide.job_seekers.models import JobSeeker, Registration
 from careerguide.ledgers.models import LedgerEntry
+from careerguide.matching.models import Recommendation
+from careerguide.matching.states import Outcome
 from careerguide.organisations.models import Unit
 from careerguide.organisations.scoping import jurisdiction_q, unit_in_jurisdiction, visible_to
 from careerguide.organisations.selectors import unit_list
@@ -25,7 +28,9 @@ from careerguide.vacancies.models import Vacancy
 from .choices import RecordType
 from .models import (
     Complaint,
+    EvaluationRow,
     NoticeItem,
+    PerformanceEvaluation,
     PostingCheckNotice,
     RecordCheck,
     SatisfactionSurvey,
@@ -33,7 +38,7 @@ from .models import (
     SupervisionIssue,
     SupervisionNotice,
 )
-from .rules import SATISFIED_MIN_SCORE, satisfaction_rate, warning_interview_allowed
+from .rules import SATISFIED_MIN_SCORE, rate, satisfaction_rate, warning_interview_allowed
 from .states import (
     ACTIVE_ISSUE_STATUSES,
     COMPLAINT_TRANSITIONS,
@@ -41,6 +46,7 @@ from .states import (
     NEXT_NOTICE_STATUS,
     RECTIFICATION_TRANSITIONS,
     ComplaintStatus,
+    EvaluationStatus,
     IssueStatus,
     PostingNoticeStatus,
     RectificationStatus,
@@ -380,3 +386,76 @@ def appeal_agency_choices(*, district: Unit):
 
 def own_appeals(*, user):
     return Complaint.objects.filter(is_appeal=True, complainant_user=user).select_related("unit").order_by("-pk")
+
+
+# ---- performance evaluation (BJ-55-1) ----------------------------------------------------------------------------
+
+# Each indicator is one grouped count per agency over (records, agency field), for the period [start, end].
+_COUNTS = {
+    "services": lambda s, e, t: (LedgerEntry.objects.filter(occurred_on__range=(s, e), corrects__isnull=True), "unit"),
+    "registrations": lambda s, e, t: (Registration.objects.filter(is_job_seeking_registration=True,
+                                                                  collected_on__range=(s, e)), "unit"),
+    "recommendations": lambda s, e, t: (Recommendation.objects.filter(recommended_on__range=(s, e)), "unit"),
+    "hires": lambda s, e, t: (Recommendation.objects.filter(status=Outcome.HIRED, outcome_on__range=(s, e)), "unit"),
+    "postings": lambda s, e, t: (Vacancy.objects.filter(published_at__date__range=(s, e)), "unit"),
+    "duties_on_time": lambda s, e, t: (Duty.objects.filter(due_date__range=(s, e), status=DutyStatus.DONE), "unit"),
+    "duties_late": lambda s, e, t: (Duty.objects.filter(Q(status=DutyStatus.LATE_DONE) | overdue_q(today=t),
+                                                        due_date__range=(s, e)), "unit"),
+    "issues": lambda s, e, t: (SupervisionIssue.objects.filter(found_on__range=(s, e)), "unit"),
+    "surveys_answered": lambda s, e, t: (SatisfactionSurvey.objects.filter(responded_at__date__range=(s, e)), "unit"),
+    "surveys_satisfied": lambda s, e, t: (SatisfactionSurvey.objects.filter(
+        responded_at__date__range=(s, e), score__gte=SATISFIED_MIN_SCORE), "unit"),
+}
+INDICATOR_LABELS = {
+    "services": _("服务人次"), "registrations": _("求职登记人数"), "recommendations": _("匹配推荐次数"),
+    "hires": _("推荐成功就业人数"), "postings": _("审核发布招聘信息条数"), "on_time_rate": _("事项按时办结率"),
+    "duties_late": _("逾期事项数"), "issues": _("督导发现问题数"), "satisfaction_rate": _("服务满意率"),
+    "surveys_answered": _("满意度评价数"),
+}
+
+
+def performance_indicators(*, unit, start: dt.date, end: dt.date, today: dt.date) -> dict[int, dict]:
+    """The indicators of every agency strictly below `unit`, each counting the agency's own records in the period
+    (BJ-55-1): one grouped query per count, however many agencies there are."""
+    agencies = list(Unit.objects.filter(path__startswith=unit.path).exclude(pk=unit.pk).values_list("pk", flat=True))
+    counts = {pk: dict.fromkeys(_COUNTS, 0) for pk in agencies}
+    for code, make in _COUNTS.items():
+        qs, field = make(start, end, today)
+        rows = qs.filter(**{f"{field}__path__startswith": unit.path}).values(f"{field}_id").annotate(n=Count("pk"))
+        for row in rows.order_by():
+            if row[f"{field}_id"] in counts:
+                counts[row[f"{field}_id"]][code] = row["n"]
+    for values in counts.values():
+        values["on_time_rate"] = rate(values["duties_on_time"], values["duties_on_time"] + values["duties_late"])
+        values["satisfaction_rate"] = rate(values["surveys_satisfied"], values["surveys_answered"])
+    return counts
+
+
+def evaluation_list(*, actor):
+    return visible_to(actor, PerformanceEvaluation.objects.select_related("evaluator_unit", "created_by"),
+                      "evaluator_unit")
+
+
+def evaluation_get(*, actor, pk: int) -> PerformanceEvaluation:
+    evaluation = evaluation_list(actor=actor).filter(pk=pk).first()
+    if evaluation is None:
+        raise NotFound()
+    return evaluation
+
+
+def evaluation_rows(*, evaluation: PerformanceEvaluation):
+    return evaluation.rows.select_related("unit").order_by("unit__path")
+
+
+def evaluation_row_get(*, evaluation: PerformanceEvaluation, pk: int) -> EvaluationRow:
+    row = evaluation.rows.select_related("unit").filter(pk=pk).first()
+    if row is None:
+        raise NotFound()
+    return row
+
+
+def own_evaluation_results(*, actor):
+    """The published results about the actor's own agency (BJ-55-1: the evaluated agency learns its result)."""
+    return (EvaluationRow.objects.filter(unit_id=getattr(actor, "unit_id", None),
+                                         evaluation__status=EvaluationStatus.PUBLISHED)
+            .select_related("evaluation", "evaluation__evaluator_unit").order_by("-evaluation__period_end"))

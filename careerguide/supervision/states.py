@@ -68,3 +68,12 @@ class PostingNoticeStatus(models.TextChoices):
 
 
 POSTING_NOTICE_TRANSITIONS = {PostingNoticeStatus.PENDING: {PostingNoticeStatus.ISSUED}}
+
+
+class EvaluationStatus(models.TextChoices):
+    """BJ-55-1: an evaluation is drafted, graded, then published to the agencies evaluated."""
+    DRAFT = "draft", _("编制中")
+    PUBLISHED = "published", _("已发布")
+
+
+EVALUATION_TRANSITIONS = {EvaluationStatus.DRAFT: {EvaluationStatus.PUBLISHED}}

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import appeals, checks, surveys
+from .views import appeals, checks, evaluations, surveys
 from .views import issues as views
 
 app_name = "supervision"
@@ -29,4 +29,6 @@ urlpatterns = [
     path("satisfaction/<int:pk>/", surveys.survey_detail_view, name="survey"),
     path("surveys/<str:token>/", surveys.survey_answer_view, name="survey_answer"),
     path("appeal/", appeals.appeal_view, name="appeal"),
+    path("evaluations/", evaluations.evaluation_list_view, name="evaluations"),
+    path("evaluations/<int:pk>/", evaluations.evaluation_detail_view, name="evaluation"),
 ]

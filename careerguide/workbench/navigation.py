@@ -75,6 +75,7 @@ NAV_GROUPS = (
         NavItem(_("信息质量监控"), "supervision:quality", can_supervise),
         NavItem(_("投诉举报"), "supervision:complaints", can_handle_complaints),
         NavItem(_("满意度调查"), "supervision:satisfaction", can_view_supervision),
+        NavItem(_("绩效评估"), "supervision:evaluations", can_view_supervision),
     )),
     NavGroup(_("专家与工作室"), (
         NavItem(_("专家申报"), "experts:application_list", can_view_applications),

@@ -158,6 +158,12 @@ _SETTINGS: tuple[SettingDef, ...] = (
        minimum=1, note=gettext_noop("建议值：保管期满后若干工作日内鉴定继续保管或销毁。")),
     _S("bj.dissatisfaction_follow_up_workdays", gettext_noop("满意度调查不满意的整改处理时限"), "int", 5, "working_days",
        "BJ-57-1", minimum=1, note=gettext_noop("建议值：不满意评价形成整改事项。")),
+    _S("bj.community_assistant_min_per_station", gettext_noop("社区（村）就业服务站最少专职劳动保障协理员人数"), "int", 1,
+       "count", "BJ-60-2", minimum=0, note=gettext_noop("建议值：社区就业服务站“配备专职劳动保障协理员”。")),
+    _S("bj.community_assistant_households_per_assistant", gettext_noop("每名劳动保障协理员服务户数"), "int", None, "count",
+       "BJ-60-2", minimum=1, note=gettext_noop("文件未规定数值，由市级按社区规模确定；未设定时不按户数测算。")),
+    _S("bj.community_assistant_grids_per_assistant", gettext_noop("每名劳动保障协理员负责网格数"), "int", None, "count",
+       "BJ-60-2", minimum=1, note=gettext_noop("文件未规定数值，由市级按网格化管理确定；未设定时不按网格测算。")),
 
     # ---- CQ: Chongqing vocational guidance service specification ---------------------------
     _S("cq.rules_enabled", gettext_noop("启用重庆职业指导服务规范规则"), "bool", True, "none", "CQ-1-1",

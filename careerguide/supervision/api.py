@@ -6,7 +6,9 @@ from ninja import Router, Schema
 
 from careerguide.accounts.access import api_require
 from careerguide.accounts.permissions import is_job_seeker
+from careerguide.organisations.permissions import can_manage_community_staffing
 from careerguide.organisations.selectors import public_unit_pick, unit_get
+from careerguide.organisations.services import community_size_update
 
 from .links import survey_answer_link
 from .permissions import can_evaluate_performance, can_handle_complaints, can_supervise, can_view_supervision
@@ -14,6 +16,8 @@ from .selectors import (
     appeal_district_of,
     appeal_person_of,
     child_unit_get,
+    community_staffing,
+    community_station_get,
     complaint_get,
     complaint_handler_get,
     evaluation_get,
@@ -387,3 +391,33 @@ def evaluation_publishing(request, pk: int, payload: TextIn):
     evaluation = evaluations.evaluation_publish(actor=request.user, evaluation=evaluation_get(actor=request.user, pk=pk),
                                                 summary=payload.text)
     return {"id": evaluation.pk, "status": evaluation.status}
+
+
+# ---- community labour-security assistants (BJ-60-2) --------------------------------------------------------------
+
+
+class CommunitySizeIn(Schema):
+    resident_households: int | None = None
+    grid_count: int | None = None
+
+
+def _staffing_row(r):
+    return {"unit_id": r["unit"].pk, "unit": r["unit"].name, "street": r["street"].name if r["street"] else "",
+            "households": r["households"], "grids": r["grids"], "assistants": r["assistants"],
+            "required": r["required"], "shortfall": r["shortfall"]}
+
+
+@router.get("/staffing", response=dict)
+@api_require(can_manage_community_staffing)
+def staffing(request):
+    """BJ-60-2: assistants per community station against its size and grids."""
+    report = community_staffing(actor=request.user, on=timezone.localdate())
+    return {"norms": report["norms"], "rows": [_staffing_row(r) for r in report["rows"]]}
+
+
+@router.post("/staffing/{unit_id}", response=dict)
+@api_require(can_manage_community_staffing)
+def staffing_size(request, unit_id: int, payload: CommunitySizeIn):
+    unit = community_size_update(actor=request.user, unit=community_station_get(actor=request.user, pk=unit_id),
+                                 **payload.dict())
+    return {"unit_id": unit.pk, "resident_households": unit.resident_households, "grid_count": unit.grid_count}

@@ -196,3 +196,11 @@ class GradeForm(forms.Form):
 
 class PublishEvaluationForm(forms.Form):
     summary = forms.CharField(label=_("评估总结"), required=False, widget=forms.Textarea(attrs=AREA))
+
+
+class CommunitySizeForm(forms.Form):
+    """BJ-60-2: a community station's size and grids."""
+
+    resident_households = forms.IntegerField(label=_("社区（村）户数"), required=False, min_value=0,
+                                             widget=forms.NumberInput(attrs=TEXT))
+    grid_count = forms.IntegerField(label=_("网格数"), required=False, min_value=0, widget=forms.NumberInput(attrs=TEXT))

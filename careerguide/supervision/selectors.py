@@ -6,7 +6,8 @@ import datetime as dt
 from django.db.models import Avg, Count, Q
 from django.utils.translation import gettext_lazy as _
 
-from careerguide.accounts.selectors import staff_list
+from careerguide.accounts.roles import Role
+from careerguide.accounts.selectors import staff_list, staff_of_unit_tree
 from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.errors import DomainError, NotFound
 from careerguide.duties.models import Duty
@@ -18,10 +19,12 @@ from careerguide.job_seekers.models import JobSeeker, Registration
 from careerguide.ledgers.models import LedgerEntry
 from careerguide.matching.models import Recommendation
 from careerguide.matching.states import Outcome
+from careerguide.organisations.levels import UnitLevel
 from careerguide.organisations.models import Unit
+from careerguide.organisations.rules import required_assistants
 from careerguide.organisations.scoping import jurisdiction_q, unit_in_jurisdiction, visible_to
 from careerguide.organisations.selectors import unit_list
-from careerguide.policy.selectors import policy_value
+from careerguide.policy.selectors import policy_snapshot, policy_value
 from careerguide.privacy.masking import mask_name
 from careerguide.vacancies.models import Vacancy
 
@@ -459,3 +462,45 @@ def own_evaluation_results(*, actor):
     return (EvaluationRow.objects.filter(unit_id=getattr(actor, "unit_id", None),
                                          evaluation__status=EvaluationStatus.PUBLISHED)
             .select_related("evaluation", "evaluation__evaluator_unit").order_by("-evaluation__period_end"))
+
+
+# ---- community labour-security assistants (BJ-60-2) --------------------------------------------------------------
+
+
+def community_staffing(*, actor, on: dt.date) -> dict:
+    """The staffing report of the community stations of the actor's jurisdiction (BJ-60-2): each station's size and
+    grids, its labour-security assistants (active accounts with the role) and how many it needs, and the totals
+    per street.  Two queries for the counts, whatever the number of stations."""
+    stations = list(unit_list(actor=actor, level=UnitLevel.COMMUNITY).select_related("parent").order_by("path"))
+    root = actor.unit
+    counts = dict(staff_of_unit_tree(unit=root, roles=[Role.COMMUNITY_ASSISTANT]).order_by().values("unit_id")
+                  .annotate(n=Count("pk", distinct=True)).values_list("unit_id", "n")) if root else {}
+    settings = policy_snapshot(unit=root, on=on) if root else {}
+    rows, streets = [], {}
+    for station in stations:
+        need = required_assistants(
+            households=station.resident_households, grids=station.grid_count,
+            minimum=settings.get("bj.community_assistant_min_per_station") or 0,
+            households_per_assistant=settings.get("bj.community_assistant_households_per_assistant"),
+            grids_per_assistant=settings.get("bj.community_assistant_grids_per_assistant"))
+        have = counts.get(station.pk, 0)
+        rows.append({"unit": station, "street": station.parent, "households": station.resident_households,
+                     "grids": station.grid_count, "assistants": have, "required": need,
+                     "shortfall": max(need - have, 0)})
+        total = streets.setdefault(station.parent_id, {"street": station.parent, "stations": 0, "assistants": 0,
+                                                       "required": 0, "shortfall": 0})
+        total["stations"] += 1
+        total["assistants"] += have
+        total["required"] += need
+        total["shortfall"] += max(need - have, 0)
+    return {"rows": rows, "streets": list(streets.values()),
+            "norms": {"minimum": settings.get("bj.community_assistant_min_per_station"),
+                      "households": settings.get("bj.community_assistant_households_per_assistant"),
+                      "grids": settings.get("bj.community_assistant_grids_per_assistant")}}
+
+
+def community_station_get(*, actor, pk: int) -> Unit:
+    unit = unit_list(actor=actor, level=UnitLevel.COMMUNITY).filter(pk=pk).first()
+    if unit is None:
+        raise NotFound()
+    return unit

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import appeals, checks, evaluations, surveys
+from .views import appeals, checks, evaluations, staffing, surveys
 from .views import issues as views
 
 app_name = "supervision"
@@ -31,4 +31,5 @@ urlpatterns = [
     path("appeal/", appeals.appeal_view, name="appeal"),
     path("evaluations/", evaluations.evaluation_list_view, name="evaluations"),
     path("evaluations/<int:pk>/", evaluations.evaluation_detail_view, name="evaluation"),
+    path("staffing/", staffing.staffing_view, name="staffing"),
 ]

@@ -12,6 +12,7 @@ from careerguide.guidance.cq.permissions import can_manage_cq, can_work_cq_cases
 from careerguide.guidance.permissions import can_give_guidance
 from careerguide.job_seekers.permissions import can_view_fairness_report
 from careerguide.labour_market.permissions import can_analyse_labour_market
+from careerguide.organisations.permissions import can_manage_community_staffing
 from careerguide.privacy.permissions import can_view_read_log
 from careerguide.supervision.permissions import can_handle_complaints, can_supervise, can_view_supervision
 from careerguide.vacancies.permissions import can_view_vacancies
@@ -88,6 +89,7 @@ NAV_GROUPS = (
         NavItem(_("职业指导队伍"), "workforce:register", p.is_staff),
         NavItem(_("年度培训学时"), "workforce:training_hours", p.is_staff),
         NavItem(_("职业指导资源库"), "resources:library", p.is_staff),
+        NavItem(_("劳动保障协理员配备"), "supervision:staffing", can_manage_community_staffing),
     )),
     NavGroup(_("系统"), (
         NavItem(_("服务机构"), "organisations:list", p.is_staff),

@@ -8,3 +8,8 @@ from .rules import MONTHLY, QUARTERLY
 class ReportKind(models.TextChoices):
     MONTHLY = MONTHLY, _("月度职业供求信息分析报告")
     QUARTERLY = QUARTERLY, _("季度人力资源市场供求分析报告")
+
+
+class AnalysisKind(models.TextChoices):
+    OCCUPATION = "occupation", _("职业分析报告")
+    HR_MARKET = "hr_market", _("人力资源市场分析报告")

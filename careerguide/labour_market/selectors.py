@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.db.models import Avg, Case, CharField, Count, F, Max, Min, Sum, Value, When
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, TruncMonth
 
 from careerguide.common.errors import NotFound
 from careerguide.job_seekers.models import Education, Registration
@@ -20,7 +20,7 @@ from careerguide.organisations.scoping import visible_to
 from careerguide.organisations.selectors import unit_get, unit_list
 from careerguide.vacancies.models import Vacancy
 
-from .models import MarketReport
+from .models import AnalysisReport, AnalysisReportVersion, MarketReport
 from .rules import AGE_BANDS, PAY_BANDS, supply_demand_ratio, years_before
 from .states import ReportStatus
 
@@ -146,4 +146,96 @@ def district_units(*, actor):
     """Units an analyst may choose: its own and the districts/streets below it."""
     return unit_list(actor=actor).filter(level__in=[UnitLevel.CITY, UnitLevel.DISTRICT, UnitLevel.STREET])
 
+
+# ---- analysis reports (BJ-52-1, BJ-52-4) -------------------------------------------------------------------------
+
+
+def _month_key(value) -> str:
+    return value.strftime("%Y-%m") if value else ""
+
+
+def monthly_trend(*, unit, start: dt.date, end: dt.date, code: str = "") -> list[dict]:
+    """Supply (people registering) and demand (headcount published) per calendar month of [start, end], for one
+    occupation when `code` is given: two grouped queries."""
+    supply, demand = _supply(unit, start, end), _demand(unit, start, end)
+    if code:
+        supply = supply.filter(job_seeker__sought_occupation__code=code)
+        demand = demand.filter(published_version__occupation_code=code)
+    s_rows = {_month_key(r["m"]): r["n"] for r in supply.annotate(m=TruncMonth("collected_on")).values("m")
+              .annotate(n=Count("job_seeker", distinct=True)).order_by("m")}
+    d_rows = {_month_key(r["m"]): r["n"] for r in demand.annotate(m=TruncMonth("published_at")).values("m")
+              .annotate(n=Coalesce(Sum("published_version__headcount"), 0)).order_by("m")}
+    months, day = [], start.replace(day=1)
+    while day <= end:
+        months.append(day.strftime("%Y-%m"))
+        day = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    return [{"month": m, "supply": s_rows.get(m, 0), "demand": d_rows.get(m, 0)} for m in months]
+
+
+def occupation_statistics(*, unit, code: str, start: dt.date, end: dt.date) -> dict:
+    """The figures an occupation analysis report is built from (BJ-52-1): the occupation's supply, demand and 求人倍率,
+    posted pay, the seekers' education and age, demand by district and the monthly trend; aggregates only."""
+    everything = market_statistics(unit=unit, start=start, end=end)
+    supply = _supply(unit, start, end).filter(job_seeker__sought_occupation__code=code)
+    demand = _demand(unit, start, end).filter(published_version__occupation_code=code)
+    people = Count("job_seeker", distinct=True)
+    education_labels = dict(Education.choices)
+    ratio = next((r for r in everything["ratios"] if r["code"] == code), None)
+    return {
+        "unit": unit.name, "code": code, "period_start": start.isoformat(), "period_end": end.isoformat(),
+        "totals": {"supply": ratio["supply"] if ratio else 0, "demand": ratio["demand"] if ratio else 0,
+                   "ratio": ratio["ratio"] if ratio else None},
+        "wages": [w for w in everything["wages"] if w["code"] == code],
+        "supply_by_education": [{"education": str(education_labels.get(r["job_seeker__education"], "未注明")),
+                                 "count": r["count"]} for r in supply.values("job_seeker__education")
+                                .annotate(count=people).order_by("job_seeker__education")],
+        "supply_by_age": list(supply.annotate(band=_age_band(end)).values("band").annotate(count=people).order_by("band")),
+        "demand_by_district": _by_district(list(demand.values("published_version__work_district_id").annotate(
+            count=Coalesce(Sum("published_version__headcount"), 0))), "published_version__work_district_id", "count"),
+        "trend": monthly_trend(unit=unit, start=start, end=end, code=code),
+    }
+
+
+def hr_market_statistics(*, unit, start: dt.date, end: dt.date) -> dict:
+    """The figures an HR-market analysis report is built from (BJ-52-4): the period's statistics and monthly trend."""
+    return {**market_statistics(unit=unit, start=start, end=end),
+            "trend": monthly_trend(unit=unit, start=start, end=end)}
+
+
+def analysis_report_list(*, actor, kind: str = ""):
+    qs = visible_to(actor, AnalysisReport.objects.select_related("unit", "created_by", "published_version"))
+    return qs.filter(kind=kind) if kind else qs
+
+
+def analysis_report_get(*, actor, pk: int) -> AnalysisReport:
+    report = analysis_report_list(actor=actor).filter(pk=pk).first()
+    if report is None:
+        raise NotFound()
+    return report
+
+
+def analysis_versions(*, report: AnalysisReport):
+    return report.versions.select_related("author").order_by("-number")
+
+
+def analysis_version_get(*, report: AnalysisReport, number: int | None = None) -> AnalysisReportVersion:
+    """A version of the report by number, or its latest."""
+    qs = analysis_versions(report=report)
+    version = qs.filter(number=number).first() if number is not None else qs.first()
+    if version is None:
+        raise NotFound()
+    return version
+
+
+def public_analysis_list():
+    """Published analysis reports, each shown in its published version (BJ-52-4, BJ-53-2)."""
+    return (AnalysisReport.objects.filter(status=ReportStatus.PUBLISHED, published_version__isnull=False)
+            .select_related("unit", "published_version").order_by("-published_at", "-pk"))
+
+
+def public_analysis_get(*, pk: int) -> AnalysisReport:
+    report = public_analysis_list().filter(pk=pk).first()
+    if report is None:
+        raise NotFound()
+    return report
 

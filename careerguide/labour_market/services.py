@@ -1,18 +1,23 @@
-"""Writes: generate periodic reports from a statistics snapshot, publish and withdraw them (BJ-52-2 to BJ-53-2)."""
+"""Writes: periodic reports from a statistics snapshot, versioned analysis reports, publication (BJ-52-1 to BJ-53-2)."""
 from __future__ import annotations
+
+import datetime as dt
 
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from careerguide.common.error_codes import CommonErrorCode
+from careerguide.common.errors import DomainError
 from careerguide.common.services import audit, now_or, refuse, require_in_jurisdiction, require_text, today
 from careerguide.duties.services import transition
+from careerguide.occupations.selectors import occupation_by_code
 
-from .choices import ReportKind
+from .choices import AnalysisKind, ReportKind
 from .error_codes import LabourMarketErrorCode
-from .models import MarketReport
+from .models import AnalysisReport, AnalysisReportVersion, MarketReport
 from .rules import period_bounds
-from .selectors import market_statistics
+from .selectors import hr_market_statistics, market_statistics, occupation_statistics
 from .states import REPORT_TRANSITIONS, ReportStatus
 
 
@@ -57,6 +62,119 @@ def market_report_publish(*, actor, report: MarketReport, now=None) -> MarketRep
 @transaction.atomic
 def market_report_withdraw(*, actor, report: MarketReport, reason: str, now=None) -> MarketReport:
     report = _lock(report)
+    require_in_jurisdiction(actor=actor, unit=report.unit)
+    reason = require_text(reason, field="reason", label=_("撤回原因"), clause="BJ-53-2")
+    transition(obj=report, to=ReportStatus.WITHDRAWN, actor=actor, table=REPORT_TRANSITIONS, unit=report.unit,
+               clause="BJ-53-2", reason=reason, now=now)
+    return report
+
+
+# ---- analysis reports (BJ-52-1, BJ-52-4) -------------------------------------------------------------------------
+
+PROFILE_SECTIONS = ("work_content", "skill_requirements", "knowledge_requirements", "vocational_interests")
+SECTION_LABELS = {"work_content": _lazy("工作内容"), "skill_requirements": _lazy("技能要求"),
+                  "knowledge_requirements": _lazy("知识要求"), "vocational_interests": _lazy("职业兴趣")}
+
+
+def _analysis_checks(*, kind: str, start: dt.date, end: dt.date, sections: dict, on: dt.date) -> dict:
+    """Every problem of a version at once: the period, and the text its kind needs (BJ-52-1: the four dimensions of
+    an occupation; BJ-52-4: the analysis of the issue)."""
+    errors = {}
+    if start > end:
+        errors["period_end"] = [_("统计期止不能早于统计期起。")]
+    if start > on:
+        errors["period_start"] = [_("统计期尚未开始。")]
+    if kind == AnalysisKind.OCCUPATION:
+        for name in PROFILE_SECTIONS:
+            if not (sections.get(name) or "").strip():
+                errors[name] = [_("请填写%(s)s。") % {"s": SECTION_LABELS[name]}]
+    elif not (sections.get("body") or "").strip():
+        errors["body"] = [_("请填写分析正文。")]
+    return errors
+
+
+def _version_write(*, actor, report: AnalysisReport, start: dt.date, end: dt.date, sections: dict, note: str,
+                   now) -> AnalysisReportVersion:
+    if report.kind == AnalysisKind.OCCUPATION:
+        data = occupation_statistics(unit=report.unit, code=report.occupation_code, start=start, end=end)
+    else:
+        data = hr_market_statistics(unit=report.unit, start=start, end=end)
+    data["generated_at"] = now.isoformat()
+    number = (report.versions.order_by("-number").values_list("number", flat=True).first() or 0) + 1
+    texts = {name: (sections.get(name) or "").strip() for name in (*PROFILE_SECTIONS, "body")}
+    version = AnalysisReportVersion.objects.create(report=report, number=number, period_start=start, period_end=end,
+                                                   change_note=(note or "").strip()[:200], data=data, author=actor,
+                                                   **texts)
+    audit(actor=actor, obj=report, action="version", unit=report.unit, now=now,
+          clause="BJ-52-1" if report.kind == AnalysisKind.OCCUPATION else "BJ-52-4",
+          after={"version": number, "period_start": start, "period_end": end})
+    return version
+
+
+@transaction.atomic
+def analysis_report_create(*, actor, kind: str, period_start: dt.date, period_end: dt.date, title: str = "",
+                           occupation_code: str = "", topic: str = "", sections: dict | None = None,
+                           now=None) -> AnalysisReport:
+    """Write an occupation analysis report or an HR-market analysis report, version 1, from the statistics the
+    system holds for the actor's jurisdiction and period (BJ-52-1, BJ-52-4)."""
+    now = now_or(now)
+    sections = sections or {}
+    if kind not in AnalysisKind.values:
+        refuse(_("请选择报告类型。"), code=CommonErrorCode.INVALID, clause="BJ-52-1", field="kind")
+    errors = _analysis_checks(kind=kind, start=period_start, end=period_end, sections=sections, on=today(now))
+    occupation = occupation_by_code(code=(occupation_code or "").strip()) if kind == AnalysisKind.OCCUPATION else None
+    if kind == AnalysisKind.OCCUPATION and occupation is None:
+        errors["occupation_code"] = [_("请填写职业分类中的职业代码。")]
+    if kind == AnalysisKind.HR_MARKET and not (topic or "").strip():
+        errors["topic"] = [_("请填写分析的热点或难点问题。")]
+    if errors:
+        raise DomainError(field_errors=errors, code=CommonErrorCode.INVALID, clause="BJ-52-1")
+    subject = occupation.name if occupation else topic.strip()
+    report = AnalysisReport.objects.create(
+        kind=kind, unit=actor.unit, created_by=actor, occupation_code=occupation.code if occupation else "",
+        occupation_name=occupation.name if occupation else "", topic=(topic or "").strip()[:200],
+        title=((title or "").strip() or _("%(s)s%(k)s") % {"s": subject, "k": AnalysisKind(kind).label})[:200])
+    _version_write(actor=actor, report=report, start=period_start, end=period_end, sections=sections, note="", now=now)
+    return report
+
+
+@transaction.atomic
+def analysis_report_revise(*, actor, report: AnalysisReport, period_start: dt.date, period_end: dt.date,
+                           sections: dict, change_note: str = "", now=None) -> AnalysisReportVersion:
+    """A new version with revised text and freshly computed statistics; earlier versions stay as they were."""
+    now = now_or(now)
+    report = AnalysisReport.objects.select_for_update().select_related("unit").get(pk=report.pk)
+    require_in_jurisdiction(actor=actor, unit=report.unit)
+    errors = _analysis_checks(kind=report.kind, start=period_start, end=period_end, sections=sections, on=today(now))
+    if errors:
+        raise DomainError(field_errors=errors, code=CommonErrorCode.INVALID, clause="BJ-52-1")
+    return _version_write(actor=actor, report=report, start=period_start, end=period_end, sections=sections,
+                          note=change_note, now=now)
+
+
+@transaction.atomic
+def analysis_report_publish(*, actor, report: AnalysisReport, now=None) -> AnalysisReport:
+    """Publish the latest version on the platform and in the feeds (BJ-52-4, BJ-53-2); a republication after a
+    revision shows the new version."""
+    report = AnalysisReport.objects.select_for_update().select_related("unit").get(pk=report.pk)
+    require_in_jurisdiction(actor=actor, unit=report.unit)
+    latest = report.versions.order_by("-number").first()
+    if report.status == ReportStatus.PUBLISHED and report.published_version_id == latest.pk:
+        refuse(_("最新版本已发布。"), code=CommonErrorCode.INVALID_TRANSITION, clause="BJ-53-2")
+    report.published_version = latest
+    report.save(update_fields=["published_version", "updated_at"])
+    if report.status == ReportStatus.PUBLISHED:
+        audit(actor=actor, obj=report, action="republish", unit=report.unit, clause="BJ-53-2", now=now,
+              after={"version": latest.number})
+        return report
+    transition(obj=report, to=ReportStatus.PUBLISHED, actor=actor, table=REPORT_TRANSITIONS, unit=report.unit,
+               clause="BJ-53-2", milestone_field="published_at", reason=f"v{latest.number}", now=now)
+    return report
+
+
+@transaction.atomic
+def analysis_report_withdraw(*, actor, report: AnalysisReport, reason: str, now=None) -> AnalysisReport:
+    report = AnalysisReport.objects.select_for_update().select_related("unit").get(pk=report.pk)
     require_in_jurisdiction(actor=actor, unit=report.unit)
     reason = require_text(reason, field="reason", label=_("撤回原因"), clause="BJ-53-2")
     transition(obj=report, to=ReportStatus.WITHDRAWN, actor=actor, table=REPORT_TRANSITIONS, unit=report.unit,

@@ -1,6 +1,7 @@
 from django.urls import path
 
-from . import views
+from .views import analysis
+from .views import statistics as views
 
 app_name = "labour_market"
 urlpatterns = [
@@ -11,4 +12,11 @@ urlpatterns = [
     path("reports/<int:pk>/publish/", views.report_publish_view, name="report_publish"),
     path("public/", views.public_report_list_view, name="public_list"),
     path("public/<int:pk>/", views.public_report_detail_view, name="public_detail"),
+    path("analysis/", analysis.analysis_list_view, name="analyses"),
+    path("analysis/<int:pk>/", analysis.analysis_detail_view, name="analysis"),
+    path("analysis/<int:pk>/v<int:number>.pdf", analysis.analysis_pdf_view, name="analysis_pdf"),
+    path("analysis/<int:pk>/publish/", analysis.analysis_publish_view, name="analysis_publish"),
+    path("public/analysis/", analysis.public_analysis_list_view, name="public_analyses"),
+    path("public/analysis/<int:pk>/", analysis.public_analysis_detail_view, name="public_analysis"),
+    path("public/analysis/<int:pk>/report.pdf", analysis.public_analysis_pdf_view, name="public_analysis_pdf"),
 ]

@@ -70,6 +70,7 @@ NAV_GROUPS = (
     NavGroup(_("市场信息与督导"), (
         NavItem(_("人力资源市场供求统计"), "labour_market:dashboard", can_analyse_labour_market),
         NavItem(_("市场分析报告"), "labour_market:reports", can_analyse_labour_market),
+        NavItem(_("职业分析与专题分析报告"), "labour_market:analyses", can_analyse_labour_market),
         NavItem(_("督导问题"), "supervision:issues", can_view_supervision),
         NavItem(_("抽查"), "supervision:spot_checks", can_view_supervision),
         NavItem(_("核查与日通报"), "supervision:checks", can_view_supervision),

@@ -12,10 +12,10 @@ from careerguide.accounts.access import public, require
 from careerguide.common.views import post_action, run_service
 from careerguide.documents.spreadsheets import file_response, xlsx_bytes
 
-from .choices import ReportKind
-from .forms import ReportForm
-from .permissions import can_analyse_labour_market, can_publish_market_report
-from .selectors import (
+from ..choices import ReportKind
+from ..forms import ReportForm
+from ..permissions import can_analyse_labour_market, can_publish_market_report
+from ..selectors import (
     district_units,
     market_report_get,
     market_report_list,
@@ -24,7 +24,7 @@ from .selectors import (
     public_report_list,
     statistics_unit,
 )
-from .services import market_report_generate, market_report_publish, market_report_withdraw
+from ..services import market_report_generate, market_report_publish, market_report_withdraw
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 

@@ -12,6 +12,7 @@ from careerguide.employers.tasks import ensure_quarterly_contact_duties, expire_
 from careerguide.experts.tasks import experts_term_end_daily
 from careerguide.guidance.cq.tasks import cq_daily
 from careerguide.job_seekers.tasks import scan_no_contact
+from careerguide.labour_market.tasks import summarise_training_needs
 from careerguide.supervision.tasks import open_posting_check_notices
 from careerguide.vacancies.tasks import expire_vacancies
 
@@ -37,4 +38,6 @@ PERIODIC_JOBS = (
     ("supervision.posting_check_notices", open_posting_check_notices, 7),
     # 02:30 daily: e-archive items past their keep-until date get an appraisal duty (BJ-9-2) — https://crontab.guru/#30_2_*_*_*
     ("documents.retention_reviews", schedule_retention_reviews, 2),
+    # 04:00 daily, acting once a month (on the first run of a month): last month's training needs go to the training department (BJ-54-1) — https://crontab.guru/#0_4_*_*_*
+    ("labour_market.training_needs", summarise_training_needs, 4),
 )

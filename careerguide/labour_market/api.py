@@ -4,24 +4,36 @@ import datetime as dt
 from ninja import Router, Schema
 
 from careerguide.accounts.access import api_public, api_require
+from careerguide.common.errors import NotFound
+from careerguide.organisations.selectors import public_unit_pick
 
-from .permissions import can_analyse_labour_market, can_publish_market_report
+from .permissions import (
+    can_analyse_labour_market,
+    can_publish_centrally,
+    can_publish_market_report,
+    can_submit_information,
+)
 from .selectors import (
     analysis_report_get,
     analysis_version_get,
+    information_get,
     market_report_get,
     market_statistics,
     public_analysis_get,
     public_report_get,
     public_report_list,
     statistics_unit,
+    training_need_summary_get,
 )
 from .services import (
     analysis_report_create,
     analysis_report_publish,
     analysis_report_revise,
+    information_review,
+    information_submit,
     market_report_generate,
     market_report_publish,
+    training_class_receive,
 )
 
 router = Router(tags=["labour_market"])
@@ -154,3 +166,74 @@ def analysis_publishing(request, pk: int):
 def public_analysis(request, pk: int):
     report = public_analysis_get(pk=pk)
     return _analysis(report, report.published_version)
+
+
+# ---- central publication, training classes and training needs (BJ-7-4, BJ-54) -----------------------------------
+
+
+class InformationIn(Schema):
+    category: str
+    title: str
+    body: str
+    link: str = ""
+
+
+class InformationReviewIn(Schema):
+    publish: bool
+    note: str = ""
+
+
+def _information(i):
+    return {"id": i.pk, "unit": i.unit.name, "category": i.category, "title": i.title, "status": i.status,
+            "published_at": i.published_at.isoformat() if i.published_at else None}
+
+
+@router.post("/information", response=dict)
+@api_require(can_submit_information)
+def information_create(request, payload: InformationIn):
+    """BJ-7-4: an agency sends in employment or entrepreneurship information for central publication."""
+    return _information(information_submit(actor=request.user, **payload.dict()))
+
+
+@router.post("/information/{pk}/review", response=dict)
+@api_require(can_publish_centrally)
+def information_reviewing(request, pk: int, payload: InformationReviewIn):
+    return _information(information_review(actor=request.user, item=information_get(actor=request.user, pk=pk),
+                                           **payload.dict()))
+
+
+class TrainingClassIn(Schema):
+    source_ref: str
+    title: str
+    skill: str
+    level: str
+    provider: str
+    district_id: int | None = None
+    location: str = ""
+    starts_on: dt.date
+    ends_on: dt.date | None = None
+    capacity: int | None = None
+    enrol_contact: str = ""
+
+
+@router.post("/training-classes", response=dict)
+@api_require(can_publish_centrally)
+def training_class_receiving(request, payload: TrainingClassIn):
+    """BJ-54-2: the training department's class opening, published at once; the same number again updates it."""
+    data = payload.dict()
+    district_id = data.pop("district_id")
+    district = public_unit_pick(pk=district_id, field="district", required=False)
+    item = training_class_receive(actor=request.user, district=district, **data)
+    return {"id": item.pk, "source_ref": item.source_ref, "status": item.status}
+
+
+@router.get("/training-needs/{month}", response=dict)
+@api_require(can_analyse_labour_market)
+def training_need_summary(request, month: str):
+    """BJ-54-1: the month's aggregation sent to the training department (month as YYYY-MM)."""
+    try:
+        first = dt.date.fromisoformat(f"{month}-01")
+    except ValueError:
+        raise NotFound() from None
+    summary = training_need_summary_get(month=first)
+    return {"month": month, "recipient": summary.recipient, "sent_at": summary.sent_at.isoformat(), **summary.data}

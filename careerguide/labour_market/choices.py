@@ -13,3 +13,9 @@ class ReportKind(models.TextChoices):
 class AnalysisKind(models.TextChoices):
     OCCUPATION = "occupation", _("职业分析报告")
     HR_MARKET = "hr_market", _("人力资源市场分析报告")
+
+
+class InformationCategory(models.TextChoices):
+    """BJ-7-4: what an agency sends in for central publication."""
+    EMPLOYMENT = "employment", _("就业信息")
+    ENTREPRENEURSHIP = "entrepreneurship", _("创业信息")

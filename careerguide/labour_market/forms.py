@@ -2,7 +2,9 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .choices import AnalysisKind, ReportKind
+from careerguide.common.training_needs import TrainingLevel
+
+from .choices import AnalysisKind, InformationCategory, ReportKind
 
 
 class ReportForm(forms.Form):
@@ -48,3 +50,42 @@ class AnalysisCreateForm(AnalysisSectionsForm):
 
 class AnalysisReviseForm(AnalysisSectionsForm):
     change_note = forms.CharField(label=_("修订说明"), required=False, max_length=200, widget=forms.TextInput(attrs=T))
+
+
+class InformationForm(forms.Form):
+    """BJ-7-4: employment or entrepreneurship information sent in for central publication."""
+
+    category = forms.ChoiceField(label=_("信息类别"), choices=InformationCategory.choices,
+                                 widget=forms.Select(attrs={"class": "form-select"}))
+    title = forms.CharField(label=_("标题"), max_length=200, widget=forms.TextInput(attrs=T))
+    body = forms.CharField(label=_("内容"), widget=forms.Textarea(attrs={**A, "rows": 6}))
+    link = forms.URLField(label=_("原文链接（可不填）"), required=False, widget=forms.URLInput(attrs=T))
+
+
+class InformationReviewForm(forms.Form):
+    publish = forms.TypedChoiceField(label=_("审核结论"), coerce=lambda v: v == "yes",
+                                     choices=[("yes", _("发布")), ("no", _("不予发布"))],
+                                     widget=forms.Select(attrs={"class": "form-select"}))
+    note = forms.CharField(label=_("审核意见"), required=False, max_length=300, widget=forms.TextInput(attrs=T))
+
+
+class TrainingClassForm(forms.Form):
+    """BJ-54-2: a class opening as the training department sends it."""
+
+    source_ref = forms.CharField(label=_("培训部门编号"), max_length=64, widget=forms.TextInput(attrs=T))
+    title = forms.CharField(label=_("培训班名称"), max_length=200, widget=forms.TextInput(attrs=T))
+    skill = forms.CharField(label=_("职业（工种）或技能"), max_length=100, widget=forms.TextInput(attrs=T))
+    level = forms.ChoiceField(label=_("培训等级"), choices=TrainingLevel.choices,
+                              widget=forms.Select(attrs={"class": "form-select"}))
+    provider = forms.CharField(label=_("培训机构"), max_length=200, widget=forms.TextInput(attrs=T))
+    district = forms.ModelChoiceField(label=_("开班地区"), queryset=None, required=False,
+                                      widget=forms.Select(attrs={"class": "form-select"}))
+    location = forms.CharField(label=_("培训地点"), max_length=200, required=False, widget=forms.TextInput(attrs=T))
+    starts_on = forms.DateField(label=_("开班日期"), widget=forms.DateInput(format="%Y-%m-%d", attrs=D))
+    ends_on = forms.DateField(label=_("结业日期"), required=False, widget=forms.DateInput(format="%Y-%m-%d", attrs=D))
+    capacity = forms.IntegerField(label=_("招生人数"), required=False, min_value=1, widget=forms.NumberInput(attrs=T))
+    enrol_contact = forms.CharField(label=_("报名咨询电话"), max_length=40, required=False, widget=forms.TextInput(attrs=T))
+
+    def __init__(self, *args, districts, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["district"].queryset = districts

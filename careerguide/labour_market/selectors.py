@@ -13,16 +13,27 @@ from django.db.models import Avg, Case, CharField, Count, F, Max, Min, Sum, Valu
 from django.db.models.functions import Coalesce, TruncMonth
 
 from careerguide.common.errors import NotFound
-from careerguide.job_seekers.models import Education, Registration
+from careerguide.common.training_needs import TrainingLevel, TrainingTiming
+from careerguide.employers.models import Employer
+from careerguide.job_seekers.models import Education, JobSeeker, Registration
+from careerguide.job_seekers.states import JobSeekerStatus
 from careerguide.organisations.levels import UnitLevel
 from careerguide.organisations.models import Unit
 from careerguide.organisations.scoping import visible_to
 from careerguide.organisations.selectors import unit_get, unit_list
 from careerguide.vacancies.models import Vacancy
+from careerguide.vacancies.selectors import fair_signup_get, fair_signup_list, public_vacancy_list
 
-from .models import AnalysisReport, AnalysisReportVersion, MarketReport
+from .models import (
+    AnalysisReport,
+    AnalysisReportVersion,
+    InformationItem,
+    MarketReport,
+    TrainingClass,
+    TrainingNeedSummary,
+)
 from .rules import AGE_BANDS, PAY_BANDS, supply_demand_ratio, years_before
-from .states import ReportStatus
+from .states import InformationStatus, ReportStatus, TrainingClassStatus
 
 
 def _supply(unit, start: dt.date, end: dt.date):
@@ -238,4 +249,138 @@ def public_analysis_get(*, pk: int) -> AnalysisReport:
     if report is None:
         raise NotFound()
     return report
+
+
+# ---- central publication of the agencies' information (BJ-7-4) ---------------------------------------------------
+
+
+def information_list(*, actor, status: str = ""):
+    """Items the actor's jurisdiction sent in (the city sees every agency's, to review them centrally)."""
+    qs = visible_to(actor, InformationItem.objects.select_related("unit", "submitted_by", "reviewed_by"))
+    return qs.filter(status=status) if status else qs
+
+
+def information_get(*, actor, pk: int) -> InformationItem:
+    item = information_list(actor=actor).filter(pk=pk).first()
+    if item is None:
+        raise NotFound()
+    return item
+
+
+def public_information_list(*, category: str = ""):
+    qs = InformationItem.objects.filter(status=InformationStatus.PUBLISHED).select_related("unit")
+    qs = qs.filter(category=category) if category else qs
+    return qs.order_by("-published_at", "-pk")
+
+
+def public_information_get(*, pk: int) -> InformationItem:
+    item = public_information_list().filter(pk=pk).first()
+    if item is None:
+        raise NotFound()
+    return item
+
+
+# ---- training classes and training needs (BJ-54) -----------------------------------------------------------------
+
+
+def public_training_classes(*, today: dt.date):
+    """Published classes that have not ended (BJ-54-2)."""
+    return (TrainingClass.objects.filter(status=TrainingClassStatus.PUBLISHED)
+            .exclude(ends_on__lt=today).exclude(ends_on__isnull=True, starts_on__lt=today)
+            .select_related("district").order_by("starts_on", "pk"))
+
+
+def training_class_get(*, pk: int) -> TrainingClass:
+    item = TrainingClass.objects.select_related("district").filter(pk=pk).first()
+    if item is None:
+        raise NotFound()
+    return item
+
+
+def training_class_by_ref(*, source_ref: str) -> TrainingClass | None:
+    return TrainingClass.objects.filter(source_ref=source_ref).first()
+
+
+def training_class_list():
+    return TrainingClass.objects.select_related("district", "received_by").order_by("-published_at", "-pk")
+
+
+LEVELS, TIMINGS = dict(TrainingLevel.choices), dict(TrainingTiming.choices)
+ACTIVE_JOB_SEEKERS = (JobSeekerStatus.REGISTERED, JobSeekerStatus.IN_SERVICE, JobSeekerStatus.ROUTED_TO_ASSISTANCE)
+_NEED_KEYS = ("training_need__skill", "training_need__level", "training_need__timing")
+
+
+def training_need_aggregate() -> dict:
+    """The training needs recorded for job seekers in service and for employers (BJ-54-1, BJ-54-3), by need
+    (occupation or skill, level, timing) and by district: two grouped queries, aggregates only."""
+    seekers = (JobSeeker.objects.filter(status__in=ACTIVE_JOB_SEEKERS, training_need__has_key="skill")
+               .values("unit_id", *_NEED_KEYS).annotate(n=Count("pk")).order_by())
+    employers = (Employer.objects.filter(training_need__has_key="skill").values("unit_id", *_NEED_KEYS)
+                 .annotate(n=Count("pk")).order_by())
+    rows = [("job_seekers", r) for r in seekers] + [("employers", r) for r in employers]
+    districts = _district_names([r["unit_id"] for _side, r in rows])
+    by_need: dict[tuple, dict] = {}
+    by_district: dict[str, dict] = {}
+    for side, r in rows:
+        key = tuple(r[k] for k in _NEED_KEYS)
+        need = by_need.setdefault(key, {"skill": key[0], "level": key[1], "timing": key[2], "job_seekers": 0,
+                                        "employers": 0, "level_label": str(LEVELS.get(key[1], key[1])),
+                                        "timing_label": str(TIMINGS.get(key[2], key[2]))})
+        need[side] += r["n"]
+        district = by_district.setdefault(districts.get(r["unit_id"], "未注明"), {"job_seekers": 0, "employers": 0})
+        district[side] += r["n"]
+    needs = sorted(by_need.values(), key=lambda n: (-(n["job_seekers"] + n["employers"]), n["skill"]))
+    return {"by_need": needs, "by_district": [{"district": k, **v} for k, v in sorted(by_district.items())],
+            "totals": {"job_seekers": sum(n["job_seekers"] for n in needs),
+                       "employers": sum(n["employers"] for n in needs)}}
+
+
+def training_need_summaries():
+    return TrainingNeedSummary.objects.order_by("-month")
+
+
+def training_need_summary_get(*, month: dt.date) -> TrainingNeedSummary:
+    summary = TrainingNeedSummary.objects.filter(month=month.replace(day=1)).first()
+    if summary is None:
+        raise NotFound()
+    return summary
+
+
+def training_need_summary_exists(*, month: dt.date) -> bool:
+    return TrainingNeedSummary.objects.filter(month=month).exists()
+
+
+# ---- publication feeds (BJ-53-1, BJ-53-3) ------------------------------------------------------------------------
+
+
+def feed_vacancies(*, limit: int):
+    return list(public_vacancy_list()[:limit])
+
+
+def feed_fairs(*, limit: int):
+    return list(fair_signup_list()[:limit])
+
+
+def public_fair_get(*, pk: int):
+    return fair_signup_get(pk=pk)
+
+
+def feed_reports(*, limit: int) -> list:
+    """Published periodic reports and analysis reports, newest first."""
+    items = list(public_report_list().order_by("-published_at")[:limit]) + list(public_analysis_list()[:limit])
+    return sorted(items, key=lambda r: r.published_at, reverse=True)[:limit]
+
+
+def feed_job_seekers(*, limit: int) -> list[dict]:
+    """Individual job-seeking information for publication (BJ-53-2, BJ-53-3, open question 30): only people in
+    service who recorded their consent, and only de-identified fields, built field by field: occupation sought,
+    skill level, education, district and working pattern.  Never a name, ID number, phone or address."""
+    people = (JobSeeker.objects.filter(listing_consent=True, status__in=ACTIVE_JOB_SEEKERS)
+              .select_related("sought_occupation", "habitual_district", "unit").order_by("-updated_at", "-pk")[:limit])
+    return [{"reference": f"J{p.pk:06d}", "sought_occupation": p.sought_occupation.name if p.sought_occupation_id else "",
+             "skill_level": p.get_skill_level_display() if p.skill_level else "",
+             "education": p.get_education_display() if p.education else "",
+             "district": p.habitual_district.name if p.habitual_district_id else "",
+             "working_pattern": p.get_working_pattern_display() if p.working_pattern else "",
+             "updated_at": p.updated_at} for p in people]
 

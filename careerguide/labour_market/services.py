@@ -7,18 +7,54 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
+from careerguide.accounts.roles import Role
+from careerguide.accounts.selectors import staff_of_unit_tree
 from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.errors import DomainError
-from careerguide.common.services import audit, now_or, refuse, require_in_jurisdiction, require_text, today
+from careerguide.common.services import (
+    audit,
+    now_or,
+    refuse,
+    refuse_forbidden,
+    require_in_jurisdiction,
+    require_text,
+    today,
+)
+from careerguide.common.training_needs import TrainingLevel
 from careerguide.duties.services import transition
+from careerguide.notifications.services import notify
 from careerguide.occupations.selectors import occupation_by_code
+from careerguide.organisations.levels import UnitLevel
+from careerguide.organisations.selectors import city_unit
 
-from .choices import AnalysisKind, ReportKind
+from .choices import AnalysisKind, InformationCategory, ReportKind
 from .error_codes import LabourMarketErrorCode
-from .models import AnalysisReport, AnalysisReportVersion, MarketReport
+from .links import training_needs_page
+from .models import (
+    AnalysisReport,
+    AnalysisReportVersion,
+    InformationItem,
+    MarketReport,
+    TrainingClass,
+    TrainingNeedSummary,
+)
 from .rules import period_bounds
-from .selectors import hr_market_statistics, market_statistics, occupation_statistics
-from .states import REPORT_TRANSITIONS, ReportStatus
+from .selectors import (
+    hr_market_statistics,
+    market_statistics,
+    occupation_statistics,
+    training_class_by_ref,
+    training_need_aggregate,
+    training_need_summary_exists,
+)
+from .states import (
+    INFORMATION_TRANSITIONS,
+    REPORT_TRANSITIONS,
+    TRAINING_CLASS_TRANSITIONS,
+    InformationStatus,
+    ReportStatus,
+    TrainingClassStatus,
+)
 
 
 @transaction.atomic
@@ -180,3 +216,135 @@ def analysis_report_withdraw(*, actor, report: AnalysisReport, reason: str, now=
     transition(obj=report, to=ReportStatus.WITHDRAWN, actor=actor, table=REPORT_TRANSITIONS, unit=report.unit,
                clause="BJ-53-2", reason=reason, now=now)
     return report
+
+
+# ---- central publication of the agencies' information (BJ-7-4) ---------------------------------------------------
+
+
+@transaction.atomic
+def information_submit(*, actor, category: str, title: str, body: str, link: str = "", now=None) -> InformationItem:
+    """Any agency sends in employment or entrepreneurship information for central publication (BJ-7-4)."""
+    errors = {}
+    if category not in InformationCategory.values:
+        errors["category"] = [_("请选择信息类别。")]
+    if not (title or "").strip():
+        errors["title"] = [_("请填写标题。")]
+    if not (body or "").strip():
+        errors["body"] = [_("请填写内容。")]
+    if errors:
+        raise DomainError(field_errors=errors, code=CommonErrorCode.REQUIRED, clause="BJ-7-4")
+    item = InformationItem.objects.create(unit=actor.unit, category=category, title=title.strip()[:200],
+                                          body=body.strip(), link=(link or "").strip(), submitted_by=actor)
+    audit(actor=actor, obj=item, action="create", unit=actor.unit, clause="BJ-7-4", now=now,
+          after={"category": category, "title": item.title})
+    return item
+
+
+@transaction.atomic
+def information_review(*, actor, item: InformationItem, publish: bool, note: str = "", now=None) -> InformationItem:
+    """The city publishes the item centrally on the platform and in the feeds, or returns it with a reason."""
+    item = InformationItem.objects.select_for_update().select_related("unit").get(pk=item.pk)
+    if actor.unit is None or actor.unit.level != UnitLevel.CITY:
+        refuse_forbidden(message=_("由市级机构统一汇总发布。"), clause="BJ-7-4")
+    note = (note or "").strip()
+    if not publish and not note:
+        refuse(_("不予发布的，请填写理由。"), code=CommonErrorCode.REQUIRED, clause="BJ-7-4", field="note")
+    item.reviewed_by, item.review_note = actor, note[:300]
+    item.save(update_fields=["reviewed_by", "review_note", "updated_at"])
+    to = InformationStatus.PUBLISHED if publish else InformationStatus.REJECTED
+    transition(obj=item, to=to, actor=actor, table=INFORMATION_TRANSITIONS, unit=item.unit, clause="BJ-7-4",
+               milestone_field="published_at" if publish else None, reason=note, now=now)
+    return item
+
+
+@transaction.atomic
+def information_withdraw(*, actor, item: InformationItem, reason: str, now=None) -> InformationItem:
+    item = InformationItem.objects.select_for_update().select_related("unit").get(pk=item.pk)
+    require_in_jurisdiction(actor=actor, unit=item.unit)
+    reason = require_text(reason, field="reason", label=_("撤回原因"), clause="BJ-7-4")
+    transition(obj=item, to=InformationStatus.WITHDRAWN, actor=actor, table=INFORMATION_TRANSITIONS, unit=item.unit,
+               clause="BJ-7-4", reason=reason, now=now)
+    return item
+
+
+# ---- training classes and training needs (BJ-54) -----------------------------------------------------------------
+
+CLASS_FIELDS = ("title", "skill", "level", "provider", "district", "location", "starts_on", "ends_on", "capacity",
+                "enrol_contact")
+
+
+def _class_errors(values: dict) -> dict:
+    errors = {}
+    for name, label in (("source_ref", _("培训部门编号")), ("title", _("培训班名称")), ("skill", _("职业（工种）或技能")),
+                        ("provider", _("培训机构"))):
+        if not (values.get(name) or "").strip():
+            errors[name] = [_("请填写%(f)s。") % {"f": label}]
+    if values.get("level") not in TrainingLevel.values:
+        errors["level"] = [_("请选择培训等级。")]
+    if values.get("starts_on") is None:
+        errors["starts_on"] = [_("请填写开班日期。")]
+    elif values.get("ends_on") is not None and values["ends_on"] < values["starts_on"]:
+        errors["ends_on"] = [_("结业日期不能早于开班日期。")]
+    district = values.get("district")
+    if district is not None and district.level != UnitLevel.DISTRICT:
+        errors["district"] = [_("开班地区应为区。")]
+    return errors
+
+
+@transaction.atomic
+def training_class_receive(*, actor, source_ref: str, now=None, **values) -> TrainingClass:
+    """A class opening received from the vocational-skills-training department is published at once (BJ-54-2);
+    the same class sent again (same number) updates the published one."""
+    now = now_or(now)
+    unknown = set(values) - set(CLASS_FIELDS)
+    if unknown:
+        refuse(_("无法识别的字段：%(f)s") % {"f": "、".join(sorted(unknown))}, code=CommonErrorCode.INVALID)
+    errors = _class_errors({"source_ref": source_ref, **values})
+    if errors:
+        raise DomainError(field_errors=errors, code=CommonErrorCode.INVALID, clause="BJ-54-2")
+    values = {k: (v.strip() if isinstance(v, str) else v) for k, v in values.items()}
+    existing = training_class_by_ref(source_ref=source_ref.strip())
+    if existing is None:
+        item = TrainingClass.objects.create(source_ref=source_ref.strip(), received_by=actor, published_at=now, **values)
+    else:
+        item = existing
+        for name, value in values.items():
+            setattr(item, name, value)
+        item.save()
+    audit(actor=actor, obj=item, action="create" if existing is None else "update", unit=actor.unit, clause="BJ-54-2",
+          now=now, after={"source_ref": item.source_ref, "title": item.title, "starts_on": item.starts_on})
+    return item
+
+
+@transaction.atomic
+def training_class_withdraw(*, actor, item: TrainingClass, reason: str, now=None) -> TrainingClass:
+    reason = require_text(reason, field="reason", label=_("撤回原因"), clause="BJ-54-2")
+    transition(obj=item, to=TrainingClassStatus.WITHDRAWN, actor=actor, table=TRAINING_CLASS_TRANSITIONS,
+               unit=actor.unit, clause="BJ-54-2", reason=reason, now=now)
+    return item
+
+
+TRAINING_DEPARTMENT = "市人力资源和社会保障局职业能力建设部门"
+
+
+@transaction.atomic
+def training_needs_summarise(*, now=None) -> TrainingNeedSummary | None:
+    """Monthly (定期, proposed monthly): from the first day of a month, the needs recorded for job seekers and
+    employers are aggregated once for the month just ended and sent to the training department (BJ-54-1); the
+    city's analysts are told.  Running again in the same month does nothing."""
+    now = now_or(now)
+    month = (today(now).replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+    if training_need_summary_exists(month=month):
+        return None
+    data = training_need_aggregate()
+    data["generated_at"] = now.isoformat()
+    summary = TrainingNeedSummary.objects.create(month=month, data=data, recipient=TRAINING_DEPARTMENT, sent_at=now)
+    city = city_unit()
+    audit(actor=None, obj=summary, action="create", unit=city, clause="BJ-54-1", now=now,
+          after={"month": month, "job_seekers": data["totals"]["job_seekers"], "employers": data["totals"]["employers"]})
+    for person in staff_of_unit_tree(unit=city, roles=[Role.ANALYST]).filter(unit=city):
+        notify(recipient=person, subject=_("%(m)s培训需求汇总已报送培训部门") % {"m": f"{month:%Y-%m}"},
+               body=_("求职者%(a)s人、用人单位%(b)s家") % {"a": data["totals"]["job_seekers"],
+                                                  "b": data["totals"]["employers"]},
+               link=training_needs_page(), dedup_key=f"training-needs-{month:%Y-%m}-{person.pk}", now=now)
+    return summary

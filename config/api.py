@@ -18,6 +18,7 @@ from careerguide.duties.api import router as duties_router
 from careerguide.employers.api import router as employers_router
 from careerguide.experts.api import router as experts_router
 from careerguide.guidance.api import router as guidance_router
+from careerguide.intake.api import router as intake_router
 from careerguide.job_seekers.api import router as job_seekers_router
 from careerguide.labour_market.api import router as labour_market_router
 from careerguide.matching.api import router as matching_router
@@ -76,3 +77,4 @@ api.add_router("/resources", resources_router)
 api.add_router("/duties", duties_router)
 api.add_router("/privacy", privacy_router)
 api.add_router("/archives", documents_router)
+api.add_router("/intake", intake_router)

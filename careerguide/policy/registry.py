@@ -164,6 +164,8 @@ _SETTINGS: tuple[SettingDef, ...] = (
        "BJ-60-2", minimum=1, note=gettext_noop("文件未规定数值，由市级按社区规模确定；未设定时不按户数测算。")),
     _S("bj.community_assistant_grids_per_assistant", gettext_noop("每名劳动保障协理员负责网格数"), "int", None, "count",
        "BJ-60-2", minimum=1, note=gettext_noop("文件未规定数值，由市级按网格化管理确定；未设定时不按网格测算。")),
+    _S("bj.front_desk_handover_accept_workdays", gettext_noop("前台受理转办后台接收时限"), "int", 1, "working_days", "BJ-5-9",
+       minimum=1, note=gettext_noop("建议值：后台在移交后若干工作日内接收并确定负责人。")),
 
     # ---- CQ: Chongqing vocational guidance service specification ---------------------------
     _S("cq.rules_enabled", gettext_noop("启用重庆职业指导服务规范规则"), "bool", True, "none", "CQ-1-1",

@@ -35,6 +35,7 @@ NAV_GROUPS = (
     NavGroup(_("工作台"), (
         NavItem(_("我的工作"), "workbench:home", p.is_staff),
         NavItem(_("消息"), "notifications:inbox", p.is_staff),
+        NavItem(_("前台综合受理"), "intake:desk", p.is_staff),
         NavItem(_("质量监测预警"), "duties:early_warning", p.is_staff),
         NavItem(_("服务统计"), "ledgers:statistics", p.is_staff),
     )),

@@ -7,7 +7,7 @@ from ninja import Router, Schema
 from careerguide.accounts.access import api_require
 
 from .permissions import can_dispose_archive_items, can_file_archive_items, can_use_archives
-from .selectors import retention_due_items, retention_item_get
+from .selectors import archive_subject_get, person_timeline, retention_due_items, retention_item_get
 from .services.retention import archive_item_dispose, retention_review_record
 
 router = Router(tags=["archives"])
@@ -51,3 +51,14 @@ def retention_review(request, pk: int, payload: ReviewIn):
 def retention_dispose(request, pk: int):
     disposal = archive_item_dispose(actor=request.user, item=retention_item_get(actor=request.user, pk=pk))
     return {"id": disposal.pk, "disposed_on": disposal.disposed_on, "sha256": disposal.sha256}
+
+
+@router.get("/job-seekers/{subject_id}/timeline", response=dict)
+@api_require(can_use_archives)
+def timeline(request, subject_id: int):
+    """BJ-8-1: the person's records from every module on one timeline, newest first."""
+    seeker = archive_subject_get(actor=request.user, subject_type="job_seekers.jobseeker", subject_id=subject_id)
+    data = person_timeline(actor=request.user, seeker=seeker)
+    certification = data["status"]["certification"]
+    return {"status": {**data["status"], "certification": certification.get_status_display() if certification else None},
+            "events": [{**e, "on": e["on"].isoformat()} for e in data["events"]]}

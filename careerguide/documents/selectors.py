@@ -1,13 +1,20 @@
-"""Reads of a subject's e-archive.  The subject is loaded through its own scoped selector first."""
+"""Reads of a subject's e-archive and a person's timeline.  The subject is loaded through its own scoped selector
+first."""
 import datetime as dt
 
 from django.db.models import CharField, Exists, OuterRef
 from django.db.models.functions import Cast
+from django.utils.translation import gettext as _
 
+from careerguide.assistance.selectors import assistance_case_list
 from careerguide.audit.services import object_label
 from careerguide.common.errors import NotFound
 from careerguide.duties.models import Duty
 from careerguide.duties.states import DutyStatus
+from careerguide.intake.selectors import request_list
+from careerguide.job_seekers.selectors import handoffs_of, latest_certification
+from careerguide.ledgers.selectors import ledger_entries
+from careerguide.matching.selectors import recommendation_list
 from careerguide.organisations.scoping import visible_to
 
 from .categories import category_label
@@ -123,3 +130,42 @@ def archive_disposals(*, actor):
 
 def item_is_credit_evidence(*, item: ArchiveItem) -> bool:
     return CreditRecord.objects.filter(evidence=item).exists()
+
+
+# ---- one information space: a person's timeline across the modules (BJ-8-1) -------------------------------------
+
+
+def _event(on, source, title, url="", who=""):
+    return {"on": on, "source": source, "title": title, "url": url, "who": who}
+
+
+def _timeline_events(*, actor, seeker) -> list[dict]:
+    """Services (ledger), registrations, gradings, certifications and guidance (the person's archive index),
+    training and internship hand-offs, recommendations, assistance cases and front-desk requests, each read
+    through its own module's selector."""
+    events = [_event(r.on, category_label(r.category), f"{r.kind}：{r.title}", r.url)
+              for r in archive_subject_of(seeker).index(seeker) if r.on]
+    events += [_event(e.occurred_on, _("服务台账"), e.summary, "", f"{e.unit.name} {e.staff.full_name if e.staff else ''}")
+               for e in ledger_entries(subject=seeker, include_staff_only=False)]
+    events += [_event(h.referred_on, _("培训、见习、创业衔接"), f"{h.get_kind_display()}：{h.programme}（{h.get_outcome_display()}）"
+                      + (f" {h.started_on:%Y-%m-%d}—{h.ended_on:%Y-%m-%d}" if h.started_on and h.ended_on else ""))
+               for h in handoffs_of(job_seeker=seeker)]
+    events += [_event(r.recommended_on, _("匹配推荐"), f"{r.vacancy}：{r.get_status_display()}")
+               for r in recommendation_list(actor=actor, job_seeker=seeker)]
+    events += [_event(c.opened_on, _("就业援助"), _("就业援助服务：%(s)s") % {"s": c.get_status_display()})
+               for c in assistance_case_list(actor=actor).filter(job_seeker=seeker)]
+    events += [_event(q.received_on, _("前台受理"), f"{q.get_category_display()}：{q.get_status_display()}")
+               for q in request_list(actor=actor).filter(job_seeker=seeker)]
+    return events
+
+
+def person_timeline(*, actor, seeker) -> dict:
+    """A person's services, registrations and training from every module on one timeline, newest first, with the
+    employment and unemployment management status read from its records (BJ-8-1)."""
+    events = _timeline_events(actor=actor, seeker=seeker)
+    events.sort(key=lambda e: e["on"], reverse=True)
+    certification = latest_certification(job_seeker=seeker)
+    return {"events": events, "status": {
+        "registration_type": seeker.get_registration_type_display() if seeker.registration_type else "",
+        "certification": certification, "service_status": seeker.get_status_display(),
+        "current_level": seeker.current_level, "training_records": len(handoffs_of(job_seeker=seeker))}}

@@ -29,6 +29,7 @@ from .selectors import (
     credit_record_get,
     credit_records,
     pending_disposal_review,
+    person_timeline,
     retention_due_items,
     retention_item_get,
 )
@@ -151,3 +152,17 @@ def retention_dispose_view(request, pk):
     item = retention_item_get(actor=request.user, pk=pk)
     return post_action(request, lambda: archive_item_dispose(actor=request.user, item=item),
                        success=_("已销毁并登记。"), redirect_to=retention_page())
+
+
+# ---- one information space (BJ-8-1) ------------------------------------------------------------------------------
+
+
+@require(can_use_archives)
+def timeline_view(request, subject_id):
+    """A person's services, registrations and training from every module on one timeline (BJ-8-1); reading it is a
+    use of the person's archive (BJ-9-2)."""
+    seeker = archive_subject_get(actor=request.user, subject_type="job_seekers.jobseeker", subject_id=subject_id)
+    archive_use_record(actor=request.user, subject=seeker, action=UseAction.BROWSE)
+    return render(request, "documents/timeline.html", {
+        "subject": seeker, "timeline": person_timeline(actor=request.user, seeker=seeker),
+        "back_url": archive_subject_of(seeker).detail_url(seeker)})

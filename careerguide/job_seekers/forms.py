@@ -65,7 +65,7 @@ class JobSeekerCreateForm(forms.Form):
     certified_on = forms.DateField(label=_("认定日期"), required=False, widget=forms.DateInput(attrs=D))
     platform_permission = forms.BooleanField(label=_("已开通互联网服务权限"), required=False, widget=forms.CheckboxInput(attrs=C))
     training_need = TrainingNeedField()
-    listing_consent = forms.BooleanField(label=_("本人同意公开求职信息（不含姓名和联系方式）"), required=False,
+    listing_consent = forms.BooleanField(label=_("本人同意在公共服务平台公开求职意向（不公开身份和联系方式）"), required=False,
                                          widget=forms.CheckboxInput(attrs=C))
     append_to_existing = forms.BooleanField(label=_("追加到已有个人服务台账（一人一账，已登记过的人员勾选）"), required=False,
                                             widget=forms.CheckboxInput(attrs=C))

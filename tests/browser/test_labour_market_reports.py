@@ -10,6 +10,7 @@ from careerguide.accounts.roles import Role
 from careerguide.accounts.tests.factories import PASSWORD, make_user
 from careerguide.labour_market.services import analysis_report_create
 from careerguide.matching.tests.factories import at, published_vacancy, ready_job_seeker
+from careerguide.occupations.services import occupations_seed_defaults
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -25,6 +26,7 @@ def test_district_analyst_opens_an_occupation_report_with_its_chart_and_download
                                                                                           staff):
     """BJ-52-1: the report page shows the four dimensions and the ECharts chart of the occupation's monthly supply
     and demand; the PDF of the version downloads."""
+    occupations_seed_defaults()  # the browser tests run on flushed tables
     analyst = make_user("d1-analyst", city.d1, [Role.ANALYST], full_name="甲区分析员")
     ready_job_seeker(staff, city, ready=None, now=at(2026, 1, 6))
     published_vacancy(staff, city, now=at(2026, 2, 5), headcount=3)

@@ -13,7 +13,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='jobseeker',
             name='listing_consent',
-            field=models.BooleanField(default=False, verbose_name='同意公开求职信息（不含姓名和联系方式）'),
+            field=models.BooleanField(default=False, verbose_name='同意公开求职意向（不公开身份和联系方式）'),
         ),
         migrations.AddField(
             model_name='jobseeker',

@@ -81,6 +81,15 @@ def market_report_generate(*, actor, unit, kind: str, year: int, number: int, ti
     return report
 
 
+def _withdraw(*, actor, model, obj, reason: str, table: dict, to: str, clause: str, now):
+    """The one withdrawal of a published record: locked, inside the actor's jurisdiction, with a reason."""
+    obj = model.objects.select_for_update().select_related("unit").get(pk=obj.pk)
+    require_in_jurisdiction(actor=actor, unit=obj.unit)
+    reason = require_text(reason, field="reason", label=_("撤回原因"), clause=clause)
+    transition(obj=obj, to=to, actor=actor, table=table, unit=obj.unit, clause=clause, reason=reason, now=now)
+    return obj
+
+
 def _lock(report) -> MarketReport:
     return MarketReport.objects.select_for_update().select_related("unit").get(pk=report.pk)
 
@@ -97,12 +106,8 @@ def market_report_publish(*, actor, report: MarketReport, now=None) -> MarketRep
 
 @transaction.atomic
 def market_report_withdraw(*, actor, report: MarketReport, reason: str, now=None) -> MarketReport:
-    report = _lock(report)
-    require_in_jurisdiction(actor=actor, unit=report.unit)
-    reason = require_text(reason, field="reason", label=_("撤回原因"), clause="BJ-53-2")
-    transition(obj=report, to=ReportStatus.WITHDRAWN, actor=actor, table=REPORT_TRANSITIONS, unit=report.unit,
-               clause="BJ-53-2", reason=reason, now=now)
-    return report
+    return _withdraw(actor=actor, model=MarketReport, obj=report, reason=reason, table=REPORT_TRANSITIONS,
+                     to=ReportStatus.WITHDRAWN, clause="BJ-53-2", now=now)
 
 
 # ---- analysis reports (BJ-52-1, BJ-52-4) -------------------------------------------------------------------------
@@ -210,12 +215,8 @@ def analysis_report_publish(*, actor, report: AnalysisReport, now=None) -> Analy
 
 @transaction.atomic
 def analysis_report_withdraw(*, actor, report: AnalysisReport, reason: str, now=None) -> AnalysisReport:
-    report = AnalysisReport.objects.select_for_update().select_related("unit").get(pk=report.pk)
-    require_in_jurisdiction(actor=actor, unit=report.unit)
-    reason = require_text(reason, field="reason", label=_("撤回原因"), clause="BJ-53-2")
-    transition(obj=report, to=ReportStatus.WITHDRAWN, actor=actor, table=REPORT_TRANSITIONS, unit=report.unit,
-               clause="BJ-53-2", reason=reason, now=now)
-    return report
+    return _withdraw(actor=actor, model=AnalysisReport, obj=report, reason=reason, table=REPORT_TRANSITIONS,
+                     to=ReportStatus.WITHDRAWN, clause="BJ-53-2", now=now)
 
 
 # ---- central publication of the agencies' information (BJ-7-4) ---------------------------------------------------
@@ -259,12 +260,8 @@ def information_review(*, actor, item: InformationItem, publish: bool, note: str
 
 @transaction.atomic
 def information_withdraw(*, actor, item: InformationItem, reason: str, now=None) -> InformationItem:
-    item = InformationItem.objects.select_for_update().select_related("unit").get(pk=item.pk)
-    require_in_jurisdiction(actor=actor, unit=item.unit)
-    reason = require_text(reason, field="reason", label=_("撤回原因"), clause="BJ-7-4")
-    transition(obj=item, to=InformationStatus.WITHDRAWN, actor=actor, table=INFORMATION_TRANSITIONS, unit=item.unit,
-               clause="BJ-7-4", reason=reason, now=now)
-    return item
+    return _withdraw(actor=actor, model=InformationItem, obj=item, reason=reason, table=INFORMATION_TRANSITIONS,
+                     to=InformationStatus.WITHDRAWN, clause="BJ-7-4", now=now)
 
 
 # ---- training classes and training needs (BJ-54) -----------------------------------------------------------------

@@ -7,19 +7,14 @@ import pytest
 from playwright.sync_api import expect
 
 from careerguide.accounts.roles import Role
-from careerguide.accounts.tests.factories import PASSWORD, make_user
+from careerguide.accounts.tests.factories import make_user
 from careerguide.labour_market.services import analysis_report_create
 from careerguide.matching.tests.factories import at, published_vacancy, ready_job_seeker
 from careerguide.occupations.services import occupations_seed_defaults
 
+from .helpers import log_in
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def log_in(page, live_server, username):
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.get_by_label("用户名").fill(username)
-    page.get_by_label("密码").fill(PASSWORD)
-    page.get_by_role("button", name="登录").click()
 
 
 def test_district_analyst_opens_an_occupation_report_with_its_chart_and_downloads_the_pdf(page, live_server, city,

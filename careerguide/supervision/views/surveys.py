@@ -1,12 +1,11 @@
 """Satisfaction surveys (BJ-57-1): staff send or record them and read the results per agency and staff member;
 the person answers on the page the online invitation or the SMS link opens."""
-import datetime as dt
-
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from careerguide.accounts.access import public, require
+from careerguide.common.periods import period_from_query
 from careerguide.common.views import run_service
 
 from ..forms import PhoneSurveyForm, SurveyAnswerForm, SurveyFollowUpForm, SurveySendForm
@@ -14,19 +13,6 @@ from ..links import survey_answer_link, survey_link
 from ..permissions import can_view_supervision
 from ..selectors import satisfaction_results, survey_by_token, survey_entry_pick, survey_get, survey_list
 from ..services.surveys import survey_answer, survey_follow_up, survey_phone_record, survey_send
-
-
-def _period(request):
-    today = timezone.localdate()
-    try:
-        start = dt.date.fromisoformat(request.GET.get("from", ""))
-    except ValueError:
-        start = today.replace(day=1)
-    try:
-        end = dt.date.fromisoformat(request.GET.get("to", ""))
-    except ValueError:
-        end = today
-    return start, end
 
 
 def _send(request, form):
@@ -51,7 +37,7 @@ def satisfaction_view(request):
         survey = run_service(request, call(request, form), form=form, success=_("满意度调查已记录。"))
         if survey:
             return redirect(survey_link(survey))
-    start, end = _period(request)
+    start, end = period_from_query(request.GET, today=timezone.localdate())
     return render(request, "supervision/satisfaction.html", {
         "results": satisfaction_results(actor=request.user, start=start, end=end), "start": start, "end": end,
         "surveys": survey_list(actor=request.user)[:50], "send_form": send, "phone_form": phone},

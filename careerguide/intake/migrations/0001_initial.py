@@ -11,7 +11,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('employers', '0005_employer_training_need'),
-        ('job_seekers', '0006_training_need_and_listing_consent'),
+        ('job_seekers', '0007_training_need_and_listing_consent'),
         ('organisations', '0003_community_size'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]

@@ -17,7 +17,7 @@ from ..permissions import is_employer_agent
 def candidate_list_view(request):
     today = timezone.localdate()
     recs = list(agent_candidate_list(actor=request.user)[:200])
-    cards = [candidate_card(rec, on=today) for rec in recs]
+    cards = [candidate_card(recommendation=rec, on=today) for rec in recs]
     log_candidate_reads(actor=request.user, recommendations=recs, purpose=ReadPurpose.CANDIDATE_LIST)
     return render(request, "vacancies/portal/candidates.html", {"cards": cards})
 
@@ -25,6 +25,6 @@ def candidate_list_view(request):
 @require(is_employer_agent)
 def candidate_detail_view(request, pk):
     rec = agent_candidate_get(actor=request.user, pk=pk)
-    card = candidate_card(rec, on=timezone.localdate())
+    card = candidate_card(recommendation=rec, on=timezone.localdate())
     log_candidate_reads(actor=request.user, recommendations=[rec], purpose=ReadPurpose.CANDIDATE_DETAIL)
     return render(request, "vacancies/portal/candidates_detail.html", {"card": card})

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('job_seekers', '0005_grading_tier'),
+        ('job_seekers', '0006_services_stopped_status'),
     ]
 
     operations = [

@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('duties', '0002_reminder_dates'),
+        ('duties', '0003_pending_deadlines'),
         ('organisations', '0002_unit_legal_basis_unit_service_commitments_and_more'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]

@@ -42,7 +42,7 @@ router = Router(tags=["labour_market"])
 class ReportIn(Schema):
     kind: str
     year: int
-    number: int
+    number: int | None = None  # month or quarter; none for a year's wage guide prices
     analysis: str = ""
 
 

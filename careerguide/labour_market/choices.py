@@ -2,12 +2,13 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .rules import MONTHLY, QUARTERLY
+from .rules import MONTHLY, QUARTERLY, WAGE_GUIDE
 
 
 class ReportKind(models.TextChoices):
     MONTHLY = MONTHLY, _("月度职业供求信息分析报告")
     QUARTERLY = QUARTERLY, _("季度人力资源市场供求分析报告")
+    WAGE_GUIDE = WAGE_GUIDE, _("市场工资指导价位")
 
 
 class AnalysisKind(models.TextChoices):

@@ -8,11 +8,12 @@ from .choices import AnalysisKind, InformationCategory, ReportKind
 
 
 class ReportForm(forms.Form):
-    """A periodic report to generate: kind, year and month or quarter, and the analyst's text (BJ-52-2, BJ-52-3)."""
+    """A report to generate: kind, year and month or quarter (none for a year's wage guide prices), and the
+    analyst's text (BJ-52-2, BJ-52-3, BJ-53-2)."""
 
     kind = forms.ChoiceField(choices=ReportKind.choices)
     year = forms.IntegerField()
-    number = forms.IntegerField()
+    number = forms.IntegerField(required=False)
     analysis = forms.CharField(required=False)
 
 

@@ -32,7 +32,7 @@ from .models import (
     TrainingClass,
     TrainingNeedSummary,
 )
-from .rules import AGE_BANDS, PAY_BANDS, supply_demand_ratio, years_before
+from .rules import AGE_BANDS, PAY_BANDS, posting_pay, supply_demand_ratio, years_before
 from .states import InformationStatus, ReportStatus, TrainingClassStatus
 
 
@@ -123,6 +123,21 @@ def market_statistics(*, unit, start: dt.date, end: dt.date) -> dict:
         "ratios": ratios, "wages": wages, "supply_by_education": by_education, "supply_by_age": by_age,
         "demand_by_pay": by_pay, "supply_by_district": supply_district, "demand_by_district": demand_district,
     }
+
+
+def wage_guide_samples(*, unit, start: dt.date, end: dt.date) -> dict[tuple[str, str], list[int]]:
+    """Each reviewed posting's monthly pay in [start, end], grouped by occupation (BJ-53-2).  One query streaming two
+    numbers per posting; no employer or person leaves it, only the pay figures."""
+    samples: dict[tuple[str, str], list[int]] = {}
+    rows = (_demand(unit, start, end)
+            .values_list("published_version__occupation_code", "published_version__occupation_name",
+                         "published_version__pay_min", "published_version__pay_max")
+            .order_by("published_version__occupation_code"))
+    for code, name, pay_min, pay_max in rows.iterator(chunk_size=2000):
+        pay = posting_pay(pay_min, pay_max)
+        if pay is not None and code:
+            samples.setdefault((code, name or code), []).append(pay)
+    return samples
 
 
 def statistics_unit(*, actor, unit_id: int | None = None):

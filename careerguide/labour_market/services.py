@@ -14,6 +14,7 @@ from careerguide.common.errors import DomainError
 from careerguide.common.services import (
     audit,
     now_or,
+    policy_number,
     refuse,
     refuse_forbidden,
     require_in_jurisdiction,
@@ -38,7 +39,7 @@ from .models import (
     TrainingClass,
     TrainingNeedSummary,
 )
-from .rules import period_bounds
+from .rules import period_bounds, wage_guide_rows
 from .selectors import (
     hr_market_statistics,
     market_statistics,
@@ -46,6 +47,7 @@ from .selectors import (
     training_class_by_ref,
     training_need_aggregate,
     training_need_summary_exists,
+    wage_guide_samples,
 )
 from .states import (
     INFORMATION_TRANSITIONS,
@@ -56,27 +58,48 @@ from .states import (
     TrainingClassStatus,
 )
 
+REPORT_CLAUSES = {ReportKind.MONTHLY: "BJ-52-2", ReportKind.QUARTERLY: "BJ-52-3", ReportKind.WAGE_GUIDE: "BJ-53-2"}
+
+
+def _wage_guide_data(*, unit, start: dt.date, end: dt.date, on: dt.date) -> dict:
+    """The year's low, median and high posted pay per occupation, with the sample rule that produced them."""
+    minimum = policy_number("bj.wage_guide_min_postings", unit=unit, on=on)
+    low = policy_number("bj.wage_guide_low_percentile", unit=unit, on=on)
+    high = policy_number("bj.wage_guide_high_percentile", unit=unit, on=on)
+    rows, omitted = wage_guide_rows(wage_guide_samples(unit=unit, start=start, end=end), minimum=minimum, low=low,
+                                    high=high)
+    return {"unit": unit.name, "period_start": start.isoformat(), "period_end": end.isoformat(), "wage_guide": rows,
+            "omitted_occupations": omitted, "min_postings": minimum, "percentiles": [low, 50, high]}
+
 
 @transaction.atomic
-def market_report_generate(*, actor, unit, kind: str, year: int, number: int, title: str = "", analysis: str = "",
-                           now=None) -> MarketReport:
-    """Freeze the period's aggregates into a report (BJ-52-2 monthly, BJ-52-3 quarterly dataset)."""
+def market_report_generate(*, actor, unit, kind: str, year: int, number: int | None = None, title: str = "",
+                           analysis: str = "", now=None) -> MarketReport:
+    """Freeze the period's aggregates into a report (BJ-52-2 monthly, BJ-52-3 quarterly dataset), or a calendar
+    year's market wage guide prices by occupation (BJ-53-2, `number` unused)."""
     now = now_or(now)
     require_in_jurisdiction(actor=actor, unit=unit)
+    clause = REPORT_CLAUSES.get(kind, "BJ-52-3")
     try:
+        if kind != ReportKind.WAGE_GUIDE and number is None:
+            raise ValueError("a month or quarter is required")
         start, end = period_bounds(kind, year, number)
     except ValueError:
-        refuse(_("统计期不正确。"), code=LabourMarketErrorCode.BAD_PERIOD, clause="BJ-52-3")
+        refuse(_("统计期不正确。"), code=LabourMarketErrorCode.BAD_PERIOD, clause=clause)
     if start > today(now):
-        refuse(_("统计期尚未开始，不能生成报告。"), code=CommonErrorCode.TOO_EARLY, clause="BJ-52-3")
-    label = _("%(year)s年%(n)s月") if kind == ReportKind.MONTHLY else _("%(year)s年第%(n)s季度")
-    title = title or _("%(unit)s%(period)s人力资源市场供求分析") % {"unit": unit.name,
-                                                               "period": label % {"year": year, "n": number}}
-    data = market_statistics(unit=unit, start=start, end=end)
+        refuse(_("统计期尚未开始，不能生成报告。"), code=CommonErrorCode.TOO_EARLY, clause=clause)
+    if kind == ReportKind.WAGE_GUIDE:
+        title = title or _("%(unit)s%(year)s年市场工资指导价位") % {"unit": unit.name, "year": year}
+        data = _wage_guide_data(unit=unit, start=start, end=end, on=today(now))
+    else:
+        label = _("%(year)s年%(n)s月") if kind == ReportKind.MONTHLY else _("%(year)s年第%(n)s季度")
+        title = title or _("%(unit)s%(period)s人力资源市场供求分析") % {"unit": unit.name,
+                                                                   "period": label % {"year": year, "n": number}}
+        data = market_statistics(unit=unit, start=start, end=end)
     data["generated_at"] = now.isoformat()
     report = MarketReport.objects.create(kind=kind, unit=unit, period_start=start, period_end=end, title=title,
                                          analysis=analysis, data=data, author=actor)
-    audit(actor=actor, obj=report, action="create", unit=unit, clause="BJ-52-3" if kind == ReportKind.QUARTERLY else "BJ-52-2",
+    audit(actor=actor, obj=report, action="create", unit=unit, clause=clause,
           after={"kind": kind, "period_start": start, "period_end": end}, now=now)
     return report
 

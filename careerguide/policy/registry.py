@@ -166,6 +166,12 @@ _SETTINGS: tuple[SettingDef, ...] = (
        "BJ-60-2", minimum=1, note=gettext_noop("文件未规定数值，由市级按社区规模确定；未设定时不按户数测算。")),
     _S("bj.community_assistant_grids_per_assistant", gettext_noop("每名劳动保障协理员负责网格数"), "int", None, "count",
        "BJ-60-2", minimum=1, note=gettext_noop("文件未规定数值，由市级按网格化管理确定；未设定时不按网格测算。")),
+    _S("bj.wage_guide_min_postings", gettext_noop("市场工资指导价位：职业最少招聘岗位样本数"), "int", 10, "count", "BJ-53-2",
+       minimum=1, note=gettext_noop("建议值：样本不足的职业不发布工资指导价位。")),
+    _S("bj.wage_guide_low_percentile", gettext_noop("市场工资指导价位：低位数百分位"), "int", 10, "percent", "BJ-53-2",
+       minimum=1, maximum=49, note=gettext_noop("建议值：按通行做法取第10百分位为低位数。")),
+    _S("bj.wage_guide_high_percentile", gettext_noop("市场工资指导价位：高位数百分位"), "int", 90, "percent", "BJ-53-2",
+       minimum=51, maximum=99, note=gettext_noop("建议值：按通行做法取第90百分位为高位数。")),
     _S("bj.front_desk_handover_accept_workdays", gettext_noop("前台受理转办后台接收时限"), "int", 1, "working_days", "BJ-5-9",
        minimum=1, note=gettext_noop("建议值：后台在移交后若干工作日内接收并确定负责人。")),
 

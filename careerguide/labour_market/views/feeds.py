@@ -66,7 +66,8 @@ def _reports(request, limit):
         summary = (r.published_version.body or r.published_version.work_content) if analysis else r.analysis
         items.append(FeedItem(id=url, title=r.title, url=url, summary=(summary or r.title)[:500],
                               published=r.published_at, updated=r.updated_at, tags=(r.get_kind_display(),),
-                              data={"unit": r.unit.name, "kind": r.kind}))
+                              data={"unit": r.unit.name, "kind": r.kind,
+                                    **({"wage_guide": r.data.get("wage_guide", [])} if r.kind == "wage_guide" else {})}))
     return items
 
 

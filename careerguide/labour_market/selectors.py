@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.db.models import Avg, Case, CharField, Count, F, Max, Min, Sum, Value, When
-from django.db.models.functions import Coalesce, TruncMonth
+from django.db.models.functions import Coalesce, Substr, TruncMonth, Upper
 
 from careerguide.common.errors import NotFound
 from careerguide.common.training_needs import TrainingLevel, TrainingTiming
@@ -24,6 +24,7 @@ from careerguide.organisations.selectors import unit_get, unit_list
 from careerguide.vacancies.models import Vacancy
 from careerguide.vacancies.selectors import fair_signup_get, fair_signup_list, public_vacancy_list
 
+from .choices import IndustrySection
 from .models import (
     AnalysisReport,
     AnalysisReportVersion,
@@ -97,6 +98,11 @@ def market_statistics(*, unit, start: dt.date, end: dt.date) -> dict:
                     for r in supply.values("job_seeker__education").annotate(count=people).order_by("job_seeker__education")]
     by_age = list(supply.annotate(band=_age_band(end)).values("band").annotate(count=people).order_by("band"))
     by_pay = list(demand.annotate(band=_pay_band()).values("band").annotate(count=headcount).order_by("band"))
+    sections = dict(IndustrySection.choices)
+    by_industry = [{"section": r["section"] or "", "industry": str(sections.get(r["section"], "未注明行业")),
+                    "count": r["count"], "postings": r["postings"]}
+                   for r in demand.annotate(section=Upper(Substr("employer__industry_code", 1, 1))).values("section")
+                   .annotate(count=headcount, postings=Count("id")).order_by("section")]
     supply_district = _by_district(list(supply.values("unit_id").annotate(count=people)), "unit_id", "count")
     demand_district = _by_district(list(demand.values("published_version__work_district_id").annotate(count=headcount)),
                                    "published_version__work_district_id", "count")
@@ -121,7 +127,7 @@ def market_statistics(*, unit, start: dt.date, end: dt.date) -> dict:
         "unit": unit.name, "period_start": start.isoformat(), "period_end": end.isoformat(),
         "totals": {"supply": supply_total, "demand": demand_total, "ratio": None if total_ratio is None else str(total_ratio)},
         "ratios": ratios, "wages": wages, "supply_by_education": by_education, "supply_by_age": by_age,
-        "demand_by_pay": by_pay, "supply_by_district": supply_district, "demand_by_district": demand_district,
+        "demand_by_pay": by_pay, "demand_by_industry": by_industry, "supply_by_district": supply_district, "demand_by_district": demand_district,
     }
 
 

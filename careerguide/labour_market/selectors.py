@@ -80,7 +80,8 @@ def _by_district(rows, key: str, value: str) -> list[dict]:
 
 
 def market_statistics(*, unit, start: dt.date, end: dt.date) -> dict:
-    """All aggregates for `unit`'s subtree over [start, end]; plain JSON-ready values."""
+    """All aggregates for `unit`'s subtree over [start, end]: totals, structure (occupation, industry, district,
+    education, age, pay), the monthly trend and posted pay (BJ-52-2); plain JSON-ready values."""
     supply = _supply(unit, start, end)
     demand = _demand(unit, start, end)
     people = Count("job_seeker", distinct=True)
@@ -127,7 +128,8 @@ def market_statistics(*, unit, start: dt.date, end: dt.date) -> dict:
         "unit": unit.name, "period_start": start.isoformat(), "period_end": end.isoformat(),
         "totals": {"supply": supply_total, "demand": demand_total, "ratio": None if total_ratio is None else str(total_ratio)},
         "ratios": ratios, "wages": wages, "supply_by_education": by_education, "supply_by_age": by_age,
-        "demand_by_pay": by_pay, "demand_by_industry": by_industry, "supply_by_district": supply_district, "demand_by_district": demand_district,
+        "demand_by_pay": by_pay, "demand_by_industry": by_industry, "trend": monthly_trend(unit=unit, start=start, end=end),
+        "supply_by_district": supply_district, "demand_by_district": demand_district,
     }
 
 
@@ -229,9 +231,8 @@ def occupation_statistics(*, unit, code: str, start: dt.date, end: dt.date) -> d
 
 
 def hr_market_statistics(*, unit, start: dt.date, end: dt.date) -> dict:
-    """The figures an HR-market analysis report is built from (BJ-52-4): the period's statistics and monthly trend."""
-    return {**market_statistics(unit=unit, start=start, end=end),
-            "trend": monthly_trend(unit=unit, start=start, end=end)}
+    """The figures an HR-market analysis report is built from (BJ-52-4): the period's statistics, trend included."""
+    return market_statistics(unit=unit, start=start, end=end)
 
 
 def analysis_report_list(*, actor, kind: str = ""):

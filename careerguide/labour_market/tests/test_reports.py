@@ -66,6 +66,9 @@ def test_quarterly_report_snapshot_and_publication(market, staff, client):
     report = market_report_generate(actor=staff.city_analyst, unit=market.city, kind="quarterly", year=2026, number=1,
                                     analysis="仓储岗位需求旺盛。", now=at(2026, 4, 2))
     assert report.data["totals"]["supply"] == 2 and report.period_end.isoformat() == "2026-03-31"
+    assert report.data["trend"] == [{"month": "2026-01", "supply": 0, "demand": 0},  # BJ-52-2 trend, month by month
+                                    {"month": "2026-02", "supply": 0, "demand": 0},
+                                    {"month": "2026-03", "supply": 2, "demand": 3}]
     assert client.get(f"/labour-market/public/{report.pk}/").status_code == 404  # draft stays private
     market_report_publish(actor=staff.city_analyst, report=report, now=at(2026, 4, 3))
     report.refresh_from_db()
@@ -73,7 +76,7 @@ def test_quarterly_report_snapshot_and_publication(market, staff, client):
     assert AuditEvent.objects.filter(object_type__icontains="marketreport", action="transition").exists()
     page = client.get(f"/labour-market/public/{report.pk}/").content.decode()
     assert "仓库管理员" in page and "1.50" in page and 'id="market-stats"' in page
-    assert 'data-testid="industries"' in page and "信息传输、软件和信息技术服务业" in page  # BJ-52-2 by industry
+    assert 'data-testid="chart-trend"' in page and 'data-testid="industries"' in page and "信息传输、软件和信息技术服务业" in page  # BJ-52-2 by industry
     for personal in ("林小青", "周明远", "吴晓晴"):
         assert personal not in page
     assert "林小青" not in str(report.data)

@@ -43,11 +43,20 @@ def on_time_rate(on_time: int, late: int) -> float | None:
 
 
 MIN_ON_TIME_PERCENT, MAX_OVERDUE = "min_on_time_percent", "max_overdue"
+MIN_SATISFIED_PERCENT = "min_satisfied_percent"
+PERCENT_METRICS = (MIN_ON_TIME_PERCENT, MIN_SATISFIED_PERCENT)
 
 
-def indicator_breached(*, metric: str, threshold: int, overdue: int, on_time: int, late: int) -> tuple[bool, float | None]:
+def indicator_breached(*, metric: str, threshold: int, overdue: int, on_time: int, late: int, satisfied: int = 0,
+                       answered: int = 0) -> tuple[bool, float | None]:
     """An early-warning indicator on one row's counts (BJ-58-1, BJ-58-2): whether it raises an alert, and the
-    measured value (the on-time rate in percent, or the overdue count).  A rate with no duties due raises nothing."""
+    measured value (the on-time or satisfied rate in percent, or the overdue count).  A rate with nothing to count
+    (no duties due, no survey answered) raises nothing."""
+    if metric == MIN_SATISFIED_PERCENT:
+        if answered == 0:
+            return False, None
+        rate = satisfied / answered
+        return rate * 100 < threshold, round(rate * 100, 1)
     if metric == MIN_ON_TIME_PERCENT:
         rate = on_time_rate(on_time, late)
         if rate is None:

@@ -15,8 +15,9 @@ from careerguide.organisations.scoping import visible_to
 from careerguide.policy.selectors import policy_value
 
 from .kinds import kind_label
+from .measures import SATISFACTION, measure_counts
 from .models import Duty, WarningIndicator
-from .rules import indicator_breached, on_time_rate
+from .rules import MIN_SATISFIED_PERCENT, indicator_breached, on_time_rate
 from .states import DutyStatus
 
 
@@ -164,7 +165,22 @@ def warning_indicators_for(*, unit: Unit, children=()) -> list[WarningIndicator]
                 .order_by("unit__path", "name"))
 
 
-def _indicator_alerts(indicators, row_units: dict[int, tuple[Unit, str]], per_row_kind: dict) -> list[IndicatorAlert]:
+def _measure_by_row(code: str, *, unit: Unit, children, start: dt.date, end: dt.date) -> dict[int, tuple[int, int]]:
+    """A registered measure's (hits, total) per agency, rolled up to the unit's own row and its child units."""
+    counts = measure_counts(code, unit=unit, start=start, end=end)
+    paths = dict(Unit.objects.filter(pk__in=counts).values_list("pk", "path"))
+    child_ids = {child.pk for child in children}
+    rows: dict[int, tuple[int, int]] = {}
+    for unit_id, (hits, total) in counts.items():
+        path_ids = [int(p) for p in paths.get(unit_id, "").strip("/").split("/") if p]
+        key = next((pk for pk in path_ids if pk in child_ids), unit.pk)
+        before = rows.get(key, (0, 0))
+        rows[key] = (before[0] + hits, before[1] + total)
+    return rows
+
+
+def _indicator_alerts(indicators, row_units: dict[int, tuple[Unit, str]], per_row_kind: dict,
+                      satisfaction: dict[int, tuple[int, int]]) -> list[IndicatorAlert]:
     alerts = []
     for indicator in indicators:
         for key, (row_unit, label) in row_units.items():
@@ -174,8 +190,10 @@ def _indicator_alerts(indicators, row_units: dict[int, tuple[Unit, str]], per_ro
             for kind, row in per_row_kind.get(key, {}).items():
                 if not indicator.kind or indicator.kind == kind:
                     counts.add({"open": row.open, "overdue": row.overdue, "on_time": row.on_time, "late": row.late})
+            satisfied, answered = satisfaction.get(key, (0, 0))
             breached, value = indicator_breached(metric=indicator.metric, threshold=indicator.threshold,
-                                                 overdue=counts.overdue, on_time=counts.on_time, late=counts.late)
+                                                 overdue=counts.overdue, on_time=counts.on_time, late=counts.late,
+                                                 satisfied=satisfied, answered=answered)
             if breached:
                 alerts.append(IndicatorAlert(indicator, label, value))
     return alerts
@@ -206,9 +224,14 @@ def early_warning_summary(*, actor, unit_id: int | None, today: dt.date, due_fro
     unit_rows = ([own] if own.open or own.on_time or own.late else []) + list(rows.values())
     indicators = warning_indicators_for(unit=unit, children=children)
     row_units = {unit.pk: (unit, own.label), **{c.pk: (c, c.name) for c in children}}
+    satisfaction = {}
+    if any(i.metric == MIN_SATISFIED_PERCENT for i in indicators):
+        window = policy_value(key="bj.early_warning_satisfaction_window_days", unit=unit, on=today)
+        satisfaction = _measure_by_row(SATISFACTION, unit=unit, children=children,
+                                       start=due_from or today - dt.timedelta(days=window - 1), end=due_to or today)
     return EarlyWarning(unit=unit, by_unit=unit_rows, by_kind=sorted(by_kind.values(), key=lambda r: -r.overdue), total=total,
                         threshold=early_warning_threshold(unit=unit, today=today), indicators=indicators,
-                        alerts=_indicator_alerts(indicators, row_units, per_row_kind))
+                        alerts=_indicator_alerts(indicators, row_units, per_row_kind, satisfaction))
 
 
 def warning_indicator_get(*, actor, pk: int) -> WarningIndicator:

@@ -172,6 +172,8 @@ _SETTINGS: tuple[SettingDef, ...] = (
        minimum=1, maximum=49, note=gettext_noop("建议值：按通行做法取第10百分位为低位数。")),
     _S("bj.wage_guide_high_percentile", gettext_noop("市场工资指导价位：高位数百分位"), "int", 90, "percent", "BJ-53-2",
        minimum=51, maximum=99, note=gettext_noop("建议值：按通行做法取第90百分位为高位数。")),
+    _S("bj.early_warning_satisfaction_window_days", gettext_noop("预警：服务满意率统计近若干天的满意度调查"), "int", 30,
+       "calendar_days", "BJ-58-1", minimum=1, note=gettext_noop("建议值：未选统计期时，按最近30天答复的满意度调查计算。")),
     _S("bj.front_desk_handover_accept_workdays", gettext_noop("前台受理转办后台接收时限"), "int", 1, "working_days", "BJ-5-9",
        minimum=1, note=gettext_noop("建议值：后台在移交后若干工作日内接收并确定负责人。")),
 

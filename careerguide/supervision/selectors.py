@@ -368,6 +368,16 @@ def satisfaction_results(*, actor, start: dt.date, end: dt.date) -> dict:
                             .order_by("form"))}
 
 
+def satisfaction_counts(*, unit, start: dt.date, end: dt.date) -> dict[int, tuple[int, int]]:
+    """(satisfied, answered) per agency of `unit`'s subtree for the surveys answered in [start, end]: the survey
+    results the early-warning view draws on (BJ-58-1).  One grouped query."""
+    rows = (SatisfactionSurvey.objects.filter(unit__path__startswith=unit.path, responded_at__date__gte=start,
+                                              responded_at__date__lte=end, score__isnull=False)
+            .values("unit_id").annotate(answered=Count("pk"),
+                                        satisfied=Count("pk", filter=Q(score__gte=SATISFIED_MIN_SCORE))).order_by())
+    return {r["unit_id"]: (r["satisfied"], r["answered"]) for r in rows}
+
+
 # ---- appeals of persons with employment difficulties (BJ-59-2) ---------------------------------------------------
 
 

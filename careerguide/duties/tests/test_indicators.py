@@ -140,3 +140,21 @@ def test_indicator_page_adds_and_refuses_in_chinese(client, duties, city, staff)
     response = client.post("/api/duties/indicators", {"name": "x", "metric": "max_overdue", "threshold": 1,
                                                       "unit_id": city.d2.pk}, content_type="application/json")
     assert response.status_code == 404
+
+
+@pytest.mark.parametrize(("satisfied", "answered", "expected"), [
+    (4, 5, (False, 80.0)),   # at the minimum: no alert
+    (3, 4, (True, 75.0)),    # below it
+    (0, 0, (False, None)),   # no survey answered: no rate, no alert
+])
+def test_satisfaction_indicator_boundaries(satisfied, answered, expected):
+    """BJ-58-1: a survey-result indicator alerts when the satisfied rate is below its minimum, never at it."""
+    assert indicator_breached(metric="min_satisfied_percent", threshold=80, overdue=9, on_time=0, late=9,
+                              satisfied=satisfied, answered=answered) == expected
+
+
+def test_an_unregistered_measure_counts_nothing():
+    """BJ-58-1: the duties app reads survey results only through a registered measure."""
+    from careerguide.duties.measures import measure_counts
+
+    assert measure_counts("no-such-measure", unit=None, start=TODAY, end=TODAY) == {}

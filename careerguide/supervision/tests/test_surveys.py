@@ -116,3 +116,34 @@ def test_survey_pages(client, city, staff):
         assert "一街道指导员" in client.get("/supervision/satisfaction/?from=2026-03-01&to=2026-03-31").content.decode()
         api = client.get("/api/supervision/satisfaction", {"start": "2026-03-01", "end": "2026-03-31"}).json()
         assert api["by_unit"][0]["answered"] == 1
+
+
+def test_survey_results_feed_the_early_warning_of_a_districts_own_indicator(client, city, staff):
+    """BJ-58-1: the early warning draws on the satisfaction survey results: 甲区's own "满意率不低于80%" flags
+    甲区一街道 (one of two answers satisfied: 50%), not 甲区二街道 (100%), on the page and the API; an answer
+    older than the 30-day window does not count; BJ-58-2 the indicator is the district's own and takes no kind."""
+    from careerguide.duties.selectors import early_warning_summary
+    from careerguide.duties.services import warning_indicator_add
+
+    for name, score in (("满意甲", 5), ("不满意乙", 1)):
+        _seeker, entry = served(staff, city, name)
+        survey_phone_record(actor=staff.s11_counsellor, entry=entry, score=score, now=NOW)
+    _seeker, entry = served(staff, city, "满意丙", actor=staff.s12_caseworker, unit=city.s12)
+    survey_phone_record(actor=staff.s12_caseworker, entry=entry, score=4, now=NOW)
+    _seeker, entry = served(staff, city, "早先不满意丁", actor=staff.s12_caseworker, unit=city.s12)
+    survey_phone_record(actor=staff.s12_caseworker, entry=entry, score=1, now=at(2026, 1, 20))
+    with pytest.raises(DomainError) as exc:
+        warning_indicator_add(actor=staff.d1_head, unit=city.d1, name="满意率", metric="min_satisfied_percent",
+                              threshold=80, kind="supervision.dissatisfaction_follow_up", now=NOW)
+    assert list(exc.value.field_errors) == ["kind"]
+    indicator = warning_indicator_add(actor=staff.d1_head, unit=city.d1, name="满意率", metric="min_satisfied_percent",
+                                      threshold=80, now=NOW)
+    summary = early_warning_summary(actor=staff.d1_head, unit_id=None, today=dt.date(2026, 3, 5))
+    assert [(a.indicator, a.row_label, a.value) for a in summary.alerts] == [(indicator, "甲区一街道", 50.0)]
+    assert early_warning_summary(actor=staff.d2_counsellor, unit_id=None, today=dt.date(2026, 3, 5)).alerts == []
+    with time_machine.travel(at(2026, 3, 5), tick=False):
+        client.force_login(staff.d1_head)
+        page = client.get("/duties/early-warning/").content.decode()
+        api = client.get("/api/duties/early-warning").json()
+    assert "甲区一街道：满意率预警（当前50.0，阈值80）" in page
+    assert api["alerts"] == [{"indicator_id": indicator.pk, "row": "甲区一街道", "value": 50.0}]

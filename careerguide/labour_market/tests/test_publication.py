@@ -108,6 +108,21 @@ def test_job_seekers_are_published_only_with_consent_and_without_identifiers(cli
     assert client.get("/labour-market/feeds/job-seekers.json").json()["items"] == []
 
 
+def test_a_person_who_found_work_leaves_the_job_seekers_feed(client, city, staff):
+    """BJ-16-2: once employed, the job-seeking information is archived and no longer published, consent or not."""
+    from careerguide.job_seekers.services.employment import job_seeker_mark_employed
+
+    person = ready_job_seeker(staff, city, full_name="吴晓晴", profile={"listing_consent": True}, now=at(2026, 3, 2))
+    assert [i["_careerguide"]["reference"] for i in client.get("/labour-market/feeds/job-seekers.json").json()["items"]
+            ] == [f"J{person.pk:06d}"]
+    assert f"J{person.pk:06d}" in client.get("/labour-market/public/job-seekers/").content.decode()
+    job_seeker_mark_employed(actor=staff.s11_counsellor, job_seeker=person, employer_name="测试物流有限公司",
+                             employed_on=dt.date(2026, 3, 9), now=at(2026, 3, 9))
+    cache.clear()
+    assert client.get("/labour-market/feeds/job-seekers.json").json()["items"] == []
+    assert client.get("/labour-market/public/job-seekers/").content.decode().count(f"J{person.pk:06d}") == 0
+
+
 def test_agencies_information_is_published_centrally_by_the_city(client, city, staff):
     """BJ-7-4: a street sends in entrepreneurship information; only the city publishes it, then it is on the
     platform page and in the feed; a return needs a reason."""

@@ -2,10 +2,11 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .rules import MAX_OVERDUE, MIN_ON_TIME_PERCENT, MIN_SATISFIED_PERCENT
+from .rules import MAX_FAILED_AGENCIES, MAX_OVERDUE, MIN_ON_TIME_PERCENT, MIN_SATISFIED_PERCENT
 
 
 class IndicatorMetric(models.TextChoices):
     MIN_ON_TIME_PERCENT = MIN_ON_TIME_PERCENT, _("按时完成率不低于（%）")
     MAX_OVERDUE = MAX_OVERDUE, _("逾期事项不超过（件）")
     MIN_SATISFIED_PERCENT = MIN_SATISFIED_PERCENT, _("服务满意率不低于（%，满意度调查）")
+    MAX_FAILED_AGENCIES = MAX_FAILED_AGENCIES, _("绩效评估不合格机构不超过（个，最近一次评估）")

@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 
 SATISFACTION = "satisfaction"  # (answers satisfied, answers) per agency
+FAILED_EVALUATION = "failed_evaluation"  # (1 if graded 不合格, 1) per agency, from its latest published evaluation
 
 MeasureCounts = Callable[..., dict[int, tuple[int, int]]]
 _MEASURES: dict[str, MeasureCounts] = {}

@@ -15,9 +15,9 @@ from careerguide.organisations.scoping import visible_to
 from careerguide.policy.selectors import policy_value
 
 from .kinds import kind_label
-from .measures import SATISFACTION, measure_counts
+from .measures import FAILED_EVALUATION, SATISFACTION, measure_counts
 from .models import Duty, WarningIndicator
-from .rules import MIN_SATISFIED_PERCENT, indicator_breached, on_time_rate
+from .rules import MAX_FAILED_AGENCIES, MIN_SATISFIED_PERCENT, indicator_breached, on_time_rate
 from .states import DutyStatus
 
 
@@ -180,7 +180,7 @@ def _measure_by_row(code: str, *, unit: Unit, children, start: dt.date, end: dt.
 
 
 def _indicator_alerts(indicators, row_units: dict[int, tuple[Unit, str]], per_row_kind: dict,
-                      satisfaction: dict[int, tuple[int, int]]) -> list[IndicatorAlert]:
+                      measures: dict[str, dict[int, tuple[int, int]]]) -> list[IndicatorAlert]:
     alerts = []
     for indicator in indicators:
         for key, (row_unit, label) in row_units.items():
@@ -190,10 +190,11 @@ def _indicator_alerts(indicators, row_units: dict[int, tuple[Unit, str]], per_ro
             for kind, row in per_row_kind.get(key, {}).items():
                 if not indicator.kind or indicator.kind == kind:
                     counts.add({"open": row.open, "overdue": row.overdue, "on_time": row.on_time, "late": row.late})
-            satisfied, answered = satisfaction.get(key, (0, 0))
+            satisfied, answered = measures.get(SATISFACTION, {}).get(key, (0, 0))
+            failed, _graded = measures.get(FAILED_EVALUATION, {}).get(key, (0, 0))
             breached, value = indicator_breached(metric=indicator.metric, threshold=indicator.threshold,
                                                  overdue=counts.overdue, on_time=counts.on_time, late=counts.late,
-                                                 satisfied=satisfied, answered=answered)
+                                                 satisfied=satisfied, answered=answered, failed=failed)
             if breached:
                 alerts.append(IndicatorAlert(indicator, label, value))
     return alerts
@@ -224,14 +225,19 @@ def early_warning_summary(*, actor, unit_id: int | None, today: dt.date, due_fro
     unit_rows = ([own] if own.open or own.on_time or own.late else []) + list(rows.values())
     indicators = warning_indicators_for(unit=unit, children=children)
     row_units = {unit.pk: (unit, own.label), **{c.pk: (c, c.name) for c in children}}
-    satisfaction = {}
-    if any(i.metric == MIN_SATISFIED_PERCENT for i in indicators):
+    metrics = {i.metric for i in indicators}
+    measures = {}
+    if MIN_SATISFIED_PERCENT in metrics:
         window = policy_value(key="bj.early_warning_satisfaction_window_days", unit=unit, on=today)
-        satisfaction = _measure_by_row(SATISFACTION, unit=unit, children=children,
-                                       start=due_from or today - dt.timedelta(days=window - 1), end=due_to or today)
+        measures[SATISFACTION] = _measure_by_row(SATISFACTION, unit=unit, children=children,
+                                                 start=due_from or today - dt.timedelta(days=window - 1),
+                                                 end=due_to or today)
+    if MAX_FAILED_AGENCIES in metrics:  # the latest published evaluation of each agency up to the view's end
+        measures[FAILED_EVALUATION] = _measure_by_row(FAILED_EVALUATION, unit=unit, children=children,
+                                                      start=due_from or dt.date.min, end=due_to or today)
     return EarlyWarning(unit=unit, by_unit=unit_rows, by_kind=sorted(by_kind.values(), key=lambda r: -r.overdue), total=total,
                         threshold=early_warning_threshold(unit=unit, today=today), indicators=indicators,
-                        alerts=_indicator_alerts(indicators, row_units, per_row_kind, satisfaction))
+                        alerts=_indicator_alerts(indicators, row_units, per_row_kind, measures))
 
 
 def warning_indicator_get(*, actor, pk: int) -> WarningIndicator:

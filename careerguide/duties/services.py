@@ -34,7 +34,7 @@ from .choices import IndicatorMetric
 from .error_codes import DutiesErrorCode
 from .kinds import kind_is_declared, kind_link
 from .models import Duty, DutySnapshot, WarningIndicator
-from .rules import PERCENT_METRICS, PendingDue, TooEarly, fulfilment_status
+from .rules import ANY_KIND_METRICS, PERCENT_METRICS, PendingDue, TooEarly, fulfilment_status
 from .selectors import duty_counts, open_duties_for_subject
 from .states import DUTY_TRANSITIONS, DutyStatus
 
@@ -303,8 +303,8 @@ def _indicator_checks(*, actor, unit, name: str, kind: str, metric: str, thresho
         errors["kind"] = [_("请选择有效的事项类型。")]
     if metric not in IndicatorMetric.values:
         errors["metric"] = [_("请选择指标。")]
-    if metric == IndicatorMetric.MIN_SATISFIED_PERCENT and kind:
-        errors["kind"] = [_("服务满意率按满意度调查结果计算，不区分事项类型。")]
+    if metric in ANY_KIND_METRICS and kind:
+        errors["kind"] = [_("该指标按满意度调查或绩效评估结果计算，不区分事项类型。")]
     if threshold is None or threshold < 0 or (metric in PERCENT_METRICS and threshold > 100):
         errors["threshold"] = [_("阈值应为0以上的整数，比率不超过100。")]
     return errors

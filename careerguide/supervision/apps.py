@@ -7,9 +7,11 @@ class SupervisionConfig(AppConfig):
     verbose_name = _("业务督导")
 
     def ready(self):
-        from careerguide.duties.measures import SATISFACTION, measure_register
+        from careerguide.duties.measures import FAILED_EVALUATION, SATISFACTION, measure_register
 
-        from .selectors import satisfaction_counts
+        from .selectors import failed_evaluation_counts, satisfaction_counts
         from .services import spot_checks  # noqa: F401  registers the duty kind
 
-        measure_register(SATISFACTION, satisfaction_counts)  # survey results feed early warning (BJ-58-1)
+        # survey results and performance evaluation feed early warning (BJ-58-1)
+        measure_register(SATISFACTION, satisfaction_counts)
+        measure_register(FAILED_EVALUATION, failed_evaluation_counts)

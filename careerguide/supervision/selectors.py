@@ -28,7 +28,7 @@ from careerguide.policy.selectors import policy_snapshot, policy_value
 from careerguide.privacy.masking import mask_name
 from careerguide.vacancies.models import Vacancy
 
-from .choices import RecordType
+from .choices import EvaluationGrade, RecordType
 from .models import (
     Complaint,
     EvaluationRow,
@@ -376,6 +376,21 @@ def satisfaction_counts(*, unit, start: dt.date, end: dt.date) -> dict[int, tupl
             .values("unit_id").annotate(answered=Count("pk"),
                                         satisfied=Count("pk", filter=Q(score__gte=SATISFIED_MIN_SCORE))).order_by())
     return {r["unit_id"]: (r["satisfied"], r["answered"]) for r in rows}
+
+
+def failed_evaluation_counts(*, unit, start: dt.date, end: dt.date) -> dict[int, tuple[int, int]]:
+    """(1 if 不合格 else 0, 1) per graded agency of `unit`'s subtree, by its latest evaluation published in
+    [start, end]: the performance evaluation the early-warning view draws on (BJ-58-1).  One query; the rows are one
+    per agency and evaluation, so few."""
+    rows = (EvaluationRow.objects.filter(unit__path__startswith=unit.path, evaluation__status=EvaluationStatus.PUBLISHED,
+                                         evaluation__published_at__date__gte=start,
+                                         evaluation__published_at__date__lte=end)
+            .exclude(grade="").order_by("unit_id", "-evaluation__period_end", "-evaluation__published_at")
+            .values_list("unit_id", "grade"))
+    latest: dict[int, str] = {}
+    for unit_id, grade in rows:
+        latest.setdefault(unit_id, grade)
+    return {unit_id: (int(grade == EvaluationGrade.FAIL), 1) for unit_id, grade in latest.items()}
 
 
 # ---- appeals of persons with employment difficulties (BJ-59-2) ---------------------------------------------------

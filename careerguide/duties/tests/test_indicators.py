@@ -158,3 +158,10 @@ def test_an_unregistered_measure_counts_nothing():
     from careerguide.duties.measures import measure_counts
 
     assert measure_counts("no-such-measure", unit=None, start=TODAY, end=TODAY) == {}
+
+
+@pytest.mark.parametrize(("failed", "expected"), [(1, (False, 1)), (2, (True, 2))])
+def test_failed_evaluation_indicator_boundaries(failed, expected):
+    """BJ-58-1: at most one agency graded 不合格: one is at the limit, two raise the alert."""
+    assert indicator_breached(metric="max_failed_agencies", threshold=1, overdue=0, on_time=0, late=0,
+                              failed=failed) == expected

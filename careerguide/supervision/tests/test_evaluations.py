@@ -102,3 +102,30 @@ def test_evaluation_pages(client, city, staff, activity):
         assert {r["unit"] for r in api["rows"]} == {"甲区一街道", "甲区二街道", "一街道甲社区"}
     client.force_login(staff.d2_counsellor)
     assert client.get(f"/supervision/evaluations/{evaluation.pk}/").status_code == 404
+
+
+def test_a_failed_evaluation_feeds_the_early_warning(city, staff, activity):
+    """BJ-58-1: the early warning draws on performance evaluation: the city's "不合格机构不超过0个" flags 甲区 once 甲区
+    grades 甲区一街道 不合格 and publishes, not while the evaluation is a draft; a later published 合格 of the same
+    street clears it (its latest evaluation counts)."""
+    from careerguide.duties.selectors import early_warning_summary
+    from careerguide.duties.services import warning_indicator_add
+
+    indicator = warning_indicator_add(actor=staff.city_admin, unit=city.city, name="不合格机构",
+                                      metric="max_failed_agencies", threshold=0, now=at(2026, 4, 1))
+    first = evaluation_create(actor=staff.d1_head, year=2026, quarter=1, now=at(2026, 4, 2))
+    evaluation_row_grade(actor=staff.d1_head, row=first.rows.get(unit=city.s11), grade="fail", comment="逾期较多")
+
+    def alerts(day):
+        summary = early_warning_summary(actor=staff.city_admin, unit_id=None, today=day)
+        return [(a.indicator, a.row_label, a.value) for a in summary.alerts]
+
+    assert alerts(dt.date(2026, 4, 5)) == []  # a draft counts for nothing
+    evaluation_publish(actor=staff.d1_head, evaluation=first, now=at(2026, 4, 10))
+    assert alerts(dt.date(2026, 4, 12)) == [(indicator, "甲区就业服务中心", 1)]
+    d1_view = early_warning_summary(actor=staff.d1_head, unit_id=None, today=dt.date(2026, 4, 12))
+    assert [(a.row_label, a.value) for a in d1_view.alerts] == [("甲区一街道", 1)]
+    second = evaluation_create(actor=staff.d1_head, year=2026, quarter=2, now=at(2026, 7, 2))
+    evaluation_row_grade(actor=staff.d1_head, row=second.rows.get(unit=city.s11), grade="pass")
+    evaluation_publish(actor=staff.d1_head, evaluation=second, now=at(2026, 7, 6))
+    assert alerts(dt.date(2026, 7, 8)) == []

@@ -105,7 +105,7 @@ def test_fairness_page_for_unit_heads_only(client, city, staff):
 
 
 def test_guidance_pages_work_for_job_seekers(client, city, staff):
-    """BJ-14-2 to BJ-14-5 pages."""
+    """BJ-14-2, BJ-14-5 pages."""
     seeker = register_job_seeker(staff.s11_counsellor, city.s11)
     client.force_login(staff.s11_counsellor)
     base = f"/guidance/subjects/job_seekers.jobseeker/{seeker.pk}"

@@ -11,13 +11,21 @@ from careerguide.organisations.selectors import public_unit_pick, unit_get
 from careerguide.organisations.services import community_size_update
 
 from .links import survey_answer_link
-from .permissions import can_evaluate_performance, can_handle_complaints, can_supervise, can_view_supervision
+from .permissions import (
+    can_evaluate_performance,
+    can_handle_complaints,
+    can_record_community_surveys,
+    can_supervise,
+    can_view_supervision,
+)
 from .selectors import (
     appeal_district_of,
     appeal_person_of,
     child_unit_get,
     community_staffing,
     community_station_get,
+    community_survey_list,
+    community_survey_totals,
     complaint_get,
     complaint_handler_get,
     evaluation_get,
@@ -34,7 +42,7 @@ from .selectors import (
     survey_entry_pick,
     survey_get,
 )
-from .services import checks, complaints, evaluations, issues, surveys
+from .services import checks, community, complaints, evaluations, issues, surveys
 
 router = Router(tags=["supervision"])
 
@@ -421,3 +429,38 @@ def staffing_size(request, unit_id: int, payload: CommunitySizeIn):
     unit = community_size_update(actor=request.user, unit=community_station_get(actor=request.user, pk=unit_id),
                                  **payload.dict())
     return {"unit_id": unit.pk, "resident_households": unit.resident_households, "grid_count": unit.grid_count}
+
+
+class CommunitySurveyIn(Schema):
+    unit_id: int
+    kind: str
+    surveyed_on: dt.date
+    grid: str
+    households: int
+    working_age: int
+    employed: int
+    unemployed: int
+    note: str = ""
+
+
+def _community_survey(s) -> dict:
+    return {"id": s.pk, "unit": s.unit.name, "kind": s.kind, "surveyed_on": s.surveyed_on, "grid": s.grid,
+            "households": s.households, "working_age": s.working_age, "employed": s.employed,
+            "unemployed": s.unemployed, "recorded_by": s.recorded_by.full_name}
+
+
+@router.get("/community-surveys", response=dict)
+@api_require(can_record_community_surveys)
+def community_surveys(request, start: dt.date, end: dt.date):
+    """BJ-60-2: the stations' surveys of the actor's jurisdiction in [start, end], with their totals."""
+    surveys = community_survey_list(actor=request.user).filter(surveyed_on__range=(start, end))[:500]
+    return {"totals": community_survey_totals(actor=request.user, start=start, end=end),
+            "surveys": [_community_survey(s) for s in surveys]}
+
+
+@router.post("/community-surveys", response=dict)
+@api_require(can_record_community_surveys)
+def community_survey_create(request, payload: CommunitySurveyIn):
+    data = payload.dict()
+    station = community_station_get(actor=request.user, pk=data.pop("unit_id"))
+    return _community_survey(community.community_survey_record(actor=request.user, unit=station, **data))

@@ -58,3 +58,10 @@ class EvaluationGrade(models.TextChoices):
     GOOD = "good", _("良好")
     PASS = "pass", _("合格")
     FAIL = "fail", _("不合格")
+
+
+class CommunitySurveyKind(models.TextChoices):
+    """BJ-60-2: the surveys a community station's labour-security assistants carry out besides the willingness
+    surveys of chapter 3."""
+    LABOUR_RESOURCE = "labour_resource", _("劳动力资源调查")
+    EMPLOYMENT_MONITORING = "employment_monitoring", _("就业失业监测调查")

@@ -15,3 +15,4 @@ class SupervisionErrorCode(StrEnum):
     NOT_DIFFICULTY_CERTIFIED = "not_difficulty_certified"  # the online appeal is for certified persons (BJ-59-2)
     WRONG_LEVEL = "wrong_level"              # evaluations are organised by the city or a district (BJ-55-1)
     BAD_PERIOD = "bad_period"                # no such quarter, or a period not yet ended (BJ-55-1)
+    NOT_COMMUNITY_STATION = "not_community_station"  # community surveys are recorded for a community station (BJ-60-2)

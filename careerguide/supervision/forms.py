@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from .choices import (
     CheckResult,
+    CommunitySurveyKind,
     ComplaintChannel,
     ComplaintSubject,
     EvaluationGrade,
@@ -204,3 +205,21 @@ class CommunitySizeForm(forms.Form):
     resident_households = forms.IntegerField(label=_("社区（村）户数"), required=False, min_value=0,
                                              widget=forms.NumberInput(attrs=TEXT))
     grid_count = forms.IntegerField(label=_("网格数"), required=False, min_value=0, widget=forms.NumberInput(attrs=TEXT))
+
+
+class CommunitySurveyForm(forms.Form):
+    """BJ-60-2: one grid's labour-resource or employment/unemployment monitoring survey."""
+
+    unit = forms.ModelChoiceField(label=_("社区（村）就业服务站"), queryset=None, widget=forms.Select(attrs=SELECT))
+    kind = forms.ChoiceField(label=_("调查类型"), choices=CommunitySurveyKind.choices, widget=forms.Select(attrs=SELECT))
+    surveyed_on = forms.DateField(label=_("调查日期"), widget=forms.DateInput(attrs=DATE))
+    grid = forms.CharField(label=_("网格"), max_length=40, widget=forms.TextInput(attrs=TEXT))
+    households = forms.IntegerField(label=_("调查户数"), widget=forms.NumberInput(attrs=TEXT))
+    working_age = forms.IntegerField(label=_("劳动年龄人口"), widget=forms.NumberInput(attrs=TEXT))
+    employed = forms.IntegerField(label=_("就业人数"), widget=forms.NumberInput(attrs=TEXT))
+    unemployed = forms.IntegerField(label=_("失业人数"), widget=forms.NumberInput(attrs=TEXT))
+    note = forms.CharField(label=_("情况说明"), required=False, widget=forms.Textarea(attrs=AREA))
+
+    def __init__(self, *args, stations, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["unit"].queryset = stations

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.db.models import Avg, Count, Q
+from django.db.models import Avg, Count, Q, Sum
 from django.utils.translation import gettext_lazy as _
 
 from careerguide.accounts.roles import Role
@@ -28,8 +28,9 @@ from careerguide.policy.selectors import policy_snapshot, policy_value
 from careerguide.privacy.masking import mask_name
 from careerguide.vacancies.models import Vacancy
 
-from .choices import EvaluationGrade, RecordType
+from .choices import CommunitySurveyKind, EvaluationGrade, RecordType
 from .models import (
+    CommunitySurvey,
     Complaint,
     EvaluationRow,
     NoticeItem,
@@ -529,3 +530,30 @@ def community_station_get(*, actor, pk: int) -> Unit:
     if unit is None:
         raise NotFound()
     return unit
+
+
+# ---- community stations' surveys (BJ-60-2) -----------------------------------------------------------------------
+
+
+def community_survey_list(*, actor):
+    """The community surveys of the actor's jurisdiction, newest first."""
+    return visible_to(actor, CommunitySurvey.objects.select_related("unit", "recorded_by"))
+
+
+def community_survey_totals(*, actor, start: dt.date, end: dt.date) -> list[dict]:
+    """Per station and survey type over [start, end]: rounds, households, working-age residents, employed and
+    unemployed (BJ-60-2).  One grouped query."""
+    labels = dict(CommunitySurveyKind.choices)
+    rows = (community_survey_list(actor=actor).filter(surveyed_on__range=(start, end))
+            .values("unit_id", "unit__name", "unit__path", "kind")
+            .annotate(rounds=Count("pk"), households=Sum("households"), working_age=Sum("working_age"),
+                      employed=Sum("employed"), unemployed=Sum("unemployed")).order_by("unit__path", "kind"))
+    return [{"unit": r["unit__name"], "kind": str(labels[r["kind"]]), "rounds": r["rounds"],
+             "households": r["households"], "working_age": r["working_age"], "employed": r["employed"],
+             "unemployed": r["unemployed"]} for r in rows]
+
+
+def community_stations_for_survey(*, actor):
+    """The stations the actor records surveys for: its own (an assistant's) or those of its street (township)."""
+    own = Q(pk=actor.unit_id) if actor.has_role(Role.COMMUNITY_ASSISTANT) else Q(pk__in=[])
+    return unit_list(actor=actor, level=UnitLevel.COMMUNITY).filter(own | Q(parent_id=actor.unit_id)).order_by("path")

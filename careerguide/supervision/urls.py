@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import appeals, checks, evaluations, staffing, surveys
+from .views import appeals, checks, community, evaluations, staffing, surveys
 from .views import issues as views
 
 app_name = "supervision"
@@ -32,4 +32,5 @@ urlpatterns = [
     path("evaluations/", evaluations.evaluation_list_view, name="evaluations"),
     path("evaluations/<int:pk>/", evaluations.evaluation_detail_view, name="evaluation"),
     path("staffing/", staffing.staffing_view, name="staffing"),
+    path("community-surveys/", community.community_surveys_view, name="community_surveys"),
 ]

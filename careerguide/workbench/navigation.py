@@ -15,7 +15,12 @@ from careerguide.job_seekers.permissions import can_view_fairness_report
 from careerguide.labour_market.permissions import can_analyse_labour_market
 from careerguide.organisations.permissions import can_manage_community_staffing
 from careerguide.privacy.permissions import can_view_read_log
-from careerguide.supervision.permissions import can_handle_complaints, can_supervise, can_view_supervision
+from careerguide.supervision.permissions import (
+    can_handle_complaints,
+    can_record_community_surveys,
+    can_supervise,
+    can_view_supervision,
+)
 from careerguide.vacancies.permissions import can_manage_screening_rules, can_view_vacancies
 
 
@@ -102,6 +107,7 @@ NAV_GROUPS = (
         NavItem(_("年度培训学时"), "workforce:training_hours", p.is_staff),
         NavItem(_("职业指导资源库"), "resources:library", p.is_staff),
         NavItem(_("劳动保障协理员配备"), "supervision:staffing", can_manage_community_staffing),
+        NavItem(_("社区劳动力资源和监测调查"), "supervision:community_surveys", can_record_community_surveys),
     )),
     NavGroup(_("系统"), (
         NavItem(_("服务机构"), "organisations:list", p.is_staff),

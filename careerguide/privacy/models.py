@@ -23,6 +23,7 @@ class PersonalDataRead(models.Model):
     purpose = models.CharField(_("查阅事由"), max_length=24, choices=ReadPurpose.choices)
     fields = models.JSONField(_("查阅内容"), default=list)
     reference = models.CharField(_("关联记录"), max_length=64, blank=True)
+    reason = models.CharField(_("用途说明"), max_length=200, blank=True)  # the stated purpose of a bulk export (BJ-51-3)
     read_at = models.DateTimeField(_("查阅时间"))
 
     class Meta:

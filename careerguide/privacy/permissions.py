@@ -5,3 +5,9 @@ from careerguide.accounts.roles import Role
 
 def can_view_read_log(actor) -> bool:
     return is_staff(actor) and actor.has_role(Role.UNIT_HEAD, Role.CITY_ADMIN)
+
+
+def can_export_personal_data(actor) -> bool:
+    """BJ-51-3 (proposed): bulk export of personal data is a permission of its own: unit heads and city
+    administrators, never the whole front line."""
+    return is_staff(actor) and actor.has_role(Role.UNIT_HEAD, Role.CITY_ADMIN)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 SATISFACTION = "satisfaction"  # (answers satisfied, answers) per agency
 FAILED_EVALUATION = "failed_evaluation"  # (1 if graded 不合格, 1) per agency, from its latest published evaluation
+QUALITY_EXCEPTIONS = "quality_exceptions"  # (open information-quality exceptions of ledgers and records, 0) per agency
 
 MeasureCounts = Callable[..., dict[int, tuple[int, int]]]
 _MEASURES: dict[str, MeasureCounts] = {}

@@ -15,9 +15,15 @@ from careerguide.organisations.scoping import visible_to
 from careerguide.policy.selectors import policy_value
 
 from .kinds import kind_label
-from .measures import FAILED_EVALUATION, SATISFACTION, measure_counts
+from .measures import FAILED_EVALUATION, QUALITY_EXCEPTIONS, SATISFACTION, measure_counts
 from .models import Duty, WarningIndicator
-from .rules import MAX_FAILED_AGENCIES, MIN_SATISFIED_PERCENT, indicator_breached, on_time_rate
+from .rules import (
+    MAX_FAILED_AGENCIES,
+    MAX_QUALITY_EXCEPTIONS,
+    MIN_SATISFIED_PERCENT,
+    indicator_breached,
+    on_time_rate,
+)
 from .states import DutyStatus
 
 
@@ -192,9 +198,11 @@ def _indicator_alerts(indicators, row_units: dict[int, tuple[Unit, str]], per_ro
                     counts.add({"open": row.open, "overdue": row.overdue, "on_time": row.on_time, "late": row.late})
             satisfied, answered = measures.get(SATISFACTION, {}).get(key, (0, 0))
             failed, _graded = measures.get(FAILED_EVALUATION, {}).get(key, (0, 0))
+            exceptions, _none = measures.get(QUALITY_EXCEPTIONS, {}).get(key, (0, 0))
             breached, value = indicator_breached(metric=indicator.metric, threshold=indicator.threshold,
                                                  overdue=counts.overdue, on_time=counts.on_time, late=counts.late,
-                                                 satisfied=satisfied, answered=answered, failed=failed)
+                                                 satisfied=satisfied, answered=answered, failed=failed,
+                                                 exceptions=exceptions)
             if breached:
                 alerts.append(IndicatorAlert(indicator, label, value))
     return alerts
@@ -235,6 +243,9 @@ def early_warning_summary(*, actor, unit_id: int | None, today: dt.date, due_fro
     if MAX_FAILED_AGENCIES in metrics:  # the latest published evaluation of each agency up to the view's end
         measures[FAILED_EVALUATION] = _measure_by_row(FAILED_EVALUATION, unit=unit, children=children,
                                                       start=due_from or dt.date.min, end=due_to or today)
+    if MAX_QUALITY_EXCEPTIONS in metrics:  # the exceptions open today
+        measures[QUALITY_EXCEPTIONS] = _measure_by_row(QUALITY_EXCEPTIONS, unit=unit, children=children, start=today,
+                                                       end=today)
     return EarlyWarning(unit=unit, by_unit=unit_rows, by_kind=sorted(by_kind.values(), key=lambda r: -r.overdue), total=total,
                         threshold=early_warning_threshold(unit=unit, today=today), indicators=indicators,
                         alerts=_indicator_alerts(indicators, row_units, per_row_kind, measures))

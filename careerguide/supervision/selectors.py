@@ -277,6 +277,21 @@ def quality_exceptions(*, actor, today: dt.date) -> dict:
     return {"checks": [(code, label, clause) for code, (label, clause, _m, _f) in QUALITY_CHECKS.items()], "rows": rows}
 
 
+def quality_exception_counts(*, unit, start: dt.date, end: dt.date) -> dict[int, tuple[int, int]]:
+    """Open information-quality exceptions per agency of `unit`'s subtree on `end` (BJ-5-3), for the early-warning
+    view (BJ-58-1): late ledger entries and registrations and missing content; overdue duties are left out, the
+    view counts those itself.  One grouped query per check."""
+    counts: dict[int, int] = {}
+    for code, (_label, _clause, make, field) in QUALITY_CHECKS.items():
+        if code == "overdue_duty":
+            continue
+        rows = (make(end).filter(**{f"{field}__path__startswith": unit.path}).values(f"{field}_id")
+                .annotate(n=Count("pk")).order_by())
+        for row in rows:
+            counts[row[f"{field}_id"]] = counts.get(row[f"{field}_id"], 0) + row["n"]
+    return {unit_id: (n, 0) for unit_id, n in counts.items()}
+
+
 def quality_table(*, actor, today: dt.date) -> dict:
     """The same counts laid out for the monitoring page: one cell per check in column order (BJ-5-3)."""
     data = quality_exceptions(actor=actor, today=today)

@@ -165,3 +165,10 @@ def test_failed_evaluation_indicator_boundaries(failed, expected):
     """BJ-58-1: at most one agency graded 不合格: one is at the limit, two raise the alert."""
     assert indicator_breached(metric="max_failed_agencies", threshold=1, overdue=0, on_time=0, late=0,
                               failed=failed) == expected
+
+
+@pytest.mark.parametrize(("exceptions", "expected"), [(3, (False, 3)), (4, (True, 4))])
+def test_quality_exception_indicator_boundaries(exceptions, expected):
+    """BJ-58-1: at most three open information-quality exceptions: three is at the limit, four raise the alert."""
+    assert indicator_breached(metric="max_quality_exceptions", threshold=3, overdue=0, on_time=0, late=0,
+                              exceptions=exceptions) == expected

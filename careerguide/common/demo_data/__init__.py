@@ -6,13 +6,13 @@ import time
 
 from django.db import transaction
 
-from . import assistance, base, employers, job_seekers, key_enterprises, matching, resources, vacancies, workforce
+from . import assistance, base, employers, job_seekers, key_enterprises, matching, resources, vacancies, volume, workforce
 from .base import DEMO_PASSWORD, Demo
 
 __all__ = ["DEMO_PASSWORD", "Demo", "build_all"]
 
 
-def build_all(*, job_seekers_count: int = 40, log=None) -> Demo:
+def build_all(*, job_seekers_count: int = 40, size: str = "full", log=None) -> Demo:
     demo = Demo()
     areas = [
         ("city", base.build_city),
@@ -24,6 +24,7 @@ def build_all(*, job_seekers_count: int = 40, log=None) -> Demo:
         ("assistance", assistance.build),
         ("workforce", workforce.build),
         ("resources", resources.build),
+        ("a year of history", lambda d: volume.build(d, size_name=size, log=log)),
     ]
     for name, builder in areas:
         started = time.monotonic()

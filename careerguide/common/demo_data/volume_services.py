@@ -1,0 +1,208 @@
+"""The part of the demo city's year that goes through the owning apps' services, dated in the past:
+recommendations with their follow-up duties (done on time, late, overdue, due), job fairs from intake to
+close, counsellors' training hours, complaints, monthly spot checks and the market reports of past months.
+
+Each step takes the demo context, the volume's random generator, its size and the generated people."""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from django.db import transaction
+
+from careerguide.common.errors import DomainError
+from careerguide.employers.models import Employer
+from careerguide.labour_market.services import market_report_generate, market_report_publish
+from careerguide.matching.services.outcomes import recommendation_outcome_record
+from careerguide.matching.services.recommendations import recommendation_create
+from careerguide.supervision.services.complaints import complaint_assign, complaint_close, complaint_record
+from careerguide.supervision.services.spot_checks import spot_check_create
+from careerguide.vacancies.models import Vacancy
+from careerguide.vacancies.services import fair as fairs
+from careerguide.workdays.selectors import work_calendar
+from careerguide.workforce.models import Counsellor
+from careerguide.workforce.services.training import training_record_add
+
+from .base import Demo
+
+STREET_STAFF = {"S0101": "s0101.counsellor", "S0102": "s0102.caseworker", "S0201": "s0201.counsellor",
+                "S0301": "s0301.officer"}
+
+
+def _workday(day: dt.date) -> dt.date:
+    cal = work_calendar()
+    return day if cal.is_workday(day) else cal.previous_workday(day)
+
+
+def _attempt(call) -> object | None:
+    """One desk action; a refusal by the rules of that day is skipped (the person was not ready, say)."""
+    try:
+        with transaction.atomic():
+            return call()
+    except DomainError:
+        return None
+
+
+def recommendations(demo: Demo, rng, size, seekers) -> None:
+    """Counsellors recommend ready people to postings of their occupation over the last months; most outcomes
+    are fed back (on time or late), some are still open, so early warning has on-time rates to compare."""
+    by_code: dict[str, list[Vacancy]] = {}
+    for vacancy in Vacancy.objects.filter(status="published").select_related("published_version", "employer"):
+        by_code.setdefault(vacancy.published_version.occupation_code, []).append(vacancy)
+    ready = [s for s in seekers if s.status in ("registered", "in_service") and s.sought_occupation_id]
+    rng.shuffle(ready)
+    staff = {demo.units[code].pk: demo.staff[username] for code, username in STREET_STAFF.items()}
+    made = 0
+    for seeker in ready[: size.recommendations * 4]:
+        offers = by_code.get(seeker.sought_occupation.code)
+        actor = staff.get(seeker.unit_id)
+        if not offers or actor is None:
+            continue
+        day = _workday(demo.today - dt.timedelta(days=rng.randint(0, 120)))
+        rec = _attempt(lambda: recommendation_create(
+            actor=actor, job_seeker=seeker, vacancy=rng.choice(offers), direction="to_job_seeker",
+            consent_channel=rng.choice(("in_person", "phone")), consent_note="本人同意推荐", note="按求职者意愿推荐",
+            recommended_on=day, now=demo.at(day, 11)))
+        if rec is None:
+            continue
+        made += 1
+        _outcome(demo, rng, actor, rec, day)
+        if made >= size.recommendations:
+            break
+    if made:
+        demo.notes.append(f"{made} recommendations with their follow-ups")
+
+
+def _outcome(demo: Demo, rng, actor, rec, day: dt.date) -> None:
+    if rng.random() < 0.25:
+        return  # still waiting for the feedback: due, or overdue
+    cal = work_calendar()
+    done = cal.add_workdays(day, rng.choice((1, 2, 3, 4, 5, 5, 7, 9)))
+    if done > demo.today:
+        return
+    outcome = rng.choice(("interviewed", "not_hired", "not_hired", "hired"))
+    extra = {"reason_code": "employer_declined"} if outcome == "not_hired" else {}
+    _attempt(lambda: recommendation_outcome_record(actor=actor, recommendation=rec, outcome=outcome, on=done,
+                                                   job_start=done if outcome == "hired" else None, note="已电话了解结果",
+                                                   now=demo.at(done, 16), **extra))
+
+
+FAIRS = ("春风行动专场招聘会", "高校毕业生专场招聘会", "就业援助月专场招聘会", "民营企业招聘周", "金秋招聘月现场招聘会",
+         "退役军人专场招聘会", "服务业岗位专场招聘会", "先进制造业专场招聘会")
+
+
+def job_fairs(demo: Demo, rng, size, seekers) -> None:
+    """Fairs of the districts over the year, each from intake to close with its exhibitors and intentions."""
+    organisers = (("D01", "d01.counsellor"), ("D02", "d02.counsellor"), ("D03", "d03.officer"))
+    exhibitors = list(Employer.objects.filter(vacancies__status="published", demand_registrations__isnull=False).distinct()[:6])
+    held = 0
+    for n in range(size.fairs):
+        code, username = organisers[n % len(organisers)]
+        fair_date = _workday(demo.today - dt.timedelta(days=30 + n * (300 // max(size.fairs, 1))))
+        title = f"{demo.units[code].name[:3]}{FAIRS[n % len(FAIRS)]}（{fair_date:%Y年%m月}）"
+        if _attempt(lambda: _fair(demo, rng, code, demo.staff[username], title, fair_date, exhibitors)):
+            held += 1
+    if held:
+        demo.notes.append(f"{held} job fairs held and followed up")
+
+
+def _fair(demo: Demo, rng, code: str, actor, title: str, fair_date: dt.date, exhibitors) -> bool:
+    cal = work_calendar()
+    opened = cal.add_workdays(fair_date, -15)
+    fair = fairs.fair_create(actor=actor, unit=demo.units[code], title=title, fair_format=rng.choice(("onsite", "online")),
+                             fair_type="special", fair_date=fair_date, focus="服务业、制造业、物流岗位",
+                             venue=f"{demo.units[code].name[:3]}人力资源市场", url="https://jobs.example.org/fair",
+                             now=demo.at(opened, 9))
+    fairs.fair_open_intake(actor=actor, fair=fair, now=demo.at(opened, 10))
+    fairs.fair_prepublish(actor=actor, fair=fair, now=demo.at(cal.add_workdays(opened, 1), 10))
+    joined = []
+    for employer in exhibitors:
+        postings = list(employer.vacancies.filter(status="published")[:2])
+        if _attempt(lambda: fairs.fair_signup(actor=actor, fair=fair, employer=employer, vacancies=postings,
+                                              now=demo.at(cal.add_workdays(opened, 3), 11))):
+            joined.append(employer)
+    fairs.fair_hold(actor=actor, fair=fair, now=demo.at(fair_date, 9))
+    fairs.fair_start_follow_up(actor=actor, fair=fair, now=demo.at(fair_date, 17))
+    after = cal.add_workdays(fair_date, 3)
+    for employer in joined:
+        fairs.fair_outcome_record(actor=actor, fair=fair, kind="intention_reached", employer=employer, occurred_on=after,
+                                  count=rng.randint(1, 12), note="现场达成初步意向", now=demo.at(after, 15))
+    fairs.fair_close(actor=actor, fair=fair, now=demo.at(cal.add_workdays(fair_date, 5), 16))
+    return True
+
+
+TRAININGS = (("thematic", "市职业指导人员专题培训", Decimal("16.0")), ("online", "职业指导在线课程", Decimal("8.0")),
+             ("lecture", "专家授课：生涯发展理论与实务", Decimal("4.0")), ("visit", "兄弟城市公共就业服务参观交流", Decimal("12.0")))
+
+
+def training(demo: Demo, rng, size, seekers) -> None:
+    """Completed trainings of the registered counsellors across the year (BJ-69-2)."""
+    counsellors = list(Counsellor.objects.order_by("pk"))
+    added = 0
+    for n in range(size.training_records if counsellors else 0):
+        counsellor = counsellors[n % len(counsellors)]
+        form, provider, hours = TRAININGS[n % len(TRAININGS)]
+        ended = _workday(demo.today - dt.timedelta(days=rng.randint(5, 340)))
+        started = ended - dt.timedelta(days=rng.choice((0, 1, 2)))
+        if _attempt(lambda: training_record_add(
+                actor=demo.staff["d01.head"], counsellor=counsellor, form=form, provider=provider, started_on=started,
+                completed_on=ended, hours=hours, assessment_method=rng.choice(("exam", "paper")), result="passed",
+                theory_score=Decimal(rng.randint(70, 98)), now=demo.at(ended, 17))):
+            added += 1
+    if added:
+        demo.notes.append(f"{added} training records")
+
+
+COMPLAINTS = (("agency", "窗口办理时间过长", "反映在窗口排队等候超过一小时。"),
+              ("staff", "工作人员未一次告知所需材料", "第二次来办理时才被告知还需提供学历证明。"),
+              ("employer", "招聘单位面试时收取费用", "参加面试时被要求缴纳服装费。"),
+              ("posting", "招聘信息与实际岗位不符", "信息写明月薪六千元，面试时称底薪三千元。"))
+
+
+def complaints(demo: Demo, rng, size, seekers) -> None:
+    """Complaints of the year at each district: the older ones closed with a reply, recent ones in hand."""
+    heads = (("D01", "d01.head"), ("D02", "d02.head"))
+    for n in range(size.complaints):
+        code, username = heads[n % len(heads)]
+        head, received = demo.staff[username], _workday(demo.today - dt.timedelta(days=rng.randint(0, 330)))
+        kind, label, content = COMPLAINTS[n % len(COMPLAINTS)]
+        complaint = complaint_record(actor=head, unit=demo.units[code], complainant=f"{rng.choice('张王李赵刘陈')}先生",
+                                     channel=rng.choice(("phone", "letter", "visit", "online")), subject_kind=kind,
+                                     subject_label=label, content=content, received_on=received,
+                                     now=demo.at(received, 10))
+        if (demo.today - received).days > 3:
+            complaint = complaint_assign(actor=head, complaint=complaint, handler=head, now=demo.at(received, 14))
+        if (demo.today - received).days > 20:
+            replied = work_calendar().add_workdays(received, rng.randint(3, 12))
+            complaint_close(actor=head, complaint=complaint, result="经核实，已责成相关科室整改。",
+                            reply="已电话答复投诉人，对方表示认可。", replied_on=replied, now=demo.at(replied, 16))
+    if size.complaints:
+        demo.notes.append(f"{size.complaints} complaints")
+
+
+def spot_checks(demo: Demo, rng, size, seekers) -> None:
+    """The city's monthly random checks of each district's ledgers and postings for the last three months."""
+    city_admin = demo.staff["city.admin"]
+    months = 3 if size.complaints > 5 else 1
+    for back in range(1, months + 1):
+        month = (demo.today.replace(day=1) - dt.timedelta(days=28 * back - 1)).replace(day=1)
+        for code, record_type in (("D01", "personal_ledger"), ("D02", "posting"), ("D03", "employer_ledger")):
+            spot_check_create(actor=city_admin, unit=demo.units[code], record_type=record_type, month=month,
+                              seed=rng.randint(1, 10**9), now=demo.at(min(_workday(month + dt.timedelta(days=32)), demo.today), 10))
+    demo.notes.append(f"spot checks for {months} month(s)")
+
+
+def market_reports(demo: Demo, rng, size, seekers) -> None:
+    """The city's monthly supply-demand reports of the past months, published; the last quarter's dataset."""
+    analyst = demo.staff["city.admin"]
+    first = demo.today.replace(day=1)
+    for back in range(1, 4 if size.complaints > 5 else 2):
+        month_end = first - dt.timedelta(days=1) if back == 1 else month_end.replace(day=1) - dt.timedelta(days=1)
+        report = market_report_generate(actor=analyst, unit=demo.units["C01"], kind="monthly", year=month_end.year,
+                                        number=month_end.month, analysis="本月求职人数与岗位需求总体平稳，服务业岗位需求较旺。",
+                                        now=demo.at(_workday(first), 10))
+        market_report_publish(actor=analyst, report=report, now=demo.at(_workday(first), 15))
+    demo.notes.append("published monthly market reports")
+
+
+STEPS = (recommendations, job_fairs, training, complaints, spot_checks, market_reports)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import time
 from dataclasses import dataclass
 
 from django.db import transaction
@@ -201,17 +202,23 @@ def build(demo: Demo, *, size_name: str = "full", log=None) -> None:
         return
     city = _city(demo, size_name)
     before = JobSeeker.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+    started = time.monotonic()
     citygen.build_job_seekers(city, size.job_seekers, batch=2000)
     seekers = list(JobSeeker.objects.filter(pk__gt=before).order_by("pk"))
     _registrations(demo, city, seekers)
     _contacts(demo, city, seekers, size.contacts)
     _vacancies(demo, city, size)
+    if log:
+        log(f"    people, postings and ledgers: {time.monotonic() - started:.1f} s")
     demo.notes.append(f"a year of history: {len(seekers)} job seekers, {size.employers} employers, "
                       f"{size.vacancies} postings")
     for step in volume_services.STEPS:
+        started = time.monotonic()
         try:
             with transaction.atomic():
                 step(demo, city.rng, size, seekers)
         except DomainError as exc:  # a rule of the day refused one step; the rest of the city still builds
             if log:
                 log(f"  volume step {step.__name__} refused: {exc}")
+        if log:
+            log(f"    {step.__name__}: {time.monotonic() - started:.1f} s")

@@ -74,14 +74,16 @@ def recommendations(demo: Demo, rng, size, seekers) -> None:
 
 
 def _outcome(demo: Demo, rng, actor, rec, day: dt.date) -> None:
-    if rng.random() < 0.25:
+    """Most feedback comes in, on time or a little late; the recent ones are more often still awaited."""
+    recent = (demo.today - day).days < 20
+    if rng.random() < (0.5 if recent else 0.1):
         return  # still waiting for the feedback: due, or overdue
-    cal = work_calendar()
-    done = cal.add_workdays(day, rng.choice((1, 2, 3, 4, 5, 5, 7, 9)))
+    done = work_calendar().add_workdays(day, rng.choice((1, 2, 3, 4, 5, 5, 7, 9)))
     if done > demo.today:
         return
-    outcome = rng.choice(("interviewed", "not_hired", "not_hired", "hired"))
-    extra = {"reason_code": "employer_declined"} if outcome == "not_hired" else {}
+    outcome = rng.choice(("not_hired", "not_hired", "hired"))
+    reasons = ("employer_rejected", "employer_rejected", "vacancy_filled", "declined_offer")
+    extra = {"reason_code": rng.choice(reasons)} if outcome == "not_hired" else {}
     _attempt(lambda: recommendation_outcome_record(actor=actor, recommendation=rec, outcome=outcome, on=done,
                                                    job_start=done if outcome == "hired" else None, note="已电话了解结果",
                                                    now=demo.at(done, 16), **extra))

@@ -48,8 +48,8 @@ class Size:
 
 
 SIZES = {
-    "full": Size(job_seekers=3000, employers=320, vacancies=900, recommendations=120, fairs=8, complaints=18,
-                 training_records=18, contacts=2500),
+    "full": Size(job_seekers=3000, employers=320, vacancies=900, recommendations=80, fairs=8, complaints=18,
+                 training_records=18, contacts=2000),
     "small": Size(job_seekers=30, employers=6, vacancies=16, recommendations=3, fairs=1, complaints=2,
                   training_records=2, contacts=20),
 }

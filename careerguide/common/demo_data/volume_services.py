@@ -53,7 +53,7 @@ def recommendations(demo: Demo, rng, size, seekers) -> None:
     rng.shuffle(ready)
     staff = {demo.units[code].pk: demo.staff[username] for code, username in STREET_STAFF.items()}
     made = 0
-    for seeker in ready[: size.recommendations * 4]:
+    for seeker in ready[: size.recommendations * 3]:
         offers = by_code.get(seeker.sought_occupation.code)
         actor = staff.get(seeker.unit_id)
         if not offers or actor is None:
@@ -197,9 +197,9 @@ def spot_checks(demo: Demo, rng, size, seekers) -> None:
 def market_reports(demo: Demo, rng, size, seekers) -> None:
     """The city's monthly supply-demand reports of the past months, published; the last quarter's dataset."""
     analyst = demo.staff["city.admin"]
-    first = demo.today.replace(day=1)
-    for back in range(1, 4 if size.complaints > 5 else 2):
-        month_end = first - dt.timedelta(days=1) if back == 1 else month_end.replace(day=1) - dt.timedelta(days=1)
+    first = month_end = demo.today.replace(day=1)
+    for _back in range(3 if size.complaints > 5 else 1):
+        month_end = month_end.replace(day=1) - dt.timedelta(days=1)
         report = market_report_generate(actor=analyst, unit=demo.units["C01"], kind="monthly", year=month_end.year,
                                         number=month_end.month, analysis="本月求职人数与岗位需求总体平稳，服务业岗位需求较旺。",
                                         now=demo.at(_workday(first), 10))
@@ -207,4 +207,33 @@ def market_reports(demo: Demo, rng, size, seekers) -> None:
     demo.notes.append("published monthly market reports")
 
 
-STEPS = (recommendations, job_fairs, training, complaints, spot_checks, market_reports)
+# (agent, employer, district, title, occupation code, occupation, pay, headcount, requirements, content)
+AWAITING_REVIEW = [
+    ("agent.lanhai", "东湖区蓝海仓储物流有限公司", "D01", "配送司机", "4-02-01-01", "汽车驾驶员", (6500, 8000), 2,
+     "持C1以上驾驶证，熟悉本市道路。", "负责门店配送与回单交接。"),
+    ("agent.demo", "滨江云杉餐饮管理有限公司", "D01", "厨房帮厨", "4-03-01-01", "中式烹调师", (4800, 6000), 1,
+     "有后厨工作经验者优先。", "负责备料、切配和厨房卫生。"),
+    ("agent.jinshi", "开发区锦石电子科技有限公司", "D03", "设备焊工", "6-18-01-02", "焊工", (6500, 8500), 3,
+     "持焊工职业技能等级证书。", "负责生产设备零部件焊接与修补。"),
+]
+
+
+def review_queue(demo: Demo, rng, size, seekers) -> None:
+    """Postings the demo agents submitted in the last days, waiting for the district's review (BJ-38)."""
+    from careerguide.accounts.models import User
+    from careerguide.vacancies.services.vacancy import vacancy_submit
+
+    from .vacancies import _content
+
+    for back, (agent, employer_name, district, *rest) in enumerate(AWAITING_REVIEW[: max(1, size.fairs)]):
+        employer = Employer.objects.filter(name=employer_name).first()
+        if employer is None:
+            continue
+        row = (agent, employer_name, "", district, *rest)
+        day = _workday(demo.today - dt.timedelta(days=back))
+        vacancy_submit(actor=User.objects.get(username=agent), employer=employer, content=_content(demo, row),
+                       now=demo.at(day, 9))
+    demo.notes.append("postings awaiting review")
+
+
+STEPS = (review_queue, recommendations, job_fairs, training, complaints, spot_checks, market_reports)

@@ -10,7 +10,8 @@ class Command(BaseCommand):
     help = "Load the demo city (units, staff, job seekers, employers, vacancies, services); idempotent."
 
     def add_arguments(self, parser):
-        parser.add_argument("--job-seekers", type=int, default=40)
+        parser.add_argument("--job-seekers", type=int, default=0,
+                            help="extra bare registrations at the streets (the year of history has the people)")
         parser.add_argument("--size", choices=("full", "small"), default="full",
                             help="volume of the year of history: full for the demo, small for tests")
         parser.add_argument("--timings", action="store_true", help="print how long each area took")

@@ -20,6 +20,7 @@ import time
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.db.models import OuterRef, Subquery
 
 from careerguide.audit.services import object_label
 from careerguide.common.errors import DomainError
@@ -48,7 +49,7 @@ class Size:
 
 
 SIZES = {
-    "full": Size(job_seekers=3000, employers=320, vacancies=900, recommendations=80, fairs=8, complaints=18,
+    "full": Size(job_seekers=3000, employers=320, vacancies=900, recommendations=50, fairs=8, complaints=18,
                  training_records=18, contacts=2000),
     "small": Size(job_seekers=30, employers=6, vacancies=16, recommendations=3, fairs=1, complaints=2,
                   training_records=2, contacts=20),
@@ -92,12 +93,15 @@ def _registrations(demo: Demo, city: citygen.City, seekers: list[JobSeeker]) -> 
     writes (ledger opened, registration), dated on a day of the last year."""
     rng, channels = city.rng, {c.code: c for c in BUILTIN_CHANNELS}
     episodes, registrations, entries = [], [], []
+    by_day: dict[dt.date, list[int]] = {}
     for seeker in seekers:
         day = _day_in_year(rng, demo.today)
         seeker.ledger_opened_on = day
+        by_day.setdefault(day, []).append(seeker.pk)
         episodes.append(ServiceEpisode(job_seeker=seeker, number=1, opened_on=day, unit=seeker.unit,
                                        status="closed" if seeker.status in ("employed", "archived") else "open"))
-    JobSeeker.objects.bulk_update(seekers, ["ledger_opened_on"], batch_size=2000)
+    for day, ids in by_day.items():  # one UPDATE per day (a bulk_update's CASE over thousands of rows is slow)
+        JobSeeker.objects.filter(pk__in=ids).update(ledger_opened_on=day)
     ServiceEpisode.objects.bulk_create(episodes, batch_size=2000)
     staff = {demo.units[code].pk: demo.staff[username] for code, username in STREET_STAFF.items()}
     for seeker, episode in zip(seekers, episodes):
@@ -168,7 +172,10 @@ def _vacancies(demo: Demo, city: citygen.City, size: Size) -> None:
     for vacancy, version in zip(vacancies, versions):
         vacancy.latest_version = vacancy.published_version = version
         vacancy.status = "published" if version.valid_until >= demo.today else "expired"
-    Vacancy.objects.bulk_update(vacancies, ["latest_version", "published_version", "status"], batch_size=2000)
+    own_version = Subquery(VacancyVersion.objects.filter(vacancy=OuterRef("pk")).values("pk")[:1])
+    Vacancy.objects.filter(pk__in=[v.pk for v in vacancies]).update(latest_version=own_version,
+                                                                    published_version=own_version)
+    Vacancy.objects.filter(pk__in=[v.pk for v in vacancies if v.status == "expired"]).update(status="expired")
     live = [v for v in vacancies if v.status == "published"]
     VacancyMatchProfile.objects.bulk_create([p for v in live if (p := citygen._profile(city, v))], batch_size=2000)
     records = vacancy_records(ids=[v.pk for v in live])

@@ -5,7 +5,7 @@ by the city generator of the matching benchmark (`careerguide.matching.managemen
 phones encrypted and blind-indexed as the privacy app does it, match features included), here on the demo
 city's own districts and streets, with their registrations, service episodes and ledger entries spread over
 the last twelve months.  What carries a rule of its own (recommendations and their follow-up duties, job
-fairs, training hours, complaints, spot checks, market reports) goes through the owning app's services, dated
+fairs, postings awaiting review, training hours, complaints, spot checks) goes through the owning app's services, dated
 in the past, so it is validated, audited and scheduled like a real desk's work.
 
 Deterministic for a size (the seed is the size's name) and a reference date; the volume of a size is keyed
@@ -46,13 +46,14 @@ class Size:
     complaints: int
     training_records: int
     contacts: int
+    spot_check_months: int
 
 
 SIZES = {
     "full": Size(job_seekers=3000, employers=320, vacancies=900, recommendations=50, fairs=8, complaints=18,
-                 training_records=18, contacts=2000),
+                 training_records=18, contacts=2000, spot_check_months=3),
     "small": Size(job_seekers=30, employers=6, vacancies=16, recommendations=3, fairs=1, complaints=2,
-                  training_records=2, contacts=20),
+                  training_records=2, contacts=20, spot_check_months=1),
 }
 
 # The demo districts for the generator: (name, region code of the synthetic ID numbers, share of the people)

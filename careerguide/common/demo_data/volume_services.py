@@ -1,6 +1,7 @@
 """The part of the demo city's year that goes through the owning apps' services, dated in the past:
 recommendations with their follow-up duties (done on time, late, overdue, due), job fairs from intake to
-close, counsellors' training hours, complaints, monthly spot checks and the market reports of past months.
+close, postings awaiting review, counsellors' training hours, complaints and monthly spot checks.
+(No market report: no app may depend on the labour-market layer; an analyst generates them from the page.)
 
 Each step takes the demo context, the volume's random generator, its size and the generated people."""
 from __future__ import annotations
@@ -12,7 +13,6 @@ from django.db import transaction
 
 from careerguide.common.errors import DomainError
 from careerguide.employers.models import Employer
-from careerguide.labour_market.services import market_report_generate, market_report_publish
 from careerguide.matching.services.outcomes import recommendation_outcome_record
 from careerguide.matching.services.recommendations import recommendation_create
 from careerguide.supervision.services.complaints import complaint_assign, complaint_close, complaint_record
@@ -58,7 +58,8 @@ def recommendations(demo: Demo, rng, size, seekers) -> None:
         actor = staff.get(seeker.unit_id)
         if not offers or actor is None:
             continue
-        day = _workday(demo.today - dt.timedelta(days=rng.randint(0, 120)))
+        back = rng.randint(0, 8) if rng.random() < 0.4 else rng.randint(0, 120)  # this week's work, and older
+        day = _workday(demo.today - dt.timedelta(days=back))
         rec = _attempt(lambda: recommendation_create(
             actor=actor, job_seeker=seeker, vacancy=rng.choice(offers), direction="to_job_seeker",
             consent_channel=rng.choice(("in_person", "phone")), consent_note="本人同意推荐", note="按求职者意愿推荐",
@@ -183,28 +184,15 @@ def complaints(demo: Demo, rng, size, seekers) -> None:
 
 
 def spot_checks(demo: Demo, rng, size, seekers) -> None:
-    """The city's monthly random checks of each district's ledgers and postings for the last three months."""
+    """The city's monthly random checks of each district's ledgers and postings for the last months."""
     city_admin = demo.staff["city.admin"]
-    months = 3 if size.complaints > 5 else 1
+    months = size.spot_check_months
     for back in range(1, months + 1):
         month = (demo.today.replace(day=1) - dt.timedelta(days=28 * back - 1)).replace(day=1)
         for code, record_type in (("D01", "personal_ledger"), ("D02", "posting"), ("D03", "employer_ledger")):
             spot_check_create(actor=city_admin, unit=demo.units[code], record_type=record_type, month=month,
                               seed=rng.randint(1, 10**9), now=demo.at(min(_workday(month + dt.timedelta(days=32)), demo.today), 10))
     demo.notes.append(f"spot checks for {months} month(s)")
-
-
-def market_reports(demo: Demo, rng, size, seekers) -> None:
-    """The city's monthly supply-demand reports of the past months, published; the last quarter's dataset."""
-    analyst = demo.staff["city.admin"]
-    first = month_end = demo.today.replace(day=1)
-    for _back in range(3 if size.complaints > 5 else 1):
-        month_end = month_end.replace(day=1) - dt.timedelta(days=1)
-        report = market_report_generate(actor=analyst, unit=demo.units["C01"], kind="monthly", year=month_end.year,
-                                        number=month_end.month, analysis="本月求职人数与岗位需求总体平稳，服务业岗位需求较旺。",
-                                        now=demo.at(_workday(first), 10))
-        market_report_publish(actor=analyst, report=report, now=demo.at(_workday(first), 15))
-    demo.notes.append("published monthly market reports")
 
 
 # (agent, employer, district, title, occupation code, occupation, pay, headcount, requirements, content)
@@ -236,4 +224,4 @@ def review_queue(demo: Demo, rng, size, seekers) -> None:
     demo.notes.append("postings awaiting review")
 
 
-STEPS = (review_queue, recommendations, job_fairs, training, complaints, spot_checks, market_reports)
+STEPS = (review_queue, recommendations, job_fairs, training, complaints, spot_checks)

@@ -156,7 +156,8 @@ def _vacancies(demo: Demo, city: citygen.City, size: Size) -> None:
 
     rng = city.rng
     employers = citygen._employers(city, size.employers)
-    Employer.objects.filter(pk__in=[e.pk for e in employers]).update(name=_employer_names(employers, rng))
+    prefixes = {demo.units[code].pk: prefix for code, prefix in zip(DISTRICT_CODES, ("东湖", "西岭", "开发区"))}
+    Employer.objects.filter(pk__in=[e.pk for e in employers]).update(name=_employer_names(employers, rng, prefixes))
     vacancies = []
     for _n in range(size.vacancies):
         employer, day = rng.choice(employers), _day_in_year(rng, demo.today)
@@ -184,18 +185,14 @@ def _vacancies(demo: Demo, city: citygen.City, size: Size) -> None:
                                              batch_size=2000)
 
 
-def _employer_names(employers: list[Employer], rng: random.Random):
+def _employer_names(employers: list[Employer], rng: random.Random, prefixes: dict):
     """Names in the demo city's manner (district, two words, a kind), numbered where two coincide."""
     from django.db.models import Case, CharField, Value, When
 
     seen, whens = set(), []
-    district_of = {}
     for employer in employers:
-        unit = employer.unit
-        district_of[employer.pk] = (unit.parent.name if unit.parent_id else unit.name)[:2]
-    for employer in employers:
-        base = (f"{district_of[employer.pk]}{rng.choice(citygen.EMPLOYER_WORDS)}{rng.choice(citygen.EMPLOYER_WORDS)}"
-                f"{rng.choice(citygen.EMPLOYER_KINDS)}")
+        words = "".join(rng.choice(citygen.EMPLOYER_WORDS) for _n in range(2))
+        base = f"{prefixes.get(employer.unit.parent_id, '示范')}{words}{rng.choice(citygen.EMPLOYER_KINDS)}"
         name, n = base, 2
         while name in seen:
             name, n = f"{base}（{n}）", n + 1

@@ -16,6 +16,7 @@ from careerguide.employers.models import Employer
 from careerguide.matching.services.outcomes import recommendation_outcome_record
 from careerguide.matching.services.recommendations import recommendation_create
 from careerguide.supervision.services.complaints import complaint_assign, complaint_close, complaint_record
+from careerguide.supervision.services.issues import issue_record, notice_issue
 from careerguide.supervision.services.spot_checks import spot_check_create
 from careerguide.vacancies.models import Vacancy
 from careerguide.vacancies.services import fair as fairs
@@ -183,15 +184,27 @@ def complaints(demo: Demo, rng, size, seekers) -> None:
         demo.notes.append(f"{size.complaints} complaints")
 
 
+ISSUES = {"personal_ledger": "个人服务台账联系记录未按时录入", "posting": "招聘信息薪酬待遇填写不完整",
+          "employer_ledger": "用人单位服务台账缺少回访结果"}
+
+
 def spot_checks(demo: Demo, rng, size, seekers) -> None:
-    """The city's monthly random checks of each district's ledgers and postings for the last months."""
-    city_admin = demo.staff["city.admin"]
+    """The city's monthly random checks of each district's ledgers and postings for the last months; the
+    months before the last have their notice issued, with the problem found (BJ-56-4, BJ-56-5)."""
+    city_admin, cal = demo.staff["city.admin"], work_calendar()
     months = size.spot_check_months
     for back in range(1, months + 1):
         month = (demo.today.replace(day=1) - dt.timedelta(days=28 * back - 1)).replace(day=1)
+        drawn = min(_workday(month + dt.timedelta(days=32)), demo.today)
         for code, record_type in (("D01", "personal_ledger"), ("D02", "posting"), ("D03", "employer_ledger")):
-            spot_check_create(actor=city_admin, unit=demo.units[code], record_type=record_type, month=month,
-                              seed=rng.randint(1, 10**9), now=demo.at(min(_workday(month + dt.timedelta(days=32)), demo.today), 10))
+            check = spot_check_create(actor=city_admin, unit=demo.units[code], record_type=record_type, month=month,
+                                      seed=rng.randint(1, 10**9), now=demo.at(drawn, 10))
+            notified = cal.add_workdays(drawn, 3)
+            if back > 1 and notified <= demo.today:
+                issue = issue_record(actor=city_admin, unit=demo.units[code], title=ISSUES[record_type],
+                                     spot_check=check, now=demo.at(drawn, 15))
+                notice_issue(actor=city_admin, unit=demo.units[code], issues=[issue], kind="monthly", month=month,
+                             body="请于十个工作日内完成整改并报送整改情况。", now=demo.at(notified, 10))
     demo.notes.append(f"spot checks for {months} month(s)")
 
 

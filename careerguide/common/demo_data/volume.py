@@ -1,12 +1,13 @@
-"""The demo city's volume: a year of history, so every list, chart, warning and report has something to show.
+"""The demo city's volume: a year of history, so the lists, charts, statistics and warnings have something to show.
 
 The people, employers and postings are too many to go one by one through the services: they are bulk-built
 by the city generator of the matching benchmark (`careerguide.matching.management.citygen`, ID numbers and
 phones encrypted and blind-indexed as the privacy app does it, match features included), here on the demo
 city's own districts and streets, with their registrations, service episodes and ledger entries spread over
-the last twelve months.  What carries a rule of its own (recommendations and their follow-up duties, job
-fairs, postings awaiting review, training hours, complaints, spot checks) goes through the owning app's services, dated
-in the past, so it is validated, audited and scheduled like a real desk's work.
+the last twelve months; these bulk rows write no audit events of their own.  What carries a rule of its own
+(recommendations and their follow-up duties, job fairs, postings awaiting review, training hours, complaints,
+spot checks) goes through the owning app's services, dated in the past, so it is validated, audited and
+scheduled like a real desk's work.
 
 Deterministic for a size (the seed is the size's name) and a reference date; the volume of a size is keyed
 on its first generated person, so a second run adds nothing.  All names are drawn from common surnames and
@@ -34,6 +35,7 @@ from careerguide.vacancies.models import Vacancy, VacancyVersion
 
 from . import volume_services
 from .base import Demo
+from .volume_services import STREET_STAFF
 
 
 @dataclass(frozen=True)
@@ -59,8 +61,6 @@ SIZES = {
 # The demo districts for the generator: (name, region code of the synthetic ID numbers, share of the people)
 REGIONS = (("东湖区", "110101", 5), ("西岭区", "110102", 3), ("经济技术开发区", "110115", 2))
 DISTRICT_CODES = ("D01", "D02", "D03")
-STREET_STAFF = {"S0101": "s0101.counsellor", "S0102": "s0102.caseworker", "S0201": "s0201.counsellor",
-                "S0301": "s0301.officer"}
 CHANNELS = (("front_desk", 60), ("online_registration", 25), ("job_fair", 10), ("onsite_visit", 5))
 DAYS = 365
 

@@ -1,6 +1,7 @@
 """JSON API of the CQ guidance process (mounted at /api/guidance/cq); one service or selector call per operation."""
 import datetime as dt
 
+from django.utils import timezone
 from ninja import Router, Schema, Status
 
 from careerguide.accounts.access import api_require
@@ -10,7 +11,15 @@ from careerguide.common.errors import NotFound
 
 from ..selectors import subject_get
 from .permissions import can_manage_cq, can_work_cq_cases
-from .selectors import case_get, case_list, case_plan_get, participant_get, referral_get, session_get
+from .selectors import (
+    case_get,
+    case_list,
+    case_plan_get,
+    participant_get,
+    referral_get,
+    session_compliance,
+    session_get,
+)
 from .services import cases as case_services
 from .services.database import case_read, disclosure_record, satisfaction_submit
 from .services.risk import referral_decide, referral_explain, referral_initiate, safety_concern_record
@@ -90,6 +99,11 @@ class SessionOut(Schema):
     session_on: dt.date
     material_deadline: dt.date
     compliance: str
+
+    @staticmethod
+    def resolve_compliance(obj) -> str:
+        """CQ-7.1.2-1: derived from the deliveries and the deadline."""
+        return str(session_compliance(session=obj, today=timezone.localdate()))
 
 
 class ParticipantIn(Schema):

@@ -24,6 +24,7 @@ from ..models import Referral, SafetyConcern
 from ..permissions import is_guidance_staff
 from ..selectors import open_referral
 from ..states import REFERRAL_TRANSITIONS, WORKER_TERMINAL, CaseStatus, ReferralStatus
+from .staff import ensure_assignable
 from .steps import audit_standard, close, counsellor_change, disclosure_log, ensure_counsellor
 
 R = ReferralStatus
@@ -34,6 +35,10 @@ FORM_FIELDS = ("worker_identity", "referring_counsellor", "receiver", "trigger",
 def _step(referral, to, actor, clause, now, reason=""):
     transition(obj=referral, to=to, actor=actor, table=REFERRAL_TRANSITIONS, unit=referral.case.unit, clause=clause,
                reason=reason, milestone_field="status_changed_at", now=now_or(now))
+
+
+def _case_service_types(case) -> list[str]:
+    return [n.get("service_type", "") for n in case.needs]
 
 
 def _ensure_receiver(*, actor, referral, message) -> None:
@@ -57,6 +62,8 @@ def referral_initiate(*, actor, case, trigger: str, description: str, receiver=N
     if receiver is not None and (receiver.pk == actor.pk or not is_guidance_staff(receiver)):
         refuse(_("须转介给其他职业指导人员。"), code=CqErrorCode.RECEIVER_NOT_ELIGIBLE, clause="CQ-8.1.1-2",
                field="receiver")
+    if receiver is not None:
+        ensure_assignable(counsellor=receiver, on=today(now), service_types=_case_service_types(case))
     referral = Referral.objects.create(case=case, trigger=trigger, description=description.strip(), referring=actor,
                                        receiver=receiver, institution=institution.strip())
     event = audit_standard(actor=actor, obj=referral, action="create", unit=case.unit, clause="CQ-8.1.1-1", now=now,
@@ -120,6 +127,7 @@ def referral_hand_over(*, actor, referral, now=None):
     referral.save(update_fields=["handed_over_on", "updated_at"])
     _step(referral, R.HANDED_OVER, actor, "CQ-8.1.3-2", now)
     if referral.receiver is not None:
+        ensure_assignable(counsellor=referral.receiver, on=today(now), service_types=_case_service_types(case))
         counsellor_change(actor=actor, case=case, counsellor=referral.receiver, clause="CQ-8.1.3-2", now=now)
         workdays = policy_number("cq.referral_appointment_workdays", unit=case.unit, on=today(now))
         duty_schedule(actor=actor, subject=referral, now=now, spec=DutySpec(

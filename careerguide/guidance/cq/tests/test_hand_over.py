@@ -16,6 +16,7 @@ from careerguide.guidance.cq.services.risk import (
     referral_hand_over,
     referral_initiate,
 )
+from careerguide.guidance.cq.tests.helpers import qualify_guidance_staff
 from careerguide.guidance.duty_kinds import KIND_FOLLOW_UP
 from careerguide.job_seekers.tests.factories import make_job_seeker
 from careerguide.job_seekers.tests.helpers import at
@@ -34,6 +35,7 @@ def test_an_internal_hand_over_moves_the_open_follow_up_to_the_receiver(city, st
     """CQ-8.1.3-2, CQ-6.1.5-1: the receiver becomes the counsellor and owes the follow-up already scheduled."""
     c = staff.d1_counsellor
     receiver = make_user("d1-counsellor-c", city.d1, [Role.COUNSELLOR], full_name="甲区指导员丙")
+    qualify_guidance_staff(receiver, by=staff.city_admin)
     case = new_case(staff, city, "顾远")
     follow_up = duty_schedule(actor=c, subject=case, now=at(DAY), spec=DutySpec(
         kind=KIND_FOLLOW_UP, title="就业计划跟进约见", clause="CQ-6.1.5-1", due_date=dt.date(2024, 6, 10), unit=city.d1,
@@ -59,5 +61,6 @@ def test_the_referral_api_refuses_a_receiver_outside_the_jurisdiction(client, ci
     assert r.status_code == 400 and r.json()["code"] == "invalid" and "receiver" in r.json()["field_errors"]
     assert not case.referrals.exists()
     colleague = make_user("d1-counsellor-d", city.d1, [Role.COUNSELLOR], full_name="甲区指导员丁")
+    qualify_guidance_staff(colleague, by=staff.city_admin)
     r = client.post(url, {**body, "receiver_id": colleague.pk}, content_type="application/json")
     assert r.status_code == 201

@@ -5,7 +5,7 @@ from careerguide.common.errors import NotFound
 from careerguide.organisations.scoping import visible_to
 
 from ...duty_kinds import KIND_CORRECTIVE_ACTION, KIND_EXPERIENCE_SUMMARY, KIND_SELF_EVALUATION
-from ..models import ComplaintChannel, ExperienceSummary, Finding, InternalAudit, QualityEvaluation
+from ..models import ComplaintChannel, CorrectiveAction, ExperienceSummary, Finding, InternalAudit, QualityEvaluation
 from .process import open_duties_flagged
 
 
@@ -81,3 +81,9 @@ def public_complaint_channels(*, unit) -> list[ComplaintChannel]:
     """CQ-9.1.1-1: the agency's channels and those of the units above it, in use."""
     ids = [int(x) for x in unit.path.strip("/").split("/") if x]
     return list(ComplaintChannel.objects.filter(unit_id__in=ids, withdrawn_on__isnull=True).select_related("unit"))
+
+
+def action_get(*, actor, pk):
+    """A corrective or preventive action of a finding in the actor's jurisdiction."""
+    return _get(visible_to(actor, CorrectiveAction.objects.select_related("finding", "finding__unit"), "finding__unit"),
+                pk)

@@ -13,7 +13,8 @@ from ..models import GuidanceProject, Practitioner, PractitionerRole
 
 
 def practitioner_list(*, actor):
-    return visible_to(actor, Practitioner.objects.select_related("user", "user__unit").prefetch_related("roles"))
+    return visible_to(actor, Practitioner.objects.select_related("user", "user__unit").prefetch_related("roles"),
+                      "user__unit")
 
 
 def practitioner_get(*, actor, pk) -> Practitioner:

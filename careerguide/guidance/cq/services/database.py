@@ -57,7 +57,7 @@ def backup_log(*, kind: str, scope: str, succeeded: bool, note: str = "", now=No
 @transaction.atomic
 def backup_copy_dispose(*, run: BackupRun, actor=None, now=None) -> BackupRun:
     """CQ-4.4-4: a daily backup copy is deleted only while at least `cq.backup_retained_copies` successful copies
-    remain afterwards (the copies kept are the newest)."""
+    remain afterwards."""
     day = today(now)
     if actor is not None and not can_manage_cq(actor):
         refuse_forbidden(clause="CQ-4.4-4", message=_("只有专业管理人员或机构负责人可以删除备份副本。"))

@@ -1,7 +1,8 @@
 """CQ test set-up through the services: the city's PES qualification and qualified practitioners.
 
 `cq_staff` overrides the shared `staff` fixture (import it into a test module, or use this folder's conftest):
-the test city holds a qualification, the three counsellors are qualified guidance staff and the district head
+district 1 (甲区, with its streets) holds a PES qualification — the development area (district 2) holds none — the
+three counsellors are qualified guidance staff and the district head
 is management staff, all granted by the city administrator."""
 import datetime as dt
 
@@ -39,14 +40,15 @@ def qualify_management_staff(user, *, by):
     return practitioner
 
 
-def qualify_city(city, staff):
-    return qualification_record(actor=staff.city_admin, unit=city.city, kind="pes_approval", number="渝人社发〔2015〕1号",
-                                authority="市人力资源和社会保障局", issued_on=dt.date(2015, 1, 1))
+def qualify_agency(unit, staff, **kw):
+    return qualification_record(actor=staff.city_admin, unit=unit, kind=kw.pop("kind", "pes_approval"),
+                                number=kw.pop("number", "渝人社发〔2015〕1号"), authority="市人力资源和社会保障局",
+                                issued_on=kw.pop("issued_on", dt.date(2015, 1, 1)), **kw)
 
 
 @pytest.fixture(name="staff")
 def cq_staff(staff, city):
-    qualify_city(city, staff)
+    qualify_agency(city.d1, staff)
     for user in (staff.d1_counsellor, staff.d2_counsellor, staff.s11_counsellor):
         qualify_guidance_staff(user, by=staff.city_admin)
     qualify_management_staff(staff.d1_head, by=staff.city_admin)

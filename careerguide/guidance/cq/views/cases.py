@@ -107,7 +107,7 @@ def case_step_view(request, pk, step):
     if spec is None or not _may_take(request.user):
         return redirect("guidance:cq:case", pk=case.pk)
     back = reverse("guidance:cq:case", args=[case.pk])
-    form = spec.form(request.POST or None, **spec.options(request, case))
+    form = spec.form(request.POST if request.method == "POST" else None, **spec.options(request, case))
     return form_page(request, form, lambda: spec.call(request.user, case, form.cleaned_data), template=FORM_PAGE,
                      success=spec.success, redirect_to=back,
                      context={"title": spec.title, "subject": case.subject_label, "clause": spec.clause, "back": back,

@@ -27,8 +27,7 @@ PERIODIC_JOBS = (
     ("experts.term_end", experts_term_end_daily, 3),
     # 03:00 daily: studios whose lead-master vacancy has lasted too long (HN-11-10)
     ("studios.vacancy_flags", studios_vacancy_flags, 3),
-    # 06:00 daily: CQ plan reviews, group-session material alerts and compliance (CQ-6.1.6-1,
-    # CQ-7.1.2-1) — https://crontab.guru/#0_6_*_*_*
+    # 06:00 daily: CQ plans ended without employment move to the joint review (CQ-6.1.6-1) — https://crontab.guru/#0_6_*_*_*
     ("guidance.cq_daily", cq_daily, 6),
     # 01:00 daily — https://crontab.guru/#0_1_*_*_*
     ("duties.daily_snapshot", snapshot_duties, 1),

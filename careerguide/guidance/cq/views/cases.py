@@ -10,7 +10,7 @@ from careerguide.common.views import form_page, run_service
 
 from ...selectors import appointment_get, subject_get
 from ..forms.case_steps import BookingIntakeForm, IntakeForm, SafetyConcernForm
-from ..permissions import can_manage_cq, can_work_cq_cases, is_guidance_staff
+from ..permissions import can_manage_cq, can_read_case, can_work_cq_cases, is_guidance_staff
 from ..selectors import (
     case_get,
     case_list,
@@ -99,6 +99,13 @@ def _may_take(user):
     return is_guidance_staff(user) or can_manage_cq(user)
 
 
+def _after_step(user, case, back):
+    """Back to the case page, or to the case list once the step took the case out of the user's hands (a
+    referral handed over to a colleague, CQ-8.1.3-2 with CQ-4.4-6)."""
+    case.refresh_from_db(fields=["counsellor"])
+    return back if can_read_case(user, case) else reverse("guidance:cq:cases")
+
+
 @require(can_work_cq_cases)
 def case_step_view(request, pk, step):
     """One step of a case: its form (or a button), run through the step's service."""
@@ -109,6 +116,6 @@ def case_step_view(request, pk, step):
     back = reverse("guidance:cq:case", args=[case.pk])
     form = spec.form(request.POST if request.method == "POST" else None, **spec.options(request, case))
     return form_page(request, form, lambda: spec.call(request.user, case, form.cleaned_data), template=FORM_PAGE,
-                     success=spec.success, redirect_to=back,
+                     success=spec.success, redirect_to=lambda result: _after_step(request.user, case, back),
                      context={"title": spec.title, "subject": case.subject_label, "clause": spec.clause, "back": back,
                               "button": spec.button, "notice": spec.notice})

@@ -6,12 +6,12 @@ or once a day) enqueues the jobs that are due today and have not been
 enqueued yet; `manage.py db_worker` executes them.  Every task takes the time
 as an ISO string, so a job can be replayed for a given day.
 """
+from careerguide.assistance.tasks import outreach_daily_scan
 from careerguide.duties.tasks import send_duty_reminders, snapshot_duties
 from careerguide.employers.tasks import ensure_quarterly_contact_duties, expire_daily_service_agreements
 from careerguide.experts.tasks import experts_term_end_daily
 from careerguide.guidance.cq.tasks import cq_daily
 from careerguide.job_seekers.tasks import scan_no_contact
-from careerguide.studios.tasks import studios_vacancy_flags
 from careerguide.vacancies.tasks import expire_vacancies
 
 PERIODIC_JOBS = (
@@ -23,10 +23,10 @@ PERIODIC_JOBS = (
     ("employers.quarter_duties", ensure_quarterly_contact_duties, 2),
     # 02:00 daily: registered unemployed persons silent for over six months (BJ-13-8)
     ("job_seekers.no_contact_scan", scan_no_contact, 2),
+    # 02:00 daily: outreach worklists and the survey stop rules (BJ-18-2, BJ-21-4, BJ-21-5)
+    ("assistance.outreach_daily", outreach_daily_scan, 2),
     # 03:00 daily: expert terms ending, renewal reminders and term expiry (CZ-8-2, CZ-8-9, CZ-8-10) — https://crontab.guru/#0_3_*_*_*
     ("experts.term_end", experts_term_end_daily, 3),
-    # 03:00 daily: studios whose lead-master vacancy has lasted too long (HN-11-10)
-    ("studios.vacancy_flags", studios_vacancy_flags, 3),
     # 06:00 daily: CQ plans ended without employment move to the joint review (CQ-6.1.6-1) — https://crontab.guru/#0_6_*_*_*
     ("guidance.cq_daily", cq_daily, 6),
     # 01:00 daily — https://crontab.guru/#0_1_*_*_*

@@ -9,7 +9,6 @@ from collections.abc import Iterable
 
 from .rules import (
     C2_FIELDS,
-    DEFAULTS,
     MET,
     MIN_RANK_BY_SIZE,
     NEEDS_JUDGEMENT,
@@ -26,8 +25,7 @@ from .rules import (
 CATEGORIES = ("C1A", "C1B", "C2", "C3", "C4", "C5")
 
 
-def check_c1a(f: ApplicantFacts, *, min_years=DEFAULTS["c1a_min_years"],
-              lowest_level=DEFAULTS["c1a_lowest_certificate_level"], require_verified=False) -> CategoryResult:
+def check_c1a(f: ApplicantFacts, *, min_years, lowest_level, require_verified=False) -> CategoryResult:
     """CZ-5-2: PES agency staff on the reference date, ≥ 3 years of employment-service work in PES
     agencies, a career-guidance / HR / labour-security-assistant certificate at level 3 or higher."""
     r = CategoryResult("C1A", MET, clause="CZ-5-2")
@@ -42,8 +40,7 @@ def check_c1a(f: ApplicantFacts, *, min_years=DEFAULTS["c1a_min_years"],
     return r
 
 
-def check_c1b(f: ApplicantFacts, *, min_years=DEFAULTS["c1b_min_years"],
-              lowest_level=DEFAULTS["c1b_lowest_certificate_level"], require_verified=False) -> CategoryResult:
+def check_c1b(f: ApplicantFacts, *, min_years, lowest_level, require_verified=False) -> CategoryResult:
     """CZ-5-5: at a commercial HR agency as person in charge or key staff, ≥ 3 years in such agencies,
     a relevant certificate at level 2 or higher (CZ-5-6: other occupations need the reviewer)."""
     r = CategoryResult("C1B", MET, clause="CZ-5-5")
@@ -67,13 +64,13 @@ def check_c1b(f: ApplicantFacts, *, min_years=DEFAULTS["c1b_min_years"],
     return r
 
 
-def check_c2(f: ApplicantFacts, *, min_years=DEFAULTS["c2_min_years"]) -> CategoryResult:
+def check_c2(f: ApplicantFacts, *, min_years) -> CategoryResult:
     """CZ-5-7: ≥ 5 years of related work in total, past experience included (CZ-5-17)."""
     ok = years_reached(_months(f, lambda w: w.work_field in C2_FIELDS), min_years)
     return CategoryResult("C2", MET if ok else NOT_MET, [] if ok else ["years_short"], "CZ-5-7")
 
 
-def check_c3(f: ApplicantFacts, *, min_years=DEFAULTS["c3_min_years"]) -> CategoryResult:
+def check_c3(f: ApplicantFacts, *, min_years) -> CategoryResult:
     """CZ-5-8: position matching the enterprise size, ≥ 5 years managing the current enterprise (any
     management position), and good operating condition attested by the reviewer (CZ-5-10)."""
     r = CategoryResult("C3", MET, clause="CZ-5-8")
@@ -97,7 +94,7 @@ def check_c3(f: ApplicantFacts, *, min_years=DEFAULTS["c3_min_years"]) -> Catego
     return r
 
 
-def check_c4(f: ApplicantFacts, *, min_years=DEFAULTS["c4_min_years"]) -> CategoryResult:
+def check_c4(f: ApplicantFacts, *, min_years) -> CategoryResult:
     """CZ-5-11: (a) ≥ 5 years in a "1028" enterprise or institution, or (b) a high research level in a
     frontier field, judged by reviewers with no years threshold."""
     if years_reached(_months(f, lambda w: w.in_1028_sector), min_years):
@@ -115,11 +112,11 @@ def check_c5(f: ApplicantFacts) -> CategoryResult:
     return CategoryResult("C5", MET if ok else NOT_MET, [] if ok else ["no_top10_honour"], "CZ-5-13")
 
 
-def evaluate_categories(facts: ApplicantFacts, declared: Iterable[str], *, numbers: dict | None = None,
+def evaluate_categories(facts: ApplicantFacts, declared: Iterable[str], *, numbers: dict,
                         require_verified: bool = False) -> tuple[list[CategoryResult], str]:
     """CZ-5-1, CZ-5-18: each declared category checked; the overall result is met when any is met,
     needs_judgement when none is met but one is pending, else no_category."""
-    n = {**DEFAULTS, **(numbers or {})}
+    n = numbers
     checks = {
         "C1A": lambda: check_c1a(facts, min_years=n["c1a_min_years"], lowest_level=n["c1a_lowest_certificate_level"],
                                  require_verified=require_verified),

@@ -1,7 +1,8 @@
 """Pure date arithmetic of the expert-team rules over a WorkCalendar (no Django import).
 
 Working days come from the statutory calendar (CZ-7-7); a computation that reaches into a year
-whose calendar is not loaded raises `CalendarYearNotLoaded` (CZ-7-9).
+whose calendar is not loaded raises `CalendarYearNotLoaded` (CZ-7-9).  The numbers (working days, years)
+are parameters: the services read them from the policy settings.
 """
 from __future__ import annotations
 
@@ -9,15 +10,6 @@ import datetime as dt
 from dataclasses import dataclass
 
 from careerguide.common.months import add_months
-
-DEFAULTS = {
-    "notice_period_workdays": 5,   # CZ-7-7
-    "term_years": 5,               # CZ-7-14
-    "renewal_window_days": 90,     # CZ-8-2
-    "renewal_reminder_days": 30,   # CZ-8-2
-    "batch_deadline_workdays": 10,  # CZ-6-10
-    "application_round_interval_years": 2,  # CZ-6-4
-}
 
 
 @dataclass(frozen=True)
@@ -34,7 +26,7 @@ class NoticePeriod:
         return received_on <= self.last_day
 
 
-def notice_period(published_on: dt.date, calendar, workdays: int = DEFAULTS["notice_period_workdays"]) -> NoticePeriod:
+def notice_period(published_on: dt.date, calendar, workdays: int) -> NoticePeriod:
     """CZ-7-8: the publication day does not count; the period runs over the next `workdays` working
     days (make-up working days included) and ends at 24:00 on the last.  Published 2025-09-26 →
     counted 09-28, 09-29, 09-30, 10-09, 10-10 → ends 2025-10-10 24:00."""
@@ -50,7 +42,7 @@ def add_years(d: dt.date, years: int) -> dt.date:
         return dt.date(d.year + years, 3, 1)
 
 
-def term_end(term_start: dt.date, years: int = DEFAULTS["term_years"]) -> dt.date:
+def term_end(term_start: dt.date, years: int) -> dt.date:
     """CZ-7-14: add_years(term_start, 5) − 1 day.  2025-06-01 → 2030-05-31; 2028-02-29 → 2033-02-28."""
     return add_years(term_start, years) - dt.timedelta(days=1)
 
@@ -65,21 +57,21 @@ class RenewalWindow:
         return self.opens <= today <= self.closes
 
 
-def renewal_window(term_end_date: dt.date, *, window_days: int = DEFAULTS["renewal_window_days"],
-                   reminder_days: int = DEFAULTS["renewal_reminder_days"]) -> RenewalWindow:
+def renewal_window(term_end_date: dt.date, *, window_days: int,
+                   reminder_days: int) -> RenewalWindow:
     """CZ-8-2: opens `window_days` calendar days before term_end, closes at 24:00 on term_end; a second
     reminder `reminder_days` before term_end."""
     return RenewalWindow(opens=term_end_date - dt.timedelta(days=window_days), closes=term_end_date,
                          second_reminder=term_end_date - dt.timedelta(days=reminder_days))
 
 
-def batch_deadline(closing_date: dt.date, calendar, workdays: int = DEFAULTS["batch_deadline_workdays"]) -> dt.date:
+def batch_deadline(closing_date: dt.date, calendar, workdays: int) -> dt.date:
     """CZ-6-10 (proposal): recommenders send their batch by closing date + 10 working days."""
     return calendar.add_workdays(closing_date, workdays)
 
 
 def round_too_early(previous_open: dt.date | None, new_open: dt.date,
-                    years: int = DEFAULTS["application_round_interval_years"]) -> bool:
+                    years: int) -> bool:
     """CZ-6-4: a round opening less than 2 years after the previous round's open date needs a reason."""
     return previous_open is not None and new_open < add_years(previous_open, years)
 

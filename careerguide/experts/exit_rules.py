@@ -11,12 +11,6 @@ HEALTH = 6
 EVIDENCE_GROUNDS = frozenset({2, 3})  # CZ-9-2
 EXPERT, CITY = "expert", "city_hrss"
 
-DEFAULTS = {
-    "barring_exit_grounds": (1, 2, 3, 4, 7),  # CZ-9-7, narrow reading
-    "unreachable_min_failed_attempts": 3,     # CZ-9-11
-    "unreachable_min_days": 90,               # CZ-9-11
-}
-
 
 def is_voluntary(ground: int, initiated_by: str) -> bool:
     """CZ-9-3, CZ-9-6: G5 is always voluntary; G6 is voluntary when the expert asks to leave and
@@ -35,7 +29,7 @@ def allowed_initiators(ground: int) -> frozenset[str]:
     return frozenset({CITY})
 
 
-def exit_bars(ground: int, barring_grounds: Iterable[int] = DEFAULTS["barring_exit_grounds"]) -> bool:
+def exit_bars(ground: int, barring_grounds: Iterable[int]) -> bool:
     """CZ-9-7: a dismissal bars for life exactly when its ground is in the configured set, whoever
     initiated it.  Term expiry is not a dismissal and never bars (CZ-9-10): it has no ground."""
     return ground in set(barring_grounds)
@@ -55,8 +49,8 @@ class Unreachability:
 
 
 def unreachable(failed_attempts: Iterable[dt.date], last_contact: dt.date | None, *,
-                min_attempts: int = DEFAULTS["unreachable_min_failed_attempts"],
-                min_days: int = DEFAULTS["unreachable_min_days"]) -> Unreachability:
+                min_attempts: int,
+                min_days: int) -> Unreachability:
     """CZ-9-11: possibly_unreachable when, since the last successful contact or logged activity,
     there were ≥ `min_attempts` failed attempts whose first and last lie ≥ `min_days` calendar days
     apart.  Only a flag: it never dismisses anyone."""

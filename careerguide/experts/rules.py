@@ -1,8 +1,7 @@
 """Pure eligibility rules of the Changzhou expert-team rules (CZ art. 4 and 5); no Django import.
 
 Plain values in, a decision with reason codes and the clause out.  The numbers (65 years,
-3 and 5 years, certificate levels) are passed in by the services from the policy settings;
-the defaults below only name the clause they come from, for callers such as tests.
+3 and 5 years, certificate levels) are parameters: the services read them from the policy settings.
 Reason codes are turned into Chinese text by `presentation.py`.
 """
 from __future__ import annotations
@@ -12,7 +11,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from careerguide.common.identifiers import normalise_resident_id, resident_id_birth_date, resident_id_problems
-from careerguide.common.months import add_months
+from careerguide.workforce.rules.service_years import months_of_service
+from careerguide.workforce.rules.service_years import years_reached as years_reached  # CZ-5-14; re-exported
 
 #: The rule set every appointment, renewal and exit decision stores (CZ-14-1).
 RULESET_VERSION = "CZ-2025-trial"
@@ -39,18 +39,6 @@ C2_FIELDS = frozenset({"hr_management", "employment_service", "employment_entrep
 POSITION_RANK = {"department_head": 1, "deputy_general_manager": 2, "general_manager": 3}
 MIN_RANK_BY_SIZE = {"large": 1, "medium": 2}
 
-DEFAULTS = {  # the document's numbers, for callers that do not read the policy settings
-    "max_age": 65,                  # CZ-4-6
-    "c1a_min_years": 3,             # CZ-5-2
-    "c1a_lowest_certificate_level": 3,  # CZ-5-3
-    "c1b_min_years": 3,             # CZ-5-5
-    "c1b_lowest_certificate_level": 2,  # CZ-5-5
-    "c2_min_years": 5,              # CZ-5-7
-    "c3_min_years": 5,              # CZ-5-8
-    "c4_min_years": 5,              # CZ-5-11
-}
-
-
 # ---- age and date of birth (CZ-4-6, CZ-4-9) -------------------------------------------------
 
 def age_in_completed_years(born: dt.date, on: dt.date) -> int:
@@ -68,7 +56,7 @@ class AgeCheck:
     clause: str = "CZ-4-6"
 
 
-def age_check(*, born: dt.date, reference_date: dt.date, max_age: int = DEFAULTS["max_age"]) -> AgeCheck:
+def age_check(*, born: dt.date, reference_date: dt.date, max_age: int) -> AgeCheck:
     """"原则上年龄不超过65岁": exactly 65 passes; the flag is raised once the 66th birthday is on or
     before the reference date (CZ-4-6).  A warning only, never a block (CZ-4-7)."""
     age = age_in_completed_years(born, reference_date)
@@ -91,44 +79,13 @@ def birth_date_problem(*, id_type: str, id_number: str, declared: dt.date | None
 
 # ---- years of experience (CZ-5-14, CZ-5-15) ---------------------------------------------------
 
-def _whole_months(start: dt.date, stop: dt.date) -> tuple[int, int]:
-    """Whole calendar months from `start` to `stop` (exclusive end) and the leftover days."""
-    months = (stop.year - start.year) * 12 + (stop.month - start.month)
-    while months > 0 and add_months(start, months) > stop:
-        months -= 1
-    months = max(months, 0)
-    return months, (stop - add_months(start, months)).days
-
-
-def merge_intervals(intervals: Iterable[tuple[dt.date, dt.date | None]], reference_date: dt.date) -> list[tuple[dt.date, dt.date]]:
-    """Clip to the reference date (ongoing ends there), drop what starts after it, merge overlaps
-    and adjacent intervals."""
-    clipped = sorted((s, min(e or reference_date, reference_date)) for s, e in intervals if s <= reference_date)
-    merged: list[list[dt.date]] = []
-    for start, end in clipped:
-        if end < start:
-            continue
-        if merged and start <= merged[-1][1] + dt.timedelta(days=1):
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    return [(s, e) for s, e in merged]
+CZ_DAYS_PER_MONTH = 30  # CZ-5-15: pooled leftover days per month
 
 
 def experience_months(intervals: Iterable[tuple[dt.date, dt.date | None]], reference_date: dt.date) -> int:
     """CZ-5-15: whole months per merged interval [start, end] counted to end + 1 day; leftover days
     of all intervals pooled, 30 days = 1 month.  2022-03-01..2025-02-28 is 36 months."""
-    months = days = 0
-    for start, end in merge_intervals(intervals, reference_date):
-        m, d = _whole_months(start, end + dt.timedelta(days=1))
-        months += m
-        days += d
-    return months + days // 30
-
-
-def years_reached(months: int, years: int) -> bool:
-    """"N年以上" includes N (CZ-5-14): met when months ≥ 12 × N."""
-    return months >= 12 * years
+    return months_of_service(intervals, until=reference_date, days_per_month=CZ_DAYS_PER_MONTH)
 
 
 # ---- facts about an applicant -----------------------------------------------------------------

@@ -6,15 +6,16 @@ import datetime as dt
 from collections import Counter
 
 from django.db.models import Q, Sum
+from django.utils.translation import gettext as _
 
 from careerguide.accounts.permissions import is_staff
-from careerguide.common.errors import NotFound
-from careerguide.organisations.levels import UnitLevel
-from careerguide.organisations.models import Unit
+from careerguide.common.error_codes import CommonErrorCode
+from careerguide.common.errors import DomainError, NotFound
 from careerguide.organisations.scoping import visible_to
 from careerguide.privacy.crypto import blind_index
 
-from .choices import LibraryLevel, Programme
+from .choices import Channel, LibraryLevel, Programme
+from .deadlines import days_left
 from .library_rules import ancestor_paths
 from .models import (
     Application,
@@ -28,27 +29,25 @@ from .models import (
     Membership,
     Objection,
     PublicNotice,
+    Recommender,
     RenewalApplication,
     ServiceLogEntry,
     TrainingEvent,
 )
 from .permissions import is_agency_staff, is_city_hrss, is_expert_portal_user, is_recommender
-from .states import LIVE_MEMBERSHIP_STATUSES, TERMINAL_APPLICATION_STATUSES, LogStatus, MembershipStatus
+from .states import (
+    LIVE_MEMBERSHIP_STATUSES,
+    TERMINAL_APPLICATION_STATUSES,
+    ApplicationStatus,
+    LogStatus,
+    MembershipStatus,
+)
 
 ID_PURPOSE = "expert_id_number"
 
 
-def id_index_of(id_number: str) -> str:
+def id_index_of(*, id_number: str) -> str:
     return blind_index(id_number.strip().upper(), purpose=ID_PURPOSE)
-
-
-def city_unit() -> Unit:
-    return Unit.objects.filter(level=UnitLevel.CITY).order_by("pk").first()
-
-
-def home_jurisdictions():
-    """CZ-6-8: the county-level cities and districts (and the municipal agency)."""
-    return Unit.objects.filter(level__in=(UnitLevel.CITY, UnitLevel.DISTRICT)).order_by("path")
 
 
 # ---- applications --------------------------------------------------------------------------
@@ -71,6 +70,27 @@ def application_get(*, actor, pk: int) -> Application:
     return app
 
 
+def recommender_pick(*, actor, pk, field: str) -> Recommender | None:
+    """The recommending organisation `pk` posted on `field`, if the actor acts for it (CZ-6-12); refused otherwise."""
+    if pk in (None, ""):
+        return None
+    recommender = Recommender.objects.filter(pk=pk, users=actor).first() if is_recommender(actor) else None
+    if recommender is None:
+        raise DomainError(field_errors={field: [_("未找到该推荐单位，或您不是其经办人。")]}, code=CommonErrorCode.INVALID)
+    return recommender
+
+
+def nomination_to_confirm_get(*, actor, pk: int) -> Application:
+    """CZ-6-15: a nomination still waiting for its nominee, for a signed-in expert portal user; otherwise a 404."""
+    app = None
+    if is_expert_portal_user(actor):
+        app = (Application.objects.exclude(channel=Channel.SELF_NOMINATION)
+               .filter(pk=pk, status=ApplicationStatus.DRAFT).first())
+    if app is None:
+        raise NotFound()
+    return app
+
+
 def round_list():
     return ApplicationRound.objects.order_by("-open_date")
 
@@ -82,18 +102,18 @@ def round_get(*, pk: int) -> ApplicationRound:
     return r
 
 
-def person_is_barred(id_index: str) -> bool:
+def person_is_barred(*, id_index: str) -> bool:
     """CZ-9-8: the bar is matched by ID number; only a corrected (removed) record stops it."""
     return BarRecord.objects.filter(id_index=id_index, removed_at__isnull=True).exists()
 
 
-def live_membership_exists(id_index: str, programme: str = Programme.CZ_TEAM) -> bool:
+def live_membership_exists(*, id_index: str, programme: str = Programme.CZ_TEAM) -> bool:
     """CZ-2-3 / SD-9-1: at most one live membership per person and programme."""
     return Membership.objects.filter(programme=programme, id_index=id_index,
                                      status__in=LIVE_MEMBERSHIP_STATUSES).exists()
 
 
-def other_live_application(application: Application) -> bool:
+def other_live_application(*, application: Application) -> bool:
     """CZ-6-5: another non-terminal application of the same person in the same round."""
     return (Application.objects.filter(round=application.round, id_index=application.id_index)
             .exclude(pk=application.pk).exclude(status__in=TERMINAL_APPLICATION_STATUSES).exists())
@@ -163,7 +183,7 @@ def public_notice_get(*, pk: int) -> PublicNotice:
     return n
 
 
-def current_certificate(membership: Membership):
+def current_certificate(*, membership: Membership):
     return membership.certificates.order_by("-term_start").first()
 
 
@@ -193,7 +213,7 @@ def service_report(*, start: dt.date, end: dt.date, membership: Membership | Non
             ).exclude(status=LogStatus.CONFIRMED).count()}
 
 
-def renewal_dossier(membership: Membership) -> dict:
+def renewal_dossier(*, membership: Membership) -> dict:
     """CZ-8-4: the term's confirmed service totals, consultations, feedback, trainings, declines,
     incentives and earlier evaluations."""
     logs = membership.service_logs.filter(status=LogStatus.CONFIRMED, on__gte=membership.term_start,
@@ -213,7 +233,7 @@ def renewal_dossier(membership: Membership) -> dict:
     }
 
 
-def training_year_report(year: int) -> dict:
+def training_year_report(*, year: int) -> dict:
     """CZ-11-12: training events of a calendar year and each expert's attendance; flags a year
     without any team training."""
     events = TrainingEvent.objects.filter(on__year=year).prefetch_related("attendees")
@@ -221,14 +241,44 @@ def training_year_report(year: int) -> dict:
     return {"events": len(events), "attendance": dict(attendance), "no_training": not events}
 
 
-def feedback_for_expert(membership: Membership):
+def feedback_for_expert(*, membership: Membership):
     """CZ-11-10: the expert sees feedback about themselves without the submitter."""
     return [{"kind": f.get_kind_display(), "content": f.content, "status": f.get_status_display(), "reply": f.reply}
             for f in Feedback.objects.filter(membership=membership).order_by("-received_on")]
 
 
-def consultation_list_for_expert(membership: Membership):
+def consultation_list_for_expert(*, membership: Membership):
     return ConsultationRequest.objects.filter(membership=membership).order_by("-created_at")
+
+
+def membership_archive(*, membership: Membership) -> dict:
+    """The expert archive (CZ-11-1): certificates, service record, training, incentives, exits, open steps."""
+    m = membership
+    return {"m": m, "certificates": m.certificates.all(), "dossier": renewal_dossier(membership=m),
+            "exits": m.exits.all(), "trainings": m.trainings.all(), "incentives": m.incentives.all(),
+            "renewals": m.renewals.filter(decided_at__isnull=True),
+            "draft_logs": m.service_logs.filter(status=LogStatus.DRAFT)}
+
+
+def membership_certificate_get(*, membership: Membership, pk: int):
+    cert = membership.certificates.filter(pk=pk).first()
+    if cert is None:
+        raise NotFound()
+    return cert
+
+
+def expert_home(*, membership: Membership, on: dt.date) -> dict:
+    """CZ-11-20: certificate, days left in the term, assignments, invitations, consultations, feedback."""
+    m = membership
+    return {"certificate": current_certificate(membership=m), "days_left": days_left(m.term_end, on),
+            "assignments": m.assignments.order_by("-on")[:20], "invitations": m.invitations.order_by("-on")[:20],
+            "consultations": consultation_list_for_expert(membership=m)[:20],
+            "feedback": feedback_for_expert(membership=m)}
+
+
+def notice_applications(*, notice: PublicNotice):
+    """The candidates a published notice lists (CZ-7-6), by name."""
+    return notice.applications.all().order_by("name")
 
 
 def expert_ranking(*, start: dt.date, end: dt.date) -> list[dict]:
@@ -330,6 +380,11 @@ def library_expert_get(*, actor, pk: int) -> Membership:
 def library_engagement_list(*, actor):
     """Engagements logged by units in the actor's jurisdiction (SD-9-2)."""
     return visible_to(actor, LibraryEngagement.objects.prefetch_related("experts"), "unit")
+
+
+def library_engagements_of(*, membership: Membership, limit: int = 50):
+    """An expert's latest engagements (SD-9-5)."""
+    return membership.engagements.order_by("-on")[:limit]
 
 
 def library_usage_report(*, actor, start: dt.date, end: dt.date) -> dict:

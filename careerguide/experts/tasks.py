@@ -9,5 +9,5 @@ from .services.membership import memberships_term_end_sweep
 
 @task()
 def experts_term_end_daily(now_iso: str | None = None) -> dict:
-    """Daily: renewal reminders (CZ-8-2), renewal_pending (CZ-8-9) and term_expired (CZ-8-10)."""
+    """Daily: renewal_pending (CZ-8-9) and term_expired (CZ-8-10); renewal reminders are duties (CZ-8-2)."""
     return memberships_term_end_sweep(now=dt.datetime.fromisoformat(now_iso) if now_iso else timezone.now())

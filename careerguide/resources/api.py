@@ -5,7 +5,6 @@ from decimal import Decimal
 from ninja import Router, Schema
 
 from careerguide.accounts.access import api_require
-from careerguide.common.errors import DomainError
 
 from .permissions import can_use_resources
 from .selectors import resource_get, resource_list
@@ -57,7 +56,5 @@ def get_resource(request, resource_id: int):
 @api_require(can_use_resources)
 def record_progress(request, resource_id: int, payload: ProgressIn):
     resource = resource_get(actor=request.user, pk=resource_id)
-    counsellor = getattr(request.user, "counsellor_profile", None)
-    if counsellor is None:
-        raise DomainError("当前账号未关联职业指导队伍人员，不能记录学习。", clause="SD-17-4")
-    return learning_progress(actor=request.user, resource=resource, counsellor=counsellor, progress=payload.progress)
+    return learning_progress(actor=request.user, resource=resource,
+                             counsellor=getattr(request.user, "counsellor_profile", None), progress=payload.progress)

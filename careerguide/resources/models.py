@@ -5,23 +5,8 @@ from django.utils.translation import gettext_lazy as _
 
 from careerguide.common.models import BaseModel
 
+from .choices import ResourceType, Sharing
 from .states import ResourceStatus
-
-
-class ResourceType(models.TextChoices):
-    """SD-17-1: at least course, book, research report and case analysis."""
-    COURSE = "course", _("课程")
-    BOOK = "book", _("书籍")
-    RESEARCH_REPORT = "research_report", _("研究报告")
-    CASE_ANALYSIS = "case_analysis", _("案例分析")
-    TOOL = "tool", _("工具")
-    OTHER = "other", _("其他")
-
-
-class Sharing(models.TextChoices):
-    """SD-17-2: shared province-wide across both lines, or restricted to the owner organisation."""
-    SHARED = "shared", _("全省共享")
-    OWN = "own", _("仅本机构")
 
 
 class Resource(BaseModel):
@@ -29,7 +14,8 @@ class Resource(BaseModel):
 
     title = models.CharField(_("标题"), max_length=200)
     resource_type = models.CharField(_("类型"), max_length=24, choices=ResourceType.choices)
-    owner_unit = models.ForeignKey("organisations.Unit", verbose_name=_("所属机构"), on_delete=models.PROTECT, related_name="+")
+    owner_unit = models.ForeignKey("organisations.Unit", verbose_name=_("所属机构"), on_delete=models.PROTECT,
+                                   related_name="+")
     line = models.CharField(_("条线"), max_length=12, choices=[("hrss", _("人社")), ("education", _("教育"))], default="hrss")
     resource_date = models.DateField(_("日期"))
     tags = models.JSONField(_("标签"), default=list)

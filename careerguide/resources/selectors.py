@@ -40,6 +40,11 @@ def resource_get(*, actor, pk) -> Resource:
     return resource
 
 
+def resource_versions(*, resource: Resource):
+    """The resource's versions, newest first (SD-17-1)."""
+    return resource.versions.order_by("-number")
+
+
 def learning_list(*, actor):
     return visible_to(actor, LearningRecord.objects.select_related("resource", "counsellor"), "counsellor__unit")
 

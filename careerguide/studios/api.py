@@ -51,7 +51,7 @@ class StudioPublicOut(Schema):
 @router.get("/public/notices", response=list[NoticeOut], auth=None)
 @api_public
 def public_notices(request):
-    return [{"id": a.pk, "studio_name": a.studio_name, "host_unit": a.host_unit.name, "lead_master": named_master_name(a),
+    return [{"id": a.pk, "studio_name": a.studio_name, "host_unit": a.host_unit.name, "lead_master": named_master_name(application=a),
              "published_on": a.notice_published_on, "ends_on": a.notice_ends_on} for a in public_notice_list()]
 
 
@@ -157,7 +157,8 @@ class MemberIn(Schema):
 def member_add(request, pk: int, payload: MemberIn):
     data = payload.dict()
     data["work_history"] = [(w["employer"], w["started_on"], w["ended_on"]) for w in data["work_history"]]
-    member = app_services.application_member_add(actor=request.user, application=application_get(actor=request.user, pk=pk),
+    member = app_services.application_member_add(actor=request.user,
+                                                 application=application_get(actor=request.user, pk=pk),
                                                  **data)
     return {"id": member.pk}
 
@@ -226,7 +227,8 @@ class MaterialIn(Schema):
 @api_require(is_studio_centre)
 def material_receipt(request, pk: int, payload: MaterialIn):
     upload = ContentFile(base64.b64decode(payload.file_base64), name=payload.file_name) if payload.file_base64 else None
-    row = app_services.material_receipt_record(actor=request.user, application=application_get(actor=request.user, pk=pk),
+    row = app_services.material_receipt_record(actor=request.user,
+                                               application=application_get(actor=request.user, pk=pk),
                                                item=payload.item, paper_copies=payload.paper_copies, electronic_copy=upload)
     return {"id": row.pk}
 
@@ -242,7 +244,8 @@ class Item3In(Schema):
 def item3_add(request, pk: int, payload: Item3In):
     doc = app_services.item3_document_add(actor=request.user, application=application_get(actor=request.user, pk=pk),
                                           kind=payload.kind,
-                                          file=ContentFile(base64.b64decode(payload.file_base64), name=payload.file_name))
+                                          file=ContentFile(base64.b64decode(payload.file_base64),
+                                                           name=payload.file_name))
     return {"id": doc.pk}
 
 
@@ -294,7 +297,8 @@ def voting_close(request, pk: int):
 @router.post("/applications/{pk}/notice", response=ApplicationOut)
 @api_require(is_city_hrss)
 def notice_publish(request, pk: int, payload: DateIn):
-    notice.notice_publish(actor=request.user, application=application_get(actor=request.user, pk=pk), published_on=payload.on)
+    notice.notice_publish(actor=request.user, application=application_get(actor=request.user, pk=pk),
+                          published_on=payload.on)
     return application_detail(request, pk)
 
 
@@ -342,7 +346,7 @@ class TargetRowOut(Schema):
 def studio_targets(request, pk: int, until: dt.date | None = None):
     """HN-10-8."""
     studio = studio_get(actor=request.user, pk=pk)
-    rows = operation.studio_target_report(studio, until=until or timezone.localdate())
+    rows = operation.studio_target_report(studio=studio, until=until or timezone.localdate())
     return [dict(r, period=list(r["period"])) for r in rows]
 
 

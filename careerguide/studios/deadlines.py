@@ -32,14 +32,14 @@ def term_end(recognised_on: date, term_index: int, term_years: int) -> date:
     return add_months(recognised_on, 12 * term_years * term_index) - timedelta(days=1)
 
 
-def vacancy_start(last_working_day: date) -> date:
-    """HN-11-9: the first day without a qualified master."""
+def master_absence_start(last_working_day: date) -> date:
+    """HN-11-9: the first day without a qualified lead master."""
     return last_working_day + timedelta(days=1)
 
 
-def natural_exit_due_on(vacancy_started: date, years: int) -> date:
-    """HN-11-10: the flag is raised at vacancy_start + 1 year (2024-03-15 → 2025-03-15)."""
-    return add_months(vacancy_started, 12 * years)
+def continuation_decision_opens(absent_since: date, years: int) -> date:
+    """HN-11-10: the flag is raised once `years` full years of absence have passed (2024-03-15 → 2025-03-15)."""
+    return add_months(absent_since, 12 * years)
 
 
 def rectification_deadline(ordered_on: date, months: int) -> date:

@@ -3,8 +3,13 @@ from django.utils.translation import gettext_lazy as _
 
 from careerguide.duties.kinds import DutyKind
 
+from .links import studio_host_url, studio_staff_url
+
 WORK_PLAN_KIND = "studios.work_plan"
+CONTINUATION_DECISION_KIND = "studios.continuation_decision"
 
 KINDS = (
-    DutyKind(WORK_PLAN_KIND, _("提交职业指导大师工作室两年工作规划"), "HN-11-5"),
+    DutyKind(WORK_PLAN_KIND, _("提交职业指导大师工作室两年工作规划"), "HN-11-5", link=studio_host_url),
+    DutyKind(CONTINUATION_DECISION_KIND, _("领衔大师空缺满一年：决定工作室是否不适合存续"), "HN-11-10",
+             link=studio_staff_url),
 )

@@ -11,7 +11,7 @@ SELECT = {"class": "form-select"}
 AREA = {"class": "form-control", "rows": 3}
 EXIT_GROUNDS = [
     ("n1_legal_person_ended", _("所在单位法人资格终止且工作室停止履职（自然退出）")),
-    ("n2_vacancy", _("大师空缺满一年且不宜继续（自然退出）")),
+    ("n2_master_absent", _("领衔大师空缺满一年且不适合存续（自然退出）")),
     ("n3_voluntary", _("所在单位申请注销（自然退出）")),
     ("f1_rectification_failed", _("限期整改不合格（强制退出）")),
     ("f2_falsification", _("弄虚作假（强制退出）")),

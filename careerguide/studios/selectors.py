@@ -1,13 +1,18 @@
 """Reads of the master-studio app, always scoped (deny by default, NotFound outside the scope)."""
 from __future__ import annotations
 
-from django.db.models import Q
+from decimal import Decimal
+
+from django.db.models import Q, Sum
 
 from careerguide.common.errors import NotFound
+from careerguide.duties.selectors import open_duties_for_subject
 from careerguide.organisations.levels import UnitLevel
 from careerguide.organisations.models import Unit
 from careerguide.organisations.scoping import visible_to
+from careerguide.privacy.masking import mask_resident_id
 
+from .duty_kinds import CONTINUATION_DECISION_KIND
 from .models import (
     Application,
     Ballot,
@@ -21,10 +26,10 @@ from .models import (
     Studio,
 )
 from .permissions import is_county_bureau
-from .states import ApplicationStatus, Registration, Scheme
+from .states import ApplicationStatus, Registration, Scheme, Staffing
 
 
-def recommenders_of(actor):
+def recommenders_of(*, actor):
     """The recommenders an actor acts for: its district bureau, or the universities it is an account of."""
     if actor is None or not actor.is_authenticated:
         return Recommender.objects.none()
@@ -34,7 +39,7 @@ def recommenders_of(actor):
     return Recommender.objects.filter(q).distinct()
 
 
-def host_units_of(actor):
+def host_units_of(*, actor):
     if actor is None or not actor.is_authenticated:
         return HostUnit.objects.none()
     return HostUnit.objects.filter(accounts=actor)
@@ -43,7 +48,7 @@ def host_units_of(actor):
 def host_unit_get(*, actor, pk: int) -> HostUnit:
     """A host unit the actor is an account of."""
     try:
-        return host_units_of(actor).get(pk=pk)
+        return host_units_of(actor=actor).get(pk=pk)
     except HostUnit.DoesNotExist:
         raise NotFound from None
 
@@ -68,7 +73,7 @@ def round_get(*, actor=None, pk: int) -> RecognitionRound:
 
 def _application_scope(actor):
     staff = visible_to(actor, Application.objects.all(), "host_unit__district")
-    own = Application.objects.filter(Q(host_unit__in=host_units_of(actor)) | Q(recommender__in=recommenders_of(actor)))
+    own = Application.objects.filter(Q(host_unit__in=host_units_of(actor=actor)) | Q(recommender__in=recommenders_of(actor=actor)))
     return (staff | own).distinct()
 
 
@@ -88,7 +93,7 @@ def application_get(*, actor, pk: int) -> Application:
         raise NotFound from None
 
 
-def panel_memberships(actor):
+def panel_memberships(*, actor):
     if actor is None or not actor.is_authenticated:
         return PanelMember.objects.none()
     return PanelMember.objects.filter(user=actor, present=True)
@@ -99,18 +104,19 @@ def review_application_get(*, actor, pk: int) -> tuple[Application, PanelMember]
     app = Application.objects.filter(pk=pk, status=ApplicationStatus.UNDER_REVIEW).select_related("round").first()
     if app is None:
         raise NotFound
-    member = panel_memberships(actor).filter(round=app.round).filter(Q(reserve_for__isnull=True) | Q(reserve_for=app)).first()
+    member = panel_memberships(actor=actor).filter(round=app.round).filter(Q(reserve_for__isnull=True) | Q(reserve_for=app)).first()
     if member is None:
         raise NotFound
     return app, member
 
 
 def review_application_list(*, actor):
-    rounds = panel_memberships(actor).values("round")
-    return Application.objects.filter(round__in=rounds, status=ApplicationStatus.UNDER_REVIEW).select_related("host_unit")
+    rounds = panel_memberships(actor=actor).values("round")
+    return Application.objects.filter(round__in=rounds,
+                                      status=ApplicationStatus.UNDER_REVIEW).select_related("host_unit")
 
 
-def ballot_tally(application, vote_round: int) -> dict:
+def ballot_tally(*, application, vote_round: int) -> dict:
     """HN-6-9: counts only; never a voter."""
     counts = {"approve": 0, "disapprove": 0, "abstain": 0}
     for choice in Ballot.objects.filter(application=application, vote_round=vote_round).values_list("choice", flat=True):
@@ -122,13 +128,13 @@ def ballot_tally(application, vote_round: int) -> dict:
     return counts
 
 
-def open_objections(application):
+def open_objections(*, application):
     return Objection.objects.filter(application=application, finding="open")
 
 
 def studio_list(*, actor, registration: str | None = None, scheme: str = Scheme.HN_MASTER):
     staff = visible_to(actor, Studio.objects.filter(scheme=scheme), "host_unit__district")
-    own = Studio.objects.filter(scheme=scheme, host_unit__in=host_units_of(actor))
+    own = Studio.objects.filter(scheme=scheme, host_unit__in=host_units_of(actor=actor))
     qs = (staff | own).distinct().select_related("host_unit")
     return qs.filter(registration=registration) if registration else qs
 
@@ -138,6 +144,14 @@ def studio_get(*, actor, pk: int, scheme: str = Scheme.HN_MASTER) -> Studio:
         return studio_list(actor=actor, scheme=scheme).get(pk=pk)
     except Studio.DoesNotExist:
         raise NotFound from None
+
+
+def host_studio_get(*, actor, pk: int) -> Studio:
+    """A studio of a host unit the actor is an account of (HN-10-9); anyone else gets a 404."""
+    studio = studio_get(actor=actor, pk=pk)
+    if not host_units_of(actor=actor).filter(pk=studio.host_unit_id).exists():
+        raise NotFound()
+    return studio
 
 
 def public_notice_list():
@@ -152,12 +166,59 @@ def public_studio_list():
             .order_by("registration_number"))
 
 
-def named_master_name(application) -> str:
+def named_master_name(*, application) -> str:
     member = application.members.filter(is_named=True).first()
     return member.name if member else ""
 
 
-def revocation_history(host_unit) -> list[Studio]:
+def continuation_decision_duty(*, studio: Studio):
+    """The open HN-11-10 decision duty of a studio whose lead master is absent (None when there is none)."""
+    return open_duties_for_subject(subject=studio, kind=CONTINUATION_DECISION_KIND).first()
+
+
+def master_absence(*, studio: Studio, on) -> dict | None:
+    """HN-11-9, HN-11-10: since when the lead master is absent, when the decision window opens and whether
+    the flag is raised on `on` (absent and the window open).  Derived, never stored."""
+    if studio.staffing != Staffing.MASTER_ABSENT:
+        return None
+    duty = continuation_decision_duty(studio=studio)
+    opens = duty.earliest if duty else None
+    return {"since": studio.master_absent_since, "decision_opens": opens,
+            "flagged": opens is not None and opens <= on}
+
+
+def subsidy_spent(*, subsidy) -> Decimal:
+    """HN-8-4: what the ledger has spent of the one-time subsidy."""
+    return subsidy.expenditures.aggregate(s=Sum("amount"))["s"] or Decimal("0")
+
+
+def studio_dashboard(*, studio: Studio, on) -> dict:
+    """HN-10-9: plan and other open duties, the lead-master absence, rectification orders, the subsidy balance,
+    people, plaques, names and levels (the targets come from the operation service)."""
+    subsidy = getattr(studio, "one_time_subsidy", None)
+    return {
+        "studio": studio, "today": on, "plan_duties": open_duties_for_subject(subject=studio),
+        "master_absence": master_absence(studio=studio, on=on),
+        "rectifications": studio.rectifications.filter(passed__isnull=True),
+        "subsidy": subsidy, "balance": (subsidy.amount - subsidy_spent(subsidy=subsidy)) if subsidy else None,
+        "members": [{"name": m.name, "role": m.get_role_display(), "masked_id": mask_resident_id(m.id_number),
+                     "left_on": m.left_on} for m in studio.members.all()],
+        "plaques": studio.plaques.all(), "names": studio.names.all(), "levels": studio.levels.all(),
+    }
+
+
+def application_member_rows(*, application) -> list[dict]:
+    """The application's people with masked ID numbers (HN-6-24)."""
+    return [{"name": m.name, "role": m.get_role_display(), "is_named": m.is_named,
+             "masked_id": mask_resident_id(m.id_number)} for m in application.members.all()]
+
+
+def standardisation_assessments(*, studio: Studio):
+    """SD-8-2: the studio's standardisation assessments."""
+    return studio.standardisation_assessments.all()
+
+
+def revocation_history(*, host_unit) -> list[Studio]:
     """HN-11-18: earlier studios of this host unit that were revoked."""
     return list(Studio.objects.filter(host_unit=host_unit, registration=Registration.REVOKED))
 

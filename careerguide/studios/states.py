@@ -86,15 +86,15 @@ STANDING_TRANSITIONS = {
 
 
 class Staffing(models.TextChoices):
+    """HN-11-9, HN-11-22: whether a qualified lead master is in post.  A year of absence raises a flag for
+    city HRSS (HN-11-10); the flag is derived from the absence and its decision duty, never stored."""
     STAFFED = "staffed", _("大师在岗")
-    VACANT = "vacant", _("大师空缺")
-    NATURAL_EXIT_DUE = "natural_exit_due", _("空缺满一年待决定")
+    MASTER_ABSENT = "master_absent", _("领衔大师空缺")
 
 
 STAFFING_TRANSITIONS = {
-    Staffing.STAFFED: {Staffing.VACANT},
-    Staffing.VACANT: {Staffing.STAFFED, Staffing.NATURAL_EXIT_DUE},
-    Staffing.NATURAL_EXIT_DUE: {Staffing.STAFFED},
+    Staffing.STAFFED: {Staffing.MASTER_ABSENT},
+    Staffing.MASTER_ABSENT: {Staffing.STAFFED},
 }
 
 

@@ -2,8 +2,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models.register import EmploymentType, TrainingCategory, WorkforceRole
-from .models.training import AssessmentResult, TrainingForm
+from .choices import AssessmentResult, EmploymentType, TrainingCategory, TrainingForm, WorkforceRole
 
 
 class CounsellorForm(forms.Form):
@@ -21,5 +20,6 @@ class TrainingRecordForm(forms.Form):
     started_on = forms.DateField(label=_("开始日期"), widget=forms.DateInput(attrs={"type": "date"}))
     completed_on = forms.DateField(label=_("结束日期"), widget=forms.DateInput(attrs={"type": "date"}))
     hours = forms.DecimalField(label=_("学时"), max_digits=5, decimal_places=1)
-    assessment_method = forms.ChoiceField(label=_("考评方式"), choices=[("exam", _("考试")), ("paper", _("论文")), ("other", _("其他"))])
+    assessment_method = forms.ChoiceField(label=_("考评方式"),
+                                          choices=[("exam", _("考试")), ("paper", _("论文")), ("other", _("其他"))])
     result = forms.ChoiceField(label=_("考评结果"), choices=[("", "—"), *AssessmentResult.choices], required=False)

@@ -1,16 +1,15 @@
 """Workforce pages: the register, a person's record, training hours (BJ ch.7, SD)."""
-from django.contrib import messages
-from django.shortcuts import redirect, render
+from django.shortcuts import render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from careerguide.accounts.access import require
-from careerguide.common.errors import DomainError
-from careerguide.common.forms import apply_domain_error
+from careerguide.common.views import form_page
 
 from .forms import CounsellorForm, TrainingRecordForm
 from .permissions import can_manage_workforce, can_view_workforce
-from .selectors.register import counsellor_get, counsellor_list, qualification_warnings
+from .selectors.register import counsellor_get, counsellor_list, counsellor_record
 from .selectors.reports import training_hours_report
 from .services.register import counsellor_register
 from .services.training import training_record_add
@@ -19,47 +18,34 @@ from .services.training import training_record_add
 @require(can_view_workforce)
 def register_view(request):
     q = request.GET.get("q", "")
-    return render(request, "workforce/register.html", {"counsellors": counsellor_list(actor=request.user, q=q)[:300], "q": q})
+    return render(request, "workforce/register.html",
+                  {"counsellors": counsellor_list(actor=request.user, q=q)[:300], "q": q})
 
 
 @require(can_manage_workforce)
 def counsellor_create_view(request):
     form = CounsellorForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            c = counsellor_register(actor=request.user, unit=request.user.unit, **form.cleaned_data)
-        except DomainError as exc:
-            apply_domain_error(form, exc)
-        else:
-            messages.success(request, _("已登记，并已生成报市级备案待办。"))
-            return redirect("workforce:detail", c.pk)
-    return render(request, "workforce/form_page.html", {"form": form, "title": _("登记职业指导队伍人员"), "clause": "BJ-60-1"})
+    return form_page(request, form, lambda: counsellor_register(actor=request.user, unit=request.user.unit,
+                                                                **form.cleaned_data),
+                     template="workforce/form_page.html", success=_("已登记，并已生成报市级备案待办。"),
+                     redirect_to=lambda c: reverse("workforce:detail", args=[c.pk]),
+                     context={"title": _("登记职业指导队伍人员"), "clause": "BJ-60-1"})
 
 
 @require(can_view_workforce)
 def counsellor_detail_view(request, pk):
     c = counsellor_get(actor=request.user, pk=pk)
-    today = timezone.localdate()
-    return render(request, "workforce/detail.html", {
-        "c": c, "warnings": qualification_warnings(c, on=today), "qualifications": c.qualifications.all(),
-        "periods": c.service_periods.all(), "titles": c.titles.all(), "trainings": c.training_records.all()[:50],
-        "markers": c.exemplar_markers.all(), "awards": c.awards.all(), "commendations": c.commendations.all()})
+    return render(request, "workforce/detail.html", counsellor_record(counsellor=c, on=timezone.localdate()))
 
 
 @require(can_manage_workforce)
 def training_add_view(request, pk):
     c = counsellor_get(actor=request.user, pk=pk)
     form = TrainingRecordForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            training_record_add(actor=request.user, counsellor=c, **form.cleaned_data)
-        except DomainError as exc:
-            apply_domain_error(form, exc)
-        else:
-            messages.success(request, _("培训记录已保存。"))
-            return redirect("workforce:detail", c.pk)
-    return render(request, "workforce/form_page.html", {"form": form, "title": _("登记培训记录"), "clause": "BJ-69-2",
-                                                        "subject": c})
+    return form_page(request, form, lambda: training_record_add(actor=request.user, counsellor=c, **form.cleaned_data),
+                     template="workforce/form_page.html", success=_("培训记录已保存。"),
+                     redirect_to=reverse("workforce:detail", args=[c.pk]),
+                     context={"title": _("登记培训记录"), "clause": "BJ-69-2", "subject": c})
 
 
 @require(can_view_workforce)
@@ -68,5 +54,6 @@ def training_hours_view(request):
         year = int(request.GET.get("year") or timezone.localdate().year)
     except ValueError:
         year = timezone.localdate().year
-    return render(request, "workforce/training_hours.html", {"rows": training_hours_report(actor=request.user, year=year),
+    return render(request, "workforce/training_hours.html",
+                  {"rows": training_hours_report(actor=request.user, year=year),
                                                               "year": year})

@@ -108,12 +108,37 @@ def test_expert_self_service_page_and_term_dossier(client, city, staff):
         "form": "expert_lecture", "duty": "D4", "category": "personalised_guidance", "recipient_types": ["worker"],
         "job_seeking_intent": True, "key_groups": ["veteran"], "persons_served": 30, "topic": "退役军人求职",
         "summary": "线上讲座"})
-    assert renewal_dossier(m)["sessions"] == 0
+    assert renewal_dossier(membership=m)["sessions"] == 0
     activities.service_log_review(actor=staff.city_admin, entry=entry, confirm=True)
-    dossier = renewal_dossier(m)
+    dossier = renewal_dossier(membership=m)
     assert (dossier["sessions"], dossier["persons"], dossier["declined_assignments"]) == (1, 30, 1)
     client.force_login(m.user)
     page = client.get("/public/experts/me/").content.decode()
     assert m.certificates.get().number in page and "高校毕业生专场指导" in page and "在聘" in page
     client.force_login(staff.seeker_user)
     assert client.get("/public/experts/me/").status_code == 403
+
+
+def test_api_refuses_posted_ids_outside_the_actor_s_scope(client, city, staff):
+    """CZ-6-12: a recommender names only an organisation it acts for; CZ-6-8: a self-nomination is
+    received by a city or district agency; CZ-6-15: only a nomination waiting for its nominee can be
+    confirmed — any other id is refused, never looked up unscoped."""
+    officer, _uni = _university(staff)
+    foreign = Recommender.objects.create(name="某协会", kind="university")
+    rnd = make_round(staff.city_admin)
+    person = {"name": "钱书远", "gender": "male", "work_unit": "常州某大学", "unit_type": "university"}
+    client.force_login(officer)
+    r = client.post("/api/experts/applications", {
+        "round_id": rnd.pk, "channel": "university_recommendation", "recommender_id": foreign.pk, "person": person,
+        "id_number": resident_id(D(1978, 2, 3), 11), "categories": ["C2"]}, content_type="application/json")
+    assert r.status_code == 400 and r.json()["code"] == "invalid" and "recommender" in r.json()["field_errors"]
+    applicant = make_applicant()
+    client.force_login(applicant)
+    r = client.post("/api/experts/applications", {
+        "round_id": rnd.pk, "channel": "self_nomination", "receiving_unit_id": city.s11.pk, "person": person,
+        "id_number": resident_id(D(1980, 1, 2), 3), "categories": ["C2"]}, content_type="application/json")
+    assert r.status_code == 400 and "receiving_unit" in r.json()["field_errors"]
+    own = self_nomination(user=applicant, round=rnd, unit=city.d1)
+    r = client.post(f"/api/experts/nominations/{own.pk}/confirm", {"id_number": own.id_number},
+                    content_type="application/json")
+    assert r.status_code == 404

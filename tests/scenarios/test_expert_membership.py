@@ -177,7 +177,7 @@ def test_declines_and_failed_contacts_flag_possibly_unreachable(city, staff):
                                       successful=False)
     m.refresh_from_db()
     assert m.possibly_unreachable and m.status == "active"
-    assert renewal_dossier(m)["declined_assignments"] == 1
+    assert renewal_dossier(membership=m)["declined_assignments"] == 1
 
 
 def _log(**extra):
@@ -234,7 +234,7 @@ def test_consultation_and_feedback_through_the_public_api(client, city, staff):
     assert r.status_code == 200
     f = Feedback.objects.get()
     assert Duty.objects.get(kind="experts.feedback_reply").due_date > f.received_on
-    shown = feedback_for_expert(m)
+    shown = feedback_for_expert(membership=m)
     assert shown[0]["content"] == "讲解很清楚" and "周某" not in str(shown)
 
 
@@ -242,12 +242,12 @@ def test_training_attendance_and_incentives_in_the_archive(client, city, staff):
     """CZ-11-1, CZ-11-11, CZ-11-12 (a year without training flagged), CZ-12-1, CZ-12-3, CZ-7-13 (archive)."""
     from careerguide.experts.selectors import training_year_report
     m = appointed(staff, city)
-    assert training_year_report(2026)["no_training"]
+    assert training_year_report(year=2026)["no_training"]
     activities.training_event_record(actor=staff.city_admin, on=D(2026, 5, 8), title="政策法规更新培训", organiser="市人社局",
                                      hours=4, content="policy_updates", attendees=[m])
     activities.incentive_record(actor=staff.city_admin, membership=m, kind="douyin_interview", on=D(2026, 6, 1),
                                 title="专访", channel="“常州人才招聘”抖音号", link="https://example.cn/v/1")
-    report = training_year_report(2026)
+    report = training_year_report(year=2026)
     assert not report["no_training"] and report["attendance"] == {m.pk: 1}
     client.force_login(staff.city_admin)
     page = client.get(f"/experts/members/{m.pk}/").content.decode()

@@ -192,7 +192,7 @@ def test_substantiated_objection_ends_the_candidacy_without_a_bar(city, staff):
     review.objection_decide(actor=staff.city_admin, objection=Objection.objects.get(pk=obj.pk), substantiated=True,
                             finding="经核实属实")
     app.refresh_from_db()
-    assert app.status == "not_appointed" and not person_is_barred(app.id_index)
+    assert app.status == "not_appointed" and not person_is_barred(id_index=app.id_index)
 
 
 def test_only_city_hrss_appoints(city, staff):

@@ -6,6 +6,8 @@ from ninja import Schema
 
 from careerguide.accounts.access import api_public, api_require
 from careerguide.accounts.permissions import is_signed_in
+from careerguide.organisations.levels import UnitLevel
+from careerguide.organisations.selectors import public_unit_pick
 
 from .. import selectors as sel
 from ..permissions import can_apply, can_view_applications, is_agency_staff, is_city_hrss, is_expert_portal_user
@@ -76,11 +78,9 @@ class ApplicationIn(Schema):
 @router.post("/applications", response=Ok)
 @api_require(can_apply)
 def application_create(request, data: ApplicationIn):
-    from careerguide.organisations.models import Unit
-
-    from ..models import Recommender
-    unit = Unit.objects.filter(pk=data.receiving_unit_id).first() if data.receiving_unit_id else None
-    rec = Recommender.objects.filter(pk=data.recommender_id).first() if data.recommender_id else None
+    unit = public_unit_pick(pk=data.receiving_unit_id, field="receiving_unit", required=False,
+                            levels=(UnitLevel.CITY, UnitLevel.DISTRICT))
+    rec = sel.recommender_pick(actor=request.user, pk=data.recommender_id, field="recommender")
     app = applications.application_create(
         actor=request.user, round=sel.round_get(pk=data.round_id), channel=data.channel, person=data.person,
         id_number=data.id_number, phone=data.phone, categories=data.categories, declarations=data.declarations,
@@ -150,11 +150,7 @@ class ConfirmIn(Schema):
 @router.post("/nominations/{pk}/confirm", response=Ok)
 @api_require(is_expert_portal_user)
 def nominee_confirm(request, pk: int, data: ConfirmIn):
-    from ..models import Application
-    app = Application.objects.filter(pk=pk).first()
-    if app is None:
-        from careerguide.common.errors import NotFound
-        raise NotFound()
+    app = sel.nomination_to_confirm_get(actor=request.user, pk=pk)
     return _ok(applications.nominee_confirm(actor=request.user, application=app, id_number=data.id_number))
 
 
@@ -253,7 +249,8 @@ class ObjectionDecisionIn(Schema):
 @router.post("/objections/{pk}/decision", response=Ok)
 @api_require(is_city_hrss)
 def objection_decide(request, pk: int, data: ObjectionDecisionIn):
-    obj = review.objection_decide(actor=request.user, objection=sel.objection_get(actor=request.user, pk=pk), **data.dict())
+    obj = review.objection_decide(actor=request.user, objection=sel.objection_get(actor=request.user, pk=pk),
+                                  **data.dict())
     return {"id": obj.pk, "status": obj.application.status}
 
 

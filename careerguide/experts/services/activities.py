@@ -9,17 +9,21 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from careerguide.audit.services import audit_record
+from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.errors import DomainError
+from careerguide.common.services import audit, policy_number, refuse_calendar, today
 from careerguide.duties.services import DutySpec, duties_fulfil_for_subject, duty_schedule, transition
 from careerguide.notifications.services import notify
+from careerguide.organisations.selectors import city_unit
 from careerguide.workdays.calendar import CalendarYearNotLoaded
 from careerguide.workdays.selectors import work_calendar
 
 from ..choices import Origin
 from ..deadlines import workdays_due
 from ..duty_kinds import FEEDBACK_KIND
+from ..error_codes import ExpertsErrorCode
 from ..exit_rules import unreachable
+from ..links import expert_home_url
 from ..models import (
     Assignment,
     ConsultationRequest,
@@ -41,7 +45,7 @@ from ..states import (
     RequestStatus,
 )
 from ..taxonomy import KEY_GROUPS, category_problem, remuneration_allowed
-from .common import number, refuse_calendar, require_city_hrss, today_of
+from .access import require_city_hrss
 
 
 def _own(actor, m: Membership) -> bool:
@@ -53,13 +57,13 @@ def _own(actor, m: Membership) -> bool:
 @transaction.atomic
 def assignment_create(*, actor, membership: Membership, title: str, on: dt.date, duty: str = "D6", now=None) -> Assignment:
     """CZ-10-8: city_hrss assigns a D6 task or unified activity; not while renewal is pending (CZ-8-9)."""
-    require_city_hrss(actor, "CZ-10-8")
+    require_city_hrss(actor=actor, clause="CZ-10-8")
     if membership.status != MembershipStatus.ACTIVE:
-        raise DomainError(_("只能向在聘专家统一安排工作。"), clause="CZ-8-9")
+        raise DomainError(_("只能向在聘专家统一安排工作。"), code=ExpertsErrorCode.NOT_ACTIVE_MEMBER, clause="CZ-8-9")
     a = Assignment.objects.create(membership=membership, title=title.strip(), on=on, duty=duty, origin=Origin.UNIFIED)
-    audit_record(actor=actor, obj=a, unit=membership.unit, action="create", clause="CZ-10-8", now=now, after={"on": on})
+    audit(actor=actor, obj=a, unit=membership.unit, action="create", clause="CZ-10-8", now=now, after={"on": on})
     if membership.user_id:
-        notify(recipient=membership.user, subject=_("新的工作安排：%(t)s") % {"t": a.title}, link="/public/experts/me/",
+        notify(recipient=membership.user, subject=_("新的工作安排：%(t)s") % {"t": a.title}, link=expert_home_url(),
                dedup_key=f"expert-assignment:{a.pk}", now=now)
     return a
 
@@ -69,12 +73,13 @@ def assignment_respond(*, actor, assignment: Assignment, accept: bool, reason: s
     """CZ-10-8: the expert accepts or declines with a reason; declines support G4 (CZ-9-11)."""
     a = Assignment.objects.select_for_update().get(pk=assignment.pk)
     if not _own(actor, a.membership):
-        raise DomainError(_("只能答复本人的工作安排。"), code="forbidden", clause="CZ-10-8")
+        raise DomainError(_("只能答复本人的工作安排。"), code=CommonErrorCode.FORBIDDEN, clause="CZ-10-8")
     if not accept and not (reason or "").strip():
-        raise DomainError(field_errors={"reason": [_("谢绝须说明理由。")]}, clause="CZ-9-11")
+        raise DomainError(field_errors={"reason": [_("谢绝须说明理由。")]}, code=CommonErrorCode.REQUIRED, clause="CZ-9-11")
     a.decline_reason, a.responded_at = ("" if accept else reason.strip()), now or timezone.now()
     a.save(update_fields=["decline_reason", "responded_at", "updated_at"])
-    transition(obj=a, to=RequestStatus.ACCEPTED if accept else RequestStatus.DECLINED, actor=actor, table=REQUEST_TRANSITIONS,
+    transition(obj=a, to=RequestStatus.ACCEPTED if accept else RequestStatus.DECLINED, actor=actor,
+               table=REQUEST_TRANSITIONS,
                unit=a.membership.unit, clause="CZ-10-8", reason=a.decline_reason, now=now)
     return a
 
@@ -85,25 +90,25 @@ def _refresh_unreachable(m: Membership, today, now):
     last_log = m.service_logs.order_by("-on").values_list("on", flat=True).first()
     last_contact = max([d for d in (last_success, last_log) if d], default=None)
     result = unreachable([d for d, ok in attempts if not ok], last_contact,
-                         min_attempts=number("unreachable_min_failed_attempts", today),
-                         min_days=number("unreachable_min_days", today))
+                         min_attempts=policy_number("cz.unreachable_min_failed_attempts", unit=city_unit(), on=today),
+                         min_days=policy_number("cz.unreachable_min_days", unit=city_unit(), on=today))
     if result.flagged != m.possibly_unreachable:
         m.possibly_unreachable = result.flagged
         m.save(update_fields=["possibly_unreachable", "updated_at"])
-        audit_record(actor=None, obj=m, unit=m.unit, action="flag", clause="CZ-9-11", now=now,
-                     after={"possibly_unreachable": result.flagged})
+        audit(actor=None, obj=m, unit=m.unit, action="flag", clause="CZ-9-11", now=now,
+              after={"possibly_unreachable": result.flagged})
 
 
 @transaction.atomic
 def contact_attempt_record(*, actor, membership: Membership, on: dt.date, channel: str, successful: bool, note: str = "",
                            now=None) -> ContactAttempt:
     """CZ-9-11: every attempt; the possibly_unreachable flag follows, and never dismisses anyone."""
-    require_city_hrss(actor, "CZ-9-11")
+    require_city_hrss(actor=actor, clause="CZ-9-11")
     c = ContactAttempt.objects.create(membership=membership, on=on, channel=channel.strip(), successful=successful,
                                       note=(note or "").strip())
-    audit_record(actor=actor, obj=c, unit=membership.unit, action="create", clause="CZ-9-11", now=now,
-                 after={"on": on, "successful": successful})
-    _refresh_unreachable(membership, today_of(now), now)
+    audit(actor=actor, obj=c, unit=membership.unit, action="create", clause="CZ-9-11", now=now,
+          after={"on": on, "successful": successful})
+    _refresh_unreachable(membership, today(now), now)
     return c
 
 
@@ -141,18 +146,19 @@ def service_log_create(*, actor, membership: Membership, data: dict, now=None) -
     """CZ-A2-1..6: one entry per activity by the expert (or city_hrss for a unified activity), due within
     5 working days after the activity; recipient type, key groups, mode, origin and form recorded."""
     now = now or timezone.now()
-    today = today_of(now)
+    on = today(now)
     if not (_own(actor, membership) or (is_city_hrss(actor) and data.get("origin") == Origin.UNIFIED)):
-        raise DomainError(_("只能填报本人的服务日志。"), code="forbidden", clause="CZ-A2-1")
+        raise DomainError(_("只能填报本人的服务日志。"), code=CommonErrorCode.FORBIDDEN, clause="CZ-A2-1")
     if membership.status not in (MembershipStatus.ACTIVE, MembershipStatus.RENEWAL_PENDING):
-        raise DomainError(_("只有在聘专家可以填报服务日志。"), clause="CZ-A2-1")
+        raise DomainError(_("只有在聘专家可以填报服务日志。"), code=ExpertsErrorCode.NOT_ACTIVE_MEMBER, clause="CZ-A2-1")
     errors = _log_errors(data)
     if errors:
-        raise DomainError(field_errors=errors, clause="CZ-A2-3")
+        raise DomainError(field_errors=errors, code=CommonErrorCode.INVALID, clause="CZ-A2-3")
     try:
-        due = workdays_due(data["on"], work_calendar(), number("service_log_entry_workdays", today))
+        due = workdays_due(data["on"], work_calendar(),
+                           policy_number("cz.service_log_entry_workdays", unit=city_unit(), on=on))
     except CalendarYearNotLoaded as exc:
-        refuse_calendar(exc, "CZ-A2-1")
+        refuse_calendar(exc, clause="CZ-A2-1")
     cert = membership.certificates.order_by("-term_start").first()
     fields = {k: data.get(k) for k in (
         "on", "hours", "location", "mode", "origin", "arranging_unit", "form", "duty", "category", "recipient_types",
@@ -163,9 +169,9 @@ def service_log_create(*, actor, membership: Membership, data: dict, now=None) -
         fields[k] = fields.get(k) or ""
     fields["key_groups"] = fields.get("key_groups") or []
     entry = ServiceLogEntry.objects.create(membership=membership, certificate_number=cert.number if cert else "",
-                                           due_date=due, late=today > due, **fields)
-    audit_record(actor=actor, obj=entry, unit=membership.unit, action="create", clause="CZ-A2-1", now=now,
-                 after={"on": entry.on, "due_date": due, "late": entry.late})
+                                           due_date=due, late=on > due, **fields)
+    audit(actor=actor, obj=entry, unit=membership.unit, action="create", clause="CZ-A2-1", now=now,
+          after={"on": entry.on, "due_date": due, "late": entry.late})
     if entry.consultation_id:
         c = entry.consultation
         if c.status == RequestStatus.ACCEPTED:
@@ -177,10 +183,10 @@ def service_log_create(*, actor, membership: Membership, data: dict, now=None) -
 @transaction.atomic
 def service_log_review(*, actor, entry: ServiceLogEntry, confirm: bool, reason: str = "", now=None) -> ServiceLogEntry:
     """CZ-A2-7: city_hrss confirms (locks) or returns an entry."""
-    require_city_hrss(actor, "CZ-A2-7")
+    require_city_hrss(actor=actor, clause="CZ-A2-7")
     e = ServiceLogEntry.objects.select_for_update().get(pk=entry.pk)
     if not confirm and not (reason or "").strip():
-        raise DomainError(field_errors={"reason": [_("退回须说明理由。")]}, clause="CZ-A2-7")
+        raise DomainError(field_errors={"reason": [_("退回须说明理由。")]}, code=CommonErrorCode.REQUIRED, clause="CZ-A2-7")
     if confirm:
         e.confirmed_at = now or timezone.now()
     else:
@@ -197,23 +203,24 @@ def service_log_correct(*, actor, entry: ServiceLogEntry, data: dict, now=None) 
     is locked."""
     e = ServiceLogEntry.objects.select_for_update().get(pk=entry.pk)
     if not _own(actor, e.membership):
-        raise DomainError(_("只能修改本人的服务日志。"), code="forbidden", clause="CZ-A2-7")
+        raise DomainError(_("只能修改本人的服务日志。"), code=CommonErrorCode.FORBIDDEN, clause="CZ-A2-7")
     if e.status != LogStatus.RETURNED:
-        raise DomainError(_("已确认的服务日志已锁定，修改须提出更正申请。"), clause="CZ-A2-7", code="locked")
+        raise DomainError(_("已确认的服务日志已锁定，修改须提出更正申请。"), clause="CZ-A2-7", code=ExpertsErrorCode.LOCKED)
     merged = {f: getattr(e, f) for f in ("duty", "category", "recipient_types", "job_seeking_intent", "key_groups",
                                          "hiring_needs", "mode", "form", "origin", "arranging_unit", "remuneration_payer",
                                          "remuneration_amount", "satisfaction")}
     merged.update(data)
     errors = _log_errors(merged)
     if errors:
-        raise DomainError(field_errors=errors, clause="CZ-A2-3")
+        raise DomainError(field_errors=errors, code=CommonErrorCode.INVALID, clause="CZ-A2-3")
     before = {k: getattr(e, k) for k in data}
     for k, v in data.items():
         setattr(e, k, v)
     e.save()
-    audit_record(actor=actor, obj=e, unit=e.membership.unit, action="correct", clause="CZ-A2-7", now=now,
-                 before=before, after=data)
-    transition(obj=e, to=LogStatus.DRAFT, actor=actor, table=LOG_TRANSITIONS, unit=e.membership.unit, clause="CZ-A2-7", now=now)
+    audit(actor=actor, obj=e, unit=e.membership.unit, action="correct", clause="CZ-A2-7", now=now,
+          before=before, after=data)
+    transition(obj=e, to=LogStatus.DRAFT, actor=actor, table=LOG_TRANSITIONS, unit=e.membership.unit, clause="CZ-A2-7",
+               now=now)
     return e
 
 
@@ -225,7 +232,7 @@ def consultation_request_create(*, actor, membership: Membership, requester_type
                                 key_groups=(), hiring_needs=None, now=None) -> ConsultationRequest:
     """CZ-11-8: anyone asks a listed expert; the expert's contacts stay hidden; no fee (CZ-2-2)."""
     if membership.status != MembershipStatus.ACTIVE:
-        raise DomainError(_("该专家当前不接受咨询。"), clause="CZ-11-8")
+        raise DomainError(_("该专家当前不接受咨询。"), code=ExpertsErrorCode.NOT_ACCEPTING, clause="CZ-11-8")
     errors = {}
     for f, v in (("requester_name", requester_name), ("contact", contact), ("topic", topic)):
         if not (v or "").strip():
@@ -235,15 +242,15 @@ def consultation_request_create(*, actor, membership: Membership, requester_type
     if preferred_mode not in ("online", "offline"):
         errors["preferred_mode"] = [_("请选择线上或线下。")]
     if errors:
-        raise DomainError(field_errors=errors, clause="CZ-11-8")
+        raise DomainError(field_errors=errors, code=CommonErrorCode.INVALID, clause="CZ-11-8")
     c = ConsultationRequest.objects.create(
         membership=membership, requester_type=requester_type, requester_name=requester_name.strip(),
         contact=contact.strip(), topic=topic.strip(), preferred_mode=preferred_mode, preferred_time=preferred_time.strip(),
         job_seeking_intent=job_seeking_intent, key_groups=[g for g in key_groups if g in KEY_GROUPS],
         hiring_needs=hiring_needs)
-    audit_record(actor=actor, obj=c, unit=membership.unit, action="create", clause="CZ-11-8", now=now)
+    audit(actor=actor, obj=c, unit=membership.unit, action="create", clause="CZ-11-8", now=now)
     if membership.user_id:
-        notify(recipient=membership.user, subject=_("新的咨询申请：%(t)s") % {"t": c.topic}, link="/public/experts/me/",
+        notify(recipient=membership.user, subject=_("新的咨询申请：%(t)s") % {"t": c.topic}, link=expert_home_url(),
                dedup_key=f"expert-consultation:{c.pk}", now=now)
     return c
 
@@ -253,12 +260,13 @@ def consultation_respond(*, actor, consultation: ConsultationRequest, accept: bo
                          now=None) -> ConsultationRequest:
     c = ConsultationRequest.objects.select_for_update().get(pk=consultation.pk)
     if not _own(actor, c.membership):
-        raise DomainError(_("只能答复本人收到的咨询。"), code="forbidden", clause="CZ-11-8")
+        raise DomainError(_("只能答复本人收到的咨询。"), code=CommonErrorCode.FORBIDDEN, clause="CZ-11-8")
     if c.membership.confidentiality_accepted_at is None:
-        raise DomainError(_("请先确认保密承诺。"), clause="CZ-11-18")
+        raise DomainError(_("请先确认保密承诺。"), code=ExpertsErrorCode.CONFIDENTIALITY_REQUIRED, clause="CZ-11-18")
     c.decline_reason = "" if accept else (reason or "").strip()
     c.save(update_fields=["decline_reason", "updated_at"])
-    transition(obj=c, to=RequestStatus.ACCEPTED if accept else RequestStatus.DECLINED, actor=actor, table=REQUEST_TRANSITIONS,
+    transition(obj=c, to=RequestStatus.ACCEPTED if accept else RequestStatus.DECLINED, actor=actor,
+               table=REQUEST_TRANSITIONS,
                unit=c.membership.unit, clause="CZ-11-8", now=now)
     return c
 
@@ -268,36 +276,35 @@ def feedback_submit(*, actor, kind: str, content: str, membership: Membership | 
                     submitter_contact: str = "", now=None) -> Feedback:
     """CZ-11-9: anyone; a reply is owed within 15 working days (policy), as a duty of city_hrss."""
     now = now or timezone.now()
-    today = today_of(now)
+    on = today(now)
     if kind not in ("praise", "comment", "complaint") or not (content or "").strip():
-        raise DomainError(field_errors={"content": [_("请选择类别并填写内容。")]}, clause="CZ-11-9")
+        raise DomainError(field_errors={"content": [_("请选择类别并填写内容。")]}, code=CommonErrorCode.REQUIRED, clause="CZ-11-9")
     try:
-        due = workdays_due(today, work_calendar(), number("feedback_reply_workdays", today))
+        due = workdays_due(on, work_calendar(), policy_number("cz.feedback_reply_workdays", unit=city_unit(), on=on))
     except CalendarYearNotLoaded as exc:
-        refuse_calendar(exc, "CZ-11-9")
-    f = Feedback.objects.create(membership=membership, kind=kind, content=content.strip(), received_on=today, reply_due=due,
+        refuse_calendar(exc, clause="CZ-11-9")
+    f = Feedback.objects.create(membership=membership, kind=kind, content=content.strip(), received_on=on,
+                                reply_due=due,
                                 submitter_name=submitter_name.strip(), submitter_contact=submitter_contact.strip())
-    from ..selectors import city_unit
     unit = city_unit()
-    event = audit_record(actor=actor, obj=f, unit=unit, action="create", clause="CZ-11-9", now=now)
+    event = audit(actor=actor, obj=f, unit=unit, action="create", clause="CZ-11-9", now=now)
     duty_schedule(actor=actor, subject=f, created_by_event=event, now=now, spec=DutySpec(
-        kind=FEEDBACK_KIND, title=_("答复专家反馈意见"), clause="CZ-11-9", due_date=due, unit=unit,
-        link=f"/experts/feedback/{f.pk}/"))
+        kind=FEEDBACK_KIND, title=_("答复专家反馈意见"), clause="CZ-11-9", due_date=due, unit=unit))
     return f
 
 
 @transaction.atomic
 def feedback_reply(*, actor, feedback: Feedback, reply: str, outcome: str, exit_case=None, now=None) -> Feedback:
     """CZ-11-9: city_hrss replies and records the outcome in the archive; a complaint may link to an exit."""
-    require_city_hrss(actor, "CZ-11-9")
+    require_city_hrss(actor=actor, clause="CZ-11-9")
     f = Feedback.objects.select_for_update().get(pk=feedback.pk)
     if not (reply or "").strip():
-        raise DomainError(field_errors={"reply": [_("请填写答复。")]}, clause="CZ-11-9")
+        raise DomainError(field_errors={"reply": [_("请填写答复。")]}, code=CommonErrorCode.REQUIRED, clause="CZ-11-9")
     f.reply, f.outcome, f.exit_case = reply.strip(), (outcome or "").strip(), exit_case
     f.save(update_fields=["reply", "outcome", "exit_case", "updated_at"])
     event = transition(obj=f, to=FeedbackStatus.REPLIED, actor=actor, table=FEEDBACK_TRANSITIONS, unit=actor.unit,
                        clause="CZ-11-9", now=now)
-    duties_fulfil_for_subject(actor=actor, subject=f, kind=FEEDBACK_KIND, on=today_of(now), event=event, now=now)
+    duties_fulfil_for_subject(actor=actor, subject=f, kind=FEEDBACK_KIND, on=today(now), event=event, now=now)
     return f
 
 
@@ -307,12 +314,13 @@ def feedback_reply(*, actor, feedback: Feedback, reply: str, outcome: str, exit_
 def training_event_record(*, actor, on: dt.date, title: str, organiser: str, hours, content: str, attendees=(),
                           now=None) -> TrainingEvent:
     """CZ-11-11: the event and each expert's attendance, written to the archive's training history."""
-    require_city_hrss(actor, "CZ-11-11")
-    event = TrainingEvent.objects.create(on=on, title=title.strip(), organiser=organiser.strip(), hours=Decimal(str(hours)),
+    require_city_hrss(actor=actor, clause="CZ-11-11")
+    event = TrainingEvent.objects.create(on=on, title=title.strip(), organiser=organiser.strip(),
+                                         hours=Decimal(str(hours)),
                                          content=content)
     event.attendees.set(attendees)
-    audit_record(actor=actor, obj=event, unit=actor.unit, action="create", clause="CZ-11-11", now=now,
-                 after={"attendees": [m.pk for m in attendees]})
+    audit(actor=actor, obj=event, unit=actor.unit, action="create", clause="CZ-11-11", now=now,
+          after={"attendees": [m.pk for m in attendees]})
     return event
 
 
@@ -321,12 +329,13 @@ def incentive_record(*, actor, membership: Membership, kind: str, on: dt.date, t
                      remuneration_payer: str = "", remuneration_amount=None, now=None) -> IncentiveEvent:
     """CZ-12-1..12-3: trainings, study tours, invitations to review work, publicity; remuneration only
     with its payer, never computed (CZ-12-2)."""
-    require_city_hrss(actor, "CZ-12-1")
+    require_city_hrss(actor=actor, clause="CZ-12-1")
     if remuneration_amount is not None and not remuneration_payer.strip():
-        raise DomainError(field_errors={"remuneration_payer": [_("记录劳务报酬须注明支付单位。")]}, clause="CZ-12-2")
+        raise DomainError(field_errors={"remuneration_payer": [_("记录劳务报酬须注明支付单位。")]},
+                          code=CommonErrorCode.REQUIRED, clause="CZ-12-2")
     row = IncentiveEvent.objects.create(membership=membership, kind=kind, on=on, title=title.strip(), channel=channel,
                                         link=link, remuneration_payer=remuneration_payer.strip(),
                                         remuneration_amount=remuneration_amount)
-    audit_record(actor=actor, obj=row, unit=membership.unit, action="create", clause="CZ-12-1", now=now,
-                 after={"kind": kind, "on": on})
+    audit(actor=actor, obj=row, unit=membership.unit, action="create", clause="CZ-12-1", now=now,
+          after={"kind": kind, "on": on})
     return row

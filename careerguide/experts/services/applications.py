@@ -7,29 +7,31 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from careerguide.audit.services import audit_record
+from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.errors import DomainError
 from careerguide.common.identifiers import normalise_resident_id, resident_id_birth_date
+from careerguide.common.services import audit, policy_number, refuse_calendar, today
 from careerguide.duties.services import transition
 from careerguide.organisations.levels import UnitLevel
 from careerguide.organisations.scoping import unit_in_jurisdiction
+from careerguide.organisations.selectors import city_unit
 from careerguide.workdays.calendar import CalendarYearNotLoaded
 from careerguide.workdays.selectors import work_calendar
 
 from ..choices import AttachmentKind, Category, Channel
 from ..deadlines import batch_deadline, round_too_early
+from ..error_codes import ExpertsErrorCode
 from ..models import Application, ApplicationRound, Attachment, CertificateRecord, HonourRecord, WorkPeriodEntry
 from ..permissions import is_agency_staff, is_expert_portal_user, is_recommender
 from ..rules import birth_date_problem
 from ..selectors import (
-    city_unit,
     id_index_of,
     live_membership_exists,
     other_live_application,
     person_is_barred,
 )
 from ..states import APPLICATION_TRANSITIONS, WITHDRAWABLE, ApplicationStatus
-from .common import number, refuse_calendar, require_city_hrss, today_of
+from .access import require_city_hrss
 
 # CZ-6-6, CZ-6-11, CZ-6-12, CZ-6-13: attachments each channel must carry before submission.
 REQUIRED_ATTACHMENTS = {
@@ -64,25 +66,27 @@ PERSON_FIELDS = ("name", "gender", "id_type", "birth_date", "email", "education"
 @transaction.atomic
 def round_create(*, actor, title: str, open_date, closing_date, early_reason: str = "", now=None) -> ApplicationRound:
     """CZ-6-3, CZ-6-4: city_hrss opens a round; earlier than 2 years after the previous one needs a reason."""
-    require_city_hrss(actor, "CZ-6-3")
-    today = today_of(now)
+    require_city_hrss(actor=actor, clause="CZ-6-3")
+    on = today(now)
     if not (title or "").strip() or closing_date < open_date:
-        raise DomainError(field_errors={"closing_date": [_("请填写名称，申报截止日不能早于开始日期。")]}, clause="CZ-6-3")
+        raise DomainError(field_errors={"closing_date": [_("请填写名称，申报截止日不能早于开始日期。")]},
+                          code=CommonErrorCode.INVALID, clause="CZ-6-3")
     previous = ApplicationRound.objects.order_by("-open_date").first()
-    years = number("application_round_interval_years", today)
+    years = policy_number("cz.application_round_interval_years", unit=city_unit(), on=on)
     if round_too_early(previous.open_date if previous else None, open_date, years) and not early_reason.strip():
         raise DomainError(field_errors={"early_reason": [
             _("距上一批次开始不足%(n)s年（“一般每两年集中申请一次”），请填写提前开展的理由。") % {"n": years}]},
-            clause="CZ-6-4", code="round_too_early")
+            clause="CZ-6-4", code=ExpertsErrorCode.ROUND_TOO_EARLY)
     try:
-        deadline = batch_deadline(closing_date, work_calendar(), number("batch_deadline_workdays", today))
+        deadline = batch_deadline(closing_date, work_calendar(),
+                                  policy_number("cz.batch_deadline_workdays", unit=city_unit(), on=on))
     except CalendarYearNotLoaded as exc:
-        refuse_calendar(exc, "CZ-6-10")
+        refuse_calendar(exc, clause="CZ-6-10")
     rnd = ApplicationRound.objects.create(unit=actor.unit, title=title.strip(), open_date=open_date,
                                           closing_date=closing_date, batch_deadline=deadline,
                                           early_reason=early_reason.strip())
-    audit_record(actor=actor, obj=rnd, unit=rnd.unit, action="create", clause="CZ-6-3", now=now,
-                 after={"open_date": open_date, "closing_date": closing_date, "batch_deadline": deadline,
+    audit(actor=actor, obj=rnd, unit=rnd.unit, action="create", clause="CZ-6-3", now=now,
+          after={"open_date": open_date, "closing_date": closing_date, "batch_deadline": deadline,
                         "early_reason": rnd.early_reason})
     return rnd
 
@@ -91,21 +95,22 @@ def _origin(actor, channel: str, receiving_unit, recommender):
     """Who may create an application in which channel, and where it is received (CZ-6-8, CZ-6-16)."""
     if channel == Channel.SELF_NOMINATION:
         if not is_expert_portal_user(actor):
-            raise DomainError(_("个人自荐须由申请人本人在门户填报。"), clause="CZ-6-2", code="forbidden")
+            raise DomainError(_("个人自荐须由申请人本人在门户填报。"), clause="CZ-6-2", code=CommonErrorCode.FORBIDDEN)
         if receiving_unit is None or receiving_unit.level not in (UnitLevel.CITY, UnitLevel.DISTRICT):
-            raise DomainError(field_errors={"receiving_unit": [_("请选择所在市、区的公共就业服务机构。")]}, clause="CZ-6-8")
+            raise DomainError(field_errors={"receiving_unit": [_("请选择所在市、区的公共就业服务机构。")]},
+                              code=CommonErrorCode.INVALID, clause="CZ-6-8")
         return receiving_unit, None
     if channel == Channel.AGENCY:
         if not is_agency_staff(actor):
-            raise DomainError(_("只有公共就业服务机构可以推荐。"), clause="CZ-6-11", code="forbidden")
+            raise DomainError(_("只有公共就业服务机构可以推荐。"), clause="CZ-6-11", code=CommonErrorCode.FORBIDDEN)
         return actor.unit, None
     if channel in (Channel.UNIVERSITY, Channel.ASSOCIATION):
         kind = "university" if channel == Channel.UNIVERSITY else "association"
         if recommender is None or not is_recommender(actor) or not recommender.users.filter(pk=actor.pk).exists() \
                 or recommender.kind != kind:
-            raise DomainError(_("只能以本单位名义推荐。"), clause="CZ-6-12", code="forbidden")
+            raise DomainError(_("只能以本单位名义推荐。"), clause="CZ-6-12", code=CommonErrorCode.FORBIDDEN)
         return city_unit(), recommender  # these batches go directly to city_hrss
-    raise DomainError(field_errors={"channel": [_("请选择申报渠道。")]}, clause="CZ-6-2")
+    raise DomainError(field_errors={"channel": [_("请选择申报渠道。")]}, code=CommonErrorCode.INVALID, clause="CZ-6-2")
 
 
 @transaction.atomic
@@ -117,20 +122,21 @@ def application_create(*, actor, round: ApplicationRound, channel: str, person: 
     unit, recommender = _origin(actor, channel, receiving_unit, recommender)
     bad = [c for c in categories if c not in Category.values]
     if bad:
-        raise DomainError(field_errors={"categories": [_("人员组成类别无效。")]}, clause="CZ-5-1")
-    number_ = normalise_resident_id(id_number) if person.get("id_type", "resident_id") == "resident_id" else id_number.strip()
+        raise DomainError(field_errors={"categories": [_("人员组成类别无效。")]}, code=CommonErrorCode.INVALID, clause="CZ-5-1")
+    number_ = normalise_resident_id(id_number) if person.get("id_type",
+                                    "resident_id") == "resident_id" else id_number.strip()
     values = {k: person[k] for k in PERSON_FIELDS if k in person}
     if values.get("id_type", "resident_id") == "resident_id" and not values.get("birth_date"):
         values["birth_date"] = resident_id_birth_date(number_)
     app = Application(round=round, channel=channel, receiving_unit=unit, recommender=recommender, created_by=actor,
                       applicant_user=actor if channel == Channel.SELF_NOMINATION else None,
-                      id_number=number_, id_index=id_index_of(number_), phone=phone.strip(), categories=list(categories),
+                      id_number=number_, id_index=id_index_of(id_number=number_), phone=phone.strip(), categories=list(categories),
                       **values)
     for key in declarations:
         if key in DECLARATIONS:
             setattr(app, DECLARATIONS[key], now)
     if app.birth_date is None:
-        raise DomainError(field_errors={"birth_date": [_("请填写出生日期。")]}, clause="CZ-4-9")
+        raise DomainError(field_errors={"birth_date": [_("请填写出生日期。")]}, code=CommonErrorCode.REQUIRED, clause="CZ-4-9")
     app.save()
     for w in work_history:
         WorkPeriodEntry.objects.create(application=app, **w)
@@ -140,18 +146,18 @@ def application_create(*, actor, round: ApplicationRound, channel: str, person: 
         HonourRecord.objects.create(application=app, **h)
     for a in attachments:
         Attachment.objects.create(application=app, added_by=actor, **a)
-    audit_record(actor=actor, obj=app, unit=unit, action="create", clause="CZ-6-2", now=now,
-                 after={"channel": channel, "round": round.pk, "categories": list(categories)})
+    audit(actor=actor, obj=app, unit=unit, action="create", clause="CZ-6-2", now=now,
+          after={"channel": channel, "round": round.pk, "categories": list(categories)})
     return app
 
 
 def _submission_problems(app: Application, today) -> tuple[list, dict]:
     messages, fields = [], {}
-    if person_is_barred(app.id_index):
+    if person_is_barred(id_index=app.id_index):
         messages.append(_("该人员已被解聘，不再被列为聘任对象。"))
-    if live_membership_exists(app.id_index):
+    if live_membership_exists(id_index=app.id_index):
         messages.append(_("该人员是在聘专家，请通过续聘办理，不能作为新申请人申报。"))
-    if other_live_application(app):
+    if other_live_application(application=app):
         messages.append(_("该人员在本批次已有一份在办申报，不能重复申报。"))
     problem = birth_date_problem(id_type=app.id_type, id_number=app.id_number, declared=app.birth_date)
     if problem:
@@ -180,22 +186,24 @@ def application_submit(*, actor, application: Application, now=None) -> Applicat
     """Self-nomination: draft → submitted_to_agency (the applicant).  Recommender channels: draft →
     submitted_to_city with a recommending preliminary opinion, by the batch deadline (CZ-6-18)."""
     now = now or timezone.now()
-    today = today_of(now)
+    on = today(now)
     app = Application.objects.select_for_update().get(pk=application.pk)
     rnd = app.round
     self_nom = app.channel == Channel.SELF_NOMINATION
     if self_nom and app.applicant_user_id != getattr(actor, "pk", None):
-        raise DomainError(_("只能提交本人的申报。"), code="forbidden", clause="CZ-6-16")
+        raise DomainError(_("只能提交本人的申报。"), code=CommonErrorCode.FORBIDDEN, clause="CZ-6-16")
     if not self_nom and app.created_by_id != actor.pk and not (app.recommender and app.recommender.users.filter(pk=actor.pk).exists()):
-        raise DomainError(_("只能报送本单位推荐的人选。"), code="forbidden", clause="CZ-6-16")
+        raise DomainError(_("只能报送本单位推荐的人选。"), code=CommonErrorCode.FORBIDDEN, clause="CZ-6-16")
     last = rnd.closing_date if self_nom else rnd.batch_deadline
-    if not (rnd.open_date <= today <= last):
-        raise DomainError(_("不在集中申请期内（%(a)s至%(b)s），不能提交。") % {"a": rnd.open_date, "b": last}, clause="CZ-6-3")
-    messages, fields = _submission_problems(app, today)
+    if not (rnd.open_date <= on <= last):
+        raise DomainError(_("不在集中申请期内（%(a)s至%(b)s），不能提交。") % {"a": rnd.open_date, "b": last},
+                          code=ExpertsErrorCode.OUTSIDE_WINDOW, clause="CZ-6-3")
+    messages, fields = _submission_problems(app, on)
     if not self_nom and app.preliminary_recommend is not True:
         fields["preliminary_reason"] = [_("请先填写推荐的初审意见。")]
     if messages or fields:
-        err = DomainError(messages[0] if messages else None, field_errors=fields, clause="CZ-9-8" if messages else "CZ-6-6")
+        err = DomainError(messages[0] if messages else None, field_errors=fields,
+                          code=ExpertsErrorCode.SUBMISSION_INCOMPLETE, clause="CZ-9-8" if messages else "CZ-6-6")
         err.messages = list(messages) + [m for v in fields.values() for m in v]
         raise err
     app.submitted_at = now
@@ -203,7 +211,8 @@ def application_submit(*, actor, application: Application, now=None) -> Applicat
         app.sent_to_city_at = now
     app.save(update_fields=["submitted_at", "sent_to_city_at", "updated_at"])
     to = ApplicationStatus.SUBMITTED_TO_AGENCY if self_nom else ApplicationStatus.SUBMITTED_TO_CITY
-    transition(obj=app, to=to, actor=actor, table=APPLICATION_TRANSITIONS, unit=app.receiving_unit, clause="CZ-6-18", now=now)
+    transition(obj=app, to=to, actor=actor, table=APPLICATION_TRANSITIONS, unit=app.receiving_unit, clause="CZ-6-18",
+               now=now)
     return app
 
 
@@ -214,18 +223,19 @@ def preliminary_opinion_record(*, actor, application: Application, recommend: bo
     now = now or timezone.now()
     app = Application.objects.select_for_update().get(pk=application.pk)
     if not (reason or "").strip():
-        raise DomainError(field_errors={"preliminary_reason": [_("请填写初审意见。")]}, clause="CZ-6-9")
+        raise DomainError(field_errors={"preliminary_reason": [_("请填写初审意见。")]},
+                          code=CommonErrorCode.REQUIRED, clause="CZ-6-9")
     own = (app.channel == Channel.AGENCY and is_agency_staff(actor) and unit_in_jurisdiction(actor, app.receiving_unit)) or \
           (app.recommender_id and app.recommender.users.filter(pk=actor.pk).exists())
     screens = app.channel == Channel.SELF_NOMINATION and is_agency_staff(actor) and \
         unit_in_jurisdiction(actor, app.receiving_unit) and app.status == ApplicationStatus.SUBMITTED_TO_AGENCY
     if not (own and app.status == ApplicationStatus.DRAFT) and not screens:
-        raise DomainError(_("无权对该申报填写初审意见。"), code="forbidden", clause="CZ-6-16")
+        raise DomainError(_("无权对该申报填写初审意见。"), code=CommonErrorCode.FORBIDDEN, clause="CZ-6-16")
     before = {"preliminary_recommend": app.preliminary_recommend}
     app.preliminary_recommend, app.preliminary_reason, app.preliminary_by = bool(recommend), reason.strip(), actor
     app.save(update_fields=["preliminary_recommend", "preliminary_reason", "preliminary_by", "updated_at"])
-    audit_record(actor=actor, obj=app, unit=app.receiving_unit, action="preliminary_opinion", clause="CZ-6-9", now=now,
-                 before=before, after={"preliminary_recommend": app.preliminary_recommend}, reason=app.preliminary_reason)
+    audit(actor=actor, obj=app, unit=app.receiving_unit, action="preliminary_opinion", clause="CZ-6-9", now=now,
+          before=before, after={"preliminary_recommend": app.preliminary_recommend}, reason=app.preliminary_reason)
     if screens and not recommend:
         transition(obj=app, to=ApplicationStatus.AGENCY_REJECTED, actor=actor, table=APPLICATION_TRANSITIONS,
                    unit=app.receiving_unit, clause="CZ-6-9", reason=app.preliminary_reason, now=now)
@@ -237,15 +247,18 @@ def agency_batch_submit(*, actor, round: ApplicationRound, now=None) -> list[App
     """CZ-6-10: the agency sends its recommended self-nominations to city_hrss as one batch by the deadline."""
     now = now or timezone.now()
     if not is_agency_staff(actor):
-        raise DomainError(_("只有公共就业服务机构可以统一报送。"), code="forbidden", clause="CZ-6-10")
-    if today_of(now) > round.batch_deadline:
-        raise DomainError(_("已过统一报送截止日（%(d)s）。") % {"d": round.batch_deadline}, clause="CZ-6-10")
+        raise DomainError(_("只有公共就业服务机构可以统一报送。"), code=CommonErrorCode.FORBIDDEN, clause="CZ-6-10")
+    if today(now) > round.batch_deadline:
+        raise DomainError(_("已过统一报送截止日（%(d)s）。") % {"d": round.batch_deadline},
+                          code=CommonErrorCode.TOO_LATE, clause="CZ-6-10")
     apps = list(Application.objects.select_for_update().filter(
         round=round, receiving_unit=actor.unit, status=ApplicationStatus.SUBMITTED_TO_AGENCY, preliminary_recommend=True))
-    pending = Application.objects.filter(round=round, receiving_unit=actor.unit, status=ApplicationStatus.SUBMITTED_TO_AGENCY,
+    pending = Application.objects.filter(round=round, receiving_unit=actor.unit,
+                                         status=ApplicationStatus.SUBMITTED_TO_AGENCY,
                                          preliminary_recommend__isnull=True).count()
     if pending:
-        raise DomainError(_("还有%(n)s份申报未填写初审意见。") % {"n": pending}, clause="CZ-6-9")
+        raise DomainError(_("还有%(n)s份申报未填写初审意见。") % {"n": pending},
+                          code=ExpertsErrorCode.OPINIONS_PENDING, clause="CZ-6-9")
     for app in apps:
         app.sent_to_city_at = now
         app.save(update_fields=["sent_to_city_at", "updated_at"])
@@ -260,12 +273,12 @@ def nominee_confirm(*, actor, application: Application, id_number: str, now=None
     now = now or timezone.now()
     app = Application.objects.select_for_update().get(pk=application.pk)
     if not is_expert_portal_user(actor) or app.channel == Channel.SELF_NOMINATION or app.status != ApplicationStatus.DRAFT \
-            or id_index_of(normalise_resident_id(id_number)) != app.id_index:
-        raise DomainError(_("证件号码与被推荐人不符，或该推荐无需确认。"), clause="CZ-6-15")
+            or id_index_of(id_number=normalise_resident_id(id_number)) != app.id_index:
+        raise DomainError(_("证件号码与被推荐人不符，或该推荐无需确认。"), code=ExpertsErrorCode.NOMINEE_MISMATCH, clause="CZ-6-15")
     app.nominee_confirmed_at = app.processing_consent_at = now
     app.applicant_user = actor
     app.save(update_fields=["nominee_confirmed_at", "processing_consent_at", "applicant_user", "updated_at"])
-    audit_record(actor=actor, obj=app, unit=app.receiving_unit, action="nominee_confirm", clause="CZ-6-15", now=now)
+    audit(actor=actor, obj=app, unit=app.receiving_unit, action="nominee_confirm", clause="CZ-6-15", now=now)
     return app
 
 
@@ -277,9 +290,10 @@ def application_withdraw(*, actor, application: Application, reason: str = "", n
         (app.recommender_id and app.recommender.users.filter(pk=actor.pk).exists()) or \
         (app.channel == Channel.AGENCY and is_agency_staff(actor) and unit_in_jurisdiction(actor, app.receiving_unit))
     if not mine:
-        raise DomainError(_("只能撤回本人或本单位的申报。"), code="forbidden", clause="CZ-6-18")
+        raise DomainError(_("只能撤回本人或本单位的申报。"), code=CommonErrorCode.FORBIDDEN, clause="CZ-6-18")
     if app.status not in WITHDRAWABLE:
-        raise DomainError(_("进入公示后不能撤回。"), clause="CZ-6-18")
-    transition(obj=app, to=ApplicationStatus.WITHDRAWN, actor=actor, table=APPLICATION_TRANSITIONS, unit=app.receiving_unit,
+        raise DomainError(_("进入公示后不能撤回。"), code=ExpertsErrorCode.WRONG_STAGE, clause="CZ-6-18")
+    transition(obj=app, to=ApplicationStatus.WITHDRAWN, actor=actor, table=APPLICATION_TRANSITIONS,
+               unit=app.receiving_unit,
                clause="CZ-6-18", reason=reason, now=now)
     return app

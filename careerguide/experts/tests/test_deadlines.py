@@ -17,6 +17,7 @@ from careerguide.experts.taxonomy import category_problem, in_worker_focus, remu
 from careerguide.workdays.calendar import CalendarYearNotLoaded, from_chinese_calendar
 
 D = dt.date
+UNREACHABLE = {"min_attempts": 3, "min_days": 90}  # CZ-9-11
 CAL = from_chinese_calendar([2025, 2026])
 
 
@@ -93,10 +94,10 @@ def test_evidence_required_for_g2_and_g3_only():
 def test_unreachable_needs_three_failures_over_ninety_days_since_last_contact():
     """CZ-9-11: ≥ 3 failed attempts spanning ≥ 90 days since the last contact or activity."""
     first = D(2025, 1, 1)
-    assert unreachable([first, D(2025, 2, 1), D(2025, 4, 1)], None).flagged          # 90 days apart
-    assert not unreachable([first, D(2025, 2, 1), D(2025, 3, 31)], None).flagged     # 89 days
-    assert not unreachable([first, D(2025, 4, 1)], None).flagged                     # only two
-    assert not unreachable([first, D(2025, 2, 1), D(2025, 4, 1)], D(2025, 1, 15)).flagged  # contact in between
+    assert unreachable([first, D(2025, 2, 1), D(2025, 4, 1)], None, **UNREACHABLE).flagged  # 90 days apart
+    assert not unreachable([first, D(2025, 2, 1), D(2025, 3, 31)], None, **UNREACHABLE).flagged  # 89 days
+    assert not unreachable([first, D(2025, 4, 1)], None, **UNREACHABLE).flagged  # only two
+    assert not unreachable([first, D(2025, 2, 1), D(2025, 4, 1)], D(2025, 1, 15), **UNREACHABLE).flagged  # contact in between
 
 
 def test_service_categories_recipients_and_remuneration():

@@ -29,6 +29,12 @@ from careerguide.experts.rules import (
 )
 
 D = dt.date
+
+# The document's numbers (CZ-5-2, CZ-5-3, CZ-5-5, CZ-5-7, CZ-5-8, CZ-5-11); the services read them from policy.
+C1A = {"min_years": 3, "lowest_level": 3}
+C1B = {"min_years": 3, "lowest_level": 2}
+NUMBERS = {"c1a_min_years": 3, "c1a_lowest_certificate_level": 3, "c1b_min_years": 3, "c1b_lowest_certificate_level": 2,
+           "c2_min_years": 5, "c3_min_years": 5, "c4_min_years": 5}
 REF = D(2025, 6, 30)
 
 
@@ -89,21 +95,21 @@ def _pes(years_end=D(2025, 6, 30), level=3, occupation="career_guidance", verifi
 @pytest.mark.parametrize("level, outcome", [(4, NOT_MET), (3, MET), (2, MET), (1, MET)])
 def test_c1a_accepts_level_3_or_higher_meaning_level_number_at_most_3(level, outcome):
     """CZ-5-2, CZ-5-3: "三级以上" = levels 3, 2, 1 (level number ≤ 3)."""
-    assert check_c1a(_pes(level=level)).outcome == outcome
+    assert check_c1a(_pes(level=level), **C1A).outcome == outcome
 
 
 def test_c1a_needs_three_years_of_pes_work_and_current_staff():
     """CZ-5-2: 2022-07-01..2025-06-30 is exactly 3 years; a day less is not; ex-staff do not qualify (CZ-5-17)."""
-    assert check_c1a(_pes()).outcome == MET
-    assert "years_short" in check_c1a(_pes(years_end=D(2025, 6, 29))).reasons
-    assert "not_pes_staff" in check_c1a(_pes(unit_type="enterprise")).reasons
+    assert check_c1a(_pes(), **C1A).outcome == MET
+    assert "years_short" in check_c1a(_pes(years_end=D(2025, 6, 29)), **C1A).reasons
+    assert "not_pes_staff" in check_c1a(_pes(unit_type="enterprise"), **C1A).reasons
 
 
 def test_c1a_only_core_occupations_and_verified_at_appointment():
     """CZ-5-2, CZ-5-19: other occupations do not count for C1A; unverified certificates fail at appointment."""
-    assert check_c1a(_pes(occupation="other")).outcome == NOT_MET
-    assert check_c1a(_pes(verified=False)).outcome == MET
-    assert check_c1a(_pes(verified=False), require_verified=True).outcome == NOT_MET
+    assert check_c1a(_pes(occupation="other"), **C1A).outcome == NOT_MET
+    assert check_c1a(_pes(verified=False), **C1A).outcome == MET
+    assert check_c1a(_pes(verified=False), **C1A, require_verified=True).outcome == NOT_MET
 
 
 def _c1b(level=2, occupation="hr_management", key=True, relevance=None, kind="skill_level"):
@@ -115,16 +121,16 @@ def _c1b(level=2, occupation="hr_management", key=True, relevance=None, kind="sk
 @pytest.mark.parametrize("level, outcome", [(3, NOT_MET), (2, MET), (1, MET)])
 def test_c1b_bar_is_level_2_or_higher_one_stricter_than_c1a(level, outcome):
     """CZ-5-5, CZ-5-3: "二级以上" = levels 2 and 1; level 3 passes C1A but not C1B."""
-    assert check_c1b(_c1b(level=level)).outcome == outcome
+    assert check_c1b(_c1b(level=level), **C1B).outcome == outcome
 
 
 def test_c1b_old_qualification_counts_and_other_occupations_need_the_reviewer():
     """CZ-5-5 (old 职业资格证书 at level 2 counts), CZ-5-6 (other occupations need confirmation)."""
-    assert check_c1b(_c1b(kind="qualification")).outcome == MET
-    assert check_c1b(_c1b(occupation="other")).outcome == NEEDS_JUDGEMENT
-    assert check_c1b(_c1b(occupation="other", relevance=True)).outcome == MET
-    assert check_c1b(_c1b(occupation="other", relevance=False)).outcome == NOT_MET
-    assert "not_in_charge_or_key_staff" in check_c1b(_c1b(key=False)).reasons
+    assert check_c1b(_c1b(kind="qualification"), **C1B).outcome == MET
+    assert check_c1b(_c1b(occupation="other"), **C1B).outcome == NEEDS_JUDGEMENT
+    assert check_c1b(_c1b(occupation="other", relevance=True), **C1B).outcome == MET
+    assert check_c1b(_c1b(occupation="other", relevance=False), **C1B).outcome == NOT_MET
+    assert "not_in_charge_or_key_staff" in check_c1b(_c1b(key=False), **C1B).reasons
 
 
 def test_old_titles_map_to_levels():
@@ -137,10 +143,10 @@ def test_c2_counts_past_experience_of_five_years():
     """CZ-5-7, CZ-5-17: past related work counts (a retiree); exactly 5 years passes, a day less fails."""
     facts = ApplicantFacts(reference_date=REF, unit_type="none",
                            work_history=[WorkPeriod(D(2010, 1, 1), D(2014, 12, 31), "某高校", "university", "education_training")])
-    assert check_c2(facts).outcome == MET
+    assert check_c2(facts, min_years=5).outcome == MET
     short = ApplicantFacts(reference_date=REF, work_history=[
         WorkPeriod(D(2010, 1, 1), D(2014, 12, 29), "某高校", "university", "education_training")])
-    assert check_c2(short).outcome == NOT_MET
+    assert check_c2(short, min_years=5).outcome == NOT_MET
 
 
 def _c3(size, rank="", founder=False, good=True, start=D(2020, 1, 1)):
@@ -161,16 +167,16 @@ def _c3(size, rank="", founder=False, good=True, start=D(2020, 1, 1)):
 def test_c3_position_by_size_years_and_operating_condition(facts, outcome):
     """CZ-5-8, CZ-5-10: position must match the size; 5 years managing the current enterprise; the
     reviewer attests good operating condition."""
-    assert check_c3(facts).outcome == outcome
+    assert check_c3(facts, min_years=5).outcome == outcome
 
 
 def test_c4_branch_b_has_no_years_test():
     """CZ-5-11: (a) 5 years in a "1028" unit, or (b) research level judged by reviewers, no years."""
     a = ApplicantFacts(reference_date=REF, work_history=[WorkPeriod(D(2020, 7, 1), None, in_1028_sector=True)])
-    assert check_c4(a).outcome == MET
+    assert check_c4(a, min_years=5).outcome == MET
     b = ApplicantFacts(reference_date=REF, high_research_level=True)
-    assert check_c4(b).outcome == MET
-    assert check_c4(ApplicantFacts(reference_date=REF)).outcome == NEEDS_JUDGEMENT
+    assert check_c4(b, min_years=5).outcome == MET
+    assert check_c4(ApplicantFacts(reference_date=REF), min_years=5).outcome == NEEDS_JUDGEMENT
 
 
 def test_c5_only_national_or_provincial_top10():
@@ -183,8 +189,8 @@ def test_any_declared_category_is_enough_and_none_flags_no_category():
     """CZ-5-1, CZ-5-18: met when any declared category is met; pending when only judgement remains;
     otherwise no_category.  Undeclared categories are not tested.  All use one reference date (CZ-5-16)."""
     facts = ApplicantFacts(reference_date=REF, honours=[Honour("national_top10")])
-    assert evaluate_categories(facts, ["C2", "C5"])[1] == MET
-    assert evaluate_categories(facts, ["C2"])[1] == "no_category"
-    assert evaluate_categories(ApplicantFacts(reference_date=REF), ["C4"])[1] == NEEDS_JUDGEMENT
-    results, _ = evaluate_categories(facts, ["C2"])
+    assert evaluate_categories(facts, ["C2", "C5"], numbers=NUMBERS)[1] == MET
+    assert evaluate_categories(facts, ["C2"], numbers=NUMBERS)[1] == "no_category"
+    assert evaluate_categories(ApplicantFacts(reference_date=REF), ["C4"], numbers=NUMBERS)[1] == NEEDS_JUDGEMENT
+    results, _ = evaluate_categories(facts, ["C2"], numbers=NUMBERS)
     assert [r.category for r in results] == ["C2"]

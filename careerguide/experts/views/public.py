@@ -4,16 +4,15 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from careerguide.accounts.access import public, require
+from careerguide.organisations.levels import UnitLevel
+from careerguide.organisations.selectors import public_units_of_level
 
 from ..choices import Duty, KeyGroup, Mode
-from ..deadlines import days_left
 from ..permissions import is_expert_portal_user
 from ..presentation import directory_row, notice_row
 from ..selectors import (
-    consultation_list_for_expert,
-    current_certificate,
-    feedback_for_expert,
-    home_jurisdictions,
+    expert_home,
+    notice_applications,
     own_membership,
     public_directory,
     public_expert_get,
@@ -33,7 +32,7 @@ def directory_view(request):
               "district": _int(request.GET.get("district")), "mode": request.GET.get("mode", "")}
     rows = [directory_row(m) for m in public_directory(**params)]
     return render(request, "experts/directory.html", {
-        "rows": rows, "params": params, "districts": home_jurisdictions(), "duties": Duty.choices,
+        "rows": rows, "params": params, "districts": public_units_of_level(UnitLevel.CITY, UnitLevel.DISTRICT), "duties": Duty.choices,
         "groups": KeyGroup.choices, "modes": Mode.choices})
 
 
@@ -50,7 +49,7 @@ def notice_list_view(request):
 @public
 def notice_detail_view(request, pk):
     notice = public_notice_get(pk=pk)
-    rows = [notice_row(a) for a in notice.applications.all().order_by("name")]
+    rows = [notice_row(a) for a in notice_applications(notice=notice)]
     return render(request, "experts/notice_detail.html", {"notice": notice, "rows": rows})
 
 
@@ -60,13 +59,5 @@ def me_view(request):
     m = own_membership(actor=request.user)
     context = {"membership": m}
     if m is not None:
-        context.update({
-            "certificate": current_certificate(m), "days_left": days_left(m.term_end, request_today()),
-            "assignments": m.assignments.order_by("-on")[:20], "invitations": m.invitations.order_by("-on")[:20],
-            "consultations": consultation_list_for_expert(m)[:20], "feedback": feedback_for_expert(m),
-        })
+        context.update(expert_home(membership=m, on=timezone.localdate()))
     return render(request, "experts/me.html", context)
-
-
-def request_today():
-    return timezone.localdate()

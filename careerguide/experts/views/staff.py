@@ -1,5 +1,5 @@
 """Staff pages: applications and members in scope (CZ-6-16, CZ-11-1)."""
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 
 from careerguide.accounts.access import require
 from careerguide.documents.spreadsheets import PDF_TYPE, file_response
@@ -9,16 +9,18 @@ from ..printing import certificate_pdf, notice_pdf
 from ..selectors import (
     application_get,
     application_list,
+    membership_archive,
+    membership_certificate_get,
     membership_get,
     membership_list,
     public_notice_get,
-    renewal_dossier,
 )
 
 
 @require(can_view_applications)
 def application_list_view(request):
-    return render(request, "experts/application_list.html", {"applications": application_list(actor=request.user)[:200]})
+    return render(request, "experts/application_list.html",
+                  {"applications": application_list(actor=request.user)[:200]})
 
 
 @require(can_view_applications)
@@ -36,17 +38,15 @@ def membership_list_view(request):
 def membership_detail_view(request, pk):
     """The expert archive (CZ-11-1): basic info, certificates, service record, training, evaluations, exits."""
     m = membership_get(actor=request.user, pk=pk)
-    return render(request, "experts/membership_detail.html", {
-        "m": m, "certificates": m.certificates.all(), "dossier": renewal_dossier(m), "exits": m.exits.all(),
-        "trainings": m.trainings.all(), "incentives": m.incentives.all(), "can_act": is_city_hrss(request.user),
-        "renewals": m.renewals.filter(decided_at__isnull=True), "draft_logs": m.service_logs.filter(status="draft")})
+    return render(request, "experts/membership_detail.html",
+                  {**membership_archive(membership=m), "can_act": is_city_hrss(request.user)})
 
 
 @require(can_view_experts)
 def certificate_pdf_view(request, pk, cert_pk):
     """CZ-7-13: the certificate of a member in scope, as PDF."""
     m = membership_get(actor=request.user, pk=pk)
-    cert = get_object_or_404(m.certificates, pk=cert_pk)
+    cert = membership_certificate_get(membership=m, pk=cert_pk)
     return file_response(certificate_pdf(cert), filename=f"聘书-{cert.number}.pdf", content_type=PDF_TYPE)
 
 

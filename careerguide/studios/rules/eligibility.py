@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
-from careerguide.common.months import add_months
+from careerguide.workforce.rules.service_years import months_of_service
 
 from .base import MET, NEEDS_JUDGEMENT, NOT_MET, Condition, Decision
 from .base import gettext_noop as _
@@ -26,25 +26,7 @@ class Certificate:
     reviewer_confirmed: bool = False
 
 
-def _whole_months(start: date, end_inclusive: date) -> tuple[int, int]:
-    """Whole calendar months from `start` to `end_inclusive` + 1 day, and the leftover days."""
-    stop = end_inclusive + timedelta(days=1)
-    months = (stop.year - start.year) * 12 + stop.month - start.month
-    while months > 0 and add_months(start, months) > stop:
-        months -= 1
-    return months, (stop - add_months(start, months)).days
-
-
-def merge_intervals(intervals) -> list[tuple[date, date]]:
-    merged: list[list[date]] = []
-    for start, end in sorted(intervals):
-        if end < start:
-            continue
-        if merged and start <= merged[-1][1] + timedelta(days=1):
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    return [(s, e) for s, e in merged]
+HN_DAYS_PER_MONTH = 30  # HN-5-5: pooled leftover days per month
 
 
 def service_months(intervals, *, reference: date) -> int:
@@ -53,17 +35,7 @@ def service_months(intervals, *, reference: date) -> int:
     Overlaps are merged; each interval gives whole months from start to end + 1 day, the
     leftover days of all intervals are pooled and every 30 days make one more month.
     An open interval (end None) runs to the reference date."""
-    clipped = []
-    for start, end in intervals:
-        end = reference if end is None or end > reference else end
-        if start <= reference:
-            clipped.append((start, end))
-    months = days = 0
-    for start, end in merge_intervals(clipped):
-        m, d = _whole_months(start, end)
-        months += m
-        days += d
-    return months + days // 30
+    return months_of_service(intervals, until=reference, days_per_month=HN_DAYS_PER_MONTH)
 
 
 def route1_met(certificates) -> bool:

@@ -130,12 +130,12 @@ def draw_sample(pool, size: int, seed: int) -> list:
 
 
 # Exit grounds (HN-11-8, HN-11-10, HN-11-13 .. HN-11-16, HN-11-20).
-N1, N2, N3 = "n1_legal_person_ended", "n2_vacancy", "n3_voluntary"
+N1, N2, N3 = "n1_legal_person_ended", "n2_master_absent", "n3_voluntary"
 F1, F2, F3 = "f1_rectification_failed", "f2_falsification", "f3_fund_misuse"
 NATURAL, FORCED = frozenset({N1, N2, N3}), frozenset({F1, F2, F3})
 
 
-def exit_ground_check(ground: str, *, lost_legal_person=False, stopped_functions=False, staffing="staffed",
+def exit_ground_check(ground: str, *, lost_legal_person=False, stopped_functions=False, absence_flagged=False,
                       unfit_to_continue=False, host_applied=False, rectification_failed=False,
                       serious=False, evidence="") -> tuple[bool, str]:
     """Whether a ground for deregistration or revocation is made out; returns (ok, reason)."""
@@ -143,7 +143,7 @@ def exit_ground_check(ground: str, *, lost_legal_person=False, stopped_functions
         ok = lost_legal_person and stopped_functions
         return ok, "" if ok else _("须同时满足：终止法人资格且不再继续履行职能。")
     if ground == N2:
-        ok = staffing == "natural_exit_due" and unfit_to_continue
+        ok = absence_flagged and unfit_to_continue
         return ok, "" if ok else _("须空缺满一年并经认定不适合存续。")
     if ground == N3:
         return host_applied, "" if host_applied else _("须有所在单位自主申请注销。")

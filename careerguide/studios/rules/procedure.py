@@ -86,6 +86,6 @@ def materials_complete(*, copies: dict, uploaded: dict, report_sections: set, it
     return not problems, problems
 
 
-def id_copy_deletion_due(round_closed_on: date, *, retention_years: int = 1) -> date:
+def id_copy_deletion_due(round_closed_on: date, *, retention_years: int) -> date:
     """HN-7-5: ID-card copies of a rejected application are deleted one year after its round closes."""
     return add_months(round_closed_on, 12 * retention_years)

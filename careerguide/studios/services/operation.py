@@ -8,18 +8,19 @@ from decimal import Decimal
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.errors import DomainError
+from careerguide.common.services import audit, policy_number, refuse, refuse_forbidden, require_text
 from careerguide.common.validators import validate_resident_id
 from careerguide.duties.services import duties_fulfil_for_subject, transition
 from careerguide.privacy.crypto import blind_index
 
 from ..deadlines import rectification_deadline
+from ..duty_kinds import WORK_PLAN_KIND
 from ..models import Activity, Assessment, OutcomeEvaluation, RectificationOrder, Trainee, WorkPlan
 from ..permissions import is_city_hrss, is_studio_centre
 from ..rules import operation as op
 from ..states import STANDING_TRANSITIONS, Standing
-from .common import audit, forbidden, policy, refuse, require_text
-from .notice import WORK_PLAN_KIND
 from .studios import require_active, require_host
 
 PLAN_SECTIONS = ("direction", "priorities", "level", "scale", "measures")
@@ -34,16 +35,18 @@ def activity_record(*, actor, studio, held_on: dt.date, title: str, target: str,
                     organisers: str, venue: str = "", regional: bool = False, participants: int = 0, summary: str = "",
                     evidence: str = "", now=None) -> Activity:
     """HN-10-6, HN-10-5, HN-4-1: one target type and one function per activity."""
-    require_host(actor, studio)
-    require_active(studio)
+    require_host(actor=actor, studio=studio)
+    require_active(studio=studio)
     if target == op.T2 and venue not in op.VENUES:
-        refuse(_("“四进”主题活动须选择进园区、进校园、进企业或进社区。"), clause="HN-10-2", field="venue")
+        refuse(_("“四进”主题活动须选择进园区、进校园、进企业或进社区。"), code=CommonErrorCode.INVALID, clause="HN-10-2", field="venue")
     if target == op.T1 and not regional:
-        refuse(_("计入每季度指标的服务交流指导须为区域性活动。"), clause="HN-10-1", field="regional")
-    row = Activity.objects.create(studio=studio, held_on=held_on, title=require_text(title, "title", _("活动名称"), "HN-10-6"),
+        refuse(_("计入每季度指标的服务交流指导须为区域性活动。"), code=CommonErrorCode.INVALID, clause="HN-10-1", field="regional")
+    row = Activity.objects.create(studio=studio, held_on=held_on,
+                                  title=require_text(title, field="title", label=_("活动名称"), clause="HN-10-6"),
                                   target=target, function=function, venue=venue, location=location, regional=regional,
                                   organisers=organisers, participants=participants, summary=summary, evidence=evidence)
-    audit(actor, row, "create", unit=_unit(studio), clause="HN-10-6", after={"target": target, "held_on": held_on}, now=now)
+    audit(actor=actor, obj=row, action="create", unit=_unit(studio), clause="HN-10-6",
+          after={"target": target, "held_on": held_on}, now=now)
     return row
 
 
@@ -51,8 +54,8 @@ def activity_record(*, actor, studio, held_on: dt.date, title: str, target: str,
 def trainee_record(*, actor, studio, name: str, id_number: str, unit_name: str, post: str, content: str,
                    started_on: dt.date, completed_on=None, result: str = "", now=None) -> Trainee:
     """HN-10-7: a backbone trainee; flagged when counted again in a later year."""
-    require_host(actor, studio)
-    require_active(studio)
+    require_host(actor=actor, studio=studio)
+    require_active(studio=studio)
     try:
         id_number = validate_resident_id(id_number)
     except Exception as exc:
@@ -63,46 +66,49 @@ def trainee_record(*, actor, studio, name: str, id_number: str, unit_name: str, 
     row = Trainee.objects.create(studio=studio, name=name, id_number=id_number, id_index=index, unit_name=unit_name,
                                  post=post, content=content, started_on=started_on, completed_on=completed_on,
                                  result=result, counted_before=counted_before)
-    audit(actor, row, "create", unit=_unit(studio), clause="HN-10-7", after={"name": name, "id_number": id_number}, now=now)
+    audit(actor=actor, obj=row, action="create", unit=_unit(studio), clause="HN-10-7",
+          after={"name": name, "id_number": id_number}, now=now)
     return row
 
 
-def studio_target_report(studio, *, until: dt.date) -> list[dict]:
+def studio_target_report(*, studio, until: dt.date) -> list[dict]:
     """HN-10-4, HN-10-8: target, actual, met per measured period."""
     on = until
     unit = _unit(studio)
-    thresholds = {op.T1: policy("hn.min_regional_exchanges_per_quarter", unit=unit, on=on),
-                  op.T2: policy("hn.min_theme_activities_per_year", unit=unit, on=on),
-                  op.T3: policy("hn.min_backbone_trainees_per_year", unit=unit, on=on)}
+    thresholds = {op.T1: policy_number("hn.min_regional_exchanges_per_quarter", unit=unit, on=on),
+                  op.T2: policy_number("hn.min_theme_activities_per_year", unit=unit, on=on),
+                  op.T3: policy_number("hn.min_backbone_trainees_per_year", unit=unit, on=on)}
     activities = [op.Activity(on=a.held_on, target=a.target, regional=a.regional, venue=a.venue) for a in studio.activities.all()]
     trainees = [op.Trainee(person_key=t.id_index, completed_on=t.completed_on) for t in studio.trainees.all()]
     return op.target_report(recognised_on=studio.recognised_on, until=until, ended_on=studio.ended_on,
                             activities=activities, trainees=trainees, thresholds=thresholds)
 
 
-def studio_target_warnings(studio, *, on: dt.date) -> list[dict]:
+def studio_target_warnings(*, studio, on: dt.date) -> list[dict]:
     """HN-10-8: unmet targets within the warning window before the period ends."""
     unit = _unit(studio)
-    thresholds = {op.T1: policy("hn.min_regional_exchanges_per_quarter", unit=unit, on=on),
-                  op.T2: policy("hn.min_theme_activities_per_year", unit=unit, on=on),
-                  op.T3: policy("hn.min_backbone_trainees_per_year", unit=unit, on=on)}
+    thresholds = {op.T1: policy_number("hn.min_regional_exchanges_per_quarter", unit=unit, on=on),
+                  op.T2: policy_number("hn.min_theme_activities_per_year", unit=unit, on=on),
+                  op.T3: policy_number("hn.min_backbone_trainees_per_year", unit=unit, on=on)}
     activities = [op.Activity(on=a.held_on, target=a.target, regional=a.regional, venue=a.venue) for a in studio.activities.all()]
     trainees = [op.Trainee(person_key=t.id_index, completed_on=t.completed_on) for t in studio.trainees.all()]
     return op.unmet_warnings(today=on, activities=activities, trainees=trainees, thresholds=thresholds,
-                             warning_days=policy("hn.target_warning_days", unit=unit, on=on))
+                             warning_days=policy_number("hn.target_warning_days", unit=unit, on=on))
 
 
 @transaction.atomic
 def work_plan_submit(*, actor, studio, term_index: int, submitted_on: dt.date, now=None, **sections) -> WorkPlan:
     """HN-11-5: the two-year plan with its five mandatory sections; fulfils the plan duty."""
-    require_host(actor, studio)
-    require_active(studio)
+    require_host(actor=actor, studio=studio)
+    require_active(studio=studio)
     missing = [s for s in PLAN_SECTIONS if not (sections.get(s) or "").strip()]
     if missing:
-        raise DomainError(field_errors={s: [_("两年工作规划须包含此部分。")] for s in missing}, clause="HN-11-5")
+        raise DomainError(field_errors={s: [_("两年工作规划须包含此部分。")] for s in missing},
+                          code=CommonErrorCode.REQUIRED, clause="HN-11-5")
     plan = WorkPlan.objects.create(studio=studio, term_index=term_index, submitted_on=submitted_on,
                                    **{s: sections[s].strip() for s in PLAN_SECTIONS})
-    audit(actor, plan, "create", unit=_unit(studio), clause="HN-11-5", after={"term_index": term_index}, now=now)
+    audit(actor=actor, obj=plan, action="create", unit=_unit(studio), clause="HN-11-5",
+          after={"term_index": term_index}, now=now)
     duties_fulfil_for_subject(actor=actor, subject=studio, kind=WORK_PLAN_KIND, on=submitted_on, now=now)
     return plan
 
@@ -113,19 +119,20 @@ def assessment_record(*, actor, studio, kind: str, period: int, result: str, ass
     """HN-11-3, HN-11-4, HN-11-14, HN-11-21: the centre's annual assessment or end-of-term evaluation; an
     unqualified result puts the studio under a rectification order with a deadline (3 months by default)."""
     if not is_studio_centre(actor):
-        forbidden("HN-11-1")
-    require_active(studio)
+        refuse_forbidden(clause="HN-11-1")
+    require_active(studio=studio)
     if kind == "term_end" and result == "excellent":
-        refuse(_("期满评估结果为合格或不合格。"), clause="HN-11-4", field="result")
+        refuse(_("期满评估结果为合格或不合格。"), code=CommonErrorCode.INVALID, clause="HN-11-4", field="result")
     if Assessment.objects.filter(studio=studio, kind=kind, period=period).exists():
-        refuse(_("该期间已考核。"), clause="HN-11-3")
-    report = [dict(r, period=[d.isoformat() for d in r["period"]]) for r in studio_target_report(studio, until=assessed_on)]
+        refuse(_("该期间已考核。"), code=CommonErrorCode.DUPLICATE, clause="HN-11-3")
+    report = [dict(r, period=[d.isoformat() for d in r["period"]]) for r in studio_target_report(studio=studio, until=assessed_on)]
     row = Assessment.objects.create(studio=studio, kind=kind, period=period, result=result, opinion=opinion,
                                     assessed_on=assessed_on, target_report=report)
-    audit(actor, row, "create", unit=_unit(studio), clause="HN-11-3" if kind == "annual" else "HN-11-4",
+    audit(actor=actor, obj=row, action="create", unit=_unit(studio),
+          clause="HN-11-3" if kind == "annual" else "HN-11-4",
           after={"result": result, "period": period}, now=now)
     if result == "unqualified" and studio.standing == Standing.GOOD:
-        months = policy("hn.rectification_months", unit=_unit(studio), on=assessed_on)
+        months = policy_number("hn.rectification_months", unit=_unit(studio), on=assessed_on)
         RectificationOrder.objects.create(studio=studio, assessment=row, ordered_on=assessed_on,
                                           deadline=rectification_deadline(assessed_on, months))
         transition(obj=studio, to=Standing.RECTIFICATION, actor=actor, table=STANDING_TRANSITIONS, unit=_unit(studio),
@@ -138,16 +145,18 @@ def rectification_recheck(*, actor, order: RectificationOrder, passed: bool, rec
                           now=None) -> RectificationOrder:
     """HN-11-14, HN-11-21: checked again at the deadline; passed → good; failed → grounds for revocation (F1)."""
     if not is_studio_centre(actor):
-        forbidden("HN-11-1")
+        refuse_forbidden(clause="HN-11-1")
     if order.passed is not None:
-        refuse(_("已复查。"), clause="HN-11-14")
+        refuse(_("已复查。"), code=CommonErrorCode.DUPLICATE, clause="HN-11-14")
     if rechecked_on < order.deadline and not passed:
-        refuse(_("整改期限%(d)s届满前不能认定仍不达标。") % {"d": order.deadline}, clause="HN-11-14")
+        refuse(_("整改期限%(d)s届满前不能认定仍不达标。") % {"d": order.deadline}, code=CommonErrorCode.TOO_EARLY, clause="HN-11-14")
     order.passed, order.rechecked_on = passed, rechecked_on
     order.save(update_fields=["passed", "rechecked_on", "updated_at"])
-    audit(actor, order, "recheck", unit=_unit(order.studio), clause="HN-11-14", after={"passed": passed}, now=now)
+    audit(actor=actor, obj=order, action="recheck", unit=_unit(order.studio), clause="HN-11-14",
+          after={"passed": passed}, now=now)
     if passed:
-        transition(obj=order.studio, to=Standing.GOOD, actor=actor, table=STANDING_TRANSITIONS, unit=_unit(order.studio),
+        transition(obj=order.studio, to=Standing.GOOD, actor=actor, table=STANDING_TRANSITIONS,
+                   unit=_unit(order.studio),
                    clause="HN-11-21", field="standing", now=now)
     return order
 
@@ -158,13 +167,14 @@ def outcome_evaluation_record(*, actor, studio, round_title: str, evaluated_on: 
     """HN-11-6: city_hrss grades outcomes and records the reward in lieu of subsidy; a grade never
     triggers rectification (HN-11-14)."""
     if not (is_city_hrss(actor) or is_studio_centre(actor)):
-        forbidden("HN-11-6")
-    require_active(studio)
+        refuse_forbidden(clause="HN-11-6")
+    require_active(studio=studio)
     if Decimal(reward_amount) > 0 and not reward_document.strip():
-        refuse(_("以奖代补须填写文号。"), clause="HN-11-6", field="reward_document")
+        refuse(_("以奖代补须填写文号。"), code=CommonErrorCode.REQUIRED, clause="HN-11-6", field="reward_document")
     row = OutcomeEvaluation.objects.create(studio=studio, round_title=round_title, evaluated_on=evaluated_on,
                                            outcomes=outcomes, grade=grade, reward_amount=reward_amount,
                                            reward_document=reward_document)
-    audit(actor, row, "create", unit=_unit(studio), clause="HN-11-6", after={"grade": grade, "reward": reward_amount},
+    audit(actor=actor, obj=row, action="create", unit=_unit(studio), clause="HN-11-6",
+          after={"grade": grade, "reward": reward_amount},
           now=now)
     return row

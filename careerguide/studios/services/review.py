@@ -5,8 +5,12 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
+from careerguide.common.error_codes import CommonErrorCode
+from careerguide.common.services import audit, policy_number, refuse, refuse_forbidden, today
 from careerguide.duties.services import transition
+from careerguide.organisations.selectors import city_unit
 
+from ..error_codes import StudiosErrorCode
 from ..models import Application, Ballot, BallotParticipation, PanelMember, PaperTally, Recusal
 from ..permissions import is_city_hrss, is_studio_centre
 from ..rules.review import (
@@ -24,12 +28,11 @@ from ..rules.review import (
 from ..selectors import ballot_tally, review_application_get
 from ..states import APPLICATION_TRANSITIONS
 from ..states import ApplicationStatus as S
-from .common import audit, city_unit, forbidden, policy, refuse, today
 
 
 def _require_centre(actor):
     if not (is_studio_centre(actor) or is_city_hrss(actor)):
-        forbidden("HN-11-1")
+        refuse_forbidden(clause="HN-11-1")
 
 
 @transaction.atomic
@@ -38,9 +41,9 @@ def panel_member_add(*, actor, round, user, affiliation: str = "", reserve_for: 
     """HN-6-6: city_hrss forms the panel through the centre; a reserve expert may be added for one candidate."""
     _require_centre(actor)
     if PanelMember.objects.filter(round=round, user=user, reserve_for=reserve_for).exists():
-        refuse(_("该专家已在评审组中。"), clause="HN-6-6")
+        refuse(_("该专家已在评审组中。"), code=CommonErrorCode.DUPLICATE, clause="HN-6-6")
     member = PanelMember.objects.create(round=round, user=user, affiliation=affiliation, reserve_for=reserve_for)
-    audit(actor, member, "create", unit=city_unit(), clause="HN-6-6", now=now,
+    audit(actor=actor, obj=member, action="create", unit=city_unit(), clause="HN-6-6", now=now,
           after={"user": user.pk, "reserve_for": reserve_for.pk if reserve_for else None})
     return member
 
@@ -49,11 +52,12 @@ def panel_member_add(*, actor, round, user, affiliation: str = "", reserve_for: 
 def panel_presence_set(*, actor, member: PanelMember, present: bool, now=None) -> PanelMember:
     _require_centre(actor)
     if member.round.voting_open:
-        refuse(_("表决已开始，不能变更到会情况。"), clause="HN-6-6")
+        refuse(_("表决已开始，不能变更到会情况。"), code=StudiosErrorCode.WRONG_STAGE, clause="HN-6-6")
     before = {"present": member.present}
     member.present = present
     member.save(update_fields=["present", "updated_at"])
-    audit(actor, member, "update", unit=city_unit(), clause="HN-6-6", before=before, after={"present": present}, now=now)
+    audit(actor=actor, obj=member, action="update", unit=city_unit(), clause="HN-6-6", before=before,
+          after={"present": present}, now=now)
     return member
 
 
@@ -61,11 +65,12 @@ def panel_presence_set(*, actor, member: PanelMember, present: bool, now=None) -
 def recusal_record(*, actor, member: PanelMember, application: Application, reason: str, now=None) -> Recusal:
     """HN-6-7: a member with a conflict of interest recuses from that candidate."""
     if not (_is_self(actor, member) or is_studio_centre(actor)):
-        forbidden("HN-6-7")
+        refuse_forbidden(clause="HN-6-7")
     if BallotParticipation.objects.filter(panel_member=member, application=application).exists():
-        refuse(_("已投票的专家不能再回避。"), clause="HN-6-7")
+        refuse(_("已投票的专家不能再回避。"), code=StudiosErrorCode.ALREADY_VOTED, clause="HN-6-7")
     row = Recusal.objects.create(panel_member=member, application=application, reason=reason.strip() or _("利益冲突"))
-    audit(actor, row, "create", unit=city_unit(), clause="HN-6-7", after={"application": application.pk}, now=now)
+    audit(actor=actor, obj=row, action="create", unit=city_unit(), clause="HN-6-7",
+          after={"application": application.pk}, now=now)
     return row
 
 
@@ -73,7 +78,7 @@ def _is_self(actor, member) -> bool:
     return getattr(actor, "pk", None) == member.user_id
 
 
-def eligible_voters(application: Application):
+def eligible_voters(*, application: Application):
     """Present panel members (and reserves for this candidate) who have not recused from it."""
     return (PanelMember.objects.filter(round=application.round, present=True)
             .filter(Q(reserve_for__isnull=True) | Q(reserve_for=application))
@@ -84,13 +89,15 @@ def eligible_voters(application: Application):
 def voting_open(*, actor, round, now=None):
     """HN-6-6: voting cannot open with fewer than the minimum panel members present."""
     _require_centre(actor)
-    minimum = policy("hn.min_panel_experts", unit=city_unit(), on=today(now))
+    minimum = policy_number("hn.min_panel_experts", unit=city_unit(), on=today(now))
     present = PanelMember.objects.filter(round=round, present=True, reserve_for__isnull=True).count()
     if not panel_can_open(present, minimum):
-        refuse(_("到会评审专家%(p)s人，少于%(m)s人，不能开始表决。") % {"p": present, "m": minimum}, clause="HN-6-6")
+        refuse(_("到会评审专家%(p)s人，少于%(m)s人，不能开始表决。") % {"p": present, "m": minimum},
+               code=StudiosErrorCode.QUORUM_NOT_MET, clause="HN-6-6")
     round.voting_open = True
     round.save(update_fields=["voting_open", "updated_at"])
-    audit(actor, round, "voting_open", unit=city_unit(), clause="HN-6-6", after={"present": present}, now=now)
+    audit(actor=actor, obj=round, action="voting_open", unit=city_unit(), clause="HN-6-6", after={"present": present},
+          now=now)
     return round
 
 
@@ -101,15 +108,16 @@ def ballot_cast(*, actor, application_id: int, choice: str | None, now=None) -> 
     application, member = review_application_get(actor=actor, pk=application_id)
     rnd = application.round
     if not rnd.voting_open:
-        refuse(_("表决尚未开始。"), clause="HN-6-6")
-    if not eligible_voters(application).filter(pk=member.pk).exists():
-        refuse(_("您已回避或未到会，不能对该候选单位投票。"), clause="HN-6-7")
+        refuse(_("表决尚未开始。"), code=StudiosErrorCode.WRONG_STAGE, clause="HN-6-6")
+    if not eligible_voters(application=application).filter(pk=member.pk).exists():
+        refuse(_("您已回避或未到会，不能对该候选单位投票。"), code=CommonErrorCode.FORBIDDEN, clause="HN-6-7")
     if BallotParticipation.objects.filter(application=application, panel_member=member, vote_round=rnd.vote_round).exists():
-        refuse(_("您已对该候选单位投过票。"), clause="HN-6-9")
-    participation = BallotParticipation.objects.create(application=application, panel_member=member, vote_round=rnd.vote_round)
+        refuse(_("您已对该候选单位投过票。"), code=StudiosErrorCode.ALREADY_VOTED, clause="HN-6-9")
+    participation = BallotParticipation.objects.create(application=application, panel_member=member,
+                                                       vote_round=rnd.vote_round)
     Ballot.objects.create(application=application, vote_round=rnd.vote_round, choice=normalise_choice(choice))
     # The audit trail records participation only, never the choice (HN-6-9).
-    audit(actor, participation, "ballot_cast", unit=city_unit(), clause="HN-6-9", now=now,
+    audit(actor=actor, obj=participation, action="ballot_cast", unit=city_unit(), clause="HN-6-9", now=now,
           after={"application": application.pk, "vote_round": rnd.vote_round})
 
 
@@ -119,14 +127,14 @@ def paper_tally_enter(*, actor, application: Application, approve: int, disappro
     """HN-6-9, HN-6-10: with paper ballots only the tallies are entered (blank or spoilt count as abstain)."""
     _require_centre(actor)
     if application.status != S.UNDER_REVIEW:
-        refuse(_("该申报不在专家评审阶段。"), clause="HN-6-24")
-    allowed = eligible_voters(application).count()
+        refuse(_("该申报不在专家评审阶段。"), code=StudiosErrorCode.WRONG_STAGE, clause="HN-6-24")
+    allowed = eligible_voters(application=application).count()
     if approve + disapprove + abstain > allowed:
-        refuse(_("票数合计超过到会且未回避的专家人数（%(n)s人）。") % {"n": allowed}, clause="HN-6-9")
+        refuse(_("票数合计超过到会且未回避的专家人数（%(n)s人）。") % {"n": allowed}, code=CommonErrorCode.INVALID, clause="HN-6-9")
     row, _created = PaperTally.objects.update_or_create(
         application=application, vote_round=application.round.vote_round,
         defaults={"approve": approve, "disapprove": disapprove, "abstain": abstain})
-    audit(actor, row, "update", unit=city_unit(), clause="HN-6-9", now=now,
+    audit(actor=actor, obj=row, action="update", unit=city_unit(), clause="HN-6-9", now=now,
           after={"approve": approve, "disapprove": disapprove, "abstain": abstain})
     return row
 
@@ -138,14 +146,14 @@ def voting_close(*, actor, round, now=None) -> dict:
     a candidate short of ballots stays under review until reserve experts vote (HN-6-6)."""
     _require_centre(actor)
     if not round.voting_open:
-        refuse(_("表决尚未开始。"), clause="HN-6-6")
+        refuse(_("表决尚未开始。"), code=StudiosErrorCode.WRONG_STAGE, clause="HN-6-6")
     unit, on = city_unit(), today(now)
-    minimum = policy("hn.min_panel_experts", unit=unit, on=on)
-    fraction = tuple(policy("hn.pass_threshold_fraction", unit=unit, on=on))
+    minimum = policy_number("hn.min_panel_experts", unit=unit, on=on)
+    fraction = tuple(policy_number("hn.pass_threshold_fraction", unit=unit, on=on))
     candidates = list(Application.objects.filter(round=round, status=S.UNDER_REVIEW))
     outcomes, approvals = {}, {}
     for app in candidates:
-        counts = ballot_tally(app, round.vote_round)
+        counts = ballot_tally(application=app, vote_round=round.vote_round)
         verdict, reason = tally_outcome(Tally(**counts), min_ballots=minimum, fraction=fraction)
         app.vote_summary = {**counts, "vote_round": round.vote_round, "verdict": verdict, "reason": reason}
         app.save(update_fields=["vote_summary", "updated_at"])
@@ -154,7 +162,8 @@ def voting_close(*, actor, round, now=None) -> dict:
             approvals[app.pk] = counts["approve"]
     if any(v == INSUFFICIENT for v in outcomes.values()):
         short = [a.pk for a in candidates if outcomes[a.pk] == INSUFFICIENT]
-        refuse(_("部分候选单位有效票不足，须增补备选专家补投后再统计：%(ids)s。") % {"ids": short}, clause="HN-6-6")
+        refuse(_("部分候选单位有效票不足，须增补备选专家补投后再统计：%(ids)s。") % {"ids": short},
+               code=StudiosErrorCode.QUORUM_NOT_MET, clause="HN-6-6")
     confirmed = Application.objects.filter(round=round, status__in=[S.PROPOSED, S.IN_PUBLIC_NOTICE, S.OBJECTION_REVIEW,
                                                                     S.CONFIRMED]).count()
     ranking = rank_within_quota(approvals, max(round.quota - confirmed, 0))
@@ -175,5 +184,5 @@ def voting_close(*, actor, round, now=None) -> dict:
     else:
         round.voting_open = False
     round.save(update_fields=["vote_round", "voting_open", "updated_at"])
-    audit(actor, round, "voting_close", unit=unit, clause="HN-6-12", after={"result": result}, now=now)
+    audit(actor=actor, obj=round, action="voting_close", unit=unit, clause="HN-6-12", after={"result": result}, now=now)
     return result

@@ -7,16 +7,19 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.errors import DomainError
+from careerguide.common.services import audit, refuse, refuse_forbidden, require_text
 from careerguide.duties.services import transition
+from careerguide.organisations.selectors import city_unit
 
+from ..error_codes import StudiosErrorCode
 from ..models import HostUnit, RecognitionRound, Recommender, RoundNamedRecommender, RoundSlot
 from ..permissions import is_city_hrss, is_studio_centre
 from ..rules.base import RULESET, RULESET_EFFECTIVE
 from ..rules.eligibility import host_type_warning
 from ..rules.procedure import round_creation_allowed, years_without_round
 from ..states import ROUND_TRANSITIONS, RoundStatus
-from .common import audit, city_unit, forbidden, refuse, require_text
 
 
 @transaction.atomic
@@ -25,22 +28,24 @@ def round_create(*, actor, year: int, title: str, quota: int, recommendation_dea
                  now=None) -> RecognitionRound:
     """HN-6-1, HN-3-2: city_hrss creates the round; one per calendar year unless the first was cancelled empty."""
     if not is_city_hrss(actor):
-        forbidden("HN-3-3")
-    require_text(title, "title", _("通知标题"), "HN-6-1")
+        refuse_forbidden(clause="HN-3-3")
+    require_text(title, field="title", label=_("通知标题"), clause="HN-6-1")
     if quota < 1:
-        refuse(_("名额至少为1个。"), clause="HN-6-2", field="quota")
+        refuse(_("名额至少为1个。"), code=CommonErrorCode.INVALID, clause="HN-6-2", field="quota")
     if materials_deadline < recommendation_deadline:
-        refuse(_("材料报送截止日期不能早于推荐截止日期。"), clause="HN-6-1", field="materials_deadline")
+        refuse(_("材料报送截止日期不能早于推荐截止日期。"), code=CommonErrorCode.INVALID, clause="HN-6-1", field="materials_deadline")
     if recommendation_deadline.isoformat() < RULESET_EFFECTIVE:
-        refuse(_("本办法自2019年10月29日起执行。"), clause="HN-13-1", field="recommendation_deadline")
+        refuse(_("本办法自2019年10月29日起执行。"),
+               code=CommonErrorCode.TOO_EARLY, clause="HN-13-1", field="recommendation_deadline")
     existing = [(r.status, r.applications.exists()) for r in RecognitionRound.objects.filter(year=year)]
     if not round_creation_allowed(existing):
-        refuse(_("%(y)s年已有评审认定批次，每年评审认定一次。") % {"y": year}, clause="HN-3-2", field="year")
+        refuse(_("%(y)s年已有评审认定批次，每年评审认定一次。") % {"y": year},
+               code=CommonErrorCode.DUPLICATE, clause="HN-3-2", field="year")
     rnd = RecognitionRound.objects.create(
         year=year, title=title.strip(), quota=quota, recommendation_deadline=recommendation_deadline,
         materials_deadline=materials_deadline, notice_text=notice_text, conditions=conditions,
         requirements=requirements, ruleset=RULESET)
-    audit(actor, rnd, "create", unit=city_unit(), clause="HN-6-1", now=now,
+    audit(actor=actor, obj=rnd, action="create", unit=city_unit(), clause="HN-6-1", now=now,
           after={"year": year, "quota": quota, "materials_deadline": materials_deadline})
     return rnd
 
@@ -49,12 +54,13 @@ def round_create(*, actor, year: int, title: str, quota: int, recommendation_dea
 def round_publish(*, actor, round: RecognitionRound, published_on: dt.date, now=None) -> RecognitionRound:
     """HN-6-1: nothing can be submitted before the notice is published."""
     if not is_city_hrss(actor):
-        forbidden("HN-3-3")
+        refuse_forbidden(clause="HN-3-3")
     if not (round.notice_text or "").strip():
-        refuse(_("请填写通知内容后再发布。"), clause="HN-6-1", field="notice_text")
+        refuse(_("请填写通知内容后再发布。"), code=CommonErrorCode.REQUIRED, clause="HN-6-1", field="notice_text")
     round.published_on = published_on
     round.save(update_fields=["published_on", "updated_at"])
-    transition(obj=round, to=RoundStatus.PUBLISHED, actor=actor, table=ROUND_TRANSITIONS, unit=city_unit(), clause="HN-6-1",
+    transition(obj=round, to=RoundStatus.PUBLISHED, actor=actor, table=ROUND_TRANSITIONS, unit=city_unit(),
+               clause="HN-6-1",
                milestone_field="published_at", now=now)
     return round
 
@@ -63,11 +69,12 @@ def round_publish(*, actor, round: RecognitionRound, published_on: dt.date, now=
 def round_cancel(*, actor, round: RecognitionRound, reason: str, now=None) -> RecognitionRound:
     """HN-3-2: a round can be cancelled only before any application reached it."""
     if not is_city_hrss(actor):
-        forbidden("HN-3-3")
-    require_text(reason, "reason", _("取消原因"), "HN-3-2")
+        refuse_forbidden(clause="HN-3-3")
+    require_text(reason, field="reason", label=_("取消原因"), clause="HN-3-2")
     if round.applications.exists():
-        refuse(_("已有申报的批次不能取消。"), clause="HN-3-2")
-    transition(obj=round, to=RoundStatus.CANCELLED, actor=actor, table=ROUND_TRANSITIONS, unit=city_unit(), clause="HN-3-2",
+        refuse(_("已有申报的批次不能取消。"), code=StudiosErrorCode.WRONG_STAGE, clause="HN-3-2")
+    transition(obj=round, to=RoundStatus.CANCELLED, actor=actor, table=ROUND_TRANSITIONS, unit=city_unit(),
+               clause="HN-3-2",
                reason=reason, now=now)
     return round
 
@@ -75,10 +82,11 @@ def round_cancel(*, actor, round: RecognitionRound, reason: str, now=None) -> Re
 @transaction.atomic
 def round_close(*, actor, round: RecognitionRound, closed_on: dt.date, now=None) -> RecognitionRound:
     if not is_city_hrss(actor):
-        forbidden("HN-3-3")
+        refuse_forbidden(clause="HN-3-3")
     round.closed_on = closed_on
     round.save(update_fields=["closed_on", "updated_at"])
-    transition(obj=round, to=RoundStatus.CLOSED, actor=actor, table=ROUND_TRANSITIONS, unit=city_unit(), clause="HN-6-1",
+    transition(obj=round, to=RoundStatus.CLOSED, actor=actor, table=ROUND_TRANSITIONS, unit=city_unit(),
+               clause="HN-6-1",
                now=now)
     return round
 
@@ -87,9 +95,10 @@ def round_close(*, actor, round: RecognitionRound, closed_on: dt.date, now=None)
 def round_slot_set(*, actor, round: RecognitionRound, recommender: Recommender, slots: int, now=None) -> RoundSlot:
     """HN-6-2: the notice may allocate recommendation slots."""
     if not is_city_hrss(actor):
-        forbidden("HN-3-3")
+        refuse_forbidden(clause="HN-3-3")
     slot, _created = RoundSlot.objects.update_or_create(round=round, recommender=recommender, defaults={"slots": slots})
-    audit(actor, slot, "update", unit=city_unit(), clause="HN-6-2", after={"recommender": recommender.pk, "slots": slots},
+    audit(actor=actor, obj=slot, action="update", unit=city_unit(), clause="HN-6-2",
+          after={"recommender": recommender.pk, "slots": slots},
           now=now)
     return slot
 
@@ -99,12 +108,13 @@ def round_named_recommender_set(*, actor, round: RecognitionRound, host_unit: Ho
                                 now=None) -> RoundNamedRecommender:
     """HN-6-25: the notice names the recommender of a city-level host unit."""
     if not is_city_hrss(actor):
-        forbidden("HN-3-3")
+        refuse_forbidden(clause="HN-3-3")
     if not host_unit.is_city_level:
-        refuse(_("仅市级单位需要在通知中指定推荐单位。"), clause="HN-6-25")
+        refuse(_("仅市级单位需要在通知中指定推荐单位。"), code=CommonErrorCode.INVALID, clause="HN-6-25")
     row, _created = RoundNamedRecommender.objects.update_or_create(round=round, host_unit=host_unit,
                                                                    defaults={"recommender": recommender})
-    audit(actor, row, "update", unit=city_unit(), clause="HN-6-25", after={"recommender": recommender.pk}, now=now)
+    audit(actor=actor, obj=row, action="update", unit=city_unit(), clause="HN-6-25",
+          after={"recommender": recommender.pk}, now=now)
     return row
 
 
@@ -112,12 +122,14 @@ def round_named_recommender_set(*, actor, round: RecognitionRound, host_unit: Ho
 def recommender_create(*, actor, kind: str, name: str, unit=None, accounts=(), now=None) -> Recommender:
     """HN-6-4: the admin maintains the recommenders (district bureaus and local universities)."""
     if not is_studio_centre(actor):
-        forbidden("HN-6-4")
+        refuse_forbidden(clause="HN-6-4")
     if kind == "county_hrss" and (unit is None or unit.level != "district"):
-        refuse(_("县（区）人社局须对应一个区县机构。"), clause="HN-6-4", field="unit")
-    rec = Recommender.objects.create(kind=kind, name=require_text(name, "name", _("名称"), "HN-6-3"), unit=unit)
+        refuse(_("县（区）人社局须对应一个区县机构。"), code=CommonErrorCode.INVALID, clause="HN-6-4", field="unit")
+    rec = Recommender.objects.create(kind=kind, name=require_text(name, field="name", label=_("名称"), clause="HN-6-3"),
+                                     unit=unit)
     rec.accounts.set(accounts)
-    audit(actor, rec, "create", unit=city_unit(), clause="HN-6-4", after={"kind": kind, "name": name}, now=now)
+    audit(actor=actor, obj=rec, action="create", unit=city_unit(), clause="HN-6-4", after={"kind": kind, "name": name},
+          now=now)
     return rec
 
 
@@ -127,12 +139,12 @@ def host_unit_create(*, actor, name: str, host_type: str, credit_code: str, addr
                      accounts=(), now=None) -> HostUnit:
     """HN-3-1, HN-6-4: the centre registers a host unit; an "other" host needs a reason."""
     if not is_studio_centre(actor):
-        forbidden("HN-6-4")
+        refuse_forbidden(clause="HN-6-4")
     accepted, warning = host_type_warning(host_type, host_type_reason)
     if not accepted:
-        refuse(warning, clause="HN-3-1", field="host_type_reason")
+        refuse(warning, code=CommonErrorCode.REQUIRED, clause="HN-3-1", field="host_type_reason")
     if university is not None and university.kind != "local_university":
-        refuse(_("所属高校须为在淮高校。"), clause="HN-6-4", field="university")
+        refuse(_("所属高校须为在淮高校。"), code=CommonErrorCode.INVALID, clause="HN-6-4", field="university")
     host = HostUnit(name=name, host_type=host_type, credit_code=credit_code, address=address,
                     legal_representative=legal_representative, contact_person=contact_person, district=district,
                     university=university, is_city_level=is_city_level, host_type_reason=host_type_reason.strip())
@@ -142,7 +154,7 @@ def host_unit_create(*, actor, name: str, host_type: str, credit_code: str, addr
         raise DomainError.from_validation_error(exc) from None
     host.save()
     host.accounts.set(accounts)
-    audit(actor, host, "create", unit=district, clause="HN-3-1", now=now,
+    audit(actor=actor, obj=host, action="create", unit=district, clause="HN-3-1", now=now,
           after={"name": name, "host_type": host_type, "reason": host_type_reason})
     return host
 

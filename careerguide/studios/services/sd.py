@@ -10,11 +10,14 @@ import datetime as dt
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.errors import DomainError
+from careerguide.common.services import audit, now_or, policy_number, refuse_forbidden, today
 from careerguide.duties.services import transition
 from careerguide.organisations.scoping import unit_in_jurisdiction
 from careerguide.policy.selectors import policy_value
 
+from ..error_codes import StudiosErrorCode
 from ..models import HostUnit, StandardisationAssessment, Studio
 from ..permissions import is_city_hrss, is_county_bureau
 from ..rules.sd import (
@@ -27,7 +30,6 @@ from ..rules.sd import (
 )
 from ..selectors import sd_coverage_facts, sd_hei_facts, sd_studio_list
 from ..states import STANDARDISATION_TRANSITIONS, Scheme, SdLevel, Standardisation, StudioKind
-from .common import audit, forbidden, now_or, policy, today
 
 HEI_LEVELS = (SdLevel.HEI_SCHOOL, SdLevel.HEI_DEPARTMENT)
 
@@ -53,7 +55,7 @@ def sd_studio_register(*, actor, host_unit: HostUnit, name: str, kind: str, leve
     entity, SD-S-7); SD-8-6: an HEI studio also holds tools, functions, brand and service process.
     Standardisation starts `registered` (SD-8-2)."""
     if not _may_register(actor, host_unit):
-        forbidden("SD-8-1")
+        refuse_forbidden(clause="SD-8-1")
     errors = {}
     if kind not in StudioKind.values:
         errors["kind"] = [_("请选择类型（工作室、站或角）。")]
@@ -75,7 +77,8 @@ def sd_studio_register(*, actor, host_unit: HostUnit, name: str, kind: str, leve
             if not value:
                 errors[key] = [_("高校工作室须登记%(f)s。") % {"f": label}]
     if errors:
-        raise DomainError(field_errors=errors, clause="SD-8-6" if set(errors) - {"kind", "level", "name",
+        raise DomainError(field_errors=errors,
+                          code=CommonErrorCode.INVALID, clause="SD-8-6" if set(errors) - {"kind", "level", "name",
                           "lead_counsellor", "legal_entity", "area"} else "SD-8-1")
     studio = Studio.objects.create(
         scheme=Scheme.SD_RECOGNISED, registration_number=_number(opened_on.year), host_unit=host_unit,
@@ -84,7 +87,7 @@ def sd_studio_register(*, actor, host_unit: HostUnit, name: str, kind: str, leve
         standardisation=Standardisation.REGISTERED, assessment_tools=_listed(assessment_tools),
         service_functions=_listed(service_functions), brand=(brand or "").strip(),
         service_process=(service_process or "").strip(), ruleset=SD_RULESET)
-    audit(actor, studio, "sd_register", unit=host_unit.district, clause="SD-8-1", now=now,
+    audit(actor=actor, obj=studio, action="sd_register", unit=host_unit.district, clause="SD-8-1", now=now,
           after={"kind": kind, "level": level, "number": studio.registration_number})
     return studio
 
@@ -92,7 +95,7 @@ def sd_studio_register(*, actor, host_unit: HostUnit, name: str, kind: str, leve
 def _sd_studio(studio: Studio) -> Studio:
     s = Studio.objects.select_for_update().get(pk=studio.pk)
     if s.scheme != Scheme.SD_RECOGNISED:
-        raise DomainError(_("该工作室不属于山东认定体系。"), clause="SD-8-2", code="not_applicable")
+        raise DomainError(_("该工作室不属于山东认定体系。"), clause="SD-8-2", code=StudiosErrorCode.NOT_APPLICABLE)
     return s
 
 
@@ -101,17 +104,18 @@ def standardisation_assess(*, actor, studio: Studio, checklist: dict, assessed_o
                            now=None) -> StandardisationAssessment:
     """SD-8-2: assess against the checklist (every item answered yes or no); → `assessed`."""
     if not (is_city_hrss(actor) or (is_county_bureau(actor) and unit_in_jurisdiction(actor, studio.host_unit.district))):
-        forbidden("SD-8-2")
+        refuse_forbidden(clause="SD-8-2")
     s = _sd_studio(studio)
     unanswered = [STANDARDISATION_CHECKLIST[k] for k in STANDARDISATION_CHECKLIST if checklist.get(k) not in (True, False)]
     if unanswered:
         raise DomainError(field_errors={"checklist": [_("请逐项评估：%(i)s") % {"i": "、".join(_(x) for x in unanswered)}]},
-                          clause="SD-8-2")
+                          code=CommonErrorCode.REQUIRED, clause="SD-8-2")
     result = standardisation_result(checklist)
     row = StandardisationAssessment.objects.create(studio=s, assessed_on=assessed_on, assessor=actor, note=note.strip(),
                                                    checklist={k: bool(checklist[k]) for k in STANDARDISATION_CHECKLIST},
                                                    missing=list(result.missing))
-    transition(obj=s, to=Standardisation.ASSESSED, actor=actor, table=STANDARDISATION_TRANSITIONS, field="standardisation",
+    transition(obj=s, to=Standardisation.ASSESSED, actor=actor, table=STANDARDISATION_TRANSITIONS,
+               field="standardisation",
                unit=s.host_unit.district, clause="SD-8-2", now=now_or(now))
     return row
 
@@ -120,11 +124,11 @@ def standardisation_assess(*, actor, studio: Studio, checklist: dict, assessed_o
 def standardisation_conclude(*, actor, studio: Studio, now=None) -> Studio:
     """SD-8-2: the conclusion follows the latest assessment: standardised only when every item is met."""
     if not (is_city_hrss(actor) or (is_county_bureau(actor) and unit_in_jurisdiction(actor, studio.host_unit.district))):
-        forbidden("SD-8-2")
+        refuse_forbidden(clause="SD-8-2")
     s = _sd_studio(studio)
     latest = s.standardisation_assessments.filter(concluded=False).first()
     if s.standardisation != Standardisation.ASSESSED or latest is None:
-        raise DomainError(_("请先完成标准化评估。"), clause="SD-8-2")
+        raise DomainError(_("请先完成标准化评估。"), code=StudiosErrorCode.WRONG_STAGE, clause="SD-8-2")
     to = Standardisation.STANDARDISED if not latest.missing else Standardisation.NOT_STANDARDISED
     latest.concluded = True
     latest.save(update_fields=["concluded", "updated_at"])
@@ -158,6 +162,6 @@ def coverage_report(*, actor) -> dict:
 def hei_compliance_report(*, actor, now=None) -> dict:
     """SD-8-5: HEIs without the required number of active school-level career-consulting studios (a warning)."""
     heis, counts = sd_hei_facts(actor=actor)
-    minimum = policy("sd.min_school_studios_per_hei", on=today(now))
+    minimum = policy_number("sd.min_school_studios_per_hei", on=today(now))
     missing = heis_without_school_studio([h.pk for h in heis], counts, minimum)
     return {"minimum": minimum, "heis_without": [h for h in heis if h.pk in missing], "clause": "SD-8-5"}

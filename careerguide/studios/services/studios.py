@@ -1,4 +1,4 @@
-"""A recognised studio's people, plaque, vacancy and level (HN-3-4, HN-3-5, HN-6-19, HN-11-2, HN-11-9 .. HN-11-12,
+"""A recognised studio's people, plaque, lead-master absence and level (HN-3-4, HN-3-5, HN-6-19, HN-11-2, HN-11-9 .. HN-11-12,
 HN-11-22)."""
 from __future__ import annotations
 
@@ -7,36 +7,44 @@ import datetime as dt
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from careerguide.accounts.models import User
+from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.errors import DomainError
+from careerguide.common.services import audit, policy_number, refuse, refuse_forbidden, require_text
 from careerguide.common.validators import validate_resident_id
-from careerguide.duties.services import transition
-from careerguide.notifications.services import notify
+from careerguide.duties.services import (
+    DutySpec,
+    duties_cancel_for_subject,
+    duties_fulfil_for_subject,
+    duty_schedule,
+    transition,
+)
+from careerguide.organisations.selectors import city_unit
 from careerguide.privacy.crypto import blind_index
 
-from ..deadlines import natural_exit_due_on, vacancy_start
+from ..deadlines import continuation_decision_opens, master_absence_start
+from ..duty_kinds import CONTINUATION_DECISION_KIND
+from ..error_codes import StudiosErrorCode
 from ..models import LevelRecord, NameRecord, Plaque, ProvincialNomination, Studio, StudioComment, StudioMember
 from ..permissions import is_city_hrss, is_studio_centre
 from ..rules.eligibility import qualified_master
 from ..rules.procedure import studio_name
-from ..selectors import host_units_of
-from ..states import STAFFING_TRANSITIONS, Registration, Scheme, Staffing, Standing
-from .common import audit, forbidden, policy, refuse, require_text, today
+from ..selectors import host_units_of, master_absence
+from ..states import STAFFING_TRANSITIONS, Registration, Staffing, Standing
 
 
 def _unit(studio):
     return studio.host_unit.district
 
 
-def require_host(actor, studio):
+def require_host(*, actor, studio):
     """HN-11-2: only the host unit edits its studio's staff, activities and ledger."""
-    if not host_units_of(actor).filter(pk=studio.host_unit_id).exists():
-        forbidden("HN-11-2")
+    if not host_units_of(actor=actor).filter(pk=studio.host_unit_id).exists():
+        refuse_forbidden(clause="HN-11-2")
 
 
-def require_active(studio, clause="HN-11-17"):
+def require_active(*, studio, clause="HN-11-17"):
     if studio.registration != Registration.ACTIVE:
-        refuse(_("工作室已注（撤）销，不再办理该事项。"), clause=clause)
+        refuse(_("工作室已注（撤）销，不再办理该事项。"), code=StudiosErrorCode.NOT_ACTIVE, clause=clause)
 
 
 @transaction.atomic
@@ -44,17 +52,18 @@ def plaque_award(*, actor, studio: Studio, number: str, spec_version: str, prese
                  now=None) -> Plaque:
     """HN-6-19: plaque to the standard specification, presented to the host unit; reissues on renaming (HN-11-12)."""
     if not is_city_hrss(actor):
-        forbidden("HN-3-3")
-    require_active(studio)
-    require_text(number, "number", _("牌匾编号"), "HN-6-19")
-    require_text(spec_version, "spec_version", _("统一规格版本"), "HN-6-19")
+        refuse_forbidden(clause="HN-3-3")
+    require_active(studio=studio)
+    require_text(number, field="number", label=_("牌匾编号"), clause="HN-6-19")
+    require_text(spec_version, field="spec_version", label=_("统一规格版本"), clause="HN-6-19")
     for old in studio.plaques.filter(removed_on__isnull=True):
         old.removed_on = presented_on
         old.save(update_fields=["removed_on", "updated_at"])
     plaque = Plaque.objects.create(studio=studio, number=number.strip(), spec_version=spec_version.strip(),
                                    name_on_plaque=studio.name, presented_on=presented_on,
-                                   recipient=require_text(recipient, "recipient", _("接收人"), "HN-6-19"))
-    audit(actor, plaque, "create", unit=_unit(studio), clause="HN-6-19", now=now,
+                                   recipient=require_text(recipient, field="recipient", label=_("接收人"),
+                                                          clause="HN-6-19"))
+    audit(actor=actor, obj=plaque, action="create", unit=_unit(studio), clause="HN-6-19", now=now,
           after={"number": number, "name": studio.name, "presented_on": presented_on})
     return plaque
 
@@ -66,41 +75,70 @@ def _has_qualified_lead(studio) -> bool:
 @transaction.atomic
 def member_leave(*, actor, member: StudioMember, last_working_day: dt.date, reason: str, now=None) -> StudioMember:
     """HN-11-9, HN-11-11, HN-11-22: a departure is recorded; when the last qualified lead master leaves the
-    studio becomes vacant from the next day.  It stays recognised."""
+    lead master is absent from the next day.  It stays recognised."""
     studio = member.studio
-    if not (is_studio_centre(actor) or host_units_of(actor).filter(pk=studio.host_unit_id).exists()):
-        forbidden("HN-11-2")
-    require_active(studio)
+    if not (is_studio_centre(actor) or host_units_of(actor=actor).filter(pk=studio.host_unit_id).exists()):
+        refuse_forbidden(clause="HN-11-2")
+    require_active(studio=studio)
     if member.left_on:
-        refuse(_("该人员已离开。"), clause="HN-11-9")
+        refuse(_("该人员已离开。"), code=StudiosErrorCode.ALREADY_LEFT, clause="HN-11-9")
     member.left_on, member.leave_reason = last_working_day, reason
     member.save(update_fields=["left_on", "leave_reason", "updated_at"])
-    audit(actor, member, "leave", unit=_unit(studio), clause="HN-11-9", now=now,
+    audit(actor=actor, obj=member, action="leave", unit=_unit(studio), clause="HN-11-9", now=now,
           after={"left_on": last_working_day, "reason": reason})
     if member.role == "lead" and studio.staffing == Staffing.STAFFED and not _has_qualified_lead(studio):
-        start = vacancy_start(last_working_day)
-        years = policy("hn.vacancy_exit_years", unit=_unit(studio), on=start)
-        studio.vacancy_started_on, studio.natural_exit_due_on = start, natural_exit_due_on(start, years)
-        studio.save(update_fields=["vacancy_started_on", "natural_exit_due_on", "updated_at"])
-        transition(obj=studio, to=Staffing.VACANT, actor=actor, table=STAFFING_TRANSITIONS, unit=_unit(studio),
-                   clause="HN-11-9", field="staffing", now=now)
+        _master_absence_begin(actor, studio, master_absence_start(last_working_day), now=now)
     return member
+
+
+def _master_absence_begin(actor, studio, since: dt.date, *, now):
+    """HN-11-9, HN-11-10: the lead master is absent from `since`; city HRSS owes the decision whether the studio
+    is unfit to continue once the absence has lasted the policy's years (the window opens that day)."""
+    years = policy_number("hn.vacancy_exit_years", unit=_unit(studio), on=since)
+    opens = continuation_decision_opens(since, years)
+    studio.master_absent_since = since
+    studio.save(update_fields=["master_absent_since", "updated_at"])
+    event = transition(obj=studio, to=Staffing.MASTER_ABSENT, actor=actor, table=STAFFING_TRANSITIONS,
+                       unit=_unit(studio), clause="HN-11-9", field="staffing", now=now)
+    duty_schedule(actor=actor, subject=studio, created_by_event=event, now=now, spec=DutySpec(
+        kind=CONTINUATION_DECISION_KIND, clause="HN-11-10", due_date=opens, earliest=opens, unit=city_unit(),
+        title=_("%(n)s领衔大师空缺满一年：决定是否不适合存续") % {"n": studio.name}))
+
+
+def _master_absence_end(actor, studio, on: dt.date, *, now):
+    """HN-11-22: a qualified replacement ends the absence; once the flag is raised only city HRSS keeps the
+    studio, and that is its decision (the duty is fulfilled); before, the duty is no longer needed."""
+    absence = master_absence(studio=studio, on=on)
+    if absence["flagged"] and not is_city_hrss(actor):
+        refuse(_("空缺已满一年，须由市人社局决定保留。"), code=CommonErrorCode.FORBIDDEN, clause="HN-11-22")
+    studio.master_absent_since = None
+    studio.save(update_fields=["master_absent_since", "updated_at"])
+    event = transition(obj=studio, to=Staffing.STAFFED, actor=actor, table=STAFFING_TRANSITIONS, unit=_unit(studio),
+                       clause="HN-11-22", field="staffing", now=now)
+    if absence["flagged"]:
+        duties_fulfil_for_subject(actor=actor, subject=studio, kind=CONTINUATION_DECISION_KIND, on=on, event=event,
+                                  now=now)
+    else:
+        duties_cancel_for_subject(actor=actor, subject=studio, kind=CONTINUATION_DECISION_KIND, now=now,
+                                  reason=_("已更换符合条件的领衔职业指导大师。"))
 
 
 @transaction.atomic
 def member_add(*, actor, studio: Studio, name: str, id_number: str, post: str = "", started_on: dt.date,
                qualifications: str = "", now=None) -> StudioMember:
     """HN-11-2: the host unit edits its staff list (lead masters change only by installation, HN-11-12)."""
-    require_host(actor, studio)
-    require_active(studio)
+    require_host(actor=actor, studio=studio)
+    require_active(studio=studio)
     try:
         id_number = validate_resident_id(id_number)
     except Exception as exc:
         raise DomainError.from_validation_error(exc, field="id_number") from None
-    member = StudioMember.objects.create(studio=studio, name=require_text(name, "name", _("姓名"), "HN-5-12"),
+    member = StudioMember.objects.create(studio=studio,
+                                         name=require_text(name, field="name", label=_("姓名"), clause="HN-5-12"),
                                          id_number=id_number, id_index=blind_index(id_number, purpose="studio_member"),
                                          post=post, role="staff", qualifications=qualifications, started_on=started_on)
-    audit(actor, member, "create", unit=_unit(studio), clause="HN-11-2", after={"name": name, "id_number": id_number},
+    audit(actor=actor, obj=member, action="create", unit=_unit(studio), clause="HN-11-2",
+          after={"name": name, "id_number": id_number},
           now=now)
     return member
 
@@ -110,14 +148,14 @@ def lead_master_install(*, actor, studio: Studio, name: str, id_number: str, on:
                         certificates=(), award_levels=(), route3_claimed=False, route3_evidence="", named=True,
                         post="", now=None) -> StudioMember:
     """HN-11-12, HN-11-22: the centre approves a new lead master who meets art. 5(1) on the day; installation ends a
-    vacancy; a new named master renames the studio (former name kept) and needs a reissued plaque."""
+    lead-master absence; a new named master renames the studio (former name kept) and needs a reissued plaque."""
     if not is_studio_centre(actor):
-        forbidden("HN-11-12")
-    require_active(studio)
-    min_years = policy("hn.lead_master_min_years", unit=_unit(studio), on=on)
+        refuse_forbidden(clause="HN-11-12")
+    require_active(studio=studio)
+    min_years = policy_number("hn.lead_master_min_years", unit=_unit(studio), on=on)
     if not qualified_master(intervals=work_history, on=on, certificates=certificates, award_levels=award_levels,
                             route3_claimed=route3_claimed, route3_evidence=route3_evidence, min_years=min_years):
-        refuse(_("拟更换的领衔职业指导大师在更换之日不符合第五条第（一）项条件。"), clause="HN-11-12")
+        refuse(_("拟更换的领衔职业指导大师在更换之日不符合第五条第（一）项条件。"), code=StudiosErrorCode.NOT_QUALIFIED, clause="HN-11-12")
     try:
         id_number = validate_resident_id(id_number)
     except Exception as exc:
@@ -127,7 +165,8 @@ def lead_master_install(*, actor, studio: Studio, name: str, id_number: str, on:
     member = StudioMember.objects.create(studio=studio, name=name, id_number=id_number, post=post,
                                          id_index=blind_index(id_number, purpose="studio_member"), role="lead",
                                          is_named=named, qualified=True, started_on=on)
-    audit(actor, member, "install", unit=_unit(studio), clause="HN-11-12", after={"name": name, "on": on}, now=now)
+    audit(actor=actor, obj=member, action="install", unit=_unit(studio), clause="HN-11-12",
+          after={"name": name, "on": on}, now=now)
     if named:
         new_name = studio_name(name)
         if new_name != studio.name:
@@ -136,47 +175,27 @@ def lead_master_install(*, actor, studio: Studio, name: str, id_number: str, on:
             before = {"name": studio.name}
             studio.name = new_name
             studio.save(update_fields=["name", "updated_at"])
-            audit(actor, studio, "rename", unit=_unit(studio), clause="HN-6-20", before=before, after={"name": new_name},
+            audit(actor=actor, obj=studio, action="rename", unit=_unit(studio), clause="HN-6-20", before=before,
+                  after={"name": new_name},
                   now=now)
-    if studio.staffing in (Staffing.VACANT, Staffing.NATURAL_EXIT_DUE):
-        if studio.staffing == Staffing.NATURAL_EXIT_DUE and not is_city_hrss(actor):
-            refuse(_("空缺已满一年，须由市人社局决定保留。"), clause="HN-11-22")
-        studio.vacancy_started_on = studio.natural_exit_due_on = None
-        studio.save(update_fields=["vacancy_started_on", "natural_exit_due_on", "updated_at"])
-        transition(obj=studio, to=Staffing.STAFFED, actor=actor, table=STAFFING_TRANSITIONS, unit=_unit(studio),
-                   clause="HN-11-22", field="staffing", now=now)
+    if studio.staffing == Staffing.MASTER_ABSENT:
+        _master_absence_end(actor, studio, on, now=now)
     return member
 
 
 @transaction.atomic
-def vacancy_flag_due(*, now=None) -> int:
-    """HN-11-10: the system flags natural_exit_due at vacancy_start + 1 year and notifies city_hrss; it never
-    deregisters on its own."""
-    on = today(now)
-    count = 0
-    for studio in Studio.objects.filter(scheme=Scheme.HN_MASTER, registration=Registration.ACTIVE, staffing=Staffing.VACANT,
-                                        natural_exit_due_on__lte=on):
-        transition(obj=studio, to=Staffing.NATURAL_EXIT_DUE, actor=None, table=STAFFING_TRANSITIONS, unit=_unit(studio),
-                   clause="HN-11-10", field="staffing", now=now)
-        for user in User.objects.filter(unit__level="city", role_assignments__role__in=["city_admin", "unit_head"]).distinct():
-            notify(recipient=user, subject=_("%(n)s无符合条件的职业指导大师已满一年") % {"n": studio.name},
-                   body=_("请决定该工作室是否不适合存续。"), link=f"/studios/{studio.pk}/",
-                   dedup_key=f"studio-exit-due-{studio.pk}")
-        count += 1
-    return count
-
-
-@transaction.atomic
 def nomination_record(*, actor, studio: Studio, nominated_on: dt.date, rationale: str, now=None) -> ProvincialNomination:
-    """HN-3-4: only a city-level studio, active, in good standing and with no vacancy."""
+    """HN-3-4: only a city-level studio, active, in good standing and with its lead master in post."""
     if not is_city_hrss(actor):
-        forbidden("HN-3-4")
+        refuse_forbidden(clause="HN-3-4")
     if (studio.registration != Registration.ACTIVE or studio.standing != Standing.GOOD
             or studio.staffing != Staffing.STAFFED):
-        refuse(_("仅有效、考核正常且领衔大师在岗的市级工作室可择优申报省级。"), clause="HN-3-4")
+        refuse(_("仅有效、考核正常且领衔大师在岗的市级工作室可择优申报省级。"), code=StudiosErrorCode.NOT_NOMINABLE, clause="HN-3-4")
     row = ProvincialNomination.objects.create(studio=studio, nominated_on=nominated_on,
-                                              rationale=require_text(rationale, "rationale", _("推荐理由"), "HN-3-4"))
-    audit(actor, row, "create", unit=_unit(studio), clause="HN-3-4", after={"nominated_on": nominated_on}, now=now)
+                                              rationale=require_text(rationale, field="rationale", label=_("推荐理由"),
+                                                                     clause="HN-3-4"))
+    audit(actor=actor, obj=row, action="create", unit=_unit(studio), clause="HN-3-4",
+          after={"nominated_on": nominated_on}, now=now)
     return row
 
 
@@ -185,7 +204,7 @@ def nomination_outcome(*, actor, nomination: ProvincialNomination, recognised: b
                        now=None) -> ProvincialNomination:
     """HN-3-4, HN-3-5: the provincial outcome; a provincial studio keeps its city record and obligations."""
     if not is_city_hrss(actor):
-        forbidden("HN-3-4")
+        refuse_forbidden(clause="HN-3-4")
     nomination.outcome = "recognised" if recognised else "not_recognised"
     nomination.provincial_document, nomination.provincial_date = document, date
     nomination.save(update_fields=["outcome", "provincial_document", "provincial_date", "updated_at"])
@@ -194,7 +213,8 @@ def nomination_outcome(*, actor, nomination: ProvincialNomination, recognised: b
         LevelRecord.objects.create(studio=studio, level="provincial", since=date, document=document)
         studio.level = "provincial"
         studio.save(update_fields=["level", "updated_at"])
-    audit(actor, nomination, "outcome", unit=_unit(studio), clause="HN-3-5", after={"outcome": nomination.outcome}, now=now)
+    audit(actor=actor, obj=nomination, action="outcome", unit=_unit(studio), clause="HN-3-5",
+          after={"outcome": nomination.outcome}, now=now)
     return nomination
 
 
@@ -202,7 +222,8 @@ def nomination_outcome(*, actor, nomination: ProvincialNomination, recognised: b
 def studio_comment(*, actor, studio: Studio, text: str, now=None) -> StudioComment:
     """HN-11-2: the centre views and comments."""
     if not is_studio_centre(actor):
-        forbidden("HN-11-2")
-    row = StudioComment.objects.create(studio=studio, author=actor, text=require_text(text, "text", _("意见"), "HN-11-2"))
-    audit(actor, row, "create", unit=_unit(studio), clause="HN-11-2", now=now)
+        refuse_forbidden(clause="HN-11-2")
+    row = StudioComment.objects.create(studio=studio, author=actor,
+                                       text=require_text(text, field="text", label=_("意见"), clause="HN-11-2"))
+    audit(actor=actor, obj=row, action="create", unit=_unit(studio), clause="HN-11-2", now=now)
     return row

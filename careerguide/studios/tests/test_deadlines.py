@@ -1,4 +1,4 @@
-"""Due dates over the statutory calendar: notice period, plan, vacancy, rectification, term."""
+"""Due dates over the statutory calendar: notice period, plan, lead-master absence, rectification, term."""
 import datetime as dt
 
 import pytest
@@ -28,11 +28,11 @@ def test_notice_period_refuses_unloaded_year():
         deadlines.notice_period_end(calendar, D(2025, 12, 30), 5)
 
 
-def test_vacancy_clock():
-    """HN-11-9, HN-11-10: last working day 2024-03-14 → vacancy_start 2024-03-15 → flag on 2025-03-15."""
-    start = deadlines.vacancy_start(D(2024, 3, 14))
+def test_master_absence_clock():
+    """HN-11-9, HN-11-10: last working day 2024-03-14 → absent from 2024-03-15 → flag on 2025-03-15."""
+    start = deadlines.master_absence_start(D(2024, 3, 14))
     assert start == D(2024, 3, 15)
-    assert deadlines.natural_exit_due_on(start, 1) == D(2025, 3, 15)
+    assert deadlines.continuation_decision_opens(start, 1) == D(2025, 3, 15)
 
 
 def test_plan_rectification_and_term():

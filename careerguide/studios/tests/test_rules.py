@@ -290,8 +290,8 @@ def test_exit_grounds():
     """HN-11-8 (both facts), HN-11-10 (flag and judgement), HN-11-13, HN-11-14, HN-11-15, HN-11-16, HN-11-7."""
     assert not op.exit_ground_check(op.N1, lost_legal_person=True)[0]
     assert op.exit_ground_check(op.N1, lost_legal_person=True, stopped_functions=True)[0]
-    assert not op.exit_ground_check(op.N2, staffing="vacant", unfit_to_continue=True)[0]
-    assert op.exit_ground_check(op.N2, staffing="natural_exit_due", unfit_to_continue=True)[0]
+    assert not op.exit_ground_check(op.N2, absence_flagged=False, unfit_to_continue=True)[0]
+    assert op.exit_ground_check(op.N2, absence_flagged=True, unfit_to_continue=True)[0]
     assert op.exit_ground_check(op.N3, host_applied=True)[0]
     assert not op.exit_ground_check(op.F1)[0] and op.exit_ground_check(op.F1, rectification_failed=True)[0]
     assert not op.exit_ground_check(op.F2, serious=True)[0]

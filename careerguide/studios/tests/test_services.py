@@ -3,12 +3,17 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+import time_machine
 
+from careerguide.accounts.roles import Role
+from careerguide.accounts.tests.factories import make_user
 from careerguide.audit.models import AuditEvent
 from careerguide.common.errors import DomainError
 from careerguide.duties.models import Duty
+from careerguide.duties.selectors import duty_worklist
+from careerguide.studios.duty_kinds import CONTINUATION_DECISION_KIND
 from careerguide.studios.models import Ballot, BallotParticipation, OneTimeSubsidy, Studio
-from careerguide.studios.selectors import public_notice_list, public_studio_list, studio_list
+from careerguide.studios.selectors import master_absence, public_notice_list, public_studio_list, studio_list
 from careerguide.studios.services import applications as apps
 from careerguide.studios.services import exits, funds, notice, operation, review, rounds, studios
 
@@ -327,18 +332,22 @@ def test_activities_plan_assessment_rectification_and_revocation(world, staff):
     assert exits.plaque_remove(actor=staff.city_admin, studio=studio, removed_on=D(2026, 4, 2)) == 0
 
 
-def test_vacancy_flag_install_and_natural_exit(world, staff):
+def test_master_absence_flag_install_and_natural_exit(world, staff, city):
     """HN-11-9, HN-11-10, HN-11-11, HN-11-12, HN-11-22, HN-11-13, HN-11-8, HN-11-19."""
     studio = _confirmed(world, staff)
     lead = studio.members.get(role="lead")
     studios.member_leave(actor=world.host_user, member=lead, last_working_day=D(2024, 9, 14), reason="retirement")
     studio.refresh_from_db()
-    assert studio.staffing == "vacant" and studio.registration == "active"
-    assert studio.natural_exit_due_on == D(2025, 9, 15)
-    assert studios.vacancy_flag_due(now=dt.datetime(2025, 9, 14, 8, tzinfo=dt.timezone.utc)) == 0
-    assert studios.vacancy_flag_due(now=dt.datetime(2025, 9, 15, 8, tzinfo=dt.timezone.utc)) == 1
-    studio.refresh_from_db()
-    assert studio.staffing == "natural_exit_due" and studio.registration == "active"
+    assert studio.staffing == "master_absent" and studio.registration == "active"
+    assert studio.master_absent_since == D(2024, 9, 15)
+    duty = Duty.objects.get(kind=CONTINUATION_DECISION_KIND)
+    assert (duty.earliest, duty.unit, duty.assignee) == (D(2025, 9, 15), city.city, None)
+    assert not master_absence(studio=studio, on=D(2025, 9, 14))["flagged"]
+    assert master_absence(studio=studio, on=D(2025, 9, 15))["flagged"]
+    with pytest.raises(DomainError) as refused:  # once flagged, only city HRSS keeps the studio (HN-11-22)
+        studios.lead_master_install(actor=staff.city_admin, studio=studio, name="新大师", id_number=new_id(),
+                                    on=D(2025, 10, 1), work_history=[(D(2020, 1, 1), None)])
+    assert refused.value.code == "not_qualified"
     with pytest.raises(DomainError):  # unqualified replacement refused
         studios.lead_master_install(actor=staff.city_admin, studio=studio, name="新大师", id_number=new_id(),
                                     on=D(2025, 10, 1), work_history=[(D(2020, 1, 1), None)])
@@ -346,6 +355,7 @@ def test_vacancy_flag_install_and_natural_exit(world, staff):
                                 work_history=[(D(2010, 1, 1), None)], award_levels=["provincial"])
     studio.refresh_from_db()
     assert studio.staffing == "staffed" and studio.name == "林知秋职业指导大师工作室"
+    assert Duty.objects.get(kind=CONTINUATION_DECISION_KIND).status == "late_done"  # decided after the flag day
     assert list(studio.names.values_list("name", flat=True)) == ["陈立衡职业指导大师工作室", "林知秋职业指导大师工作室"]
     with pytest.raises(DomainError):
         exits.studio_exit(actor=staff.city_admin, studio=studio, ground="n1_legal_person_ended", document_number="注1",
@@ -376,3 +386,31 @@ def test_district_sees_only_its_studios(world, staff, city):
     assert studio in studio_list(actor=staff.d1_head)
     assert studio not in studio_list(actor=staff.d2_counsellor)
     assert Studio.objects.count() == 1
+
+
+def test_master_absence_worked_example_on_the_studio_page_and_the_worklist(world, staff, city, client):
+    """HN-11-10 worked example: the master's last working day is 2024-03-14, the absence starts on 2024-03-15 and
+    the flag is raised on 2025-03-15 (not on 14 March); city HRSS sees the decision on the studio page and in the
+    worklist of its unit head, and deregistering on ground N2 is its decision."""
+    studio = _confirmed(world, staff)
+    studios.member_leave(actor=world.host_user, member=studio.members.get(role="lead"),
+                         last_working_day=D(2024, 3, 14), reason="retirement")
+    studio.refresh_from_db()
+    assert studio.master_absent_since == D(2024, 3, 15)
+    assert not master_absence(studio=studio, on=D(2025, 3, 14))["flagged"]
+    assert master_absence(studio=studio, on=D(2025, 3, 15))["flagged"]
+    head = make_user("city-head", city.city, [Role.UNIT_HEAD])
+    assert [d.kind for d in duty_worklist(actor=head, today=D(2025, 3, 15)).today] == [CONTINUATION_DECISION_KIND]
+    with time_machine.travel(dt.datetime(2025, 3, 14, 10, tzinfo=dt.timezone.utc), tick=False):
+        client.force_login(staff.city_admin)
+        page = client.get(f"/studios/{studio.pk}/").content.decode()
+        assert 'data-testid="master-absence"' in page and "master-absence-flag" not in page
+        with pytest.raises(DomainError):
+            exits.studio_exit(actor=staff.city_admin, studio=studio, ground="n2_master_absent", document_number="注2",
+                              document_date=D(2025, 3, 14), reason="不适合存续", unfit_to_continue=True)
+    with time_machine.travel(dt.datetime(2025, 3, 15, 10, tzinfo=dt.timezone.utc), tick=False):
+        client.force_login(staff.city_admin)
+        assert "master-absence-flag" in client.get(f"/studios/{studio.pk}/").content.decode()
+        exits.studio_exit(actor=staff.city_admin, studio=studio, ground="n2_master_absent", document_number="注2",
+                          document_date=D(2025, 3, 15), reason="不适合存续", unfit_to_continue=True)
+    assert Duty.objects.get(kind=CONTINUATION_DECISION_KIND).status == "done"

@@ -2,15 +2,13 @@
 from django.shortcuts import render
 
 from careerguide.accounts.access import public, require
-from careerguide.common.errors import NotFound
 
 from ..permissions import can_use_studio_portal
 from ..selectors import (
-    host_units_of,
+    host_studio_get,
     named_master_name,
     public_notice_list,
     public_studio_list,
-    studio_get,
     studio_list,
 )
 from .staff import _dashboard
@@ -18,7 +16,7 @@ from .staff import _dashboard
 
 @public
 def notice_list_view(request):
-    rows = [{"application": a, "lead_master": named_master_name(a)} for a in public_notice_list()]
+    rows = [{"application": a, "lead_master": named_master_name(application=a)} for a in public_notice_list()]
     return render(request, "studios/public_notices.html", {"rows": rows})
 
 
@@ -34,7 +32,5 @@ def my_studios_view(request):
 
 @require(can_use_studio_portal)
 def my_studio_view(request, pk):
-    studio = studio_get(actor=request.user, pk=pk)
-    if not host_units_of(request.user).filter(pk=studio.host_unit_id).exists():
-        raise NotFound
+    studio = host_studio_get(actor=request.user, pk=pk)
     return render(request, "studios/my_studio.html", _dashboard(studio))

@@ -3,13 +3,16 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from careerguide.accounts.access import require
-from careerguide.common.errors import NotFound
-from careerguide.duties.selectors import open_duties_for_subject
-from careerguide.privacy.masking import mask_resident_id
 
 from ..permissions import can_view_studios, is_city_hrss
-from ..selectors import application_list, studio_get, studio_list
-from ..services.funds import subsidy_spent
+from ..selectors import (
+    application_get,
+    application_list,
+    application_member_rows,
+    studio_dashboard,
+    studio_get,
+    studio_list,
+)
 from ..services.operation import studio_target_report
 
 
@@ -29,25 +32,13 @@ def studio_detail_view(request, pk):
 
 @require(can_view_studios)
 def application_detail_view(request, pk):
-    application = application_list(actor=request.user).filter(pk=pk).first()
-    if application is None:
-        raise NotFound
-    members = [{"name": m.name, "role": m.get_role_display(), "is_named": m.is_named,
-                "masked_id": mask_resident_id(m.id_number)} for m in application.members.all()]
+    application = application_get(actor=request.user, pk=pk)
+    members = application_member_rows(application=application)
     return render(request, "studios/application_detail.html", {"application": application, "members": members})
 
 
 def _dashboard(studio):
-    """HN-10-9: targets, plan due date, vacancy clock, rectification orders, subsidy balance."""
+    """HN-10-9: targets, plan due date, lead-master absence, rectification orders, subsidy balance."""
     today = timezone.localdate()
-    subsidy = getattr(studio, "one_time_subsidy", None)
-    return {
-        "studio": studio, "today": today,
-        "targets": studio_target_report(studio, until=today)[-6:],
-        "plan_duties": open_duties_for_subject(subject=studio),
-        "rectifications": studio.rectifications.filter(passed__isnull=True),
-        "subsidy": subsidy, "balance": (subsidy.amount - subsidy_spent(subsidy)) if subsidy else None,
-        "members": [{"name": m.name, "role": m.get_role_display(), "masked_id": mask_resident_id(m.id_number),
-                     "left_on": m.left_on} for m in studio.members.all()],
-        "plaques": studio.plaques.all(), "names": studio.names.all(), "levels": studio.levels.all(),
-    }
+    return {**studio_dashboard(studio=studio, on=today),
+            "targets": studio_target_report(studio=studio, until=today)[-6:]}

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from careerguide.common.models import BaseModel
 
+from ..choices import EmploymentType, TrainingCategory, WorkforceRole
 from ..states import TitleStatus
 
 
@@ -37,35 +38,12 @@ class OrganisationProfile(BaseModel):
         return f"{self.unit} {self.get_org_type_display()}"
 
 
-class EmploymentType(models.TextChoices):
-    FULL_TIME = "full_time", _("专职")
-    PART_TIME = "part_time", _("兼职")
-
-
-class WorkforceRole(models.TextChoices):
-    """BJ-60-1: roles carried by a register entry."""
-    GUIDANCE = "guidance", _("职业指导人员")
-    ANALYST = "analyst", _("职业信息分析人员")
-    LABOUR_ASSISTANT = "labour_assistant", _("劳动保障协理员")
-    HR_SERVICE = "hr_service", _("其他人力资源服务人员")
-
-
 class Education(models.TextChoices):
     BELOW_COLLEGE = "below_college", _("大专以下")
     COLLEGE = "college", _("大专")
     BACHELOR = "bachelor", _("本科")
     MASTER = "master", _("硕士研究生")
     DOCTOR = "doctor", _("博士研究生")
-
-
-class TrainingCategory(models.TextChoices):
-    """SD-1-1 categories (proposal)."""
-    PES_COUNSELLOR = "pes_counsellor", _("公共就业服务机构职业指导人员")
-    HEI_COUNSELLOR = "hei_counsellor", _("高校职业指导人员")
-    PART_TIME_COUNSELLOR = "part_time_counsellor", _("兼职职业指导师")
-    CHIEF_COUNSELLOR = "chief_counsellor", _("首席职业指导师")
-    STUDIO_LEAD = "studio_lead", _("工作室领衔人")
-    OTHER = "other", _("其他")
 
 
 class Counsellor(BaseModel):

@@ -4,7 +4,8 @@ from django.utils.translation import gettext_lazy as _
 
 from careerguide.common.models import BaseModel
 
-from .register import Counsellor, TrainingCategory
+from ..choices import AssessmentResult, TrainingCategory, TrainingForm
+from .register import Counsellor
 
 TIER_CHOICES = [(0, _("未取得等级")), (5, _("五级")), (4, _("四级")), (3, _("三级")), (2, _("二级")), (1, _("一级"))]
 
@@ -122,27 +123,14 @@ class TrainingEvent(BaseModel):
         return any(p.get("type") != PartnerType.IN_HOUSE for p in partners) or bool(self.speakers)
 
 
-class TrainingForm(models.TextChoices):
-    """BJ-69-2 ("等形式", open list)."""
-    THEMATIC = "thematic", _("专题培训")
-    LECTURE = "lecture", _("专家授课")
-    ONLINE = "online", _("在线学习")
-    VISIT = "visit", _("参观交流")
-    OTHER = "other", _("其他")
-
-
-class AssessmentResult(models.TextChoices):
-    PASSED = "passed", _("合格")
-    FAILED = "failed", _("不合格")
-
-
 class TrainingRecord(BaseModel):
     """BJ-69-2, SD-1-6: one person's completed training with its mandatory assessment."""
 
     jurisdiction_field = "counsellor__unit"
 
     counsellor = models.ForeignKey(Counsellor, on_delete=models.CASCADE, related_name="training_records")
-    event = models.ForeignKey(TrainingEvent, null=True, blank=True, on_delete=models.PROTECT, related_name="attendances")
+    event = models.ForeignKey(TrainingEvent, null=True, blank=True, on_delete=models.PROTECT,
+                              related_name="attendances")
     form = models.CharField(_("培训形式"), max_length=16, choices=TrainingForm.choices)
     provider = models.CharField(_("培训机构"), max_length=100)
     started_on = models.DateField(_("开始日期"))
@@ -161,7 +149,8 @@ class TrainingRecord(BaseModel):
         ordering = ["-completed_on"]
         constraints = [
             models.CheckConstraint(condition=models.Q(hours__gt=0), name="wf_training_hours_positive"),
-            models.CheckConstraint(condition=models.Q(completed_on__gte=models.F("started_on")), name="wf_training_dates"),
+            models.CheckConstraint(condition=models.Q(completed_on__gte=models.F("started_on")),
+                                   name="wf_training_dates"),
             models.UniqueConstraint(fields=["counsellor", "event"], condition=models.Q(event__isnull=False),
                                     name="wf_attendance_once"),
             models.UniqueConstraint(fields=["source"], condition=~models.Q(source=""), name="wf_training_source_once"),

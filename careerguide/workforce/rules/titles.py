@@ -119,7 +119,7 @@ def specialised_workdays_per_week(*, workday_equivalents: Decimal, workdays_in_y
 
 
 def workday_equivalents(*, measure: str, specialised_hours: Decimal = Decimal(0), rostered_days: int = 0,
-                        daily_hours: Decimal = Decimal(8)) -> Decimal:
+                        daily_hours: Decimal) -> Decimal:
     """BJ-64-1: service time ÷ standard daily hours ("hours"), or rostered specialised duty days ("roster")."""
     if measure == "roster":
         return Decimal(rostered_days)

@@ -33,15 +33,24 @@ def counsellor_get(*, actor, pk) -> Counsellor:
     return counsellor
 
 
-def qualification_warnings(counsellor: Counsellor, *, on: dt.date) -> list[str]:
+def qualification_warnings(*, counsellor: Counsellor, on: dt.date) -> list[str]:
     """BJ-61-1: a guidance, analysis or labour-assistant role without the matching certificate or a skills attestation."""
-    held = {q.occupation for q in valid_qualifications(counsellor, on)}
+    held = {q.occupation for q in valid_qualifications(counsellor=counsellor, on=on)}
     warnings = []
     for role, occupation in QUALIFIED_ROLES.items():
         if role in counsellor.roles and occupation not in held and not counsellor.skills_attestation.strip():
             warnings.append(_("担任%(role)s但未登记相应国家职业资格证书或职业技能说明。") % {"role": dict(
                 guidance=_("职业指导人员"), analyst=_("职业信息分析人员"), labour_assistant=_("劳动保障协理员"))[role]})
     return warnings
+
+
+def counsellor_record(*, counsellor: Counsellor, on: dt.date) -> dict:
+    """A person's record page: warnings, certificates, periods, titles, training and recognition."""
+    return {"c": counsellor, "warnings": qualification_warnings(counsellor=counsellor, on=on),
+            "qualifications": counsellor.qualifications.all(), "periods": counsellor.service_periods.all(),
+            "titles": counsellor.titles.all(), "trainings": counsellor.training_records.all()[:50],
+            "markers": counsellor.exemplar_markers.all(), "awards": counsellor.awards.all(),
+            "commendations": counsellor.commendations.all()}
 
 
 def title_list(*, actor, year: int | None = None, status: str = ""):

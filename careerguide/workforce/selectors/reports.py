@@ -40,7 +40,8 @@ def training_hours_report(*, actor, year: int):
     for c in people:
         annual = policy_value(key="bj.annual_training_hours", unit=c.unit, on=on)
         records = [r for r in c.training_records.all() if r.completed_on.year == year]
-        status = training_hours_status(hours_entries(records), year=year, annual_hours=annual, joined_on=c.joined_on)
+        status = training_hours_status(hours_entries(records=records), year=year, annual_hours=annual,
+                                       joined_on=c.joined_on)
         rows.append({"counsellor": c, "status": status})
     return rows
 
@@ -62,7 +63,7 @@ def structure_report(*, actor, on: dt.date):
         return {
             "headcount": len(people),
             "employment_type": Counter(c.employment_type for c in people),
-            "level": Counter(best_guidance_level(c, day) or 0 for c in people),
+            "level": Counter(best_guidance_level(counsellor=c, on=day) or 0 for c in people),
             "education": Counter(c.education or "unknown" for c in people),
             "age_band": Counter(sd.age_band(c.birth_date, on=day) for c in people),
             "training_hours": sum((r.hours for c in people for r in c.training_records.all()
@@ -79,10 +80,10 @@ def structure_report(*, actor, on: dt.date):
 def certification_report(*, actor, on: dt.date):
     """SD-18-2: share certified at each level and the uncertified list."""
     people = [c for c in _people(actor, on).prefetch_related("qualifications") if "guidance" in c.roles]
-    levels = Counter(best_guidance_level(c, on) for c in people)
+    levels = Counter(best_guidance_level(counsellor=c, on=on) for c in people)
     return {"total": len(people),
             "shares": {lvl: sd.share(levels.get(lvl, 0), len(people)) for lvl in sd.LEVELS},
-            "uncertified": [c for c in people if best_guidance_level(c, on) is None]}
+            "uncertified": [c for c in people if best_guidance_level(counsellor=c, on=on) is None]}
 
 
 def staffing_report(*, actor, on: dt.date):
@@ -92,7 +93,7 @@ def staffing_report(*, actor, on: dt.date):
         people = [c for c in _people(actor, on).filter(unit=profile.unit).prefetch_related("qualifications")]
         full = sum(1 for c in people if c.employment_type == "full_time")
         part = [c for c in people if c.employment_type == "part_time"]
-        certified_part = sum(1 for c in part if any(q.occupation == "career_guidance" for q in valid_qualifications(c, on)))
+        certified_part = sum(1 for c in part if any(q.occupation == "career_guidance" for q in valid_qualifications(counsellor=c, on=on)))
         if profile.org_type == "hei":
             served, threshold = profile.graduating_students, policy_value(key="sd.hei_max_graduates_per_counsellor",
                                                                           unit=profile.unit, on=on)
@@ -108,7 +109,8 @@ def staffing_report(*, actor, on: dt.date):
 def training_report(*, actor, start: dt.date, end: dt.date):
     """SD-1-7: hours per counsellor by tier and category, plan completion and the share of events with external input."""
     records = visible_to(actor, TrainingRecord.objects.filter(completed_on__range=(start, end)), "counsellor__unit")
-    by_pair = records.values("counsellor__training_category").annotate(hours=Sum("hours"), people=Count("counsellor", distinct=True))
+    by_pair = records.values("counsellor__training_category").annotate(hours=Sum("hours"),
+                             people=Count("counsellor", distinct=True))
     events = list(visible_to(actor, TrainingEvent.objects.filter(starts_on__range=(start, end)).select_related("course")))
     external = sum(1 for e in events if e.has_external)
     enrolments = visible_to(actor, PlanEnrolment.objects.filter(cycle_year=start.year), "counsellor__unit")
@@ -142,7 +144,8 @@ def quota_dashboard(*, actor, on: dt.date):
 def evaluation_report(*, actor, year: int, weights: dict | None = None):
     """SD-21-3, SD-21-5: per counsellor the per-source means and the composite; evaluators never listed (SD-21-4)."""
     rows = defaultdict(dict)
-    qs = visible_to(actor, Evaluation.objects.filter(year=year), "counsellor__unit").values("counsellor", "source").annotate(
+    qs = visible_to(actor, Evaluation.objects.filter(year=year), "counsellor__unit").values("counsellor",
+                    "source").annotate(
         i=Avg("integrity"), a=Avg("ability"), p=Avg("performance"), c=Avg("contribution"), n=Count("pk"))
     for r in qs:
         rows[r["counsellor"]][r["source"]] = ((r["i"] + r["a"] + r["p"] + r["c"]) / 4, r["n"])
@@ -159,15 +162,17 @@ def senior_shortfalls(*, actor, year: int):
     rows = []
     for c in _people(actor, on).prefetch_related("qualifications"):
         p = policy_snapshot(unit=c.unit, on=on)
-        levels = [q for q in valid_qualifications(c, on)]
-        output = year_output(c, year)
+        levels = [q for q in valid_qualifications(counsellor=c, on=on)]
+        output = year_output(counsellor=c, year=year)
         if any(q.occupation == "career_guidance" and q.level == 1 for q in levels):
-            d = title_rules.senior_counsellor_workload(output=output, min_papers=p["bj.senior_counsellor_min_papers_per_year"],
+            d = title_rules.senior_counsellor_workload(output=output,
+                                                       min_papers=p["bj.senior_counsellor_min_papers_per_year"],
                                                        min_cases=p["bj.senior_counsellor_min_cases_per_year"])
             if d.warnings:
                 rows.append({"counsellor": c, "warnings": d.warnings})
         if any(q.senior_equivalent == "senior_analyst" for q in levels):
-            d = title_rules.senior_analyst_workload(output=output, min_reports=p["bj.senior_analyst_min_reports_per_year"])
+            d = title_rules.senior_analyst_workload(output=output,
+                                                    min_reports=p["bj.senior_analyst_min_reports_per_year"])
             if d.warnings:
                 rows.append({"counsellor": c, "warnings": d.warnings})
     return rows

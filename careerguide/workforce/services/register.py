@@ -4,11 +4,14 @@ from __future__ import annotations
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from careerguide.common.error_codes import CommonErrorCode
+from careerguide.common.services import audit, policy_number, refuse, require_in_jurisdiction, today
 from careerguide.duties.services import DutySpec, duties_fulfil_for_subject, duty_schedule
-from careerguide.policy.selectors import policy_value
 from careerguide.workdays.selectors import work_calendar
 
+from ..choices import WorkforceRole
 from ..duty_kinds import FILING_KIND
+from ..error_codes import WorkforceErrorCode
 from ..models import (
     Counsellor,
     EmploymentType,
@@ -20,9 +23,7 @@ from ..models import (
     StaffFiling,
     WorkloadYear,
 )
-from ..models.register import WorkforceRole
 from ..rules.shandong import LEVELS
-from .base import audit, refuse, require_unit, today
 
 
 def _filing_unit(unit):
@@ -30,17 +31,17 @@ def _filing_unit(unit):
     return unit.district or unit
 
 
-def _schedule_filing(actor, counsellor, *, now=None):
+def _schedule_filing(*, actor, counsellor, now=None):
     """BJ-71-1: a change is filed with the city within the configured working days (proposal: 10)."""
     filing_unit = _filing_unit(counsellor.unit)
     if filing_unit.parent_id is None:
         return None
     on = today(now)
-    days = policy_value(key="bj.staff_filing_workdays", unit=counsellor.unit, on=on)
+    days = policy_number("bj.staff_filing_workdays", unit=counsellor.unit, on=on)
     due = work_calendar().add_workdays(on, days)
     return duty_schedule(actor=actor, subject=counsellor, now=now, spec=DutySpec(
         kind=FILING_KIND, title=_("报市级备案：%(name)s") % {"name": counsellor.full_name}, clause="BJ-71-1",
-        due_date=due, unit=filing_unit, link=f"/workforce/counsellors/{counsellor.pk}/"))
+        due_date=due, unit=filing_unit))
 
 
 @transaction.atomic
@@ -48,20 +49,20 @@ def counsellor_register(*, actor, unit, full_name: str, employment_type: str, ro
                         training_category: str = "pes_counsellor", education: str = "", birth_date=None,
                         front_line: bool = True, skills_attestation: str = "", user=None, now=None) -> Counsellor:
     """Add a guidance officer or analyst to the register (BJ-60-1, SD-4-1) and owe the city a filing (BJ-71-1)."""
-    require_unit(actor, unit)
+    require_in_jurisdiction(actor=actor, unit=unit)
     if not roles or any(r not in WorkforceRole.values for r in roles):
-        refuse(_("请选择至少一个有效岗位。"), clause="BJ-60-1", field="roles")
+        refuse(_("请选择至少一个有效岗位。"), code=CommonErrorCode.INVALID, clause="BJ-60-1", field="roles")
     if employment_type not in EmploymentType.values:
-        refuse(_("请选择专职或兼职。"), clause="BJ-60-1", field="employment_type")
+        refuse(_("请选择专职或兼职。"), code=CommonErrorCode.INVALID, clause="BJ-60-1", field="employment_type")
     if not (full_name or "").strip():
-        refuse(_("请填写姓名。"), clause="SD-G-9", field="full_name")
+        refuse(_("请填写姓名。"), code=CommonErrorCode.REQUIRED, clause="SD-G-9", field="full_name")
     counsellor = Counsellor.objects.create(
         unit=unit, full_name=full_name.strip(), employment_type=employment_type, roles=list(dict.fromkeys(roles)),
         training_category=training_category, education=education, birth_date=birth_date, joined_on=joined_on,
         front_line=front_line, skills_attestation=skills_attestation, user=user)
-    audit(actor, counsellor, unit=unit, action="create", clause="BJ-60-1", now=now,
+    audit(actor=actor, obj=counsellor, unit=unit, action="create", clause="BJ-60-1", now=now,
           after={"full_name": counsellor.full_name, "employment_type": employment_type, "roles": counsellor.roles})
-    _schedule_filing(actor, counsellor, now=now)
+    _schedule_filing(actor=actor, counsellor=counsellor, now=now)
     return counsellor
 
 
@@ -69,13 +70,13 @@ def counsellor_register(*, actor, unit, full_name: str, employment_type: str, ro
 def counsellor_leave(*, actor, counsellor: Counsellor, left_on, now=None) -> Counsellor:
     """Record that a person left; the change is filed with the city (BJ-71-1)."""
     if counsellor.left_on:
-        refuse(_("该人员已登记离岗。"), clause="BJ-71-1")
+        refuse(_("该人员已登记离岗。"), code=WorkforceErrorCode.ALREADY_LEFT, clause="BJ-71-1")
     counsellor.left_on = left_on
     counsellor.save(update_fields=["left_on", "updated_at"])
-    audit(actor, counsellor, unit=counsellor.unit, action="update", clause="BJ-71-1", now=now,
+    audit(actor=actor, obj=counsellor, unit=counsellor.unit, action="update", clause="BJ-71-1", now=now,
           before={"left_on": None}, after={"left_on": left_on})
     counsellor.service_periods.filter(ended_on__isnull=True, started_on__lte=left_on).update(ended_on=left_on)
-    _schedule_filing(actor, counsellor, now=now)
+    _schedule_filing(actor=actor, counsellor=counsellor, now=now)
     return counsellor
 
 
@@ -84,16 +85,17 @@ def qualification_add(*, actor, counsellor: Counsellor, occupation: str, kind: s
                       issuer: str, issued_on, senior_equivalent: str = "", now=None) -> Qualification:
     """SD-18-1, BJ-61-1: level 5–1 (1 highest); a career-guidance certificate must state its level."""
     if level is not None and level not in LEVELS:
-        refuse(_("等级须为1至5级，1级最高。"), clause="SD-18-1", field="level")
+        refuse(_("等级须为1至5级，1级最高。"), code=CommonErrorCode.INVALID, clause="SD-18-1", field="level")
     if occupation == "career_guidance" and level is None:
-        refuse(_("职业指导证书须填写等级。"), clause="SD-18-1", field="level")
+        refuse(_("职业指导证书须填写等级。"), code=CommonErrorCode.REQUIRED, clause="SD-18-1", field="level")
     if issued_on > today(now):
-        refuse(_("发证日期不能晚于今天。"), clause="SD-18-1", field="issued_on")
-    q = Qualification.objects.create(counsellor=counsellor, occupation=occupation, kind=kind, level=level, number=number,
+        refuse(_("发证日期不能晚于今天。"), code=CommonErrorCode.INVALID, clause="SD-18-1", field="issued_on")
+    q = Qualification.objects.create(counsellor=counsellor, occupation=occupation, kind=kind, level=level,
+                                     number=number,
                                      issuer=issuer, issued_on=issued_on, senior_equivalent=senior_equivalent)
-    audit(actor, q, unit=counsellor.unit, action="create", clause="SD-18-1", now=now,
+    audit(actor=actor, obj=q, unit=counsellor.unit, action="create", clause="SD-18-1", now=now,
           after={"occupation": occupation, "kind": kind, "level": level, "number": number})
-    _schedule_filing(actor, counsellor, now=now)
+    _schedule_filing(actor=actor, counsellor=counsellor, now=now)
     return q
 
 
@@ -101,7 +103,7 @@ def qualification_add(*, actor, counsellor: Counsellor, occupation: str, kind: s
 def qualification_revoke(*, actor, qualification: Qualification, revoked_on, now=None) -> Qualification:
     qualification.revoked_on = revoked_on
     qualification.save(update_fields=["revoked_on", "updated_at"])
-    audit(actor, qualification, unit=qualification.counsellor.unit, action="update", clause="SD-5-3", now=now,
+    audit(actor=actor, obj=qualification, unit=qualification.counsellor.unit, action="update", clause="SD-5-3", now=now,
           after={"revoked_on": revoked_on})
     return qualification
 
@@ -111,10 +113,11 @@ def service_period_add(*, actor, counsellor: Counsellor, organisation_name: str,
                        kind: str = "guidance", in_pes: bool = True, front_line: bool = True, now=None) -> ServicePeriod:
     """BJ-63-4: dated work periods from which years of service are computed."""
     if ended_on and ended_on < started_on:
-        refuse(_("结束日期不能早于开始日期。"), clause="BJ-63-4", field="ended_on")
-    period = ServicePeriod.objects.create(counsellor=counsellor, organisation_name=organisation_name, started_on=started_on,
+        refuse(_("结束日期不能早于开始日期。"), code=CommonErrorCode.INVALID, clause="BJ-63-4", field="ended_on")
+    period = ServicePeriod.objects.create(counsellor=counsellor, organisation_name=organisation_name,
+                                          started_on=started_on,
                                           ended_on=ended_on, kind=kind, in_pes=in_pes, front_line=front_line)
-    audit(actor, period, unit=counsellor.unit, action="create", clause="BJ-63-4", now=now,
+    audit(actor=actor, obj=period, unit=counsellor.unit, action="create", clause="BJ-63-4", now=now,
           after={"started_on": started_on, "ended_on": ended_on, "kind": kind, "in_pes": in_pes})
     return period
 
@@ -124,12 +127,13 @@ def output_record_add(*, actor, counsellor: Counsellor, kind: str, title: str, y
                       published_on=None, identifier: str = "", rating_body: str = "", now=None) -> OutputRecord:
     """BJ-64-5: a paper must name its public journal; an excellent-article rating names its rating body (BJ-67-3)."""
     if kind == "paper" and not (journal and published_on):
-        refuse(_("论文须在公开刊物上发表，请填写刊物和发表日期。"), clause="BJ-64-2", field="journal")
+        refuse(_("论文须在公开刊物上发表，请填写刊物和发表日期。"),
+               code=WorkforceErrorCode.PAPER_NOT_PUBLISHED, clause="BJ-64-2", field="journal")
     if kind == "excellent_article" and not rating_body:
-        refuse(_("请填写优秀文章的评定机构。"), clause="BJ-67-3", field="rating_body")
+        refuse(_("请填写优秀文章的评定机构。"), code=CommonErrorCode.REQUIRED, clause="BJ-67-3", field="rating_body")
     record = OutputRecord.objects.create(counsellor=counsellor, kind=kind, title=title, year=year, journal=journal,
                                          published_on=published_on, identifier=identifier, rating_body=rating_body)
-    audit(actor, record, unit=counsellor.unit, action="create", clause="BJ-64-5", now=now,
+    audit(actor=actor, obj=record, unit=counsellor.unit, action="create", clause="BJ-64-5", now=now,
           after={"kind": kind, "title": title, "year": year})
     return record
 
@@ -140,7 +144,7 @@ def workload_year_set(*, actor, counsellor: Counsellor, year: int, measure: str,
     """BJ-64-1: the year's specialised-guidance time (hours or rostered days) and approved leave."""
     row, _created = WorkloadYear.objects.update_or_create(counsellor=counsellor, year=year, defaults=dict(
         measure=measure, specialised_hours=specialised_hours, rostered_days=rostered_days, leave_days=leave_days))
-    audit(actor, row, unit=counsellor.unit, action="update", clause="BJ-64-1", now=now,
+    audit(actor=actor, obj=row, unit=counsellor.unit, action="update", clause="BJ-64-1", now=now,
           after={"measure": measure, "specialised_hours": specialised_hours, "rostered_days": rostered_days,
                  "leave_days": leave_days})
     return row
@@ -150,7 +154,8 @@ def workload_year_set(*, actor, counsellor: Counsellor, year: int, measure: str,
 def integrity_finding_add(*, actor, counsellor: Counsellor, kind: str, found_on, summary: str, now=None) -> IntegrityFinding:
     """SD-G-4: ethics and disciplinary findings on the record."""
     finding = IntegrityFinding.objects.create(counsellor=counsellor, kind=kind, found_on=found_on, summary=summary)
-    audit(actor, finding, unit=counsellor.unit, action="create", clause="SD-G-4", now=now, after={"kind": kind})
+    audit(actor=actor, obj=finding, unit=counsellor.unit, action="create", clause="SD-G-4", now=now,
+          after={"kind": kind})
     return finding
 
 
@@ -158,10 +163,10 @@ def integrity_finding_add(*, actor, counsellor: Counsellor, kind: str, found_on,
 def organisation_profile_set(*, actor, unit, org_type: str, graduating_students: int = 0, active_job_seekers: int = 0,
                              now=None) -> OrganisationProfile:
     """SD-G-1, SD-4-2: the organisation type of a unit and the counts its staffing ratio uses."""
-    require_unit(actor, unit)
+    require_in_jurisdiction(actor=actor, unit=unit)
     profile, _created = OrganisationProfile.objects.update_or_create(unit=unit, defaults=dict(
         org_type=org_type, graduating_students=graduating_students, active_job_seekers=active_job_seekers))
-    audit(actor, profile, unit=unit, action="update", clause="SD-G-1", now=now,
+    audit(actor=actor, obj=profile, unit=unit, action="update", clause="SD-G-1", now=now,
           after={"org_type": org_type, "graduating_students": graduating_students, "active_job_seekers": active_job_seekers})
     return profile
 
@@ -169,16 +174,17 @@ def organisation_profile_set(*, actor, unit, org_type: str, graduating_students:
 @transaction.atomic
 def staff_filing_submit(*, actor, unit, now=None) -> StaffFiling:
     """BJ-71-1: a district files its guidance officers and analysts (and those of every agency below) with the city."""
-    require_unit(actor, unit)
+    require_in_jurisdiction(actor=actor, unit=unit)
     if unit.parent_id is None or _filing_unit(unit).pk != unit.pk:
-        refuse(_("人员备案由区级机构统一报市级机构。"), clause="BJ-71-1")
+        refuse(_("人员备案由区级机构统一报市级机构。"), code=WorkforceErrorCode.FILED_BY_DISTRICT, clause="BJ-71-1")
     on = today(now)
     people = list(Counsellor.objects.filter(unit__path__startswith=unit.path).select_related("unit").order_by("pk"))
     snapshot = [{"id": c.pk, "name": c.full_name, "unit": c.unit.name, "employment_type": c.employment_type,
                  "roles": c.roles, "left_on": c.left_on.isoformat() if c.left_on else None} for c in people]
     filing = StaffFiling.objects.create(unit=unit, submitted_on=on, headcount=sum(1 for c in people if c.active),
                                         snapshot=snapshot)
-    event = audit(actor, filing, unit=unit, action="create", clause="BJ-71-1", now=now, after={"headcount": filing.headcount})
+    event = audit(actor=actor, obj=filing, unit=unit, action="create", clause="BJ-71-1", now=now,
+                  after={"headcount": filing.headcount})
     for counsellor in people:
         duties_fulfil_for_subject(actor=actor, subject=counsellor, kind=FILING_KIND, on=on, event=event, now=now)
     return filing

@@ -7,6 +7,10 @@ from decimal import Decimal
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from careerguide.common.error_codes import CommonErrorCode
+from careerguide.common.services import audit, refuse, require_in_jurisdiction, today
+
+from ..choices import TrainingForm
 from ..models import (
     CooperationAgreement,
     Counsellor,
@@ -18,23 +22,22 @@ from ..models import (
     TrainingPlan,
     TrainingRecord,
 )
-from ..models.training import EventFormat, PartnerType, SpeakerType, TrainingForm
+from ..models.training import EventFormat, PartnerType, SpeakerType
 from ..rules.training import plan_for, tier_of
 from ..selectors.facts import best_guidance_level
-from .base import audit, refuse, require_unit, today
 
 
 @transaction.atomic
 def training_plan_create(*, actor, unit, year: int, tier: int, category: str, title: str, content: str,
                          now=None) -> TrainingPlan:
     """SD-1-2: one plan per tier-category pair and cycle, with its own content."""
-    require_unit(actor, unit)
+    require_in_jurisdiction(actor=actor, unit=unit)
     if not content.strip():
-        refuse(_("请填写培训内容。"), clause="SD-1-2", field="content")
+        refuse(_("请填写培训内容。"), code=CommonErrorCode.REQUIRED, clause="SD-1-2", field="content")
     if TrainingPlan.objects.filter(unit=unit, year=year, tier=tier, category=category).exists():
-        refuse(_("该层级和类别本年度已有培训计划。"), clause="SD-1-2")
+        refuse(_("该层级和类别本年度已有培训计划。"), code=CommonErrorCode.DUPLICATE, clause="SD-1-2")
     plan = TrainingPlan.objects.create(unit=unit, year=year, tier=tier, category=category, title=title, content=content)
-    audit(actor, plan, unit=unit, action="create", clause="SD-1-2", now=now,
+    audit(actor=actor, obj=plan, unit=unit, action="create", clause="SD-1-2", now=now,
           after={"year": year, "tier": tier, "category": category})
     return plan
 
@@ -44,21 +47,23 @@ def training_plans_enrol(*, actor, unit, year: int, now=None) -> dict:
     """SD-1-2, SD-1-3: at the cycle, enrol every active counsellor of the unit's subtree in the plan matching their
     current tier (best skill level held on 1 January of the cycle) and category; list those with no matching plan.
     Earlier enrolments (lower tiers) stay as history."""
-    require_unit(actor, unit)
+    require_in_jurisdiction(actor=actor, unit=unit)
     cycle_start = dt.date(year, 1, 1)
     plans = {(p.tier, p.category): p for p in TrainingPlan.objects.filter(unit__path__in=_ancestor_paths(unit), year=year)}
     enrolled, unmatched = [], []
-    people = Counsellor.objects.filter(unit__path__startswith=unit.path, left_on__isnull=True).prefetch_related("qualifications")
+    people = Counsellor.objects.filter(unit__path__startswith=unit.path,
+                                       left_on__isnull=True).prefetch_related("qualifications")
     for c in people:
         if PlanEnrolment.objects.filter(counsellor=c, cycle_year=year).exists():
             continue
-        level = best_guidance_level(c, cycle_start - dt.timedelta(days=1))
+        level = best_guidance_level(counsellor=c, on=cycle_start - dt.timedelta(days=1))
         plan = plan_for(tier=tier_of([level] if level else []), category=c.training_category, plans=plans)
         if plan is None:
             unmatched.append(c)
             continue
         enrolment = PlanEnrolment.objects.create(plan=plan, counsellor=c, cycle_year=year)
-        audit(actor, enrolment, unit=c.unit, action="create", clause="SD-1-2", now=now, after={"plan": plan.pk, "year": year})
+        audit(actor=actor, obj=enrolment, unit=c.unit, action="create", clause="SD-1-2", now=now,
+              after={"plan": plan.pk, "year": year})
         enrolled.append(enrolment)
     return {"enrolled": enrolled, "unmatched": unmatched}
 
@@ -71,12 +76,14 @@ def _ancestor_paths(unit) -> list[str]:
 @transaction.atomic
 def training_course_create(*, actor, unit, title: str, partners: list[dict], now=None) -> TrainingCourse:
     """SD-1-4: course/courseware with development partners of a known type."""
-    require_unit(actor, unit)
+    require_in_jurisdiction(actor=actor, unit=unit)
     for p in partners:
         if p.get("type") not in PartnerType.values or not (p.get("name") or "").strip():
-            refuse(_("合作开发单位须填写名称和类型（行业协会、专业机构、高等院校或自主开发）。"), clause="SD-1-4", field="partners")
+            refuse(_("合作开发单位须填写名称和类型（行业协会、专业机构、高等院校或自主开发）。"),
+                   code=CommonErrorCode.INVALID, clause="SD-1-4", field="partners")
     course = TrainingCourse.objects.create(unit=unit, title=title, partners=partners)
-    audit(actor, course, unit=unit, action="create", clause="SD-1-4", now=now, after={"title": title, "partners": partners})
+    audit(actor=actor, obj=course, unit=unit, action="create", clause="SD-1-4", now=now,
+          after={"title": title, "partners": partners})
     return course
 
 
@@ -85,19 +92,19 @@ def training_event_create(*, actor, unit, title: str, format: str, tier: int, ca
                           hours, speakers: list[dict] = (), course=None, series: str = "", delivered_by=None,
                           now=None) -> TrainingEvent:
     """SD-1-1, SD-1-5: an event with tier, category, format and typed speakers; ``series`` marks 定期举办."""
-    require_unit(actor, unit)
+    require_in_jurisdiction(actor=actor, unit=unit)
     if format not in EventFormat.values:
-        refuse(_("请选择活动形式。"), clause="SD-1-5", field="format")
+        refuse(_("请选择活动形式。"), code=CommonErrorCode.INVALID, clause="SD-1-5", field="format")
     if any(s.get("type") not in SpeakerType.values for s in speakers):
-        refuse(_("主讲人类型须为专家、学者、企业HR或其他。"), clause="SD-1-5", field="speakers")
+        refuse(_("主讲人类型须为专家、学者、企业HR或其他。"), code=CommonErrorCode.INVALID, clause="SD-1-5", field="speakers")
     if ends_on < starts_on:
-        refuse(_("结束日期不能早于开始日期。"), clause="SD-1-5", field="ends_on")
+        refuse(_("结束日期不能早于开始日期。"), code=CommonErrorCode.INVALID, clause="SD-1-5", field="ends_on")
     if Decimal(hours) <= 0:
-        refuse(_("学时须大于0。"), clause="SD-1-6", field="hours")
+        refuse(_("学时须大于0。"), code=CommonErrorCode.INVALID, clause="SD-1-6", field="hours")
     event = TrainingEvent.objects.create(unit=unit, title=title, format=format, tier=tier, category=category,
                                          starts_on=starts_on, ends_on=ends_on, hours=hours, speakers=list(speakers),
                                          course=course, series=series, delivered_by=delivered_by)
-    audit(actor, event, unit=unit, action="create", clause="SD-1-5", now=now,
+    audit(actor=actor, obj=event, unit=unit, action="create", clause="SD-1-5", now=now,
           after={"title": title, "format": format, "tier": tier, "category": category, "hours": hours})
     return event
 
@@ -108,26 +115,26 @@ def training_record_add(*, actor, counsellor: Counsellor, form: str, provider: s
                         source: str = "", now=None) -> TrainingRecord:
     """BJ-69-2, SD-1-6: a completed training; the end-of-training assessment is mandatory."""
     if form not in TrainingForm.values:
-        refuse(_("请选择培训形式。"), clause="BJ-69-2", field="form")
+        refuse(_("请选择培训形式。"), code=CommonErrorCode.INVALID, clause="BJ-69-2", field="form")
     if not result:
-        refuse(_("培训结束须记录考评结果。"), clause="BJ-69-2", field="result")
+        refuse(_("培训结束须记录考评结果。"), code=CommonErrorCode.REQUIRED, clause="BJ-69-2", field="result")
     if not assessment_method:
-        refuse(_("请选择考评方式。"), clause="BJ-69-2", field="assessment_method")
+        refuse(_("请选择考评方式。"), code=CommonErrorCode.INVALID, clause="BJ-69-2", field="assessment_method")
     if completed_on < started_on:
-        refuse(_("结束日期不能早于开始日期。"), clause="BJ-69-2", field="completed_on")
+        refuse(_("结束日期不能早于开始日期。"), code=CommonErrorCode.INVALID, clause="BJ-69-2", field="completed_on")
     if completed_on > today(now):
-        refuse(_("培训尚未结束，不能登记学时。"), clause="BJ-69-1", field="completed_on")
+        refuse(_("培训尚未结束，不能登记学时。"), code=CommonErrorCode.TOO_EARLY, clause="BJ-69-1", field="completed_on")
     if Decimal(hours) <= 0:
-        refuse(_("学时须大于0。"), clause="BJ-69-2", field="hours")
+        refuse(_("学时须大于0。"), code=CommonErrorCode.INVALID, clause="BJ-69-2", field="hours")
     if event is not None and TrainingRecord.objects.filter(counsellor=counsellor, event=event).exists():
-        refuse(_("该人员已登记参加此活动。"), clause="SD-1-6")
+        refuse(_("该人员已登记参加此活动。"), code=CommonErrorCode.DUPLICATE, clause="SD-1-6")
     if source and TrainingRecord.objects.filter(source=source).exists():
-        refuse(_("该学习记录已计入培训学时。"), clause="SD-17-4")
+        refuse(_("该学习记录已计入培训学时。"), code=CommonErrorCode.DUPLICATE, clause="SD-17-4")
     record = TrainingRecord.objects.create(
         counsellor=counsellor, event=event, form=form, provider=provider, started_on=started_on, completed_on=completed_on,
         hours=hours, assessment_method=assessment_method, result=result, theory_score=theory_score,
         practice_score=practice_score, source=source)
-    audit(actor, record, unit=counsellor.unit, action="create", clause="BJ-69-2", now=now,
+    audit(actor=actor, obj=record, unit=counsellor.unit, action="create", clause="BJ-69-2", now=now,
           after={"hours": hours, "form": form, "result": result, "completed_on": completed_on})
     return record
 
@@ -136,12 +143,12 @@ def training_record_add(*, actor, counsellor: Counsellor, form: str, provider: s
 def cooperation_agreement_add(*, actor, unit, partner: str, partner_type: str, scope: str, starts_on, contact: str,
                               ends_on=None, now=None) -> CooperationAgreement:
     """SD-2-1."""
-    require_unit(actor, unit)
+    require_in_jurisdiction(actor=actor, unit=unit)
     if ends_on and ends_on < starts_on:
-        refuse(_("结束日期不能早于开始日期。"), clause="SD-2-1", field="ends_on")
+        refuse(_("结束日期不能早于开始日期。"), code=CommonErrorCode.INVALID, clause="SD-2-1", field="ends_on")
     agreement = CooperationAgreement.objects.create(unit=unit, partner=partner, partner_type=partner_type, scope=scope,
                                                     starts_on=starts_on, ends_on=ends_on, contact=contact)
-    audit(actor, agreement, unit=unit, action="create", clause="SD-2-1", now=now, after={"partner": partner})
+    audit(actor=actor, obj=agreement, unit=unit, action="create", clause="SD-2-1", now=now, after={"partner": partner})
     return agreement
 
 
@@ -149,12 +156,12 @@ def cooperation_agreement_add(*, actor, unit, partner: str, partner_type: str, s
 def practice_activity_record(*, actor, unit, activity_type: str, host: str, starts_on, ends_on, hours,
                              participants: list[Counsellor], now=None) -> PracticeActivity:
     """SD-2-2: a practice activity with its participants, each marked front-line or not from the register."""
-    require_unit(actor, unit)
+    require_in_jurisdiction(actor=actor, unit=unit)
     activity = PracticeActivity.objects.create(unit=unit, activity_type=activity_type, host=host, starts_on=starts_on,
                                                ends_on=ends_on, hours=hours)
     for c in participants:
-        require_unit(actor, c.unit)
+        require_in_jurisdiction(actor=actor, unit=c.unit)
         PracticeParticipation.objects.create(activity=activity, counsellor=c, front_line=c.front_line)
-    audit(actor, activity, unit=unit, action="create", clause="SD-2-2", now=now,
+    audit(actor=actor, obj=activity, unit=unit, action="create", clause="SD-2-2", now=now,
           after={"activity_type": activity_type, "participants": [c.pk for c in participants]})
     return activity

@@ -7,7 +7,7 @@ import pytest
 from careerguide.workforce.rules import shandong as sd
 from careerguide.workforce.rules import titles as t
 from careerguide.workforce.rules.common import Period
-from careerguide.workforce.rules.service_years import service_months, service_years_reached
+from careerguide.workforce.rules.service_years import months_of_service, service_months, service_years_reached
 from careerguide.workforce.rules.training import HoursEntry, cycle_year_for, plan_for, tier_of, training_hours_status
 
 CUT = date(2026, 12, 31)
@@ -32,6 +32,14 @@ def test_ongoing_period_counts_to_the_cutoff():
     """BJ-63-4: measured as at the evaluation cut-off date."""
     assert service_months([Period(date(2016, 1, 1))], cutoff=date(2025, 12, 31)) == 120
     assert service_months([Period(date(2016, 1, 1))], cutoff=date(2025, 12, 30)) == 119
+
+
+def test_one_algorithm_pools_leftover_days_as_each_document_reads():
+    """BJ-63-4 pools leftover days at 31 a month, CZ-5-15 and HN-5-5 at 30: two stretches of 15 and 15 days."""
+    split = [(date(2020, 1, 1), date(2020, 1, 15)), (date(2021, 1, 1), date(2021, 1, 15))]
+    assert months_of_service(split, until=CUT, days_per_month=30) == 1
+    assert months_of_service(split, until=CUT, days_per_month=31) == 0
+    assert service_months([Period(s, e) for s, e in split], cutoff=CUT) == 0
 
 
 def facts(**kw):
@@ -88,7 +96,7 @@ def test_leave_reduces_the_weeks_and_hours_convert_to_days():
     eq = t.workday_equivalents(measure="hours", specialised_hours=Decimal(720), daily_hours=Decimal(8))
     assert eq == 90
     assert t.specialised_workdays_per_week(workday_equivalents=eq, workdays_in_year=250, leave_days=25) == Decimal("2.00")
-    assert t.workday_equivalents(measure="roster", rostered_days=97) == 97
+    assert t.workday_equivalents(measure="roster", rostered_days=97, daily_hours=Decimal(8)) == 97
 
 
 def test_papers_and_cases_shortfall_and_senior_report_only():

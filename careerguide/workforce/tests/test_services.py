@@ -52,11 +52,11 @@ def test_register_refuses_without_role_and_saves_nothing(city, staff):
 def test_role_without_certificate_warns(city, staff):
     """BJ-61-1: a guidance role with neither certificate nor skills attestation raises a warning; either clears it."""
     c = make_counsellor(staff.d1_head, city.d1)
-    assert qualification_warnings(c, on=dt.date(2026, 1, 1))
+    assert qualification_warnings(counsellor=c, on=dt.date(2026, 1, 1))
     attested = make_counsellor(staff.d1_head, city.d1, "周敏", skills_attestation="从事职业指导十年")
-    assert not qualification_warnings(attested, on=dt.date(2026, 1, 1))
+    assert not qualification_warnings(counsellor=attested, on=dt.date(2026, 1, 1))
     certified = make_counsellor(staff.d1_head, city.d1, "吴桐", level=3)
-    assert not qualification_warnings(certified, on=dt.date(2026, 1, 1))
+    assert not qualification_warnings(counsellor=certified, on=dt.date(2026, 1, 1))
 
 
 def test_scoping_hides_other_districts(city, staff):

@@ -1,7 +1,9 @@
 """Browser journeys of the CQ process: a worker case through the six steps, referred with consent and its
-satisfaction recorded; a case opened from a booking; the assessment report PDF downloaded."""
+satisfaction recorded; a case opened from a booking; an assessment through its pages to the report PDF."""
 import datetime as dt
 import re
+import shutil
+import subprocess
 
 import pytest
 import time_machine
@@ -9,14 +11,8 @@ from playwright.sync_api import expect
 
 from careerguide.accounts.roles import Role
 from careerguide.accounts.tests.factories import PASSWORD, make_user
-from careerguide.assessments.services import (
-    administration_record,
-    instrument_publish,
-    plan_agree,
-    plan_propose,
-    report_finalise,
-)
-from careerguide.guidance.cq.services.cases import plan_reviews_start
+from careerguide.assessments.services import instrument_publish
+from careerguide.guidance.cq.services.cases import case_register, plan_reviews_start
 from careerguide.guidance.cq.tests.helpers import cq_staff, qualify_guidance_staff  # noqa: F401
 from careerguide.guidance.services import appointment_assign, appointment_request
 from careerguide.job_seekers.tests.factories import make_job_seeker
@@ -158,24 +154,62 @@ def test_a_counsellor_opens_a_case_from_a_booking(page, live_server, city, staff
         expect(page.get_by_role("link", name="根据预约开立个案")).to_have_count(0)
 
 
-def test_the_assessment_report_pdf_downloads(page, live_server, city, staff):
-    """CQ-7.1.7-1: the career-orientation report downloads as a PDF from its page."""
+def section(page, name):
+    """The form of one section of a page with several forms."""
+    return page.locator("form", has=page.locator(f"input[name=section][value={name}]"))
+
+
+def pdf_text(path) -> str:
+    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is installed by scripts/setup.sh")
+def test_an_assessment_runs_through_its_pages_and_the_report_pdf_opens_with_chinese_text(page, live_server, city, staff):
+    """CQ-7.1.6-1, CQ-7.1.6-2, CQ-7.1.7-1, CQ-7.1.7-2: the counsellor plans the assessment of a case with the reason
+    for the tool, records the worker's agreement and the result, finalises the report citing it, feeds it back, and
+    the downloaded PDF carries the report in Chinese."""
+    seeker = make_job_seeker(staff.d1_counsellor, city.d1, full_name="柳如眉")
     with time_machine.travel(at(DAY), tick=True):
-        inst = instrument_publish(actor=staff.d1_head, name="职业兴趣测验", version="1.0", kind="psychometric",
-                                  licence="授权", purpose="了解职业兴趣", target_group="求职者", effective_from=DAY)
-        plan_ = plan_propose(actor=staff.d1_counsellor, unit=city.d1, subject_label="卓文君", purpose="明确方向",
-                             instruments=[inst], tool_reasons={inst.pk: "适用"}, schedule="上午", mode="线下",
-                             result_use="反馈")
-        plan_agree(actor=staff.d1_counsellor, plan=plan_, method="signature")
-        adm = administration_record(actor=staff.d1_counsellor, plan=plan_, method="tool", instrument=inst,
-                                    result={"summary": "社会型"}, administered_on=DAY)
-        report = report_finalise(actor=staff.d1_counsellor, plan=plan_, analysis="适合服务类岗位", cites=[adm])
+        instrument_publish(actor=staff.d1_head, name="职业兴趣测验", version="1.0", kind="psychometric",
+                           licence="机构授权", purpose="了解职业兴趣", target_group="求职者", effective_from=DAY)
+        case_register(actor=staff.d1_counsellor, subject=seeker, unit=city.d1, topic="职业方向",
+                      preferred_channel="offline")
         login(page, live_server, "d1-counsellor")
-        page.goto(f"{live_server.url}/assessments/reports/{report.pk}/")
+        page.goto(f"{live_server.url}/assessments/plans/")
+        plan_form = section(page, "plan")
+        plan_form.get_by_label("职业指导个案").select_option(index=1)
+        for label, value in (("测评目的", "明确职业方向"), ("时间安排", "6月3日上午"), ("实施方式", "线下机测"),
+                             ("结果使用与反馈", "当面反馈并用于就业计划")):
+            field(plan_form, label).fill(value)
+        plan_form.get_by_label(re.compile("^\\s*职业兴趣测验.*用途：了解职业兴趣")).check()
+        plan_form.get_by_label(re.compile("的理由")).fill("适用于初次求职者")
+        plan_form.get_by_role("button", name="保存").click()
+        expect(page.get_by_text("方案已制定，请与服务对象确认。")).to_be_visible()
+        page.get_by_role("link", name="柳如眉").click()
+        field(section(page, "agree"), "服务对象同意方式").select_option("signature")
+        section(page, "agree").get_by_role("button", name="保存").click()
+        expect(page.get_by_text("已记录服务对象同意。")).to_be_visible()
+        administer = section(page, "administer")
+        field(administer, "方法").select_option("tool")
+        administer.get_by_label(re.compile("^\\s*测评工具")).select_option(index=1)
+        field(administer, "测评日期").fill("2024-06-03")
+        field(administer, "测评结果").fill("社会型（S）得分最高")
+        administer.get_by_role("button", name="保存").click()
+        expect(page.get_by_text("测评结果已录入。")).to_be_visible()
+        report = section(page, "report")
+        field(report, "综合分析（职业倾向分析）").fill("适合从事社区服务、客户服务类岗位")
+        report.get_by_role("checkbox").first.check()
+        report.get_by_role("button", name="保存").click()
+        expect(page.get_by_text("报告已定稿，请及时向劳动者反馈。")).to_be_visible()
+        page.get_by_role("link", name="查看").click()
+        feedback = section(page, "feedback")
+        field(feedback, "反馈方式").select_option("offline")
+        field(feedback, "劳动者确认").fill("本人签字确认")
+        feedback.get_by_role("button", name="保存").click()
+        expect(page.get_by_text("已记录反馈。")).to_be_visible()
         with page.expect_download() as info:
             page.get_by_role("link", name="下载报告（PDF）").click()
         assert info.value.suggested_filename.endswith(".pdf")
-        with open(info.value.path(), "rb") as pdf:
-            assert pdf.read(5) == b"%PDF-"
-        response = page.request.get(f"{live_server.url}/assessments/reports/{report.pk}/pdf/")
-        assert response.ok and response.headers["content-type"] == "application/pdf"
+        text = pdf_text(info.value.path()).replace("\n", "")
+    for piece in ("职业倾向分析报告", "柳如眉", "职业兴趣测验", "社会型（S）得分最高", "适合从事社区服务", "本人签字确认"):
+        assert piece in text

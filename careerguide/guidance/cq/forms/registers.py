@@ -371,3 +371,12 @@ class ComplaintChannelForm(UnitForm):
     kind = forms.ChoiceField(label=_("渠道"), choices=ComplaintChannelKind.choices)
     contact = text(_("联系方式"), max_length=200)
     hours = text(_("受理时间"), required=False, max_length=100)
+
+
+class BackupRunForm(CqForm):
+    """CQ-4.4-4: a backup or restore test as it was run."""
+    kind = forms.ChoiceField(label=_("类型"), choices=[("backup", _("备份")), ("restore_test", _("恢复测试"))])
+    scope = text(_("范围"), max_length=200)
+    succeeded = forms.TypedChoiceField(label=_("结果"), coerce=lambda v: v == "yes",
+                                       choices=[("yes", _("成功")), ("no", _("失败"))])
+    note = text(_("说明"), required=False, max_length=300)

@@ -42,10 +42,17 @@ def database_record_verify(*, actor, family: str, ref: str, label: str, unit, re
 
 
 @transaction.atomic
-def backup_log(*, kind: str, scope: str, succeeded: bool, note: str = "", now=None) -> BackupRun:
-    """CQ-4.4-4: log each backup or restore test; a failure alerts the system administrators the same day."""
-    run = BackupRun.objects.create(kind=kind, ran_at=now_or(now), scope=scope, succeeded=succeeded, note=note)
-    audit_standard(actor=None, obj=run, action="create", unit=None, clause="CQ-4.4-4", now=now,
+def backup_log(*, kind: str, scope: str, succeeded: bool, note: str = "", actor=None, now=None) -> BackupRun:
+    """CQ-4.4-4: log each backup or restore test (by the system, or from the database page by management staff or
+    the agency head); a failure alerts the system administrators the same day."""
+    if actor is not None and not can_manage_cq(actor):
+        refuse_forbidden(clause="CQ-4.4-4", message=_("只有专业管理人员或机构负责人可以登记备份和恢复测试。"))
+    if kind not in BackupRun.Kind.values:
+        refuse(_("类型无效。"), code=CommonErrorCode.INVALID, clause="CQ-4.4-4", field="kind")
+    if not (scope or "").strip():
+        refuse(_("请填写备份或恢复测试的范围。"), code=CommonErrorCode.REQUIRED, clause="CQ-4.4-4", field="scope")
+    run = BackupRun.objects.create(kind=kind, ran_at=now_or(now), scope=scope.strip(), succeeded=succeeded, note=note)
+    audit_standard(actor=actor, obj=run, action="create", unit=None, clause="CQ-4.4-4", now=now,
                    after={"kind": kind, "succeeded": succeeded})
     if not succeeded:
         for admin in User.objects.filter(is_active=True, role_assignments__role=Role.CITY_ADMIN).distinct():

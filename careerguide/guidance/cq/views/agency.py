@@ -26,7 +26,7 @@ from ..selectors import (
     training_rows,
 )
 from ..services import agency as s
-from ..services.database import backup_copy_dispose
+from ..services.database import backup_copy_dispose, backup_log
 from .pages import Section, Table, bound, sections_page
 
 
@@ -116,6 +116,8 @@ def database_view(request):
         run = backup_run_get(pk=request.POST["dispose"])
         return post_action(request, lambda: backup_copy_dispose(run=run, actor=request.user), success=_("备份副本已删除。"),
                            redirect_to=request.path)
-    return render(request, "guidance/cq/database.html", {
+    sections = [Section("backup", _("登记备份或恢复测试"), bound(request, "backup", f.BackupRunForm),
+                        lambda d: backup_log(actor=request.user, **d), _("已登记。"))]
+    return sections_page(request, sections, template="guidance/cq/database.html", redirect_to=request.path, context={
         "records": database_records(actor=request.user)[:500], "backup": backup_status(today=today),
         "runs": backup_run_list()})

@@ -324,14 +324,28 @@ class ReferralFormForm(CqForm):
               "assessment_results": _("已有测评结果"), "known_risks": _("已知风险"), "consent": _("劳动者同意的日期和方式"),
               "handover_date": _("移交日期")}
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, receivers=None, **kwargs):
         super().__init__(*args, **kwargs)
         for name, label in self.LABELS.items():
             self.fields[name] = forms.CharField(label=label, widget=forms.Textarea(attrs={"rows": 1,
                                                                                            "class": "form-control"}))
+        if receivers is not None:  # the previous receiver declined: name another (CQ-8.1-1)
+            self.fields["new_receiver"] = forms.ModelChoiceField(
+                label=_("重新指定接受转介的职业指导人员"), queryset=receivers, required=False,
+                widget=forms.Select(attrs={"class": "form-select"}))
+            self.fields["new_institution"] = forms.CharField(
+                label=_("或：接收的有关机构"), required=False, max_length=200,
+                widget=forms.TextInput(attrs={"class": "form-control"}))
 
     def clean(self):
-        return {"form": dict(super().clean())}
+        data = dict(super().clean())
+        receiver, institution = data.pop("new_receiver", None), data.pop("new_institution", "") or ""
+        return {"form": data, "receiver": receiver, "institution": institution}
+
+
+class RejectReferralForm(CqForm):
+    """CQ-8.1-1: the receiving counsellor declines the referral."""
+    reason = text(_("拒绝接收的理由"), rows=2)
 
 
 class ReviewedForm(CqForm):

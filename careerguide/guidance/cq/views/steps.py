@@ -87,6 +87,13 @@ def _needs_options(request, case):
     return {"services": catalogue_choices(on=_today(), recipient_type=case.recipient_type, top_level=True)}
 
 
+def _referral_form_options(request, case):
+    """After a receiver declined (CQ-8.1-1) the form asks for another receiver."""
+    referral = case_referral(case=case)
+    rejected = referral is not None and referral.rejections
+    return {"receivers": guidance_staff_users(actor=request.user, exclude=request.user) if rejected else None}
+
+
 WORKER_STEPS = {
     "start_collection": Step(_("开始搜集职业信息"), "CQ-6.1.1-1", lambda a, k, d: c.case_start_collection(actor=a, case=k),
                              _status(S.APPOINTMENT_REGISTERED), button=_("开始")),
@@ -176,10 +183,14 @@ REFERRAL_STEPS = {
                    form=f.DecideForm),
     "referral_form": Step(_("填写个案转介表"), "CQ-8.1.3-1",
                           lambda a, k, d: r.referral_form_complete(actor=a, referral=_referral(k), **d),
-                          _referral_in(R.CONSENTED), form=f.ReferralFormForm),
+                          _referral_in(R.CONSENTED), form=f.ReferralFormForm, options=_referral_form_options),
     "hand_over": Step(_("移交个案"), "CQ-8.1.3-2", lambda a, k, d: r.referral_hand_over(actor=a, referral=_referral(k)),
                       _referral_in(R.FORM_COMPLETED), button=_("确认移交转介表及指导记录"),
                       success=_("个案已移交，由接受转介的一方继续办理。")),
+    "reject": Step(_("拒绝接收转介"), "CQ-8.1-1",
+                   lambda a, k, d: r.referral_reject(actor=a, referral=_referral(k), **d), _referral_in(R.HANDED_OVER),
+                   form=f.RejectReferralForm, success=_("已拒绝接收，个案退回转介人。"),
+                   notice=_("拒绝后个案退回转介的职业指导人员，由其重新指定接收人。")),
     "accept": Step(_("接受转介：了解个案情况"), "CQ-8.1.4-1",
                    lambda a, k, d: r.referral_accept(actor=a, referral=_referral(k), **d), _referral_in(R.HANDED_OVER),
                    form=f.ReviewedForm),

@@ -2,6 +2,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from .rules import ARCHIVE_ITEMS
+
 
 class RecipientType(models.TextChoices):
     """CQ-3.1-1."""
@@ -196,3 +198,9 @@ CORE_CATALOGUE = (
     *((sub, ("employer",), ServiceType.RECRUITMENT_GUIDANCE, sub.label, "CQ-5.2-2") for sub in RecruitmentSubType),
 )
 CORE_CODES = frozenset(str(row[0]) for row in CORE_CATALOGUE)
+
+
+# CQ-7.2.2-2: the archive items (a) to (g), in the standard's order
+ARCHIVE_ITEM_LABELS = dict(zip(ARCHIVE_ITEMS, (
+    _("劳动者职业指导预约登记表"), _("劳动者提交的个人资料"), _("职业指导过程记录表"), _("团体指导影音记录"),
+    _("职业素质测评、职业能力评估报告"), _("职业指导个案转介表"), _("服务对象满意度反馈表"))))

@@ -5,6 +5,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from ..choices import (
+    ARCHIVE_ITEM_LABELS,
     AdjustmentTarget,
     Channel,
     PublicServiceItem,
@@ -12,7 +13,7 @@ from ..choices import (
     SafetyConcernKind,
 )
 from ..models.process import PlanReview
-from ..rules import ARCHIVE_ITEMS, DISCLOSURE_BASES, PRACTICE_DATA_TOPICS, REFERRAL_TRIGGERS
+from ..rules import DISCLOSURE_BASES, PRACTICE_DATA_TOPICS, REFERRAL_TRIGGERS
 from .base import CqForm, DateField, LinesField, text
 
 METHODS = [("signature", _("签字确认")), ("online", _("线上确认")), ("verbal", _("口头同意（由指导人员记录）"))]
@@ -20,9 +21,7 @@ SPECIFIC_GROUPS = [("college_graduate", _("高校毕业生")), ("employment_assi
                    ("rural_migrant_labour", _("农村转移劳动力"))]
 TRIGGERS = list(zip(REFERRAL_TRIGGERS, (_("出现不利于指导进行的因素"), _("问题超出职业指导范围"), _("本人无法完成指导"))))
 BASES = list(zip(DISCLOSURE_BASES, (_("服务对象同意"), _("安全升级"), _("法定义务或主管部门要求"))))
-ARCHIVE_LABELS = (_("劳动者职业指导预约登记表"), _("劳动者提交的个人资料"), _("职业指导过程记录表"), _("团体指导影音记录"),
-                  _("职业素质测评、职业能力评估报告"), _("职业指导个案转介表"), _("服务对象满意度反馈表"))
-ARCHIVE_CHOICES = list(zip(ARCHIVE_ITEMS, ARCHIVE_LABELS))
+ARCHIVE_CHOICES = list(ARCHIVE_ITEM_LABELS.items())
 TOPIC_LABELS = dict(zip(PRACTICE_DATA_TOPICS, (_("当地经济状况"), _("工资水平"), _("人力资源结构"))))
 
 

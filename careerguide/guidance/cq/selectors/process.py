@@ -17,7 +17,7 @@ from careerguide.policy.selectors import policy_value
 
 from ...duty_kinds import KIND_HIRING_NEED
 from .. import rules
-from ..choices import PractitionerRoleKind, RecipientType
+from ..choices import ARCHIVE_ITEM_LABELS, PractitionerRoleKind, RecipientType
 from ..models import (
     BackupRun,
     DatabaseRecord,
@@ -158,8 +158,8 @@ def case_overview(*, actor, case, today: dt.date) -> dict:
             "service_items": list(case.service_items.all()),
             "recommendations": list(case.training_recommendations.select_related("institution")),
             "practice_guidance": list(case.practice_guidance.all()),
-            "archive_items": list(case.archive_items.all()),
-            "archive_missing": archive_missing(case=case, today=today),
+            "archive_items": [(ARCHIVE_ITEM_LABELS.get(a.code, a.code), a) for a in case.archive_items.all()],
+            "archive_missing": [ARCHIVE_ITEM_LABELS.get(c, c) for c in archive_missing(case=case, today=today)],
             "retained_until": archive_retained_until(case=case, today=today),
             "hiring_needs": hiring_need_list(case=case, today=today),
             "needs": [{**n, "label": labels.get(n.get("service_type"), n.get("service_type"))} for n in case.needs]}

@@ -65,6 +65,17 @@ def test_two_roles_each_granted_on_its_own_rule_and_one_person_may_hold_both(cit
     assert exc.value.code == "role_already_held"
 
 
+def test_the_practitioner_page_names_the_kind_of_each_experience(client, city, staff):
+    """CQ-4.6.1-3: the work experience that counts is shown by its kind's name, not its code."""
+    user = newcomer(city)
+    p = practitioner_profile_set(actor=staff.d1_head, user=user, education="bachelor", certificates=[CERTIFICATE],
+                                 experience=[{"kind": "consulting_training", "start": "2015-01-01"}])
+    client.force_login(staff.d1_head)
+    html = client.get(reverse("guidance:cq:practitioner", args=[p.pk])).content.decode()
+    shown = html.split("工作经历", 1)[1].split("</dd>", 1)[0]
+    assert "咨询或培训相关工作 2015-01-01" in shown and "consulting_training" not in shown
+
+
 def test_grants_enforce_the_qualification_rules(city, staff):
     """CQ-4.6.1-3, CQ-4.6.1-5, CQ-4.6.1-6: an associate degree or a missing knowledge attestation is refused and
     grants nothing; the special-talent route needs the agency head's approval of a written statement; the

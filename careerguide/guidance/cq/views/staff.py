@@ -9,6 +9,7 @@ from careerguide.accounts.selectors import staff_list
 from careerguide.common.views import post_action
 from careerguide.organisations.selectors import unit_list
 
+from ..choices import ExperienceKind
 from ..forms import registers as f
 from ..permissions import can_manage_cq, can_work_cq_cases
 from ..selectors import practitioner_active_grants, practitioner_get, project_list, training_rows
@@ -65,7 +66,12 @@ def practitioner_view(request, pk):
                                             grants=practitioner_active_grants(practitioner=p)),
                 lambda d: s.practitioner_role_revoke(actor=request.user, **d), _("已免去。"))]
     return sections_page(request, sections, template="guidance/cq/practitioner.html", redirect_to=request.path,
-                         context={"title": p.user.full_name, "p": p, "roles": _roles(p)})
+                         context={"title": p.user.full_name, "p": p, "roles": _roles(p),
+                                  "experience": [{**e, "label": EXPERIENCE_LABELS.get(e.get("kind"), "")}
+                                                 for e in p.experience]})
+
+
+EXPERIENCE_LABELS = dict(ExperienceKind.choices)
 
 
 @require(can_work_cq_cases)

@@ -127,6 +127,12 @@ class HandbookForm(UnitForm):
         self.fields["items"].queryset = items
 
 
+# the word typed for each kind of experience on a line of the profile form
+EXPERIENCE_WORDS = {"职业指导": ExperienceKind.GUIDANCE, "咨询或培训": ExperienceKind.CONSULTING_TRAINING,
+                    "相关行业": ExperienceKind.INDUSTRY, "其他": ExperienceKind.OTHER}
+EXPERIENCE_WORD_OF = {kind: word for word, kind in EXPERIENCE_WORDS.items()}
+
+
 class ProfileForm(CqForm):
     """CQ-4.6.1-1, CQ-4.6.1-5, CQ-4.6.1-7: the facts of one practitioner."""
     education = forms.ChoiceField(label=_("最高学历"), choices=Education.choices)
@@ -139,8 +145,8 @@ class ProfileForm(CqForm):
     certificate_number = text(_("证书编号"), required=False, max_length=60)
     certificate_valid_until = DateField(label=_("证书有效期至"), required=False)
     experience = LinesField(label=_("工作经历"), required=False,
-                            help_text=_("每行一段：类别,开始日期,结束日期,单位（类别：guidance 职业指导工作、consulting_training "
-                                        "咨询或培训、industry 相关行业、other 其他；结束日期可空）"))
+                            help_text=_("每行一段：类别,开始日期,结束日期,单位（类别填写：职业指导、咨询或培训、相关行业、其他；"
+                                        "结束日期可空）"))
     special_talent_statement = text(_("特殊专业才能说明（如适用）"), required=False, rows=2)
 
     def clean(self):
@@ -155,9 +161,10 @@ class ProfileForm(CqForm):
         experience = []
         for line in data.get("experience") or []:
             parts = [p.strip() for p in line.replace("，", ",").split(",")]
-            if len(parts) < 2 or parts[0] not in ExperienceKind.values:
+            kind = EXPERIENCE_WORDS.get(parts[0], parts[0])
+            if len(parts) < 2 or kind not in ExperienceKind.values:
                 raise forms.ValidationError(_("工作经历格式有误：%(l)s") % {"l": line})
-            experience.append({"kind": parts[0], "start": parts[1], "end": parts[2] if len(parts) > 2 else "",
+            experience.append({"kind": kind, "start": parts[1], "end": parts[2] if len(parts) > 2 else "",
                                "employer": parts[3] if len(parts) > 3 else ""})
         return {"education": data.get("education"), "certificates": certificates, "experience": experience,
                 "special_talent_statement": data.get("special_talent_statement", "")}

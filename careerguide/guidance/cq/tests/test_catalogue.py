@@ -106,6 +106,16 @@ def test_the_employer_catalogue_is_open_but_its_two_types_stay(client, city, sta
     assert r.status_code == 200
 
 
+def test_the_catalogue_page_names_each_type_and_its_parent_without_codes(client, city, staff):
+    """CQ-5.1-6: the live catalogue lists every type by name, a sub-type under its parent's name."""
+    client.force_login(staff.city_admin)
+    with time_machine.travel(DAY, tick=False):
+        html = client.get(reverse("guidance:cq:catalogue")).content.decode()
+    table = html.split("现行服务目录", 1)[1].split("</table>", 1)[0]
+    assert "<td>用工行为指导\n</td><td>用人单位\n</td><td>招聘用人指导\n</td>" in table
+    assert "job_search_guidance" not in table and "recruitment_guidance" not in table
+
+
 def test_cases_attach_the_public_employment_service_items_they_need(city, staff):
     """CQ-7.1.10-1: the GB/T 33527-2017 items, each under the dated standard it runs by; the list is open (another
     item with its name); a job introduction with its record number is the case's job-introduction link."""

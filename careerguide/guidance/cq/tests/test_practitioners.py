@@ -66,7 +66,8 @@ def test_two_roles_each_granted_on_its_own_rule_and_one_person_may_hold_both(cit
 
 
 def test_the_practitioner_page_names_the_kind_of_each_experience(client, city, staff):
-    """CQ-4.6.1-3: the work experience that counts is shown by its kind's name, not its code."""
+    """CQ-4.6.1-3: the work experience that counts is shown and typed by its kind's name, not its code; a line
+    of an unknown kind is refused with the line named and nothing saved."""
     user = newcomer(city)
     p = practitioner_profile_set(actor=staff.d1_head, user=user, education="bachelor", certificates=[CERTIFICATE],
                                  experience=[{"kind": "consulting_training", "start": "2015-01-01"}])
@@ -74,6 +75,17 @@ def test_the_practitioner_page_names_the_kind_of_each_experience(client, city, s
     html = client.get(reverse("guidance:cq:practitioner", args=[p.pk])).content.decode()
     shown = html.split("工作经历", 1)[1].split("</dd>", 1)[0]
     assert "咨询或培训相关工作 2015-01-01" in shown and "consulting_training" not in shown
+    url = reverse("guidance:cq:practitioner", args=[p.pk])
+    post = {"section": "profile", "profile-education": "bachelor", "profile-certificate_level": "4",
+            "profile-certificate_kind": "skill_level", "profile-certificate_number": "C-1"}
+    r = client.post(url, {**post, "profile-experience": "教书,2015-01-01"})
+    assert r.status_code == 200 and "工作经历格式有误：教书,2015-01-01" in r.content.decode()
+    p.refresh_from_db()
+    assert [e["kind"] for e in p.experience] == ["consulting_training"]
+    assert client.post(url, {**post, "profile-experience": "相关行业,2012-03-01,2014-12-31,某商场"}).status_code == 302
+    p.refresh_from_db()
+    assert [e["kind"] for e in p.experience] == ["industry"]
+    assert "相关行业,2012-03-01,2014-12-31,某商场" in client.get(url).content.decode()
 
 
 def test_grants_enforce_the_qualification_rules(city, staff):

@@ -38,13 +38,14 @@ def catalogue_view(request):
         Section("disable", _("停用服务类型"), bound(request, "disable", f.DisableForm,
                                               codes=[(i.code, i.label) for i in live]),
                 lambda d: s.catalogue_entry_disable(actor=request.user, **d), _("已停用。"))]
-    rows = [[i.label, i.code, "、".join({"worker": str(_("劳动者")), "employer": str(_("用人单位"))}[t]
-                                        for t in i.recipient_types), i.parent or "—",
+    names = {i.code: i.label for i in live}
+    rows = [[i.label, "、".join({"worker": str(_("劳动者")), "employer": str(_("用人单位"))}[t]
+                                for t in i.recipient_types), names.get(i.parent, i.parent) or "—",
              _("规范列明，不可停用") if i.core else _("增加的服务"), i.since] for i in live]
     return sections_page(request, sections, redirect_to=request.path, context={
         "title": _("职业指导服务目录"), "clause": "CQ-5.1-6、CQ-5.2-2、CQ-5.2-3",
         "notice": _("服务内容包括但不限于规范列明的类型；增加和停用服务类型由市级系统管理员办理。"),
-        "tables": [Table(_("现行服务目录"), [_("服务"), _("代码"), _("服务对象"), _("上级服务"), _("类别"), _("生效日期")], rows),
+        "tables": [Table(_("现行服务目录"), [_("服务"), _("服务对象"), _("上级服务"), _("类别"), _("生效日期")], rows),
                    Table(_("增加的服务类型"), [_("服务"), _("生效日期"), _("停用日期")],
                          [[e.label, e.effective_from, e.disabled_on] for e in added])]})
 

@@ -41,7 +41,8 @@ def _profile_initial(p) -> dict:
     cert = (p.certificates or [{}])[0]
     return {"education": p.education, "certificate_level": cert.get("level"), "certificate_kind": cert.get("kind"),
             "certificate_number": cert.get("number"), "certificate_valid_until": cert.get("valid_until"),
-            "experience": "\n".join(",".join(str(e.get(k) or "") for k in ("kind", "start", "end", "employer"))
+            "experience": "\n".join(",".join([f.EXPERIENCE_WORD_OF.get(e.get("kind"), e.get("kind") or ""),
+                                              *(str(e.get(k) or "") for k in ("start", "end", "employer"))])
                                     for e in p.experience),
             "special_talent_statement": p.special_talent_statement}
 

@@ -1,11 +1,15 @@
 """The CQ guidance service registers of the demo city: the districts' PES qualifications and management-system
 documents (the development area has none, so the compliance page flags it), qualified practitioners, a site's
-computers, the policy library with a display and a handbook, a verified training institution, a complaint channel
-and one worker case at 滨江街道."""
+computers, the policy library with a display and a handbook, a verified training institution, a complaint channel,
+three worker cases at 滨江街道 (registered; a plan agreed and followed; needs analysed) and an assessment whose
+report waits for feedback."""
 import datetime as dt
 
 from django.core.files.base import ContentFile
 
+from careerguide.assessments.models import AssessmentInstrument
+from careerguide.assessments.services import administration_record, instrument_publish, plan_propose, report_finalise
+from careerguide.assessments.services import plan_agree as tool_plan_agree
 from careerguide.guidance.cq.models import (
     AgencyQualification,
     ComplaintChannel,
@@ -18,7 +22,18 @@ from careerguide.guidance.cq.models import (
     TrainingInstitution,
 )
 from careerguide.guidance.cq.services.agency import device_register, management_document_record, qualification_record
-from careerguide.guidance.cq.services.cases import case_register
+from careerguide.guidance.cq.services.cases import (
+    case_career_info_set,
+    case_goals_confirm,
+    case_needs_set,
+    case_register,
+    case_start_collection,
+    case_to_needs_analysis,
+    case_to_plan_drafting,
+    plan_agree,
+    plan_draft,
+    process_record_add,
+)
 from careerguide.guidance.cq.services.catalogue import institution_register, institution_verify
 from careerguide.guidance.cq.services.library import display_publish, handbook_compile, policy_item_add
 from careerguide.guidance.cq.services.quality import complaint_channel_add
@@ -120,6 +135,53 @@ def _case(demo: Demo) -> None:
     demo.notes.append(f"a CQ guidance case for {seeker.full_name}")
 
 
+INFO = {"basic_situation": "高中毕业，已婚", "work_experience": "仓库理货8年", "job_search_intention": "仓储主管",
+        "job_search_difficulty": "年龄偏大，不熟悉网上求职"}
+
+
+def _case_to_needs(counsellor, seeker, unit, topic):
+    case = case_register(actor=counsellor, subject=seeker, unit=unit, topic=topic, preferred_channel="offline")
+    case_start_collection(actor=counsellor, case=case)
+    case_career_info_set(actor=counsellor, case=case, info=INFO)
+    case_to_needs_analysis(actor=counsellor, case=case)
+    case_needs_set(actor=counsellor, case=case, needs=[{"service_type": "job_search_guidance",
+                                                       "rationale": "不熟悉网上求职渠道"}])
+    return case
+
+
+def _followed_case(demo: Demo) -> None:
+    """A case with an agreed plan in follow-up, and one whose needs are analysed and an assessment reported."""
+    counsellor, unit = demo.staff["s0101.counsellor"], demo.units["S0101"]
+    seeker, other = featured("grade-b"), featured("grade-a")
+    if seeker is None or other is None or GuidanceCase.objects.filter(subject_id=str(seeker.pk)).exists():
+        return
+    case = _case_to_needs(counsellor, seeker, unit, "转岗做仓储管理")
+    goal = "三个月内找到仓储主管岗位"
+    case_goals_confirm(actor=counsellor, case=case, goals=[goal], method="signature")
+    process_record_add(actor=counsellor, case=case, held_on=demo.today, channel="offline",
+                       service_type="job_search_guidance", summary="讲解网上求职平台的使用", goal_indexes=[0])
+    case_to_plan_drafting(actor=counsellor, case=case)
+    plan = plan_draft(actor=counsellor, case=case, goals=[goal], targets="仓储主管、物流调度",
+                      actions=["每周投递5份简历", "参加本月招聘会"], start_on=demo.today)
+    plan_agree(actor=counsellor, plan=plan, method="signature")
+    second = _case_to_needs(counsellor, other, unit, "不清楚适合的职业方向")
+    _assessment(demo, counsellor, second)
+    demo.notes.append(f"CQ cases for {seeker.full_name} (plan in follow-up) and {other.full_name} (assessed)")
+
+
+def _assessment(demo: Demo, counsellor, case) -> None:
+    inst = AssessmentInstrument.objects.filter(name="职业兴趣测验").first() or instrument_publish(
+        actor=demo.staff["d01.head"], name="职业兴趣测验", version="2024.1", kind="psychometric", licence="机构授权使用",
+        purpose="了解职业兴趣类型", target_group="求职劳动者", effective_from=dt.date(demo.today.year, 1, 1))
+    plan = plan_propose(actor=counsellor, unit=case.unit, subject_label=case.subject_label, case_id=case.pk,
+                        purpose="明确职业方向", instruments=[inst], tool_reasons={inst.pk: "适用于初次求职者"},
+                        schedule="工作日上午", mode="线下机测", result_use="当面反馈并用于就业计划")
+    tool_plan_agree(actor=counsellor, plan=plan, method="signature")
+    result = administration_record(actor=counsellor, plan=plan, method="tool", instrument=inst,
+                                   result={"summary": "社会型（S）得分最高"}, administered_on=demo.today)
+    report_finalise(actor=counsellor, plan=plan, analysis="适合从事客户服务、社区服务类岗位", cites=[result])
+
+
 def build(demo: Demo) -> None:
     admin = demo.staff["city.admin"]
     _agencies(demo, admin)
@@ -127,3 +189,4 @@ def build(demo: Demo) -> None:
     _library(demo, admin)
     _institution(demo, admin)
     _case(demo)
+    _followed_case(demo)

@@ -28,8 +28,8 @@ TOPIC_LABELS = dict(zip(PRACTICE_DATA_TOPICS, (_("当地经济状况"), _("工�
 class IntakeForm(CqForm):
     """CQ-6.1-2, CQ-6.2-1: the appointment registration (worker) or needs intake (employer)."""
     recipient_type = forms.ChoiceField(label=_("服务对象类别"), choices=RecipientType.choices)
-    subject_id = forms.IntegerField(label=_("服务对象编号"), min_value=1,
-                                    help_text=_("求职者或用人单位在本系统中的编号。"))
+    subject_id = text(_("服务对象"), max_length=100)
+    subject_id.help_text = _("求职者填写身份证号码或姓名，用人单位填写统一社会信用代码或单位名称；也可填写本系统中的编号。")
     topic = text(_("咨询主题"), max_length=200)
     preferred_channel = forms.ChoiceField(label=_("希望的服务方式"), choices=Channel.choices)
     preferred_time = text(_("希望的时间"), required=False, max_length=100)

@@ -11,7 +11,9 @@ from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.errors import DomainError, NotFound
 from careerguide.common.months import months_exceeded
 from careerguide.duties.selectors import open_duties_for_subject, overdue_q
+from careerguide.employers.selectors import employer_list
 from careerguide.guidance.selectors import subject_get
+from careerguide.job_seekers.selectors import job_seeker_list
 from careerguide.organisations.scoping import visible_to
 from careerguide.policy.selectors import policy_value
 
@@ -266,13 +268,32 @@ def satisfaction_report(*, actor, start: dt.date, end: dt.date) -> dict:
 SUBJECT_TYPES = {RecipientType.WORKER: "job_seekers.jobseeker", RecipientType.EMPLOYER: "employers.employer"}
 
 
+def _subject_matches(*, actor, recipient_type: str, query: str) -> list:
+    """The job seekers (ID-card number or the start of the name) or employers (credit code or part of the name)
+    in the actor's scope that `query` names."""
+    if recipient_type == RecipientType.WORKER:
+        return list(job_seeker_list(actor=actor, query=query)[:2])
+    if recipient_type == RecipientType.EMPLOYER:
+        return list(employer_list(actor=actor, query=query)[:2])
+    return []
+
+
 def intake_subject_get(*, actor, recipient_type: str, subject_id):
-    """CQ-6.1-2: the job seeker or employer whose number was typed in, in the actor's scope; refused on the field."""
-    try:
-        return subject_get(actor=actor, subject_type=SUBJECT_TYPES[recipient_type], subject_id=subject_id)
-    except (KeyError, NotFound):
-        raise DomainError(field_errors={"subject_id": [_("未找到该服务对象，或其不在本机构服务范围内。")]},
-                          code=CommonErrorCode.INVALID) from None
+    """CQ-6.1-2: the job seeker or employer typed in (the system number, an ID-card number or name, a credit code
+    or employer name), in the actor's scope; refused on the field when none or several match."""
+    query = str(subject_id or "").strip()
+    field = "subject_id"
+    if query.isdigit() and len(query) < 10:
+        try:
+            return subject_get(actor=actor, subject_type=SUBJECT_TYPES[recipient_type], subject_id=int(query))
+        except (KeyError, NotFound):
+            pass
+    found = _subject_matches(actor=actor, recipient_type=recipient_type, query=query) if query else []
+    if len(found) == 1:
+        return found[0]
+    message = (_("有多个服务对象与之相符，请填写身份证号码或统一社会信用代码。") if found
+               else _("未找到该服务对象，或其不在本机构服务范围内。"))
+    raise DomainError(field_errors={field: [message]}, code=CommonErrorCode.INVALID)
 
 
 def guidance_staff_users(*, actor, exclude=None):

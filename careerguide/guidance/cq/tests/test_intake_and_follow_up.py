@@ -57,8 +57,8 @@ def test_a_booking_with_its_counsellor_assigned_opens_the_case(city, staff):
 
 
 def test_cases_open_from_pages(client, city, staff):
-    """CQ-6.1-2: the intake page and the booking page open the case; bad input is refused in Chinese and saves
-    nothing."""
+    """CQ-6.1-2: the intake page and the booking page open the case; the worker is found by ID-card number (a name
+    shared by two is refused); bad input is refused in Chinese and saves nothing."""
     seeker, appointment = booking(staff, city)
     client.force_login(staff.d1_counsellor)
     with time_machine.travel(at(DAY), tick=False):
@@ -68,9 +68,14 @@ def test_cases_open_from_pages(client, city, staff):
         r = client.post(reverse("guidance:cq:intake"), {"recipient_type": "worker", "subject_id": 999999,
                                                         "topic": "求职", "preferred_channel": "offline"})
         assert "未找到该服务对象" in r.content.decode() and not GuidanceCase.objects.exists()
-        r = client.post(reverse("guidance:cq:intake"), {"recipient_type": "worker", "subject_id": seeker.pk,
+        make_job_seeker(staff.d1_counsellor, city.d1, full_name=seeker.full_name)  # a namesake
+        r = client.post(reverse("guidance:cq:intake"), {"recipient_type": "worker", "subject_id": seeker.full_name,
+                                                        "topic": "求职", "preferred_channel": "offline"})
+        assert "有多个服务对象与之相符" in r.content.decode() and not GuidanceCase.objects.exists()
+        r = client.post(reverse("guidance:cq:intake"), {"recipient_type": "worker", "subject_id": seeker.id_number,
                                                         "topic": "求职", "preferred_channel": "offline"})
         case = GuidanceCase.objects.get()
+        assert case.subject_id == str(seeker.pk)
         assert r.status_code == 302 and r["Location"] == reverse("guidance:cq:case", args=[case.pk])
         url = reverse("guidance:cq:booking_intake", args=[appointment.pk])
         assert "尚未指定指导人员" in client.post(url, {"topic": "转行", "preferred_channel": "offline"},

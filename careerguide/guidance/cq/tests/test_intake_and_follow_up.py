@@ -149,3 +149,21 @@ def test_step_pages_refuse_bad_input_and_save_nothing(client, city, staff):
     assert case.status == "needs_analysis" and case.goals == []
     html = client.get(reverse("guidance:cq:case", args=[case.pk])).content.decode()
     assert "与劳动者确认指导目标" in html and step("confirm_goals") in html
+
+
+def test_an_employer_case_opens_from_the_intake_page_by_name_or_credit_code(client, city, staff):
+    """CQ-6.2-1: the employer is named by part of its name or its credit code; one outside the jurisdiction is not
+    found."""
+    from careerguide.employers.tests.factories import make_employer
+
+    employer = make_employer(staff.d1_counsellor, city.d1, name="两江精密制造有限公司")
+    far = make_employer(staff.d2_counsellor, city.d2, name="开发区物流有限公司")
+    client.force_login(staff.d1_counsellor)
+    url = reverse("guidance:cq:intake")
+    body = {"recipient_type": "employer", "topic": "招聘普工", "preferred_channel": "offline"}
+    with time_machine.travel(at(DAY), tick=False):
+        r = client.post(url, {**body, "subject_id": far.credit_code})
+        assert "未找到该服务对象" in r.content.decode() and not GuidanceCase.objects.exists()
+        assert client.post(url, {**body, "subject_id": "精密制造"}).status_code == 302
+        case = GuidanceCase.objects.get()
+    assert (case.recipient_type, case.subject_id) == ("employer", str(employer.pk))

@@ -76,6 +76,9 @@ class Administration(BaseModel):
     result = models.JSONField(_("结果"), default=dict)
     administrator = models.ForeignKey(USER, on_delete=models.PROTECT, related_name="+")
 
+    def __str__(self):
+        return f"{self.administered_on:%Y-%m-%d} {self.instrument or self.get_method_display()}"
+
 
 class CareerOrientationReport(BaseModel):
     """Career-orientation analysis report (职业倾向分析报告, CQ-7.1.7-1, CQ-7.1.7-2)."""

@@ -45,3 +45,24 @@ def assessed_case_ids(*, case_ids) -> set[int]:
     """Guidance cases (by id) in which an assessment was administered (CQ-7.2.2-3 e)."""
     return set(AssessmentPlan.objects.filter(case_id_ref__in=list(case_ids), administrations__isnull=False)
                .values_list("case_id_ref", flat=True))
+
+
+def plan_list(*, actor):
+    return visible_to(actor, AssessmentPlan.objects.select_related("unit", "counsellor")).order_by("-created_at", "-pk")
+
+
+def plan_instruments(*, plan):
+    return plan.instruments.all()
+
+
+def plan_administration_list(*, plan):
+    return plan.administrations.select_related("instrument", "administrator").order_by("administered_on", "pk")
+
+
+def plan_reports(*, plan):
+    return plan.reports.select_related("signed_by").order_by("-finalised_on", "-pk")
+
+
+def report_cited(*, report):
+    """The assessment results the report cites (CQ-7.1.7-1)."""
+    return report.cites.select_related("instrument").order_by("administered_on", "pk")

@@ -41,6 +41,14 @@ class AssignForm(forms.Form):
         self.fields["officer"].queryset = officers
 
 
+class AppointmentCloseForm(forms.Form):
+    """BJ-14-3: a no-show, or a cancellation with its reason."""
+    to = forms.ChoiceField(label=_("登记为"), choices=[("no_show", _("未到场")), ("cancelled", _("已取消"))],
+                           widget=forms.Select(attrs=S))
+    reason = forms.CharField(label=_("原因"), required=False, max_length=200, widget=forms.TextInput(attrs=T),
+                             help_text=_("取消预约须填写原因。"))
+
+
 class GroupForm(forms.Form):
     subject_type = forms.ChoiceField(label=_("服务对象类型"), required=False, widget=forms.Select(attrs=S))
     title = forms.CharField(label=_("小组名称"), widget=forms.TextInput(attrs=T))

@@ -1,5 +1,6 @@
 """Reads of guidance records, scoped by the unit holding them."""
 from django.apps import apps
+from django.db.models import F
 from django.utils.translation import gettext as _
 
 from careerguide.accounts.selectors import staff_of_unit_tree
@@ -16,7 +17,9 @@ from .subjects import subject_kind
 
 
 def appointment_list(*, actor, status: str = ""):
-    qs = visible_to(actor, GuidanceAppointment.objects.select_related("unit", "officer"))
+    """Bookings in scope, each with `cq_case_pk`, the CQ case opened from it (CQ-6.1-2), if any."""
+    qs = visible_to(actor, GuidanceAppointment.objects.select_related("unit", "officer")).annotate(
+        cq_case_pk=F("cq_case__pk"))
     return qs.filter(status=status) if status else qs
 
 

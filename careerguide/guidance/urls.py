@@ -6,6 +6,7 @@ app_name = "guidance"
 urlpatterns = [
     path("appointments/", views.appointments_view, name="appointments"),
     path("appointments/<int:pk>/assign/", views.assign_view, name="assign"),
+    path("appointments/<int:pk>/close/", views.close_view, name="close"),
     path("groups/", views.groups_view, name="groups"),
     path("groups/<int:pk>/", views.group_view, name="group"),
     path("subjects/<str:subject_type>/<int:subject_id>/general/", views.general_view, name="general"),

@@ -9,6 +9,7 @@ from careerguide.common.views import form_page, post_action, run_service
 
 from .choices import BookingChannel
 from .forms import (
+    AppointmentCloseForm,
     AssignForm,
     BookingForm,
     GeneralGuidanceForm,
@@ -32,6 +33,7 @@ from .selectors import (
 )
 from .services import (
     appointment_assign,
+    appointment_close,
     appointment_request,
     general_guidance_record,
     group_create,
@@ -101,6 +103,17 @@ def assign_view(request, pk):
                                                                **form.cleaned_data),
                      template=FORM_PAGE, success=_("已指定指导人员。"), redirect_to="guidance:appointments",
                      context={"title": _("指定指导人员：%(s)s") % {"s": appointment.subject_label}, "clause": "BJ-14-7"})
+
+
+@require(can_give_guidance)
+def close_view(request, pk):
+    """BJ-14-3: a booking that did not take place is recorded as a no-show or a cancellation."""
+    appointment = appointment_get(actor=request.user, pk=pk)
+    form = AppointmentCloseForm(request.POST or None)
+    return form_page(request, form, lambda: appointment_close(actor=request.user, appointment=appointment,
+                                                              **form.cleaned_data),
+                     template=FORM_PAGE, success=_("已登记。"), redirect_to="guidance:appointments",
+                     context={"title": _("登记未到场或取消：%(s)s") % {"s": appointment.subject_label}, "clause": "BJ-14-3"})
 
 
 @require(can_give_guidance)

@@ -7,6 +7,7 @@ import time_machine
 from playwright.sync_api import expect
 
 from careerguide.accounts.tests.factories import PASSWORD
+from careerguide.guidance.cq.tests.helpers import cq_staff  # noqa: F401  (the shared staff, qualified for CQ)
 from careerguide.job_seekers.tests.helpers import at
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 import time_machine
 
+from careerguide.guidance.cq.tests.helpers import cq_staff  # noqa: F401  (the shared staff, qualified for CQ)
 from careerguide.job_seekers.tests.factories import make_job_seeker
 from careerguide.job_seekers.tests.helpers import at
 

@@ -22,6 +22,7 @@ from careerguide.guidance.cq.services.employer import (
     hiring_need_analyse,
     hiring_need_fill,
 )
+from careerguide.guidance.cq.tests.helpers import cq_staff  # noqa: F401  (the shared staff, qualified for CQ)
 from careerguide.job_seekers.tests.helpers import at
 
 pytestmark = pytest.mark.django_db

@@ -21,6 +21,7 @@ from careerguide.guidance.cq.services.risk import (
     safety_concern_record,
     safety_measure_add,
 )
+from careerguide.guidance.cq.tests.helpers import cq_staff, qualify_guidance_staff  # noqa: F401  (the shared staff, qualified for CQ)
 from careerguide.job_seekers.tests.factories import make_job_seeker
 from careerguide.job_seekers.tests.helpers import at
 from careerguide.notifications.models import Notification
@@ -45,6 +46,7 @@ def test_internal_referral_with_consent_hands_the_case_over(city, staff):
     """CQ-8.1-1, CQ-8.1.1-1, CQ-8.1.1-2, CQ-8.1.2-1, CQ-8.1.3-1, CQ-8.1.3-2, CQ-8.1.4-1."""
     c = staff.d1_counsellor
     receiver = make_user("d1-counsellor-b", city.d1, [Role.COUNSELLOR], full_name="甲区指导员乙")
+    qualify_guidance_staff(receiver, by=staff.city_admin)
     case = new_case(staff, city)
     process_record_add(actor=c, case=case, held_on=FRI, channel="offline", service_type="job_search_guidance",
                        summary="发现心理困扰超出职业指导范围", referral_trigger="beyond_guidance_scope", now=at(FRI))

@@ -5,7 +5,8 @@ import pytest
 
 from careerguide.common.errors import DomainError
 from careerguide.duties.models import Duty
-from careerguide.guidance.cq.models import ServiceType
+from careerguide.duties.services import duties_send_reminders
+from careerguide.guidance.cq.choices import ServiceType
 from careerguide.guidance.cq.services.cases import (
     case_career_info_set,
     case_close_employed,
@@ -25,9 +26,11 @@ from careerguide.guidance.cq.services.cases import (
     process_record_add,
 )
 from careerguide.guidance.cq.services.database import archive_item_file, case_archive, case_read, satisfaction_submit
+from careerguide.guidance.cq.tests.helpers import cq_staff  # noqa: F401  (the shared staff, qualified for CQ)
 from careerguide.job_seekers.tests.factories import make_job_seeker
 from careerguide.job_seekers.tests.helpers import at
 from careerguide.notifications.models import Notification
+from careerguide.workdays.selectors import work_calendar
 
 pytestmark = pytest.mark.django_db
 DAY = dt.date(2024, 6, 3)
@@ -105,15 +108,23 @@ def test_plan_agreement_follow_ups_expiry_review_and_re_guidance(city, staff):
     duty.refresh_from_db()
     assert duty.status == "late_done"
     assert Duty.objects.get(kind="cq_plan_follow_up", status="open").due_date == dt.date(2024, 7, 12)
-    # plan ends 1 September: not reviewed on the end date, reviewed the day after
+    # plan ends 1 September: not reviewed on the end date, reviewed the day after; the review is a duty of the
+    # counsellor, reminded by the duty engine that day
     assert plan_reviews_start(now=at(plan.end_on)) == 0
-    assert plan_reviews_start(now=at(plan.end_on + dt.timedelta(days=1))) == 1
+    assert not Duty.objects.filter(kind="cq_plan_review").exists()
+    day_after = plan.end_on + dt.timedelta(days=1)
+    assert plan_reviews_start(now=at(day_after)) == 1
     case.refresh_from_db()
     assert case.status == "plan_review"
-    assert Notification.objects.filter(recipient=c, subject__contains="共同研究分析").exists()
+    review = Duty.objects.get(kind="cq_plan_review")
+    assert (review.assignee, review.remind_on, review.due_date) == (c, day_after, day_after + dt.timedelta(days=30))
+    assert duties_send_reminders(now=at(day_after, 8), calendar=work_calendar(), lead_workdays=0) == 1
+    assert Notification.objects.filter(recipient=c, subject__contains="待办提醒").exists()
     review_day = plan.end_on + dt.timedelta(days=2)
     plan_review_record(actor=c, case=case, held_on=review_day, channel="offline", participant="林晓雨",
                        problems="目标岗位竞争激烈", outcome="revise", now=at(review_day))
+    review.refresh_from_db()
+    assert review.status == "done"
     v2 = plan_draft(actor=c, case=case, goals=["扩大求职范围"], targets="行政、客服", actions=["参加招聘会"],
                     start_on=review_day, now=at(review_day))
     with pytest.raises(DomainError) as exc:

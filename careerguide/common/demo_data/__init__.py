@@ -6,7 +6,18 @@ import time
 
 from django.db import transaction
 
-from . import assistance, base, employers, job_seekers, key_enterprises, matching, resources, vacancies, workforce
+from . import (
+    assistance,
+    base,
+    employers,
+    guidance_cq,
+    job_seekers,
+    key_enterprises,
+    matching,
+    resources,
+    vacancies,
+    workforce,
+)
 from .base import DEMO_PASSWORD, Demo
 from .volume import build as build_volume
 
@@ -25,6 +36,7 @@ def build_all(*, job_seekers_count: int = 40, size: str = "full", log=None) -> D
         ("assistance", assistance.build),
         ("workforce", workforce.build),
         ("resources", resources.build),
+        ("guidance (CQ)", guidance_cq.build),
         ("a year of history", lambda d: build_volume(d, size_name=size, log=log)),
     ]
     for name, builder in areas:

@@ -9,3 +9,19 @@ def case_link(case_id) -> str:
 
 def session_link(session_id) -> str:
     return reverse("guidance:cq:session", args=[session_id])
+
+
+def qualifications_link(_subject=None) -> str:
+    return reverse("guidance:cq:qualifications")
+
+
+def library_link(_subject=None) -> str:
+    return reverse("guidance:cq:library")
+
+
+def finding_link(finding_id) -> str:
+    return reverse("guidance:cq:finding", args=[finding_id])
+
+
+def quality_link(_subject=None) -> str:
+    return reverse("guidance:cq:quality")

@@ -6,11 +6,35 @@ decision; the clause is in the docstring.  Services gather the facts and store t
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 
 from careerguide.common.months import add_months
 
 STANDARD = "T/CQTSHRA 002-2024"  # CQ-1-2: the basis recorded on every check, report and form
+STANDARD_PUBLISHED = dt.date(2024, 2, 28)
+
+# CQ-2-1: the normative references of clause 2, each dated; only the cited edition applies.
+NORMATIVE_REFERENCES = (
+    ("GB/T 33554", 2017, "职业指导服务规范"),
+    ("GB/T 33527", 2017, "公共就业服务总则"),
+    ("GB/T 33553", 2017, "公共就业服务中心设施设备要求"),
+    ("GB/T 33531", 2017, "就业援助服务规范"),
+    ("GB/T 33532", 2017, "就业登记管理服务规范"),
+    ("GB/T 33534", 2017, "失业登记管理服务规范"),
+    ("GB/T 33535", 2017, "职业介绍服务规范"),
+    ("GB/T 30663", 2014, "人才测评服务业务规范"),
+    ("GB/T 19038", 2009, "顾客满意测评模型和方法指南"),
+    ("GB/T 19039", 2009, "顾客满意测评通则"),
+)
+
+# CQ-7.1.10-1, CQ-2-3 … CQ-2-8: the standard each public employment service item is run under.
+ITEM_STANDARDS = {"job_introduction": "GB/T 33535", "employment_registration": "GB/T 33532",
+                  "unemployment_registration": "GB/T 33534", "employment_assistance": "GB/T 33531"}
+GENERAL_RULES = "GB/T 33527"
+
+# CQ-7.1.9-1: the data an employment-practice guidance record rests on.
+PRACTICE_DATA_TOPICS = ("local_economy", "wage_levels", "labour_force_structure")
 
 # CQ-7.2.2-2: the seven fixed archive item codes.
 ARCHIVE_ITEMS = ("appointment_registration_form", "worker_personal_documents", "guidance_process_record",
@@ -123,3 +147,87 @@ def hiring_need_fill_due(*, required_by: dt.date, recruiting_started_on: dt.date
 def retention_until(closed_on: dt.date, years: int) -> dt.date:
     """CQ-7.2.2-4: archived items are kept `years` years after case closure (29 February → 28 February)."""
     return add_months(closed_on, 12 * years)
+
+
+def dated_edition(citation: str) -> str | None:
+    """CQ-2-1: the edition of a clause-2 reference that applies, whatever year (or none) the citation gives —
+    "按照GB/T33535" and "GB/T 33535-2025" both mean GB/T 33535-2017; None when the number is not in clause 2."""
+    found = re.search(r"GB\s*/\s*T\s*(\d+)", (citation or "").upper().replace("／", "/"))
+    if found is None:
+        return None
+    for number, year, _title in NORMATIVE_REFERENCES:
+        if number == f"GB/T {found.group(1)}":
+            return f"{number}-{year}"
+    return None
+
+
+def item_basis(item: str) -> str:
+    """CQ-7.1.10-1, CQ-2-1: the dated standard a public employment service item is provided under."""
+    return dated_edition(ITEM_STANDARDS.get(item, GENERAL_RULES))
+
+
+def qualification_valid(*, issued_on: dt.date, expires_on: dt.date | None, on: dt.date) -> bool:
+    """CQ-4.1-1: a qualification is valid from its issue date through its expiry date (none: no expiry)."""
+    return issued_on <= on and (expires_on is None or on <= expires_on)
+
+
+def qualification_warning_on(expires_on: dt.date, warning_days: int) -> dt.date:
+    """CQ-4.1-1: the agency head is warned `warning_days` calendar days before the expiry date."""
+    return expires_on - dt.timedelta(days=warning_days)
+
+
+def missing_document_types(*, in_effect: Iterable[str], required: Iterable[str]) -> list[str]:
+    """CQ-4.1-3: the required management-system document types with no entry in effect."""
+    have = set(in_effect)
+    return [t for t in required if t not in have]
+
+
+def public_computers_short(in_service: int, minimum: int) -> bool:
+    """CQ-4.2-3: fewer in-service public internet computers than the minimum ("3台或以上": exactly 3 complies)."""
+    return in_service < minimum
+
+
+def update_due(changed_on: dt.date, workdays: int, calendar) -> dt.date:
+    """CQ-7.1.1-3: display content and handbooks using a changed policy item are updated within `workdays`."""
+    return calendar.add_workdays(changed_on, workdays)
+
+
+def copy_disposal_allowed(*, retained: int, minimum: int) -> bool:
+    """CQ-4.4-4: a backup copy may go only while at least `minimum` copies remain afterwards."""
+    return retained - 1 >= minimum
+
+
+def training_check_day(year: int, month_day: str) -> dt.date:
+    """CQ-4.6.2-4: the day of the year ("MM-DD") on which staff below the minimum are flagged."""
+    month, day = (int(x) for x in month_day.split("-"))
+    return dt.date(year, month, day)
+
+
+def training_flagged(*, hours: float, minimum: float, today: dt.date, check_day: dt.date) -> bool:
+    """CQ-4.6.2-4: flagged from the check day on while the year's hours are below the minimum."""
+    return today >= check_day and training_shortfall(hours, minimum)
+
+
+def recommendation_problems(*, verified: Iterable[str], required: Iterable[str], valid_from: dt.date,
+                            valid_until: dt.date, on: dt.date) -> list[str]:
+    """CQ-7.1.5-2: what keeps an institution from being recommended on `on` — an attribute not verified, or a
+    qualification not valid that day (valid through its last day)."""
+    have = set(verified)
+    problems = [f"unverified:{a}" for a in required if a not in have]
+    if not valid_from <= on <= valid_until:
+        problems.append("qualification_not_valid")
+    return problems
+
+
+def period_of(day: dt.date, months: int) -> tuple[dt.date, dt.date]:
+    """CQ-9.2.1-2, CQ-9.2.2-1: the period of `months` months (counted from 1 January) that holds `day` — a
+    calendar quarter for 3, the calendar year for 12."""
+    index = (day.year * 12 + day.month - 1) // months
+    start = dt.date(index * months // 12, index * months % 12 + 1, 1)
+    return start, add_months(start, months) - dt.timedelta(days=1)
+
+
+def finding_closable(verified: Iterable[bool]) -> bool:
+    """CQ-9.1.3-1: a finding closes only when it has actions and every one of them is verified."""
+    flags = list(verified)
+    return bool(flags) and all(flags)

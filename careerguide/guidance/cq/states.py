@@ -115,3 +115,18 @@ HIRING_NEED_TRANSITIONS = {
     H.FILLED: set(),
     H.WITHDRAWN: set(),
 }
+
+
+# CQ-4.2-3: a site device goes out of service and back, or is retired.
+DEVICE_TRANSITIONS = {
+    "in_service": {"out_of_service", "retired"},
+    "out_of_service": {"in_service", "retired"},
+    "retired": set(),
+}
+
+# CQ-4.3-2, CQ-7.1.1-3: a policy item is amended (again and again) or repealed.
+POLICY_ITEM_TRANSITIONS = {
+    "in_force": {"amended", "repealed"},
+    "amended": {"amended", "repealed"},
+    "repealed": set(),
+}

@@ -143,3 +143,29 @@ def test_group_page_adds_members_plans_and_records_sessions(client, city, staff)
     assert client.post(url, {"action": "session", "held_on": DAY.isoformat(), "content": "座谈",
                              "attendees": [member.pk]}).status_code == 302
     assert group.sessions.count() == 1
+
+
+def test_a_booking_that_did_not_take_place_is_closed_from_the_appointments_page(client, city, staff):
+    """BJ-14-3: a cancellation without a reason shows a Chinese error and changes nothing; with a reason the
+    booking is cancelled and no longer offers the link; a booking with no officer yet cannot be a no-show, once
+    assigned it can."""
+    p = person(staff, city)
+    first = appointment_request(actor=staff.s11_counsellor, subject=p, need="简历", guidance_type="specialized",
+                                channel="counter", now=at(DAY))
+    second = appointment_request(actor=staff.s11_counsellor, subject=p, need="面试", guidance_type="specialized",
+                                 channel="counter", now=at(DAY))
+    client.force_login(staff.s11_counsellor)
+    close = f"/guidance/appointments/{first.pk}/close/"
+    assert close in client.get("/guidance/appointments/").content.decode()
+    r = client.post(close, {"to": "cancelled", "reason": ""})
+    assert r.status_code == 200 and "取消预约须填写原因。" in r.content.decode()
+    first.refresh_from_db()
+    assert first.status == "requested"
+    assert client.post(close, {"to": "cancelled", "reason": "本人已找到工作"}).status_code == 302
+    r = client.post(f"/guidance/appointments/{second.pk}/close/", {"to": "no_show"})
+    assert r.status_code == 200 and GuidanceAppointment.objects.get(pk=second.pk).status == "requested"
+    appointment_assign(actor=staff.d1_head, appointment=second, officer=staff.s11_counsellor, now=at(DAY))
+    client.post(f"/guidance/appointments/{second.pk}/close/", {"to": "no_show"})
+    statuses = dict(GuidanceAppointment.objects.values_list("pk", "status"))
+    assert statuses == {first.pk: "cancelled", second.pk: "no_show"}
+    assert close not in client.get("/guidance/appointments/").content.decode()

@@ -7,14 +7,14 @@ from django.utils.translation import gettext as _
 from careerguide.accounts.models import User
 from careerguide.accounts.roles import Role
 from careerguide.common.error_codes import CommonErrorCode
-from careerguide.common.services import now_or, refuse, refuse_forbidden, today
+from careerguide.common.services import now_or, policy_number, refuse, refuse_forbidden, today
 from careerguide.notifications.services import notify
 
 from .. import rules
 from ..error_codes import CqErrorCode
 from ..models import ArchiveItem, BackupRun, DatabaseRecord, Disclosure, SatisfactionResponse
-from ..permissions import can_read_case, is_management_staff
-from ..selectors import archive_missing, case_get
+from ..permissions import can_manage_cq, can_read_case, is_management_staff
+from ..selectors import archive_missing, case_get, retained_backup_copies
 from ..states import WORKER_TERMINAL, CaseStatus
 from .steps import audit_standard, disclosure_log, move
 
@@ -42,15 +42,43 @@ def database_record_verify(*, actor, family: str, ref: str, label: str, unit, re
 
 
 @transaction.atomic
-def backup_log(*, kind: str, scope: str, succeeded: bool, note: str = "", now=None) -> BackupRun:
-    """CQ-4.4-4: log each backup or restore test; a failure alerts the system administrators the same day."""
-    run = BackupRun.objects.create(kind=kind, ran_at=now_or(now), scope=scope, succeeded=succeeded, note=note)
-    audit_standard(actor=None, obj=run, action="create", unit=None, clause="CQ-4.4-4", now=now,
+def backup_log(*, kind: str, scope: str, succeeded: bool, note: str = "", actor=None, now=None) -> BackupRun:
+    """CQ-4.4-4: log each backup or restore test (by the system, or from the database page by management staff or
+    the agency head); a failure alerts the system administrators the same day."""
+    if actor is not None and not can_manage_cq(actor):
+        refuse_forbidden(clause="CQ-4.4-4", message=_("只有专业管理人员或机构负责人可以登记备份和恢复测试。"))
+    if kind not in BackupRun.Kind.values:
+        refuse(_("类型无效。"), code=CommonErrorCode.INVALID, clause="CQ-4.4-4", field="kind")
+    if not (scope or "").strip():
+        refuse(_("请填写备份或恢复测试的范围。"), code=CommonErrorCode.REQUIRED, clause="CQ-4.4-4", field="scope")
+    run = BackupRun.objects.create(kind=kind, ran_at=now_or(now), scope=scope.strip(), succeeded=succeeded, note=note)
+    audit_standard(actor=actor, obj=run, action="create", unit=None, clause="CQ-4.4-4", now=now,
                    after={"kind": kind, "succeeded": succeeded})
     if not succeeded:
         for admin in User.objects.filter(is_active=True, role_assignments__role=Role.CITY_ADMIN).distinct():
             notify(recipient=admin, subject=_("指导服务信息数据库%(k)s失败，请立即处理") % {"k": run.get_kind_display()},
                    dedup_key=f"cq-backup-failed:{run.pk}", now=now)
+    return run
+
+
+@transaction.atomic
+def backup_copy_dispose(*, run: BackupRun, actor=None, now=None) -> BackupRun:
+    """CQ-4.4-4: a daily backup copy is deleted only while at least `cq.backup_retained_copies` successful copies
+    remain afterwards."""
+    day = today(now)
+    if actor is not None and not can_manage_cq(actor):
+        refuse_forbidden(clause="CQ-4.4-4", message=_("只有专业管理人员或机构负责人可以删除备份副本。"))
+    if run.kind != BackupRun.Kind.BACKUP or not run.succeeded or run.disposed_at is not None:
+        refuse(_("只能删除仍保留的成功备份副本。"), code=CommonErrorCode.INVALID, clause="CQ-4.4-4")
+    retained = retained_backup_copies()
+    minimum = policy_number("cq.backup_retained_copies", unit=None, on=day)
+    if not rules.copy_disposal_allowed(retained=retained, minimum=minimum):
+        refuse(_("删除后保留的每日备份将少于%(n)s份，不能删除。") % {"n": minimum}, code=CqErrorCode.BACKUP_COPIES_MINIMUM,
+               clause="CQ-4.4-4")
+    run.disposed_at = now_or(now)
+    run.save(update_fields=["disposed_at", "updated_at"])
+    audit_standard(actor=actor, obj=run, action="update", unit=None, clause="CQ-4.4-4", now=now,
+                   after={"disposed_at": run.disposed_at, "retained": retained - 1})
     return run
 
 

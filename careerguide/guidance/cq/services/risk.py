@@ -11,7 +11,13 @@ from careerguide.accounts.roles import Role
 from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.errors import DomainError
 from careerguide.common.services import now_or, policy_number, refuse, refuse_forbidden, today
-from careerguide.duties.services import DutySpec, duties_fulfil_for_subject, duty_schedule, transition
+from careerguide.duties.services import (
+    DutySpec,
+    duties_cancel_for_subject,
+    duties_fulfil_for_subject,
+    duty_schedule,
+    transition,
+)
 from careerguide.notifications.services import notify
 from careerguide.workdays.selectors import work_calendar
 
@@ -24,6 +30,7 @@ from ..models import Referral, SafetyConcern
 from ..permissions import is_guidance_staff
 from ..selectors import open_referral
 from ..states import REFERRAL_TRANSITIONS, WORKER_TERMINAL, CaseStatus, ReferralStatus
+from .staff import ensure_assignable
 from .steps import audit_standard, close, counsellor_change, disclosure_log, ensure_counsellor
 
 R = ReferralStatus
@@ -34,6 +41,10 @@ FORM_FIELDS = ("worker_identity", "referring_counsellor", "receiver", "trigger",
 def _step(referral, to, actor, clause, now, reason=""):
     transition(obj=referral, to=to, actor=actor, table=REFERRAL_TRANSITIONS, unit=referral.case.unit, clause=clause,
                reason=reason, milestone_field="status_changed_at", now=now_or(now))
+
+
+def _case_service_types(case) -> list[str]:
+    return [n.get("service_type", "") for n in case.needs]
 
 
 def _ensure_receiver(*, actor, referral, message) -> None:
@@ -54,9 +65,9 @@ def referral_initiate(*, actor, case, trigger: str, description: str, receiver=N
     if receiver is None and not institution.strip():
         refuse(_("请指定接受转介的职业指导人员或有关机构。"), code=CommonErrorCode.REQUIRED, clause="CQ-8.1.1-2",
                field="receiver")
-    if receiver is not None and (receiver.pk == actor.pk or not is_guidance_staff(receiver)):
-        refuse(_("须转介给其他职业指导人员。"), code=CqErrorCode.RECEIVER_NOT_ELIGIBLE, clause="CQ-8.1.1-2",
-               field="receiver")
+    if receiver is not None:
+        _ensure_receiver_eligible(actor=actor, case=case, receiver=receiver)
+        ensure_assignable(counsellor=receiver, on=today(now), service_types=_case_service_types(case))
     referral = Referral.objects.create(case=case, trigger=trigger, description=description.strip(), referring=actor,
                                        receiver=receiver, institution=institution.strip())
     event = audit_standard(actor=actor, obj=referral, action="create", unit=case.unit, clause="CQ-8.1.1-1", now=now,
@@ -95,16 +106,32 @@ def referral_decide(*, actor, referral, consented: bool, method: str, data_shari
     return referral
 
 
+def _ensure_receiver_eligible(*, actor, case, receiver) -> None:
+    if receiver.pk == actor.pk or not is_guidance_staff(receiver):
+        refuse(_("须转介给其他职业指导人员。"), code=CqErrorCode.RECEIVER_NOT_ELIGIBLE, clause="CQ-8.1.1-2",
+               field="receiver")
+
+
 @transaction.atomic
-def referral_form_complete(*, actor, referral, form: dict, now=None):
-    """CQ-8.1.3-1: every field of the case referral form filled in detail."""
+def referral_form_complete(*, actor, referral, form: dict, receiver=None, institution: str = "", now=None):
+    """CQ-8.1.3-1: every field of the case referral form filled in detail. After a receiver declined the
+    referral (CQ-8.1-1) another receiver or an institution is named here."""
     ensure_counsellor(actor=actor, case=referral.case)
     missing = [f for f in FORM_FIELDS if not str(form.get(f, "")).strip()]
     if missing:
         raise DomainError(field_errors={f: [_("转介表此项必填。")] for f in missing}, clause="CQ-8.1.3-1",
                           code=CommonErrorCode.REQUIRED)
+    if receiver is not None:
+        _ensure_receiver_eligible(actor=actor, case=referral.case, receiver=receiver)
+        ensure_assignable(counsellor=receiver, on=today(now), service_types=_case_service_types(referral.case))
+        referral.receiver, referral.institution = receiver, ""
+    elif institution.strip():
+        referral.receiver, referral.institution = None, institution.strip()
+    if referral.receiver is None and not referral.institution:
+        refuse(_("请重新指定接受转介的职业指导人员或有关机构。"), code=CommonErrorCode.REQUIRED, clause="CQ-8.1-1",
+               field="receiver")
     referral.form = {f: str(form[f]).strip() for f in FORM_FIELDS}
-    referral.save(update_fields=["form", "updated_at"])
+    referral.save(update_fields=["form", "receiver", "institution", "updated_at"])
     _step(referral, R.FORM_COMPLETED, actor, "CQ-8.1.3-1", now)
     return referral
 
@@ -120,6 +147,7 @@ def referral_hand_over(*, actor, referral, now=None):
     referral.save(update_fields=["handed_over_on", "updated_at"])
     _step(referral, R.HANDED_OVER, actor, "CQ-8.1.3-2", now)
     if referral.receiver is not None:
+        ensure_assignable(counsellor=referral.receiver, on=today(now), service_types=_case_service_types(case))
         counsellor_change(actor=actor, case=case, counsellor=referral.receiver, clause="CQ-8.1.3-2", now=now)
         workdays = policy_number("cq.referral_appointment_workdays", unit=case.unit, on=today(now))
         duty_schedule(actor=actor, subject=referral, now=now, spec=DutySpec(
@@ -143,6 +171,28 @@ def referral_accept(*, actor, referral, reviewed_note: str, now=None):
     referral.reviewed_note = reviewed_note.strip()
     referral.save(update_fields=["reviewed_note", "updated_at"])
     _step(referral, R.ACCEPTED, actor, "CQ-8.1.4-1", now)
+    return referral
+
+
+@transaction.atomic
+def referral_reject(*, actor, referral, reason: str, now=None):
+    """CQ-8.1-1: the receiving counsellor declines a handed-over referral with a reason. The case returns to the
+    referring counsellor, the interview duty is cancelled and the referral goes back to consented, so that the
+    referring counsellor names another receiver on the referral form."""
+    _ensure_receiver(actor=actor, referral=referral, message=_("只有接受转介的职业指导人员可以拒绝接收。"))
+    if not (reason or "").strip():
+        refuse(_("请填写拒绝接收的理由。"), code=CommonErrorCode.REQUIRED, clause="CQ-8.1-1", field="reason")
+    case = referral.case
+    referral.rejections = [*referral.rejections, {"by": actor.pk, "on": today(now).isoformat(),
+                                                  "reason": reason.strip()}]
+    referral.receiver = None
+    referral.save(update_fields=["rejections", "receiver", "updated_at"])
+    _step(referral, R.CONSENTED, actor, "CQ-8.1-1", now, reason=reason.strip())
+    duties_cancel_for_subject(actor=actor, subject=referral, kind=KIND_REFERRAL_APPOINTMENT,
+                              reason=_("接受转介的职业指导人员拒绝接收"), now=now)
+    counsellor_change(actor=actor, case=case, counsellor=referral.referring, clause="CQ-8.1-1", now=now)
+    notify(recipient=referral.referring, subject=_("个案转介被拒绝接收，请重新指定接收人"),
+           link=case_link(case.pk), dedup_key=f"cq-referral-rejected:{referral.pk}:{len(referral.rejections)}", now=now)
     return referral
 
 

@@ -1,4 +1,7 @@
-"""Policy-information group guidance: materials at least 2 working days ahead (CQ-7.1.2-1..3)."""
+"""Policy-information group guidance: materials at least 2 working days ahead (CQ-7.1.2-1, CQ-7.1.2-2, CQ-7.1.2-3).
+
+The organiser owes the delivery as a duty due on the deadline day and reminded on it (the duty engine's reminder);
+whether the session complied is derived from the deliveries and the deadline, never stored."""
 from __future__ import annotations
 
 import datetime as dt
@@ -8,17 +11,15 @@ from django.utils.translation import gettext as _
 
 from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.services import now_or, policy_number, refuse, refuse_forbidden, today
+from careerguide.duties.selectors import open_duties_for_subject
 from careerguide.duties.services import DutySpec, duties_fulfil_for_subject, duty_schedule
-from careerguide.notifications.services import notify
 from careerguide.workdays.selectors import work_calendar
 
 from ...duty_kinds import KIND_MATERIALS
 from .. import rules
-from ..links import session_link
 from ..models import GroupParticipant, GroupSession
 from ..permissions import is_guidance_staff
-from ..states import SessionCompliance
-from .steps import audit_standard
+from .steps import audit_standard, ensure_cq_unit
 
 
 @transaction.atomic
@@ -27,6 +28,7 @@ def session_plan(*, actor, unit, title: str, session_on: dt.date, material_versi
     organiser as a duty."""
     if not is_guidance_staff(actor):
         refuse_forbidden(clause="CQ-4.6.1-4", message=_("只有职业指导人员可以组织团体指导。"))
+    ensure_cq_unit(unit=unit, on=today(now))
     if not (title or "").strip() or not (material_version or "").strip():
         refuse(_("请填写主题和宣讲材料版本。"), code=CommonErrorCode.REQUIRED, clause="CQ-7.1.2-3")
     lead = policy_number("cq.material_lead_workdays", unit=unit, on=today(now))
@@ -38,10 +40,16 @@ def session_plan(*, actor, unit, title: str, session_on: dt.date, material_versi
                                           material_deadline=deadline, material_version=material_version.strip())
     audit_standard(actor=actor, obj=session, action="create", unit=unit, clause="CQ-7.1.2-1", now=now,
                    after={"session_on": session_on, "deadline": deadline})
-    duty_schedule(actor=actor, subject=session, now=now, spec=DutySpec(
-        kind=KIND_MATERIALS, title=_("送达团体指导宣讲材料"), clause="CQ-7.1.2-1", due_date=deadline, unit=unit,
-        assignee=actor))
+    duty_schedule(actor=actor, subject=session, spec=_materials_duty(session=session), now=now)
     return session
+
+
+def _materials_duty(*, session: GroupSession) -> DutySpec:
+    """CQ-7.1.2-1: the organiser owes the materials to everyone registered by the deadline day, and is reminded on
+    that day while the duty is open."""
+    return DutySpec(kind=KIND_MATERIALS, title=_("送达团体指导宣讲材料：%(t)s") % {"t": session.title},
+                    clause="CQ-7.1.2-1", due_date=session.material_deadline, unit=session.unit,
+                    assignee=session.organiser, remind_on=(session.material_deadline,))
 
 
 @transaction.atomic
@@ -55,6 +63,8 @@ def participant_register(*, actor, session: GroupSession, name: str, case=None, 
                                                   registered_on=registered_on, late_registrant=late)
     audit_standard(actor=actor, obj=participant, action="create", unit=session.unit, clause="CQ-7.1.2-3", now=now,
                    after={"late_registrant": late})
+    if not late and not open_duties_for_subject(subject=session, kind=KIND_MATERIALS).exists():
+        duty_schedule(actor=actor, subject=session, spec=_materials_duty(session=session), now=now)
     return participant
 
 
@@ -75,29 +85,3 @@ def materials_deliver(*, actor, participant: GroupParticipant, channel: str, ver
     if not session.participants.filter(delivered_at__isnull=True, late_registrant=False).exists():
         duties_fulfil_for_subject(actor=actor, subject=session, kind=KIND_MATERIALS, on=today(now), event=event, now=now)
     return participant
-
-
-@transaction.atomic
-def sessions_check_materials(*, now=None) -> int:
-    """CQ-7.1.2-1 (daily job): on the deadline day alert the organiser if sending is not recorded for every
-    participant registered by then; once the deadline has passed mark sessions with a late or missing delivery
-    non-compliant, the others compliant.  Returns the number of alerts sent."""
-    day = today(now)
-    alerts = 0
-    for session in GroupSession.objects.filter(compliance=SessionCompliance.PENDING, material_deadline__lte=day):
-        parts = list(session.participants.filter(late_registrant=False))
-        if session.material_deadline == day:
-            if any(p.delivered_at is None for p in parts):
-                notify(recipient=session.organiser, subject=_("今天是团体指导“%(t)s”宣讲材料送达截止日，尚有参加人员未送达")
-                       % {"t": session.title}, link=session_link(session.pk), dedup_key=f"cq-materials:{session.pk}:{day}",
-                       now=now)
-                alerts += 1
-            continue
-        statuses = [rules.delivery_status(delivered_on=p.delivered_at and today(p.delivered_at),
-                                          registered_on=p.registered_on, deadline=session.material_deadline, today=day)
-                    for p in parts]
-        session.compliance = (SessionCompliance.NON_COMPLIANT if "late" in statuses else SessionCompliance.COMPLIANT)
-        session.save(update_fields=["compliance", "updated_at"])
-        audit_standard(actor=None, obj=session, action="update", unit=session.unit, clause="CQ-7.1.2-1", now=now,
-                       after={"compliance": session.compliance})
-    return alerts

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
-from careerguide.common.services import audit, now_or, refuse, refuse_forbidden, today
+from careerguide.common.services import audit, now_or, refuse, refuse_forbidden, require_in_jurisdiction, today
 from careerguide.duties.services import duties_reassign_for_subject, transition
 
-from ...duty_kinds import KIND_FOLLOW_UP
+from ...duty_kinds import KIND_FOLLOW_UP, KIND_PLAN_REVIEW
 from ..choices import RecipientType
 from ..error_codes import CqErrorCode
 from ..models import Disclosure
+from ..permissions import can_manage_cq
 from ..rules import STANDARD
-from ..selectors import open_referral
+from ..selectors import cq_rules_enabled, open_referral, qualification_on
 from ..states import EMPLOYER_TRANSITIONS, WORKER_TRANSITIONS
 
 
@@ -20,6 +21,25 @@ def audit_standard(*, actor, obj, action: str, unit, clause: str, now=None, afte
     """An audit event of the CQ process; each records the standard it applies as its basis (CQ-1-2)."""
     return audit(actor=actor, obj=obj, action=action, unit=unit, clause=clause, now=now_or(now),
                  after={**(after or {}), "basis": STANDARD}, before=before, reason=reason)
+
+
+def ensure_manager(*, actor, unit, clause: str) -> None:
+    """The agency's registers are kept by management staff, the agency head or the city administrator, for units
+    inside their jurisdiction."""
+    if not can_manage_cq(actor):
+        refuse_forbidden(clause=clause, message=_("只有专业管理人员或机构负责人可以办理此事项。"))
+    require_in_jurisdiction(actor=actor, unit=unit)
+
+
+def ensure_cq_unit(*, unit, on, clause: str = "CQ-4.1-1") -> None:
+    """CQ-1-1, CQ-4.1-1: guidance cases and sessions open only where the standard is adopted and the organisation
+    holds a public employment service qualification valid on the service date."""
+    if not cq_rules_enabled(unit=unit, on=on):
+        refuse(_("本辖区未采用《职业指导服务规范》（T/CQTSHRA 002-2024），不能按该规范开立个案或组织团体指导。"),
+               code=CqErrorCode.CQ_NOT_ADOPTED, clause="CQ-1-1")
+    if qualification_on(unit=unit, on=on) is None:
+        refuse(_("本机构没有在服务日期有效的公共就业服务资质，不能开立个案或组织团体指导。"),
+               code=CqErrorCode.QUALIFICATION_MISSING, clause=clause)
 
 
 def table_for(*, case) -> dict:
@@ -49,11 +69,13 @@ def close(*, case, to, actor, reason: str, clause: str, now=None) -> None:
     """The case ends (employed, withdrawn, referred, terminated …) with its reason; follow-ups are no longer owed."""
     case.closure_reason, case.closed_on = reason, today(now)
     case.save(update_fields=["closure_reason", "closed_on", "updated_at"])
-    move(case=case, to=to, actor=actor, clause=clause, now=now, reason=reason, cancel_kinds=[KIND_FOLLOW_UP])
+    move(case=case, to=to, actor=actor, clause=clause, now=now, reason=reason,
+         cancel_kinds=[KIND_FOLLOW_UP, KIND_PLAN_REVIEW])
 
 
 def counsellor_change(*, actor, case, counsellor, clause: str, now=None) -> None:
-    """The case passes to another counsellor, with its open duties and those of its hiring needs (CQ-8.1.3-2)."""
+    """The case passes to another counsellor, with its open duties and those of its hiring needs (CQ-8.1.3-2);
+    the caller has checked the counsellor may be assigned."""
     case.counsellor = counsellor
     case.save(update_fields=["counsellor", "updated_at"])
     audit_standard(actor=actor, obj=case, action="update", unit=case.unit, clause=clause, now=now,

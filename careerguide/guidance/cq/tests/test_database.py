@@ -2,8 +2,10 @@
 import datetime as dt
 
 import pytest
+from django.urls import reverse
 
 from careerguide.common.errors import DomainError
+from careerguide.guidance.cq.models import BackupRun
 from careerguide.guidance.cq.selectors import backup_status, reverification_worklist
 from careerguide.guidance.cq.services.cases import case_register
 from careerguide.guidance.cq.services.database import backup_log, database_record_verify, disclosure_record
@@ -42,6 +44,27 @@ def test_backup_logging_failure_alert_and_overdue(city, staff):
     assert backup_status(today=dt.date(2024, 4, 11))["restore_test_overdue"]
     backup_log(kind="backup", scope="数据库", succeeded=False, note="磁盘已满", now=at(DAY))
     assert Notification.objects.filter(recipient=staff.city_admin, subject__contains="失败").exists()
+
+
+def test_a_restore_test_and_a_failed_backup_are_logged_from_the_database_page(client, city, staff):
+    """CQ-4.4-4: the head logs a restore test and a failed backup from the page (the failure alerts the city
+    administrator); a scope left empty shows a Chinese error and saves nothing; a counsellor cannot log one."""
+    url = reverse("guidance:cq:database")
+    client.force_login(staff.d1_head)
+    r = client.post(url, {"section": "backup", "backup-kind": "backup", "backup-scope": " ", "backup-succeeded": "yes"})
+    assert r.status_code == 200 and "这个字段是必填项" in r.content.decode() and not BackupRun.objects.exists()
+    client.post(url, {"section": "backup", "backup-kind": "restore_test", "backup-scope": "全量恢复演练",
+                      "backup-succeeded": "yes"})
+    client.post(url, {"section": "backup", "backup-kind": "backup", "backup-scope": "数据库及归档附件",
+                      "backup-succeeded": "no", "backup-note": "磁盘已满"})
+    runs = sorted(BackupRun.objects.values_list("kind", "succeeded"))
+    assert runs == [("backup", False), ("restore_test", True)]
+    assert Notification.objects.filter(recipient=staff.city_admin, subject__contains="备份失败").exists()
+    html = client.get(url).content.decode()
+    assert "全量恢复演练" in html and "失败" in html
+    with pytest.raises(DomainError) as exc:
+        backup_log(actor=staff.d1_counsellor, kind="backup", scope="数据库", succeeded=True)
+    assert exc.value.code == "forbidden"
 
 
 def test_disclosure_needs_a_recorded_basis(city, staff):

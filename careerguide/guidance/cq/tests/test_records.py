@@ -7,7 +7,8 @@ import pytest
 from careerguide.audit.models import AuditEvent
 from careerguide.common.errors import DomainError
 from careerguide.guidance.cq import rules
-from careerguide.guidance.cq.models import ProcessRecord, ServiceType
+from careerguide.guidance.cq.choices import ServiceType
+from careerguide.guidance.cq.models import ProcessRecord
 from careerguide.guidance.cq.selectors import case_list, satisfaction_report
 from careerguide.guidance.cq.services.cases import (
     case_close_employed,

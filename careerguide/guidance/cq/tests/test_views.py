@@ -71,3 +71,40 @@ def test_the_employer_case_page_shows_a_hiring_need_not_filled_in_time(client, c
     client.force_login(c)
     html = client.get(reverse("guidance:cq:case", args=[case.pk])).content.decode()
     assert "分拣员" in html and "未能及时招聘到人" in html
+
+
+def test_the_case_page_says_how_long_the_archive_is_kept(client, city, staff):
+    """CQ-7.2.2-4: 5 years after closure by default, the jurisdiction's number of years when it sets one."""
+    from careerguide.guidance.cq.services.cases import case_close_employed
+    from careerguide.job_seekers.tests.helpers import at
+    from careerguide.policy.services import policy_override_create
+
+    day = dt.date(2024, 6, 3)
+    seeker = make_job_seeker(staff.d1_counsellor, city.d1, full_name="东方白")
+    case = case_register(actor=staff.d1_counsellor, subject=seeker, unit=city.d1, topic="求职",
+                         preferred_channel="offline", now=at(day))
+    case_close_employed(actor=staff.d1_counsellor, case=case, employer="某公司", post="文员", start_on=day,
+                        via_job_introduction=False, now=at(day))
+    client.force_login(staff.d1_head)
+    url = reverse("guidance:cq:case", args=[case.pk])
+    assert "档案保存至 2029-06-03" in client.get(url).content.decode()
+    policy_override_create(actor=staff.city_admin, key="cq.archive_retention_years", unit=city.d1, value=10,
+                           effective_from=dt.date(2024, 1, 2), reason="本区档案规定", now=at(dt.date(2024, 1, 2)))
+    assert "档案保存至 2034-06-03" in client.get(url).content.decode()
+
+
+def test_the_case_page_names_archive_items_in_chinese(client, city, staff):
+    """CQ-7.2.2-2, CQ-7.2.2-3: filed and missing archive items show their names from the standard, not codes."""
+    from careerguide.guidance.cq.services.database import archive_item_file
+
+    seeker = make_job_seeker(staff.d1_counsellor, city.d1, full_name="南宫雪")
+    case = case_register(actor=staff.d1_counsellor, subject=seeker, unit=city.d1, topic="求职",
+                         preferred_channel="offline")
+    archive_item_file(actor=staff.d1_head, case=case, code="worker_personal_documents", note="身份证复印件")
+    client.force_login(staff.d1_head)
+    html = client.get(reverse("guidance:cq:case", args=[case.pk])).content.decode()
+    missing = html.split('data-testid="archive-missing"', 1)[1].split("</p>", 1)[0]
+    assert "劳动者职业指导预约登记表" in missing and "劳动者提交的个人资料" not in missing
+    assert "劳动者提交的个人资料" in html
+    for code in ("appointment_registration_form", "worker_personal_documents", "guidance_process_record"):
+        assert code not in html

@@ -6,8 +6,8 @@ from django.utils.translation import gettext_lazy as _
 
 from careerguide.common.models import BaseModel
 
-from .choices import Channel, RecipientType, SafetyConcernKind, ServiceMode, ServiceType
-from .states import CaseStatus, HiringNeedStatus, PlanStatus, ReferralStatus, SessionCompliance
+from ..choices import AdjustmentTarget, Channel, RecipientType, SafetyConcernKind, ServiceMode, ServiceType
+from ..states import CaseStatus, HiringNeedStatus, PlanStatus, ReferralStatus
 
 USER = settings.AUTH_USER_MODEL
 
@@ -47,6 +47,8 @@ class GuidanceCase(BaseModel):
     closed_on = models.DateField(_("结案日期"), null=True, blank=True)
     recording_allowed = models.BooleanField(_("服务协议允许录音录像"), default=False)
     hr_advice = models.TextField(_("人力资源管理问题与建议"), blank=True)
+    appointment = models.OneToOneField("guidance.GuidanceAppointment", verbose_name=_("对应的指导预约"), null=True,
+                                       blank=True, on_delete=models.PROTECT, related_name="cq_case")
 
     class Meta:
         verbose_name = _("职业指导个案")
@@ -66,7 +68,8 @@ class ProcessRecord(BaseModel):
     case = models.ForeignKey(GuidanceCase, on_delete=models.PROTECT, related_name="records")
     held_on = models.DateField(_("日期"))
     channel = models.CharField(_("服务方式"), max_length=8, choices=Channel.choices)
-    service_type = models.CharField(_("服务类型"), max_length=40, choices=ServiceType.choices)
+    service_type = models.CharField(_("服务类型"), max_length=40)  # a code of the open catalogue (CQ-5.1-6)
+    sub_type = models.CharField(_("服务子类"), max_length=40, blank=True)  # e.g. a recruitment-guidance sub-type
     mode = models.CharField(_("服务形式"), max_length=12, choices=ServiceMode.choices, default=ServiceMode.GUIDANCE)
     goal_indexes = models.JSONField(_("对应指导目标"), default=list, blank=True)
     summary = models.TextField(_("摘要"))
@@ -107,8 +110,19 @@ class FollowUp(BaseModel):
     held_on = models.DateField(_("日期"))
     channel = models.CharField(_("服务方式"), max_length=8, choices=Channel.choices)
     execution = models.JSONField(_("各项行动执行情况"), default=dict)
-    adjustments = models.TextField(_("调整内容"), blank=True)
     next_on = models.DateField(_("下次约见日期"))
+
+
+class PlanAdjustment(BaseModel):
+    """CQ-6.1.5-3: an adjustment made in a follow-up to the job-search activities or the job-introduction
+    services; a change to goals, end date or core actions is a new plan version instead."""
+
+    follow_up = models.ForeignKey(FollowUp, on_delete=models.PROTECT, related_name="adjustments")
+    target = models.CharField(_("调整对象"), max_length=24, choices=AdjustmentTarget.choices)
+    change = models.TextField(_("调整内容"))
+
+    class Meta:
+        ordering = ["pk"]
 
 
 class PlanReview(BaseModel):
@@ -141,8 +155,6 @@ class GroupSession(BaseModel):
     session_on = models.DateField(_("活动日期"))
     material_deadline = models.DateField(_("材料送达截止日"))
     material_version = models.CharField(_("宣讲材料版本"), max_length=40)
-    compliance = models.CharField(_("合规状态"), max_length=16, choices=SessionCompliance.choices,
-                                  default=SessionCompliance.PENDING)
     basis = models.CharField(_("服务依据"), max_length=40, default="T/CQTSHRA 002-2024")
 
     class Meta:
@@ -244,6 +256,7 @@ class BackupRun(BaseModel):
     scope = models.CharField(_("范围"), max_length=200)
     succeeded = models.BooleanField(_("成功"))
     note = models.CharField(_("说明"), max_length=300, blank=True)
+    disposed_at = models.DateTimeField(_("副本删除时间"), null=True, blank=True)
 
 
 class ArchiveItem(BaseModel):

@@ -1,6 +1,7 @@
-"""JSON API of the CQ guidance process (mounted at /api/guidance/cq); one service or selector call per operation."""
+"""JSON API of the CQ guidance process: cases, steps, sessions, referral, safety (mounted at /api/guidance/cq)."""
 import datetime as dt
 
+from django.utils import timezone
 from ninja import Router, Schema, Status
 
 from careerguide.accounts.access import api_require
@@ -8,13 +9,32 @@ from careerguide.accounts.roles import Role
 from careerguide.accounts.selectors import staff_pick
 from careerguide.common.errors import NotFound
 
-from ..selectors import subject_get
-from .permissions import can_manage_cq, can_work_cq_cases
-from .selectors import case_get, case_list, case_plan_get, participant_get, referral_get, session_get
-from .services import cases as case_services
-from .services.database import case_read, disclosure_record, satisfaction_submit
-from .services.risk import referral_decide, referral_explain, referral_initiate, safety_concern_record
-from .services.sessions import materials_deliver, participant_register, session_plan
+from ...selectors import appointment_get, subject_get
+from ..permissions import can_manage_cq, can_work_cq_cases
+from ..selectors import (
+    case_get,
+    case_list,
+    case_plan_get,
+    institution_get,
+    participant_get,
+    referral_get,
+    session_compliance,
+    session_get,
+)
+from ..services import cases as case_services
+from ..services.catalogue import case_service_item_attach, practice_guidance_record, training_recommend
+from ..services.database import case_read, disclosure_record, satisfaction_submit
+from ..services.risk import (
+    referral_accept,
+    referral_decide,
+    referral_explain,
+    referral_form_complete,
+    referral_hand_over,
+    referral_initiate,
+    referral_schedule_interview,
+    safety_concern_record,
+)
+from ..services.sessions import materials_deliver, participant_register, session_plan
 
 router = Router(tags=["guidance-cq"])
 
@@ -90,6 +110,11 @@ class SessionOut(Schema):
     session_on: dt.date
     material_deadline: dt.date
     compliance: str
+
+    @staticmethod
+    def resolve_compliance(obj) -> str:
+        """CQ-7.1.2-1: derived from the deliveries and the deadline."""
+        return str(session_compliance(session=obj, today=timezone.localdate()))
 
 
 class ParticipantIn(Schema):
@@ -302,3 +327,147 @@ def deliver_materials(request, session_id: int, participant_id: int, payload: De
     participant = participant_get(session=session, pk=participant_id)
     return materials_deliver(actor=request.user, participant=participant, channel=payload.channel,
                              version=session.material_version)
+
+
+class BookingCaseIn(Schema):
+    topic: str
+    preferred_channel: str
+    specific_groups: list[str] = []
+    job_search_need: bool = False
+
+
+class AdjustmentIn(Schema):
+    target: str
+    change: str
+
+
+class FollowUpIn(Schema):
+    held_on: dt.date
+    channel: str
+    execution: dict = {}
+    adjustments: list[AdjustmentIn] = []
+    next_on: dt.date | None = None
+
+
+class FollowUpOut(Schema):
+    id: int
+    held_on: dt.date
+    next_on: dt.date
+
+
+class ServiceItemIn(Schema):
+    item: str
+    label: str = ""
+    reference: str = ""
+    note: str = ""
+
+
+class ServiceItemOut(Schema):
+    id: int
+    item: str
+    basis: str
+
+
+class RecommendationIn(Schema):
+    institution_id: int
+    training_info: str
+    need: str
+
+
+class PracticeDataIn(Schema):
+    topic: str
+    figures: str
+    source: str
+    date: str
+
+
+class PracticeIn(Schema):
+    held_on: dt.date
+    channel: str
+    data_used: list[PracticeDataIn]
+    development_goals: str
+    pay_recommendations: str
+    reserve_recommendations: str
+
+
+class ReferralFormIn(Schema):
+    form: dict
+
+
+class ReviewedIn(Schema):
+    reviewed_note: str
+
+
+class InterviewIn(Schema):
+    on: dt.date
+
+
+@router.post("/bookings/{appointment_id}/case", response={201: CaseOut})
+@api_require(can_work_cq_cases)
+def open_case_from_booking(request, appointment_id: int, payload: BookingCaseIn):
+    """CQ-6.1-2: the case of a guidance appointment with its counsellor assigned."""
+    appointment = appointment_get(actor=request.user, pk=appointment_id)
+    subject = subject_get(actor=request.user, subject_type=appointment.subject_type, subject_id=appointment.subject_id)
+    return Status(201, case_services.case_open_from_appointment(actor=request.user, appointment=appointment,
+                                                                subject=subject, **payload.dict()))
+
+
+@router.post("/cases/{case_id}/follow-ups", response={201: FollowUpOut})
+@api_require(can_work_cq_cases)
+def record_follow_up(request, case_id: int, payload: FollowUpIn):
+    """CQ-6.1.5-2, CQ-6.1.5-3."""
+    case = case_get(actor=request.user, pk=case_id)
+    return Status(201, case_services.follow_up_record(actor=request.user, case=case, **payload.dict()))
+
+
+@router.post("/cases/{case_id}/service-items", response={201: ServiceItemOut})
+@api_require(can_work_cq_cases)
+def attach_service_item(request, case_id: int, payload: ServiceItemIn):
+    """CQ-7.1.10-1."""
+    case = case_get(actor=request.user, pk=case_id)
+    return Status(201, case_service_item_attach(actor=request.user, case=case, **payload.dict()))
+
+
+@router.post("/cases/{case_id}/training-recommendations", response={201: IdOut})
+@api_require(can_work_cq_cases)
+def recommend_training(request, case_id: int, payload: RecommendationIn):
+    """CQ-7.1.5-2."""
+    case = case_get(actor=request.user, pk=case_id)
+    institution = institution_get(actor=request.user, pk=payload.institution_id)
+    return Status(201, training_recommend(actor=request.user, case=case, institution=institution,
+                                          training_info=payload.training_info, need=payload.need))
+
+
+@router.post("/cases/{case_id}/practice-guidance", response={201: IdOut})
+@api_require(can_work_cq_cases)
+def record_practice_guidance(request, case_id: int, payload: PracticeIn):
+    """CQ-7.1.9-1."""
+    case = case_get(actor=request.user, pk=case_id)
+    return Status(201, practice_guidance_record(actor=request.user, case=case, **payload.dict()))
+
+
+@router.post("/referrals/{referral_id}/form", response=ReferralOut)
+@api_require(can_work_cq_cases)
+def complete_referral_form(request, referral_id: int, payload: ReferralFormIn):
+    return referral_form_complete(actor=request.user, referral=referral_get(actor=request.user, pk=referral_id),
+                                  form=payload.form)
+
+
+@router.post("/referrals/{referral_id}/hand-over", response=ReferralOut)
+@api_require(can_work_cq_cases)
+def hand_over_referral(request, referral_id: int):
+    return referral_hand_over(actor=request.user, referral=referral_get(actor=request.user, pk=referral_id))
+
+
+@router.post("/referrals/{referral_id}/acceptance", response=ReferralOut)
+@api_require(can_work_cq_cases)
+def accept_referral(request, referral_id: int, payload: ReviewedIn):
+    return referral_accept(actor=request.user, referral=referral_get(actor=request.user, pk=referral_id),
+                           reviewed_note=payload.reviewed_note)
+
+
+@router.post("/referrals/{referral_id}/interview", response=ReferralOut)
+@api_require(can_work_cq_cases)
+def schedule_referral_interview(request, referral_id: int, payload: InterviewIn):
+    return referral_schedule_interview(actor=request.user, referral=referral_get(actor=request.user, pk=referral_id),
+                                       on=payload.on)

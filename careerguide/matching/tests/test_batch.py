@@ -95,5 +95,8 @@ def test_the_refresh_stores_every_matchable_persons_list(generated_city):
             standard_start_days=job_ready_start_days(on=ON))
     assert sum(len(rows) for rows in stored.values()) > 0
     JobSeeker.objects.filter(pk=min(matchable)).update(status="employed")
-    vacancy_lists_refresh(on=ON + dt.timedelta(days=1))
+    out = io.StringIO()
+    call_command("refresh_vacancy_lists", on=ON + dt.timedelta(days=1), stdout=out)
+    assert f"已更新{len(matchable) - 1:,}名求职者" in out.getvalue()
     assert not StoredVacancyList.objects.filter(job_seeker_id=min(matchable)).exists()
+    assert set(StoredVacancyList.objects.values_list("ranked_on", flat=True)) == {ON + dt.timedelta(days=1)}

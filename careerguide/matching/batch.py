@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
+from itertools import chain
+from operator import attrgetter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -23,6 +25,7 @@ from . import match_features, rules
 
 _CREDIT = {4: 100, 3: 75, 2: 50, 1: 25, 0: 0}
 _NO_CODE = "\x00"  # the bucket of vacancies without an occupation code
+_PK = attrgetter("pk")
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +168,10 @@ class Weights:
     availability: int
     unknown: int
     tolerance: int
+    total_weight: int = 0
+
+    def __post_init__(self):
+        object.__setattr__(self, "total_weight", self.total)
 
     @classmethod
     def of(cls, definition: rules.InstrumentDefinition) -> Weights:
@@ -206,7 +213,7 @@ def _score(w: Weights, p: Person, o: Offer, occupation: int, location: int) -> i
                                or pattern == "any" or pattern == p.pattern else 0)
     if w.availability and p.ready:
         earned += w.availability * (100 if p.lead_days is None or p.lead_days <= o.start_days else 50)
-    total = w.total
+    total = w.total_weight
     return round(earned / total) if total else 0
 
 
@@ -253,29 +260,41 @@ def _partitions(p: Person, w: Weights, cat: Catalogue) -> list:
     return out
 
 
+def _newest_first(lists: list[list[Offer]]):
+    """One partition's offers newest first: sorted at once when few, merged lazily when many."""
+    if len(lists) == 1:
+        return lists[0]
+    if sum(len(lst) for lst in lists) <= 4000:
+        return sorted(chain.from_iterable(lists), key=_PK, reverse=True)
+    return heapq.merge(*lists, key=_PK, reverse=True)
+
+
 def top_vacancies(p: Person, *, cat: Catalogue, w: Weights, min_score: int, limit: int = 20, exclude=(),
                   include_below_threshold: bool = False) -> list[tuple[int, int]]:
     """(vacancy pk, score) of the person's top `limit`: the same rows and order as `reference.vacancies_for`."""
     floor = 0 if include_below_threshold else min_score
     best: list[tuple[int, int]] = []  # (score, pk) min-heap: best[0] is the current k-th row
+    kth = (-1, -1)  # best[0] once the list is full
     major, pay_floor = p.sought_major, p.pay_floor
     for bound, level, occupation, location, lists in _partitions(p, w, cat):
-        if bound < floor or (len(best) >= limit and best[0][0] > bound):
+        if bound < floor or kth[0] > bound:
             break
-        stream = lists[0] if len(lists) == 1 else heapq.merge(*lists, key=lambda o: -o.pk)
-        for o in stream:
-            if len(best) >= limit and (best[0][0] > bound or (best[0][0] == bound and best[0][1] > o.pk)):
+        for o in _newest_first(lists):
+            if kth >= (bound, o.pk):
                 break
             if (major and o.code and o.major != major) or (pay_floor is not None and o.wish_pay is not None
                                                            and o.wish_pay < pay_floor):
                 continue
             if occupation_level(p, o) != level or o.pk in exclude:
                 continue
-            score = _score(w, p, o, occupation, location)
-            if score < floor:
+            row = (_score(w, p, o, occupation, location), o.pk)
+            if row[0] < floor:
                 continue
             if len(best) < limit:
-                heapq.heappush(best, (score, o.pk))
-            elif (score, o.pk) > best[0]:
-                heapq.heapreplace(best, (score, o.pk))
+                heapq.heappush(best, row)
+                if len(best) == limit:
+                    kth = best[0]
+            elif row > kth:
+                heapq.heapreplace(best, row)
+                kth = best[0]
     return [(pk, score) for score, pk in sorted(best, reverse=True)]

@@ -23,8 +23,8 @@ class Command(BaseCommand):
 
         def progress(done, total):
             elapsed = time.perf_counter() - started
-            left = elapsed / done * (total - done) if done else 0
-            bar = "#" * int(30 * done / max(total, 1))
+            left = elapsed / done * max(0, total - done) if done else 0
+            bar = "#" * min(30, int(30 * done / max(total, 1)))
             line = f"[{bar:<30}] {done:,}/{total:,}，已用{elapsed:.0f}秒，预计还需{left:.0f}秒"
             self.stdout.write(f"\r{line}" if tty else line, ending="" if tty else "\n")
 

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
-from itertools import chain
-from operator import attrgetter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import chain
+from operator import attrgetter
 
 from . import match_features, rules
 

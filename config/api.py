@@ -13,14 +13,18 @@ from careerguide.assistance.api import router as assistance_router
 from careerguide.audit.api import router as audit_router
 from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.errors import DomainError, NotFound
+from careerguide.documents.api import router as documents_router
+from careerguide.duties.api import router as duties_router
 from careerguide.employers.api import router as employers_router
 from careerguide.experts.api import router as experts_router
 from careerguide.guidance.api import router as guidance_router
+from careerguide.intake.api import router as intake_router
 from careerguide.job_seekers.api import router as job_seekers_router
 from careerguide.labour_market.api import router as labour_market_router
 from careerguide.matching.api import router as matching_router
 from careerguide.occupations.api import router as occupations_router
 from careerguide.organisations.api import router as organisations_router
+from careerguide.privacy.api import router as privacy_router
 from careerguide.resources.api import router as resources_router
 from careerguide.studios.api import router as studios_router
 from careerguide.supervision.api import router as supervision_router
@@ -70,3 +74,7 @@ api.add_router("/experts", experts_router)
 api.add_router("/studios", studios_router)
 api.add_router("/workforce", workforce_router)
 api.add_router("/resources", resources_router)
+api.add_router("/duties", duties_router)
+api.add_router("/privacy", privacy_router)
+api.add_router("/archives", documents_router)
+api.add_router("/intake", intake_router)

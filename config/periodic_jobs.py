@@ -7,11 +7,14 @@ enqueued yet; `manage.py db_worker` executes them.  Every task takes the time
 as an ISO string, so a job can be replayed for a given day.
 """
 from careerguide.assistance.tasks import outreach_daily_scan
+from careerguide.documents.tasks import schedule_retention_reviews
 from careerguide.duties.tasks import send_duty_reminders, snapshot_duties
 from careerguide.employers.tasks import ensure_quarterly_contact_duties, expire_daily_service_agreements
 from careerguide.experts.tasks import experts_term_end_daily
 from careerguide.guidance.cq.tasks import cq_daily
 from careerguide.job_seekers.tasks import scan_no_contact
+from careerguide.labour_market.tasks import summarise_training_needs
+from careerguide.supervision.tasks import open_posting_check_notices
 from careerguide.vacancies.tasks import expire_vacancies
 
 PERIODIC_JOBS = (
@@ -34,4 +37,10 @@ PERIODIC_JOBS = (
     ("duties.daily_snapshot", snapshot_duties, 1),
     # 08:00 daily (the reminder itself skips non-working days) — https://crontab.guru/#0_8_*_*_*
     ("duties.send_reminders", send_duty_reminders, 8),
+    # 07:00 daily (working days only): today's posting-check notice opens as a duty of the city and each district (BJ-56-3) — https://crontab.guru/#0_7_*_*_*
+    ("supervision.posting_check_notices", open_posting_check_notices, 7),
+    # 02:30 daily: e-archive items past their keep-until date get an appraisal duty (BJ-9-2) — https://crontab.guru/#30_2_*_*_*
+    ("documents.retention_reviews", schedule_retention_reviews, 2),
+    # 04:00 daily, acting once a month (on the first run of a month): last month's training needs go to the training department (BJ-54-1) — https://crontab.guru/#0_4_*_*_*
+    ("labour_market.training_needs", summarise_training_needs, 4),
 )

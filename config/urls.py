@@ -24,6 +24,8 @@ urlpatterns = [
     path("assessments/", include("careerguide.assessments.urls")),
     path("supervision/", include("careerguide.supervision.urls")),
     path("labour-market/", include("careerguide.labour_market.urls")),
+    path("privacy/", include("careerguide.privacy.urls")),
+    path("intake/", include("careerguide.intake.urls")),
     path("me/job-seeking/", include("careerguide.job_seekers.portal_urls")),
     path("me/employer/", include("careerguide.employers.portal_urls")),
     path("me/vacancies/", include("careerguide.vacancies.portal_urls")),

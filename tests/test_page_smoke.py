@@ -27,7 +27,7 @@ USERS = ["city.admin", "d01.head", "s0101.counsellor", "s0101.caseworker", "city
 @pytest.mark.django_db
 def test_every_page_opens_without_a_server_error(client):
     """Smoke test over the demo city (built inside this test's transaction, so nothing leaks)."""
-    call_command("seed_demo", job_seekers=5, stdout=io.StringIO())
+    call_command("seed_demo", job_seekers=5, size="small", stdout=io.StringIO())
     routes = sorted(set(parameterless_routes()))
     assert len(routes) > 40
     failures = []

@@ -1,4 +1,5 @@
 """Production settings refuse to start without secrets; the demo city is valid and idempotent."""
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -11,11 +12,12 @@ from django.utils import timezone
 from careerguide.accounts.models import User
 from careerguide.accounts.roles import Role
 from careerguide.audit.verification import audit_chain_verify
+from careerguide.common.demo_data.volume import SIZES
 from careerguide.common.identifiers import resident_id_problems
 from careerguide.duties.models import Duty
 from careerguide.employers.models import DailyServiceAgreement, DemandArchive, Employer, EmployerAgent
 from careerguide.guidance.models import GuidanceAppointment, GuidanceGroup
-from careerguide.job_seekers.models import Grading, JobSeeker
+from careerguide.job_seekers.models import Grading, JobSeeker, Registration
 from careerguide.ledgers.models import LedgerEntry
 from careerguide.matching.models import Recommendation
 from careerguide.organisations.models import Unit
@@ -48,15 +50,17 @@ def test_production_needs_the_database_url():
 
 @pytest.mark.django_db
 def test_seed_demo_builds_a_valid_city_idempotently():
-    call_command("seed_demo", job_seekers=12, stdout=open(os.devnull, "w"))
+    call_command("seed_demo", job_seekers=12, size="small", stdout=open(os.devnull, "w"))
     counts = {m.__name__: m.objects.count() for m in AREA_MODELS}
     assert all(counts.values()), counts
-    call_command("seed_demo", job_seekers=12, stdout=open(os.devnull, "w"))
+    call_command("seed_demo", job_seekers=12, size="small", stdout=open(os.devnull, "w"))
     assert {m.__name__: m.objects.count() for m in AREA_MODELS} == counts
-    assert counts["JobSeeker"] == 12 + 5 + 1 + 10  # bulk, featured, the portal user's own, employment assistance
+    volume = SIZES["small"].job_seekers
+    assert counts["JobSeeker"] == 12 + 5 + 1 + 10 + volume  # bulk, featured, portal user's own, assistance, the year
     assert set(Grading.objects.values_list("level", flat=True)) == {1, 2, 3, 4}
     assert Grading.objects.filter(overridden_by__isnull=False).count() == 1
-    assert Vacancy.objects.filter(status="published").count() == 5 and Vacancy.objects.filter(status="returned").count() == 1
+    reviewed = Vacancy.objects.exclude(published_version__ruleset_version="citygen")
+    assert reviewed.filter(status="published").count() == 5 and reviewed.filter(status="returned").count() == 1
     assert EmployerAgent.objects.filter(user__username="agent.demo", real_name_verified=True).exists()
     assert Recommendation.objects.exclude(status="pending").exists()
     today = timezone.localdate()
@@ -68,3 +72,25 @@ def test_seed_demo_builds_a_valid_city_idempotently():
     assert staff_roles == set(Role.values)
     assert Unit.objects.filter(is_development_area=True, level="district").count() == 1
     assert audit_chain_verify()[1] is None
+
+
+@pytest.mark.django_db
+def test_the_demo_year_spreads_registrations_and_postings_over_twelve_months():
+    """The volume behind the charts: the generated people's registrations (each with its episode and the two
+    ledger entries) are spread over the last year, so are the postings, and the old postings have expired."""
+    call_command("seed_demo", job_seekers=0, size="small", stdout=open(os.devnull, "w"))
+    today = timezone.localdate()
+    generated = Vacancy.objects.filter(published_version__ruleset_version="citygen")
+    assert generated.count() == SIZES["small"].vacancies
+    assert generated.filter(status="published").exists() and generated.filter(status="expired").exists()
+    days = [v.published_at.date() for v in generated]
+    assert min(days) >= today - dt.timedelta(days=365) and max(days) <= today
+    old = Registration.objects.filter(collected_on__lt=today - dt.timedelta(days=60), is_job_seeking_registration=True)
+    assert old.values("job_seeker").distinct().count() >= SIZES["small"].job_seekers // 3  # the desk's people are recent
+    collected = list(Registration.objects.values_list("collected_on", flat=True))
+    assert len({(d.year, d.month) for d in collected}) > 3 and min(collected) >= today - dt.timedelta(days=365)
+    for seeker in JobSeeker.objects.filter(registrations__in=old)[:50]:
+        entries = LedgerEntry.objects.filter(subject_id=str(seeker.pk), service_type__in=("ledger_opened", "registration"))
+        assert entries.count() == 2 and seeker.episodes.count() == 1, seeker.pk
+    names = list(Employer.objects.values_list("name", flat=True))
+    assert len(names) == len(set(names))

@@ -20,3 +20,9 @@ class CreditType(models.TextChoices):
     COMMENDABLE = "commendable", _("守信记录")
     ADVERSE = "adverse", _("失信记录")
     OTHER = "other", _("其他诚信记录")
+
+
+class RetentionDecision(models.TextChoices):
+    """BJ-9-2: the appraisal of an item past its keep-until date."""
+    RETAIN = "retain", _("继续保管")
+    DISPOSE = "dispose", _("销毁")

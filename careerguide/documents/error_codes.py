@@ -9,3 +9,7 @@ class DocumentErrorCode(StrEnum):
     ALREADY_ARCHIVED = "already_archived"                # an archived item is archived once
     CUSTODIAN_OUTSIDE_UNIT = "custodian_outside_unit"    # the custodian works outside the holding unit
     SAME_PERSON = "same_person"                          # the enterer cannot review their own record (BJ-9-3)
+    NOT_DUE = "not_due"                                  # the item is not past its keep-until date (BJ-9-2)
+    ALREADY_DISPOSED = "already_disposed"                # a disposed item is not appraised or disposed again
+    NO_DISPOSAL_PROPOSED = "no_disposal_proposed"        # disposal needs an appraisal proposing it (BJ-9-2)
+    EVIDENCE_IN_USE = "evidence_in_use"                  # the item is the evidence of an integrity record (BJ-9-3)

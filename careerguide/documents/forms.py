@@ -2,7 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from .categories import RETENTION_CHOICES, categories_for
-from .choices import CreditType
+from .choices import CreditType, RetentionDecision
 
 T = {"class": "form-control"}
 S = {"class": "form-select"}
@@ -44,3 +44,11 @@ class ReviewForm(forms.Form):
     approve = forms.TypedChoiceField(label=_("复核结论"), coerce=lambda v: v == "yes",
                                      choices=[("yes", _("通过")), ("no", _("不予通过"))], widget=forms.Select(attrs=S))
     note = forms.CharField(label=_("复核意见"), required=False, widget=forms.TextInput(attrs=T))
+
+
+class RetentionReviewForm(forms.Form):
+    """BJ-9-2: the appraisal of an item past its keep-until date."""
+
+    decision = forms.ChoiceField(label=_("鉴定结论"), choices=RetentionDecision.choices, widget=forms.Select(attrs=S))
+    new_retain_until = forms.DateField(label=_("继续保管至"), required=False, widget=forms.DateInput(attrs=D))
+    reason = forms.CharField(label=_("鉴定意见"), widget=forms.Textarea(attrs={**T, "rows": 2}))

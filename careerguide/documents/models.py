@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from careerguide.common.models import BaseModel
 
 from .categories import RETENTION_CHOICES
-from .choices import CreditType, ItemSource, UseAction
+from .choices import CreditType, ItemSource, RetentionDecision, UseAction
 from .states import CreditStatus
 
 
@@ -47,6 +47,7 @@ class ArchiveItem(SubjectFields, BaseModel):
     note = models.CharField(_("备注"), max_length=300, blank=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("录入人"), null=True,
                                    on_delete=models.PROTECT, related_name="+")
+    disposed_on = models.DateField(_("销毁日期"), null=True, blank=True)  # the file is gone; the record stays
 
     class Meta:
         verbose_name = _("电子档案材料")
@@ -99,3 +100,42 @@ class CreditRecord(SubjectFields, BaseModel):
         verbose_name_plural = _("就业诚信记录")
         ordering = ["-occurred_on", "-pk"]
         indexes = [models.Index(fields=["subject_type", "subject_id"], name="credit_record_subject_idx")]
+
+
+class RetentionReview(BaseModel):
+    """The appraisal (鉴定) of an item past its keep-until date (BJ-9-2): keep it to a new date, or propose its
+    disposal, which a unit head other than the reviewer then carries out."""
+
+    item = models.ForeignKey(ArchiveItem, verbose_name=_("档案材料"), on_delete=models.PROTECT, related_name="reviews")
+    decision = models.CharField(_("鉴定结论"), max_length=12, choices=RetentionDecision.choices)
+    reason = models.TextField(_("鉴定意见"))
+    retain_until_before = models.DateField(_("原保管至"))
+    new_retain_until = models.DateField(_("继续保管至"), null=True, blank=True)
+    reviewed_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("鉴定人"), on_delete=models.PROTECT,
+                                    related_name="+")
+    reviewed_on = models.DateField(_("鉴定日期"))
+
+    class Meta:
+        verbose_name = _("保管期满鉴定")
+        verbose_name_plural = _("保管期满鉴定")
+        ordering = ["-reviewed_on", "-pk"]
+
+
+class ArchiveDisposal(BaseModel):
+    """The record of a disposal (销毁登记, BJ-9-2): what was destroyed, on whose appraisal, by whom, when.  The
+    item's row, its use log and this record are kept; only the file is removed."""
+
+    item = models.OneToOneField(ArchiveItem, verbose_name=_("档案材料"), on_delete=models.PROTECT, related_name="disposal")
+    review = models.OneToOneField(RetentionReview, verbose_name=_("鉴定"), on_delete=models.PROTECT,
+                                  related_name="disposal")
+    disposed_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("批准销毁人"), on_delete=models.PROTECT,
+                                    related_name="+")
+    disposed_on = models.DateField(_("销毁日期"))
+    original_name = models.CharField(_("原文件名"), max_length=200)
+    sha256 = models.CharField(_("文件摘要"), max_length=64)
+    size = models.PositiveIntegerField(_("文件大小（字节）"))
+
+    class Meta:
+        verbose_name = _("档案销毁登记")
+        verbose_name_plural = _("档案销毁登记")
+        ordering = ["-disposed_on", "-pk"]

@@ -18,3 +18,8 @@ def can_file_archive_items(actor) -> bool:
 def can_review_credit_records(actor) -> bool:
     """The second person of the two-person rule (BJ-9-3)."""
     return is_staff(actor) and actor.has_role(Role.UNIT_HEAD)
+
+
+def can_dispose_archive_items(actor) -> bool:
+    """Carrying out a proposed disposal: a unit head, never the person who appraised the item (BJ-9-2)."""
+    return is_staff(actor) and actor.has_role(Role.UNIT_HEAD)

@@ -8,15 +8,19 @@ from django.http import FileResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
 
 from careerguide.accounts.access import require
 from careerguide.audit.services import object_label
-from careerguide.common.views import run_service
+from careerguide.common.errors import NotFound
+from careerguide.common.views import post_action, run_service
 
 from .choices import UseAction
-from .forms import ArchiveForm, CreditForm, ReviewForm, UploadForm
-from .permissions import can_file_archive_items, can_review_credit_records, can_use_archives
+from .forms import ArchiveForm, CreditForm, RetentionReviewForm, ReviewForm, UploadForm
+from .links import retention_page
+from .permissions import can_dispose_archive_items, can_file_archive_items, can_review_credit_records, can_use_archives
 from .selectors import (
+    archive_disposals,
     archive_index,
     archive_item_get,
     archive_items,
@@ -24,9 +28,14 @@ from .selectors import (
     archive_uses,
     credit_record_get,
     credit_records,
+    pending_disposal_review,
+    person_timeline,
+    retention_due_items,
+    retention_item_get,
 )
 from .services.credit import credit_record_enter, credit_record_review
 from .services.items import archive_item_archive, archive_item_upload, archive_use_record
+from .services.retention import archive_item_dispose, retention_review_record
 from .subjects import archive_subject_of
 
 SUCCESS = {
@@ -89,6 +98,8 @@ def _archive_page(request, subject):
 def _archive_item_download(request, subject, item_pk):
     """Download one item; the use is logged first (BJ-9-2)."""
     item = archive_item_get(subject=subject, pk=item_pk)
+    if item.disposed_on is not None:
+        raise NotFound()  # destroyed on an audited disposal; its record stays on the archive page
     archive_use_record(actor=request.user, subject=subject, item=item, action=UseAction.DOWNLOAD)
     return FileResponse(item.file.open("rb"), as_attachment=True, filename=item.original_name,
                         content_type=item.content_type)
@@ -104,3 +115,54 @@ def archive_view(request, subject_type, subject_id):
 def archive_item_view(request, subject_type, subject_id, item_pk):
     return _archive_item_download(request, archive_subject_get(actor=request.user, subject_type=subject_type,
                                                               subject_id=subject_id), item_pk)
+
+
+# ---- retention (BJ-9-2) ------------------------------------------------------------------------------------------
+
+
+def _retention_page(request, *, form=None, form_item=None, status=200):
+    items = list(retention_due_items(actor=request.user, today=timezone.localdate())[:200])
+    proposals = {i.pk: pending_disposal_review(item=i) for i in items if i.disposal_proposed}
+    return render(request, "documents/retention.html", {
+        "items": [(i, proposals.get(i.pk), form if form_item == i.pk else RetentionReviewForm()) for i in items],
+        "disposals": archive_disposals(actor=request.user)[:50], "can_review": can_file_archive_items(request.user),
+        "can_dispose": can_dispose_archive_items(request.user)}, status=status)
+
+
+@require(can_use_archives)
+def retention_view(request):
+    """Items past their keep-until date, flagged for appraisal; proposed disposals; the disposal register."""
+    return _retention_page(request)
+
+
+@require(can_file_archive_items)
+@require_POST
+def retention_review_view(request, pk):
+    item = retention_item_get(actor=request.user, pk=pk)
+    form = RetentionReviewForm(request.POST)
+    if form.is_valid() and run_service(request, lambda: retention_review_record(
+            actor=request.user, item=item, **form.cleaned_data), form=form, success=_("鉴定结论已记录。")):
+        return redirect(retention_page())
+    return _retention_page(request, form=form, form_item=item.pk, status=400)
+
+
+@require(can_dispose_archive_items)
+@require_POST
+def retention_dispose_view(request, pk):
+    item = retention_item_get(actor=request.user, pk=pk)
+    return post_action(request, lambda: archive_item_dispose(actor=request.user, item=item),
+                       success=_("已销毁并登记。"), redirect_to=retention_page())
+
+
+# ---- one information space (BJ-8-1) ------------------------------------------------------------------------------
+
+
+@require(can_use_archives)
+def timeline_view(request, subject_id):
+    """A person's services, registrations and training from every module on one timeline (BJ-8-1); reading it is a
+    use of the person's archive (BJ-9-2)."""
+    seeker = archive_subject_get(actor=request.user, subject_type="job_seekers.jobseeker", subject_id=subject_id)
+    archive_use_record(actor=request.user, subject=seeker, action=UseAction.BROWSE)
+    return render(request, "documents/timeline.html", {
+        "subject": seeker, "timeline": person_timeline(actor=request.user, seeker=seeker),
+        "back_url": archive_subject_of(seeker).detail_url(seeker)})

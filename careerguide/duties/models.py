@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 
 from careerguide.common.models import BaseModel
 
+from .choices import IndicatorMetric
+from .kinds import kind_label
 from .states import DutyStatus
 
 
@@ -97,3 +99,34 @@ class DutySnapshot(models.Model):
         verbose_name = _("每日监测记录")
         verbose_name_plural = _("每日监测记录")
         constraints = [models.UniqueConstraint(fields=["unit", "day", "kind"], name="duty_snapshot_unique")]
+
+
+class WarningIndicator(BaseModel):
+    """An early-warning indicator an agency adds for its own jurisdiction (BJ-58-1 the city, BJ-58-2 each
+    district): on one kind of duty (or all), a minimum on-time rate or a maximum number of overdue duties.
+    It applies to every row of the early-warning view that lies inside the agency's subtree."""
+
+    jurisdiction_field = "unit"
+
+    unit = models.ForeignKey("organisations.Unit", verbose_name=_("设定机构"), on_delete=models.PROTECT, related_name="+")
+    name = models.CharField(_("指标名称"), max_length=100)
+    kind = models.CharField(_("事项类型"), max_length=64, blank=True)  # "" = every kind
+    metric = models.CharField(_("指标"), max_length=24, choices=IndicatorMetric.choices)
+    threshold = models.PositiveIntegerField(_("阈值"))
+    active = models.BooleanField(_("启用"), default=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("设定人"), on_delete=models.PROTECT,
+                                   related_name="+")
+
+    class Meta:
+        verbose_name = _("预警指标")
+        verbose_name_plural = _("预警指标")
+        ordering = ["unit__path", "name"]
+        constraints = [models.UniqueConstraint(fields=["unit", "name"], condition=models.Q(active=True),
+                                               name="duty_indicator_active_name")]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def kind_display(self) -> str:
+        return kind_label(self.kind) if self.kind else str(_("全部事项"))

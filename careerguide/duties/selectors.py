@@ -15,8 +15,15 @@ from careerguide.organisations.scoping import visible_to
 from careerguide.policy.selectors import policy_value
 
 from .kinds import kind_label
-from .models import Duty
-from .rules import on_time_rate
+from .measures import FAILED_EVALUATION, QUALITY_EXCEPTIONS, SATISFACTION, measure_counts
+from .models import Duty, WarningIndicator
+from .rules import (
+    MAX_FAILED_AGENCIES,
+    MAX_QUALITY_EXCEPTIONS,
+    MIN_SATISFIED_PERCENT,
+    indicator_breached,
+    on_time_rate,
+)
 from .states import DutyStatus
 
 
@@ -79,12 +86,22 @@ class WarningRow:
 
 
 @dataclass
+class IndicatorAlert:
+    """An indicator breached on one row of the early-warning view (BJ-58-2)."""
+    indicator: WarningIndicator
+    row_label: str
+    value: float | None
+
+
+@dataclass
 class EarlyWarning:
     unit: Unit
     by_unit: list
     by_kind: list
     total: WarningRow
     threshold: float | None = None  # minimum on-time rate; rows below it are flagged (BJ-58-2)
+    indicators: list = field(default_factory=list)  # the agencies' own indicators applying here (BJ-58-2)
+    alerts: list = field(default_factory=list)  # IndicatorAlert
 
     def below_threshold(self, row: WarningRow) -> bool:
         return self.threshold is not None and row.on_time_rate is not None and row.on_time_rate < self.threshold
@@ -126,9 +143,75 @@ def overdue_duty_list(*, actor, unit_id: int | None, today: dt.date, kind: str |
     return list(qs.select_related("unit", "assignee").order_by("due_date", "pk")[:limit])
 
 
+def _roll_up(groups, unit, children) -> tuple[WarningRow, dict, dict, dict, WarningRow]:
+    """The groups rolled up to the unit's own row and its child units, in total and per kind."""
+    own = WarningRow(unit.pk, str(unit.name))
+    rows = {child.pk: WarningRow(child.pk, child.name) for child in children}
+    by_kind: dict[str, WarningRow] = {}
+    per_row_kind: dict[int, dict[str, WarningRow]] = {}
+    total = WarningRow(None, "合计")
+    paths = dict(Unit.objects.filter(path__startswith=unit.path).values_list("pk", "path"))
+    child_ids = set(rows)
+    for g in groups:
+        total.add(g)
+        by_kind.setdefault(g["kind"], WarningRow(g["kind"], kind_label(g["kind"]))).add(g)
+        path_ids = [int(p) for p in paths[g["unit_id"]].strip("/").split("/")]
+        key = next((pk for pk in path_ids if pk in child_ids), unit.pk)
+        (rows[key] if key != unit.pk else own).add(g)
+        per_row_kind.setdefault(key, {}).setdefault(g["kind"], WarningRow(key, "")).add(g)
+    return own, rows, by_kind, per_row_kind, total
+
+
+def warning_indicators_for(*, unit: Unit, children=()) -> list[WarningIndicator]:
+    """The active indicators that can apply to a view of `unit`: set by the unit or an ancestor (they cover the
+    whole view), or by one of its child units (they cover that child's row) (BJ-58-1, BJ-58-2)."""
+    ancestors = [int(p) for p in unit.path.strip("/").split("/") if p]
+    ids = ancestors + [child.pk for child in children]
+    return list(WarningIndicator.objects.filter(active=True, unit_id__in=ids).select_related("unit")
+                .order_by("unit__path", "name"))
+
+
+def _measure_by_row(code: str, *, unit: Unit, children, start: dt.date, end: dt.date) -> dict[int, tuple[int, int]]:
+    """A registered measure's (hits, total) per agency, rolled up to the unit's own row and its child units."""
+    counts = measure_counts(code, unit=unit, start=start, end=end)
+    paths = dict(Unit.objects.filter(pk__in=counts).values_list("pk", "path"))
+    child_ids = {child.pk for child in children}
+    rows: dict[int, tuple[int, int]] = {}
+    for unit_id, (hits, total) in counts.items():
+        path_ids = [int(p) for p in paths.get(unit_id, "").strip("/").split("/") if p]
+        key = next((pk for pk in path_ids if pk in child_ids), unit.pk)
+        before = rows.get(key, (0, 0))
+        rows[key] = (before[0] + hits, before[1] + total)
+    return rows
+
+
+def _indicator_alerts(indicators, row_units: dict[int, tuple[Unit, str]], per_row_kind: dict,
+                      measures: dict[str, dict[int, tuple[int, int]]]) -> list[IndicatorAlert]:
+    alerts = []
+    for indicator in indicators:
+        for key, (row_unit, label) in row_units.items():
+            if not row_unit.path.startswith(indicator.unit.path):
+                continue
+            counts = WarningRow(key, label)
+            for kind, row in per_row_kind.get(key, {}).items():
+                if not indicator.kind or indicator.kind == kind:
+                    counts.add({"open": row.open, "overdue": row.overdue, "on_time": row.on_time, "late": row.late})
+            satisfied, answered = measures.get(SATISFACTION, {}).get(key, (0, 0))
+            failed, _graded = measures.get(FAILED_EVALUATION, {}).get(key, (0, 0))
+            exceptions, _none = measures.get(QUALITY_EXCEPTIONS, {}).get(key, (0, 0))
+            breached, value = indicator_breached(metric=indicator.metric, threshold=indicator.threshold,
+                                                 overdue=counts.overdue, on_time=counts.on_time, late=counts.late,
+                                                 satisfied=satisfied, answered=answered, failed=failed,
+                                                 exceptions=exceptions)
+            if breached:
+                alerts.append(IndicatorAlert(indicator, label, value))
+    return alerts
+
+
 def early_warning_summary(*, actor, unit_id: int | None, today: dt.date, due_from: dt.date | None = None,
                           due_to: dt.date | None = None, kind: str | None = None) -> EarlyWarning:
-    """Overdue counts and on-time rates for a unit's subtree, split by its child units and by duty kind.
+    """Overdue counts and on-time rates for a unit's subtree, split by its child units and by duty kind, with the
+    alerts of the indicators the city and the districts set (BJ-58-1, BJ-58-2).
 
     One grouped query over the duties (set-based), then a roll-up of the groups to the child units by
     their paths.  "Late" counts both duties done late and open duties already past due.
@@ -145,23 +228,34 @@ def early_warning_summary(*, actor, unit_id: int | None, today: dt.date, due_fro
         qs = qs.filter(due_date__lte=due_to)
     if kind:
         qs = qs.filter(kind=kind)
-    groups = duty_counts(qs=qs, today=today)
     children = list(unit.children.order_by("path"))
-    own = WarningRow(unit.pk, str(unit.name))
-    rows = {child.pk: WarningRow(child.pk, child.name) for child in children}
-    by_kind: dict[str, WarningRow] = {}
-    total = WarningRow(None, "合计")
-    paths = dict(Unit.objects.filter(path__startswith=unit.path).values_list("pk", "path"))
-    child_ids = {child.pk for child in children}
-    for g in groups:
-        total.add(g)
-        by_kind.setdefault(g["kind"], WarningRow(g["kind"], kind_label(g["kind"]))).add(g)
-        path_ids = [int(p) for p in paths[g["unit_id"]].strip("/").split("/")]
-        child = next((pk for pk in path_ids if pk in child_ids), None)
-        (rows[child] if child else own).add(g)
+    own, rows, by_kind, per_row_kind, total = _roll_up(duty_counts(qs=qs, today=today), unit, children)
     unit_rows = ([own] if own.open or own.on_time or own.late else []) + list(rows.values())
+    indicators = warning_indicators_for(unit=unit, children=children)
+    row_units = {unit.pk: (unit, own.label), **{c.pk: (c, c.name) for c in children}}
+    metrics = {i.metric for i in indicators}
+    measures = {}
+    if MIN_SATISFIED_PERCENT in metrics:
+        window = policy_value(key="bj.early_warning_satisfaction_window_days", unit=unit, on=today)
+        measures[SATISFACTION] = _measure_by_row(SATISFACTION, unit=unit, children=children,
+                                                 start=due_from or today - dt.timedelta(days=window - 1),
+                                                 end=due_to or today)
+    if MAX_FAILED_AGENCIES in metrics:  # the latest published evaluation of each agency up to the view's end
+        measures[FAILED_EVALUATION] = _measure_by_row(FAILED_EVALUATION, unit=unit, children=children,
+                                                      start=due_from or dt.date.min, end=due_to or today)
+    if MAX_QUALITY_EXCEPTIONS in metrics:  # the exceptions open today
+        measures[QUALITY_EXCEPTIONS] = _measure_by_row(QUALITY_EXCEPTIONS, unit=unit, children=children, start=today,
+                                                       end=today)
     return EarlyWarning(unit=unit, by_unit=unit_rows, by_kind=sorted(by_kind.values(), key=lambda r: -r.overdue), total=total,
-                        threshold=early_warning_threshold(unit=unit, today=today))
+                        threshold=early_warning_threshold(unit=unit, today=today), indicators=indicators,
+                        alerts=_indicator_alerts(indicators, row_units, per_row_kind, measures))
+
+
+def warning_indicator_get(*, actor, pk: int) -> WarningIndicator:
+    indicator = visible_to(actor, WarningIndicator.objects.select_related("unit")).filter(pk=pk).first()
+    if indicator is None:
+        raise NotFound()
+    return indicator
 
 
 def published_results(*, unit: Unit, since: dt.date, limit: int = 50) -> list[dict]:

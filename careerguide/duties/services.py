@@ -23,14 +23,18 @@ from careerguide.accounts.roles import Role
 from careerguide.audit.services import audit_record, object_label
 from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.errors import DomainError
+from careerguide.common.services import audit, refuse, refuse_forbidden, require_in_jurisdiction
 from careerguide.notifications.services import notify
+from careerguide.organisations.levels import UnitLevel
 from careerguide.workdays.calendar import CalendarYearNotLoaded
 from careerguide.workdays.links import calendar_import_link
 from careerguide.workdays.selectors import work_calendar
 
+from .choices import IndicatorMetric
+from .error_codes import DutiesErrorCode
 from .kinds import kind_is_declared, kind_link
-from .models import Duty, DutySnapshot
-from .rules import PendingDue, TooEarly, fulfilment_status
+from .models import Duty, DutySnapshot, WarningIndicator
+from .rules import ANY_KIND_METRICS, PERCENT_METRICS, PendingDue, TooEarly, fulfilment_status
 from .selectors import duty_counts, open_duties_for_subject
 from .states import DUTY_TRANSITIONS, DutyStatus
 
@@ -280,3 +284,57 @@ def duties_send_reminders(*, now=None, calendar, lead_workdays: int) -> int:
         duty.remind_dates = later[1:]
         duty.save(update_fields=["remind_on", "remind_dates"])
     return reminded
+
+
+# ---- early-warning indicators of the city and each district (BJ-58-1, BJ-58-2) -----------------------------------
+
+
+def _indicator_checks(*, actor, unit, name: str, kind: str, metric: str, threshold) -> dict:
+    errors = {}
+    if unit.level not in (UnitLevel.CITY, UnitLevel.DISTRICT):
+        refuse(_("预警指标由市级或区级机构设定。"), code=DutiesErrorCode.WRONG_LEVEL, clause="BJ-58-2")
+    if not (actor.unit_id == unit.pk or actor.has_role(Role.CITY_ADMIN)):
+        refuse_forbidden(message=_("只能为本机构设定预警指标。"), clause="BJ-58-2")
+    if not (name or "").strip():
+        errors["name"] = [_("请填写指标名称。")]
+    elif WarningIndicator.objects.filter(unit=unit, name=name.strip(), active=True).exists():
+        errors["name"] = [_("本机构已有同名的启用指标。")]
+    if kind and not kind_is_declared(kind):
+        errors["kind"] = [_("请选择有效的事项类型。")]
+    if metric not in IndicatorMetric.values:
+        errors["metric"] = [_("请选择指标。")]
+    if metric in ANY_KIND_METRICS and kind:
+        errors["kind"] = [_("该指标按满意度调查或绩效评估结果计算，不区分事项类型。")]
+    if threshold is None or threshold < 0 or (metric in PERCENT_METRICS and threshold > 100):
+        errors["threshold"] = [_("阈值应为0以上的整数，比率不超过100。")]
+    return errors
+
+
+@transaction.atomic
+def warning_indicator_add(*, actor, unit, name: str, metric: str, threshold: int, kind: str = "",
+                          now=None) -> WarningIndicator:
+    """The city or a district adds an indicator of its own for its jurisdiction (BJ-58-1, BJ-58-2)."""
+    require_in_jurisdiction(actor=actor, unit=unit)
+    errors = _indicator_checks(actor=actor, unit=unit, name=name, kind=kind or "", metric=metric, threshold=threshold)
+    if errors:
+        raise DomainError(field_errors=errors, clause="BJ-58-2", code=CommonErrorCode.INVALID)
+    indicator = WarningIndicator.objects.create(unit=unit, name=name.strip(), kind=kind or "", metric=metric,
+                                                threshold=threshold, created_by=actor)
+    audit(actor=actor, obj=indicator, unit=unit, action="create", clause="BJ-58-2", now=now,
+          after={"name": indicator.name, "kind": indicator.kind, "metric": metric, "threshold": threshold})
+    return indicator
+
+
+@transaction.atomic
+def warning_indicator_deactivate(*, actor, indicator: WarningIndicator, now=None) -> WarningIndicator:
+    """Stop an indicator; it stays on record (BJ-58-2)."""
+    require_in_jurisdiction(actor=actor, unit=indicator.unit)
+    if not (actor.unit_id == indicator.unit_id or actor.has_role(Role.CITY_ADMIN)):
+        refuse_forbidden(message=_("只能停用本机构设定的预警指标。"), clause="BJ-58-2")
+    if not indicator.active:
+        refuse(_("该指标已停用。"), code=CommonErrorCode.INVALID_TRANSITION, clause="BJ-58-2")
+    indicator.active = False
+    indicator.save(update_fields=["active", "updated_at"])
+    audit(actor=actor, obj=indicator, unit=indicator.unit, action="deactivate", clause="BJ-58-2", now=now,
+          before={"active": True}, after={"active": False})
+    return indicator

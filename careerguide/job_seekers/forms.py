@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from careerguide.common.training_needs import TrainingNeedField
 from careerguide.organisations.levels import UnitLevel
 from careerguide.organisations.selectors import public_units_of_level
 
@@ -63,6 +64,9 @@ class JobSeekerCreateForm(forms.Form):
     difficulty_certified = forms.BooleanField(label=_("已认定为就业困难人员"), required=False, widget=forms.CheckboxInput(attrs=C))
     certified_on = forms.DateField(label=_("认定日期"), required=False, widget=forms.DateInput(attrs=D))
     platform_permission = forms.BooleanField(label=_("已开通互联网服务权限"), required=False, widget=forms.CheckboxInput(attrs=C))
+    training_need = TrainingNeedField()
+    listing_consent = forms.BooleanField(label=_("本人同意在公共服务平台公开求职意向（不公开身份和联系方式）"), required=False,
+                                         widget=forms.CheckboxInput(attrs=C))
     append_to_existing = forms.BooleanField(label=_("追加到已有个人服务台账（一人一账，已登记过的人员勾选）"), required=False,
                                             widget=forms.CheckboxInput(attrs=C))
 

@@ -10,15 +10,19 @@ from careerguide.audit.services import object_label
 from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.services import audit, now_or, refuse, require_text, today
 
+from .choices import Initiator
 from .error_codes import LedgerErrorCode
 from .models import LedgerEntry
 from .rules import entry_is_late
 from .sections import LEDGERS
 
 
-def _check_entry(*, ledger: str, subject, section: str, occurred_on: dt.date, corrects, now) -> None:
+def _check_entry(*, ledger: str, subject, section: str, occurred_on: dt.date, initiated_by: str, corrects, now) -> None:
     if section not in {s.code for s in LEDGERS[ledger]}:
         refuse(_("台账栏目无效。"), code=CommonErrorCode.INVALID)
+    if initiated_by not in Initiator.values:  # BJ-2-4: agency-initiated or client-initiated, nothing else
+        refuse(_("请注明服务由机构主动开展还是由服务对象发起。"), code=CommonErrorCode.INVALID, clause="BJ-2-4",
+               field="initiated_by")
     if occurred_on > today(now):
         refuse(_("服务日期不能晚于今天。"), code=CommonErrorCode.INVALID, field="occurred_on")
     if corrects is not None and (corrects.subject_type, corrects.subject_id) != (object_label(obj=subject), str(subject.pk)):
@@ -37,7 +41,8 @@ def ledger_entry_add(*, actor, ledger: str, subject, unit, section: str, service
     still saved, never refused.
     """
     now = now_or(now)
-    _check_entry(ledger=ledger, subject=subject, section=section, occurred_on=occurred_on, corrects=corrects, now=now)
+    _check_entry(ledger=ledger, subject=subject, section=section, occurred_on=occurred_on, initiated_by=initiated_by,
+                 corrects=corrects, now=now)
     summary = require_text(summary, field="summary", label=_("服务内容摘要"))
     late = False
     if calendar is not None and late_after_workdays is not None:

@@ -9,6 +9,8 @@ from ninja import Router, Schema, Status
 from careerguide.accounts.access import api_require
 from careerguide.common.services import refuse_forbidden
 from careerguide.job_seekers.selectors import job_seeker_get
+from careerguide.privacy.choices import ReadPurpose
+from careerguide.privacy.services import log_candidate_reads
 
 from .permissions import (
     can_manage_matching_instruments,
@@ -261,11 +263,14 @@ class CandidateOut(Schema):
 @api_require(is_employer_agent)
 def candidates(request):
     today = timezone.localdate()
-    return [candidate_card(recommendation=r, on=today) for r in agent_candidate_list(actor=request.user)[:200]]
+    recs = list(agent_candidate_list(actor=request.user)[:200])
+    log_candidate_reads(actor=request.user, recommendations=recs, purpose=ReadPurpose.CANDIDATE_LIST)
+    return [candidate_card(recommendation=r, on=today) for r in recs]
 
 
 @router.get("/candidates/{recommendation_id}", response=CandidateOut)
 @api_require(is_employer_agent)
 def candidate(request, recommendation_id: int):
-    return candidate_card(recommendation=agent_candidate_get(actor=request.user, pk=recommendation_id),
-                          on=timezone.localdate())
+    rec = agent_candidate_get(actor=request.user, pk=recommendation_id)
+    log_candidate_reads(actor=request.user, recommendations=[rec], purpose=ReadPurpose.CANDIDATE_DETAIL)
+    return candidate_card(recommendation=rec, on=timezone.localdate())

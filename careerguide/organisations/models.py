@@ -28,6 +28,9 @@ class Unit(BaseModel):
     service_procedures = models.TextField(_("办事程序"), blank=True)
     legal_basis = models.TextField(_("办事依据"), blank=True)
     service_commitments = models.TextField(_("服务承诺与服务标准"), blank=True)
+    # Community size and grid management, by which a community station is staffed (BJ-60-2).
+    resident_households = models.PositiveIntegerField(_("社区（村）户数"), null=True, blank=True)
+    grid_count = models.PositiveIntegerField(_("网格数"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("服务机构")

@@ -3,7 +3,8 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from careerguide.common.error_codes import CommonErrorCode
-from careerguide.common.services import audit, refuse
+from careerguide.common.errors import DomainError
+from careerguide.common.services import audit, refuse, require_in_jurisdiction
 
 from .error_codes import OrganisationErrorCode
 from .levels import CHILD_LEVEL, UnitLevel
@@ -49,4 +50,23 @@ def unit_disclosure_update(*, actor, unit: Unit, now=None, **values) -> Unit:
         setattr(unit, field, value)
     unit.save(update_fields=[*after, "updated_at"])
     audit(actor=actor, obj=unit, unit=unit, action="update", clause="BJ-5-10", before=before, after=after, now=now)
+    return unit
+
+
+@transaction.atomic
+def community_size_update(*, actor, unit: Unit, resident_households: int | None, grid_count: int | None,
+                          now=None) -> Unit:
+    """Record a community station's size and its grids, by which it is staffed (BJ-60-2)."""
+    require_in_jurisdiction(actor=actor, unit=unit)
+    if unit.level != UnitLevel.COMMUNITY:
+        refuse(_("户数和网格数只为社区（村）就业服务站登记。"), code=OrganisationErrorCode.NOT_COMMUNITY, clause="BJ-60-2")
+    errors = {f: [_("请填写0或正整数。")] for f, v in (("resident_households", resident_households),
+                                                  ("grid_count", grid_count)) if v is not None and v < 0}
+    if errors:
+        raise DomainError(field_errors=errors, code=CommonErrorCode.INVALID, clause="BJ-60-2")
+    before = {"resident_households": unit.resident_households, "grid_count": unit.grid_count}
+    unit.resident_households, unit.grid_count = resident_households, grid_count
+    unit.save(update_fields=["resident_households", "grid_count", "updated_at"])
+    audit(actor=actor, obj=unit, unit=unit, action="community_size", clause="BJ-60-2", now=now, before=before,
+          after={"resident_households": resident_households, "grid_count": grid_count})
     return unit

@@ -8,6 +8,7 @@ from careerguide.accounts.permissions import is_signed_in
 from careerguide.duties.selectors import published_results
 from careerguide.organisations.selectors import public_unit_get, public_unit_list
 from careerguide.policy.selectors import published_time_limits
+from careerguide.supervision.selectors import surveys_awaiting
 
 PUBLISHED_RESULTS_DAYS = 90
 
@@ -19,8 +20,9 @@ def home_view(request):
 
 @require(is_signed_in)
 def me_view(request):
-    """A portal user's own page; self-service features are added here."""
-    return render(request, "portal/me.html")
+    """A portal user's own page; self-service features are added here, with the service ratings asked of them
+    (BJ-57-1)."""
+    return render(request, "portal/me.html", {"surveys": surveys_awaiting(user=request.user)[:20]})
 
 
 @public

@@ -29,3 +29,39 @@ class ComplaintSubject(models.TextChoices):
     STAFF = "staff", _("工作人员")
     EMPLOYER = "employer", _("用人单位")
     POSTING = "posting", _("招聘信息")
+
+
+class CheckResult(models.TextChoices):
+    """BJ-56-1: the outcome of a verification check of one record."""
+    OK = "ok", _("未发现问题")
+    PROBLEM = "problem", _("发现问题")
+
+
+class SurveyForm(models.TextChoices):
+    """BJ-57-1: the forms a satisfaction survey takes."""
+    ONLINE = "online", _("网上评价（服务后推送）")
+    SMS = "sms", _("短信链接")
+    PHONE = "phone", _("电话回访")
+
+
+class SurveyScore(models.IntegerChoices):
+    VERY_SATISFIED = 5, _("非常满意")
+    SATISFIED = 4, _("满意")
+    FAIRLY_SATISFIED = 3, _("基本满意")
+    DISSATISFIED = 2, _("不满意")
+    VERY_DISSATISFIED = 1, _("非常不满意")
+
+
+class EvaluationGrade(models.TextChoices):
+    """BJ-55-1: the evaluator's grade of one agency (the document fixes no scale; a common four-step one)."""
+    EXCELLENT = "excellent", _("优秀")
+    GOOD = "good", _("良好")
+    PASS = "pass", _("合格")
+    FAIL = "fail", _("不合格")
+
+
+class CommunitySurveyKind(models.TextChoices):
+    """BJ-60-2: the surveys a community station's labour-security assistants carry out besides the willingness
+    surveys of chapter 3."""
+    LABOUR_RESOURCE = "labour_resource", _("劳动力资源调查")
+    EMPLOYMENT_MONITORING = "employment_monitoring", _("就业失业监测调查")

@@ -2,7 +2,16 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .choices import ComplaintChannel, ComplaintSubject, RecordType
+from .choices import (
+    CheckResult,
+    CommunitySurveyKind,
+    ComplaintChannel,
+    ComplaintSubject,
+    EvaluationGrade,
+    RecordType,
+    SurveyForm,
+    SurveyScore,
+)
 
 TEXT = {"class": "form-control"}
 AREA = {"class": "form-control", "rows": 3}
@@ -114,3 +123,103 @@ class ComplaintCloseForm(forms.Form):
     result = forms.CharField(label=_("处理结果"), widget=forms.Textarea(attrs=AREA))
     reply = forms.CharField(label=_("答复内容"), widget=forms.Textarea(attrs=AREA))
     replied_on = _date(_("答复日期"))
+
+
+class RecordCheckForm(forms.Form):
+    """BJ-56-1, BJ-56-2: one verification check of one record of a lower-level agency."""
+
+    record_type = forms.ChoiceField(label=_("核查内容"), choices=RecordType.choices, widget=forms.Select(attrs=SELECT))
+    record_id = forms.IntegerField(label=_("记录编号"), min_value=1, widget=forms.NumberInput(attrs=TEXT),
+                                   help_text=_("求职者、用人单位、招聘信息或用人需求档案的编号。"))
+    result = forms.ChoiceField(label=_("核查结果"), choices=CheckResult.choices, widget=forms.Select(attrs=SELECT))
+    finding = forms.CharField(label=_("发现的问题"), required=False, widget=forms.Textarea(attrs=AREA))
+
+
+class PostingNoticeForm(forms.Form):
+    """BJ-56-3: an optional remark added to the composed daily notice."""
+
+    note = forms.CharField(label=_("补充说明"), required=False, widget=forms.Textarea(attrs=AREA))
+
+
+class SurveySendForm(forms.Form):
+    """BJ-57-1: ask the person served to rate a service, online or by SMS link."""
+
+    entry_id = forms.IntegerField(label=_("服务记录编号"), min_value=1, widget=forms.NumberInput(attrs=TEXT))
+    form = forms.ChoiceField(label=_("调查方式"), choices=[(SurveyForm.ONLINE, SurveyForm.ONLINE.label),
+                                                         (SurveyForm.SMS, SurveyForm.SMS.label)],
+                             widget=forms.Select(attrs=SELECT))
+
+
+class PhoneSurveyForm(forms.Form):
+    """BJ-57-1: the answer given on a phone survey."""
+
+    entry_id = forms.IntegerField(label=_("服务记录编号"), min_value=1, widget=forms.NumberInput(attrs=TEXT))
+    score = forms.TypedChoiceField(label=_("满意度"), coerce=int, choices=SurveyScore.choices,
+                                   widget=forms.Select(attrs=SELECT))
+    comment = forms.CharField(label=_("意见建议"), required=False, widget=forms.Textarea(attrs=AREA))
+
+
+class SurveyAnswerForm(forms.Form):
+    score = forms.TypedChoiceField(label=_("您对本次服务是否满意"), coerce=int, choices=SurveyScore.choices,
+                                   widget=forms.RadioSelect)
+    comment = forms.CharField(label=_("意见建议"), required=False, widget=forms.Textarea(attrs=AREA))
+
+
+class SurveyFollowUpForm(forms.Form):
+    note = forms.CharField(label=_("整改处理情况"), widget=forms.Textarea(attrs=AREA))
+
+
+class AppealForm(forms.Form):
+    """BJ-59-2: the agency that did not give the assistance, and what happened."""
+
+    agency = forms.ModelChoiceField(label=_("被申诉的公共就业服务机构"), queryset=None, widget=forms.Select(attrs=SELECT))
+    content = forms.CharField(label=_("申诉的事实和理由"), widget=forms.Textarea(attrs=AREA))
+
+    def __init__(self, *args, agencies, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["agency"].queryset = agencies
+
+
+class EvaluationForm(forms.Form):
+    """BJ-55-1: a year, or one of its quarters, that has ended."""
+
+    year = forms.IntegerField(label=_("年度"), min_value=2018, max_value=2100, widget=forms.NumberInput(attrs=TEXT))
+    quarter = forms.TypedChoiceField(label=_("季度"), required=False, coerce=int, empty_value=None,
+                                     choices=[("", _("全年"))] + [(q, _("第%(q)s季度") % {"q": q}) for q in range(1, 5)],
+                                     widget=forms.Select(attrs=SELECT))
+    title = forms.CharField(label=_("名称（可不填）"), required=False, max_length=200, widget=forms.TextInput(attrs=TEXT))
+
+
+class GradeForm(forms.Form):
+    grade = forms.ChoiceField(label=_("评定等次"), choices=EvaluationGrade.choices, widget=forms.Select(attrs=SELECT))
+    comment = forms.CharField(label=_("评估意见"), required=False, widget=forms.TextInput(attrs=TEXT))
+
+
+class PublishEvaluationForm(forms.Form):
+    summary = forms.CharField(label=_("评估总结"), required=False, widget=forms.Textarea(attrs=AREA))
+
+
+class CommunitySizeForm(forms.Form):
+    """BJ-60-2: a community station's size and grids."""
+
+    resident_households = forms.IntegerField(label=_("社区（村）户数"), required=False, min_value=0,
+                                             widget=forms.NumberInput(attrs=TEXT))
+    grid_count = forms.IntegerField(label=_("网格数"), required=False, min_value=0, widget=forms.NumberInput(attrs=TEXT))
+
+
+class CommunitySurveyForm(forms.Form):
+    """BJ-60-2: one grid's labour-resource or employment/unemployment monitoring survey."""
+
+    unit = forms.ModelChoiceField(label=_("社区（村）就业服务站"), queryset=None, widget=forms.Select(attrs=SELECT))
+    kind = forms.ChoiceField(label=_("调查类型"), choices=CommunitySurveyKind.choices, widget=forms.Select(attrs=SELECT))
+    surveyed_on = forms.DateField(label=_("调查日期"), widget=forms.DateInput(attrs=DATE))
+    grid = forms.CharField(label=_("网格"), max_length=40, widget=forms.TextInput(attrs=TEXT))
+    households = forms.IntegerField(label=_("调查户数"), widget=forms.NumberInput(attrs=TEXT))
+    working_age = forms.IntegerField(label=_("劳动年龄人口"), widget=forms.NumberInput(attrs=TEXT))
+    employed = forms.IntegerField(label=_("就业人数"), widget=forms.NumberInput(attrs=TEXT))
+    unemployed = forms.IntegerField(label=_("失业人数"), widget=forms.NumberInput(attrs=TEXT))
+    note = forms.CharField(label=_("情况说明"), required=False, widget=forms.Textarea(attrs=AREA))
+
+    def __init__(self, *args, stations, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["unit"].queryset = stations

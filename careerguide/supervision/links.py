@@ -16,3 +16,20 @@ def spot_check_link(check) -> str:
 
 def complaint_link(complaint) -> str:
     return reverse("supervision:complaint", args=[complaint.pk])
+
+
+def checks_page(_subject=None) -> str:
+    return reverse("supervision:checks")
+
+
+def posting_notice_link(notice) -> str:
+    return reverse("supervision:posting_notice", args=[notice.pk])
+
+
+def survey_link(survey) -> str:
+    return reverse("supervision:survey", args=[survey.pk])
+
+
+def survey_answer_link(survey) -> str:
+    """The page where the person answers (online, or opened from the SMS)."""
+    return reverse("supervision:survey_answer", args=[survey.token])

@@ -59,3 +59,21 @@ COMPLAINT_TRANSITIONS = {
     ComplaintStatus.RECORDED: {ComplaintStatus.ASSIGNED},
     ComplaintStatus.ASSIGNED: {ComplaintStatus.ASSIGNED, ComplaintStatus.CLOSED},
 }
+
+
+class PostingNoticeStatus(models.TextChoices):
+    """BJ-56-3: a working day's posting-check notice, created for the day and then issued."""
+    PENDING = "pending", _("待发布")
+    ISSUED = "issued", _("已发布")
+
+
+POSTING_NOTICE_TRANSITIONS = {PostingNoticeStatus.PENDING: {PostingNoticeStatus.ISSUED}}
+
+
+class EvaluationStatus(models.TextChoices):
+    """BJ-55-1: an evaluation is drafted, graded, then published to the agencies evaluated."""
+    DRAFT = "draft", _("编制中")
+    PUBLISHED = "published", _("已发布")
+
+
+EVALUATION_TRANSITIONS = {EvaluationStatus.DRAFT: {EvaluationStatus.PUBLISHED}}

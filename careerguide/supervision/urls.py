@@ -1,6 +1,7 @@
 from django.urls import path
 
-from . import views
+from .views import appeals, checks, community, evaluations, staffing, surveys
+from .views import issues as views
 
 app_name = "supervision"
 urlpatterns = [
@@ -22,4 +23,14 @@ urlpatterns = [
     path("complaints/<int:pk>/", views.complaint_detail_view, name="complaint"),
     path("complaints/<int:pk>/assign/", views.complaint_assign_view, name="complaint_assign"),
     path("complaints/<int:pk>/close/", views.complaint_close_view, name="complaint_close"),
+    path("checks/", checks.check_list_view, name="checks"),
+    path("posting-notices/<int:pk>/", checks.posting_notice_view, name="posting_notice"),
+    path("satisfaction/", surveys.satisfaction_view, name="satisfaction"),
+    path("satisfaction/<int:pk>/", surveys.survey_detail_view, name="survey"),
+    path("surveys/<str:token>/", surveys.survey_answer_view, name="survey_answer"),
+    path("appeal/", appeals.appeal_view, name="appeal"),
+    path("evaluations/", evaluations.evaluation_list_view, name="evaluations"),
+    path("evaluations/<int:pk>/", evaluations.evaluation_detail_view, name="evaluation"),
+    path("staffing/", staffing.staffing_view, name="staffing"),
+    path("community-surveys/", community.community_surveys_view, name="community_surveys"),
 ]

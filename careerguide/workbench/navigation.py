@@ -13,7 +13,14 @@ from careerguide.guidance.cq.permissions import can_manage_cq, can_work_cq_cases
 from careerguide.guidance.permissions import can_give_guidance
 from careerguide.job_seekers.permissions import can_view_fairness_report
 from careerguide.labour_market.permissions import can_analyse_labour_market
-from careerguide.supervision.permissions import can_handle_complaints, can_supervise, can_view_supervision
+from careerguide.organisations.permissions import can_manage_community_staffing
+from careerguide.privacy.permissions import can_view_read_log
+from careerguide.supervision.permissions import (
+    can_handle_complaints,
+    can_record_community_surveys,
+    can_supervise,
+    can_view_supervision,
+)
 from careerguide.vacancies.permissions import can_manage_screening_rules, can_view_vacancies
 
 
@@ -34,6 +41,7 @@ NAV_GROUPS = (
     NavGroup(_("工作台"), (
         NavItem(_("我的工作"), "workbench:home", p.is_staff),
         NavItem(_("消息"), "notifications:inbox", p.is_staff),
+        NavItem(_("前台综合受理"), "intake:desk", p.is_staff),
         NavItem(_("质量监测预警"), "duties:early_warning", p.is_staff),
         NavItem(_("服务统计"), "ledgers:statistics", p.is_staff),
     )),
@@ -75,10 +83,17 @@ NAV_GROUPS = (
     NavGroup(_("市场信息与督导"), (
         NavItem(_("人力资源市场供求统计"), "labour_market:dashboard", can_analyse_labour_market),
         NavItem(_("市场分析报告"), "labour_market:reports", can_analyse_labour_market),
+        NavItem(_("职业分析与专题分析报告"), "labour_market:analyses", can_analyse_labour_market),
+        NavItem(_("就业创业信息报送"), "labour_market:information", p.is_staff),
+        NavItem(_("培训开班信息"), "labour_market:training_classes", can_analyse_labour_market),
+        NavItem(_("培训需求汇总"), "labour_market:training_needs", can_analyse_labour_market),
         NavItem(_("督导问题"), "supervision:issues", can_view_supervision),
         NavItem(_("抽查"), "supervision:spot_checks", can_view_supervision),
+        NavItem(_("核查与日通报"), "supervision:checks", can_view_supervision),
         NavItem(_("信息质量监控"), "supervision:quality", can_supervise),
         NavItem(_("投诉举报"), "supervision:complaints", can_handle_complaints),
+        NavItem(_("满意度调查"), "supervision:satisfaction", can_view_supervision),
+        NavItem(_("绩效评估"), "supervision:evaluations", can_view_supervision),
     )),
     NavGroup(_("专家与工作室"), (
         NavItem(_("专家申报"), "experts:application_list", can_view_applications),
@@ -91,11 +106,15 @@ NAV_GROUPS = (
         NavItem(_("职业指导队伍"), "workforce:register", p.is_staff),
         NavItem(_("年度培训学时"), "workforce:training_hours", p.is_staff),
         NavItem(_("职业指导资源库"), "resources:library", p.is_staff),
+        NavItem(_("劳动保障协理员配备"), "supervision:staffing", can_manage_community_staffing),
+        NavItem(_("社区劳动力资源和监测调查"), "supervision:community_surveys", can_record_community_surveys),
     )),
     NavGroup(_("系统"), (
         NavItem(_("服务机构"), "organisations:list", p.is_staff),
         NavItem(_("工作日历"), "workdays:list", p.is_staff),
         NavItem(_("政策参数"), "policy:list", p.is_staff),
+        NavItem(_("个人信息查阅记录"), "privacy:reads", can_view_read_log),
+        NavItem(_("档案保管期满鉴定"), "documents:retention", p.is_staff),
         NavItem(_("接口文档"), "api-1.0.0:openapi-view", p.is_staff),
     )),
 )

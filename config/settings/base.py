@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "careerguide.studios",
     "careerguide.workforce",
     "careerguide.resources",
+    "careerguide.intake",
     "careerguide.workbench",
     "careerguide.portal",
 ]

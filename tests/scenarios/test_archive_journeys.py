@@ -1,4 +1,4 @@
-"""Journeys over the e-archives (BJ-9-*), certification with archived evidence, and the key-enterprise desk."""
+"""Journeys over the e-archives (BJ-9-1, BJ-9-2, BJ-9-3), certification with archived evidence, and the key-enterprise desk."""
 import datetime as dt
 
 import pytest

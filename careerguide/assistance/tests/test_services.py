@@ -65,10 +65,14 @@ def test_a_second_agreement_and_a_case_worker_from_another_agency_are_refused(ci
                        address="x", rights_obligations="x", termination_circumstances="x", now=at(DAY, 14))
     assert "case_worker" in exc.value.field_errors and not AssistanceAgreement.objects.exists()
     case = signed(staff, city, 302)
-    with pytest.raises(DomainError):
+    with pytest.raises(DomainError) as exc:
         agreement_sign(actor=staff.s12_caseworker, case=case, case_worker=staff.s12_caseworker, location_basis="hukou",
                        address="x", rights_obligations="x", termination_circumstances="x", now=at(DAY, 15))
+    assert exc.value.code == "not_eligible" and "已有履行中的就业援助服务协议" in str(exc.value)
     assert AssistanceAgreement.objects.filter(job_seeker=case.job_seeker).count() == 1
+    with pytest.raises(DomainError) as exc:
+        assistance_case_open(actor=staff.s12_caseworker, job_seeker=case.job_seeker, now=at(DAY, 16))
+    assert (exc.value.code, exc.value.clause) == ("duplicate", "BJ-23-5")
 
 
 def test_job_start_schedules_the_10_day_and_stability_checks_and_the_6_month_one_closes_the_case(city, staff):

@@ -8,11 +8,12 @@ from django.db import transaction
 
 from . import assistance, base, employers, job_seekers, key_enterprises, matching, resources, vacancies, workforce
 from .base import DEMO_PASSWORD, Demo
+from .volume import build as build_volume
 
 __all__ = ["DEMO_PASSWORD", "Demo", "build_all"]
 
 
-def build_all(*, job_seekers_count: int = 40, log=None) -> Demo:
+def build_all(*, job_seekers_count: int = 40, size: str = "full", log=None) -> Demo:
     demo = Demo()
     areas = [
         ("city", base.build_city),
@@ -24,6 +25,7 @@ def build_all(*, job_seekers_count: int = 40, log=None) -> Demo:
         ("assistance", assistance.build),
         ("workforce", workforce.build),
         ("resources", resources.build),
+        ("a year of history", lambda d: build_volume(d, size_name=size, log=log)),
     ]
     for name, builder in areas:
         started = time.monotonic()

@@ -2,6 +2,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from careerguide.common.training_needs import TrainingNeedField
 from careerguide.ledgers.choices import Channel
 
 from .fields import SELECT, TEXT, date_field, text_field, unit_choice
@@ -40,6 +41,7 @@ class EmployerUpdateForm(forms.Form):
     operating_address = text_field(_("经营地址"), required=False)
     contact_name = text_field(_("联系人"), required=False, max_length=64)
     contact_phone = text_field(_("联系电话"), required=False, max_length=20)
+    training_need = TrainingNeedField(help_text=_("本单位员工需要的培训：职业（工种）或技能、等级和希望的培训时间。"))
 
 
 class ServiceRecordForm(forms.Form):

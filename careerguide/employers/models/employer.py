@@ -31,6 +31,7 @@ class Employer(BaseModel):
                                      help_text=_("国民经济行业分类代码，用于核对新增产业禁止和限制目录。"))
     operating_address = models.CharField(_("经营地址"), max_length=200, blank=True)
     ledger_opened_on = models.DateField(_("服务台账建立日期"), null=True, blank=True)
+    training_need = models.JSONField(_("培训需求"), default=dict, blank=True)  # BJ-54-3: {"skill", "level", "timing"}
 
     class Meta:
         verbose_name = _("用人单位")

@@ -12,6 +12,7 @@ from careerguide.audit.services import changed_fields
 from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.errors import DomainError
 from careerguide.common.services import audit, refuse, refuse_forbidden, require_in_jurisdiction
+from careerguide.common.training_needs import training_need_clean
 from careerguide.common.validators import validate_mobile_phone, validate_uscc
 from careerguide.organisations.levels import UnitLevel
 from careerguide.organisations.scoping import unit_in_jurisdiction
@@ -87,16 +88,27 @@ def employer_register_by_agent(*, actor, name: str, credit_code: str, unit, addr
     return employer
 
 
+def _training_need(value, employer) -> dict:
+    """BJ-54-3: the need as given (None keeps the recorded one), refused on its field when incomplete."""
+    if value is None:
+        return employer.training_need
+    value, problems = training_need_clean(value)
+    if problems:
+        refuse(problems[0], field="training_need", code=CommonErrorCode.INVALID, clause="BJ-54-3")
+    return value
+
+
 @transaction.atomic
 def employer_update(*, actor, employer: Employer, address: str, operating_address: str, contact_name: str,
-                    contact_phone: str, industry_code: str, now=None) -> Employer:
-    """Staff correct the employer's basic information (BJ-50-2 (1))."""
+                    contact_phone: str, industry_code: str, training_need: dict | None = None, now=None) -> Employer:
+    """Staff correct the employer's basic information (BJ-50-2 (1)) and its training need (BJ-54-3)."""
     require_in_jurisdiction(actor=actor, unit=employer.unit)
     _name, _code, contact_phone, industry_code = _clean(employer.name, employer.credit_code, contact_phone, industry_code)
-    fields = ("address", "operating_address", "contact_name", "contact_phone", "industry_code")
+    training_need = _training_need(training_need, employer)
+    fields = ("address", "operating_address", "contact_name", "contact_phone", "industry_code", "training_need")
     before = {f: getattr(employer, f) for f in fields}
     after = {"address": address, "operating_address": operating_address, "contact_name": contact_name,
-             "contact_phone": contact_phone, "industry_code": industry_code}
+             "contact_phone": contact_phone, "industry_code": industry_code, "training_need": training_need}
     for f, v in after.items():
         setattr(employer, f, v)
     employer.save(update_fields=[*fields, "updated_at"])

@@ -14,11 +14,14 @@ from django.utils.translation import gettext as _
 
 from careerguide.accounts.permissions import can_manage_employers
 from careerguide.common.error_codes import CommonErrorCode
-from careerguide.common.services import audit, refuse, refuse_forbidden, today
-from careerguide.duties.services import transition
+from careerguide.common.services import audit, policy_number, refuse, refuse_calendar, refuse_forbidden, today
+from careerguide.duties.services import DutySpec, duties_fulfil_for_subject, duty_schedule, transition
 from careerguide.organisations.models import Unit
 from careerguide.organisations.selectors import city_unit
+from careerguide.workdays.calendar import CalendarYearNotLoaded
+from careerguide.workdays.selectors import work_calendar
 
+from ..duty_kinds import TRANSFER_NEW_AGREEMENT
 from ..error_codes import EmployerErrorCode
 from ..models import DailyServiceAgreement, KeyEnterpriseTransfer
 from ..permissions import can_approve_key_enterprise_transfer
@@ -169,6 +172,7 @@ def transfer_approve(*, actor, transfer: KeyEnterpriseTransfer, on: dt.date | No
                unit=transfer.to_unit, clause="BJ-45-2", milestone_field="status_changed_at", now=now)
     transfer.new_agreement, transfer.decided_on = new, on
     transfer.save(update_fields=["new_agreement", "decided_on", "updated_at"])
+    _new_agreement_duty(actor, transfer, new, on, now)
     _step(transfer, TransferStatus.TRANSFERRED, actor, "BJ-45-3", now)
     ledger_add(actor=actor, employer=employer, unit=transfer.approving_unit, section="key_agreement",
                service_type="transferred", occurred_on=on, clause="BJ-45-1", now=now,
@@ -188,10 +192,23 @@ def transfer_reject(*, actor, transfer: KeyEnterpriseTransfer, note: str, now=No
     return transfer
 
 
+def _new_agreement_duty(actor, transfer, new, on, now) -> None:
+    """The new agency owes the new agreement "及时" (BJ-45-3): within the configured working days of approval."""
+    days = policy_number("bj.key_enterprise_transfer_new_agreement_workdays", unit=transfer.to_unit, on=on)
+    try:
+        due = work_calendar().add_workdays(on, days)
+    except CalendarYearNotLoaded as exc:
+        refuse_calendar(exc, clause="BJ-45-3")
+    duty_schedule(actor=actor, subject=new, now=now, spec=DutySpec(
+        kind=TRANSFER_NEW_AGREEMENT, title=_("与划转来的%(e)s签订日常服务协议") % {"e": transfer.employer.name},
+        clause="BJ-45-3", due_date=due, unit=transfer.to_unit))
+
+
 def transfer_mark_new_agreement(*, actor, agreement: DailyServiceAgreement, now=None) -> None:
-    """The new agency signed: the transfer is complete (BJ-45-3, BJ-45-4)."""
+    """The new agency signed: the transfer is complete and its duty met (BJ-45-3, BJ-45-4)."""
     for transfer in KeyEnterpriseTransfer.objects.filter(new_agreement=agreement, status=TransferStatus.TRANSFERRED):
         _step(transfer, TransferStatus.NEW_AGREEMENT_SIGNED, actor, "BJ-45-3", now)
+        duties_fulfil_for_subject(actor=actor, subject=agreement, kind=TRANSFER_NEW_AGREEMENT, on=today(now), now=now)
 
 
 TRANSFER_STEPS = {

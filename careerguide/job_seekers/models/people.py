@@ -56,6 +56,8 @@ class JobSeeker(BaseModel):
     bj_rural_labour = models.BooleanField(_("本市农村劳动力"), default=False)
     difficulty_certified = models.BooleanField(_("已认定为就业困难人员"), default=False)
     certified_on = models.DateField(_("认定日期"), null=True, blank=True)
+    training_need = models.JSONField(_("培训需求"), default=dict, blank=True)  # BJ-54-3: {"skill", "level", "timing"}
+    listing_consent = models.BooleanField(_("同意公开求职意向（不公开身份和联系方式）"), default=False)  # BJ-53-3
     # the ledger (BJ-11-1, BJ-11-4) and the current level (BJ-12-4)
     ledger_opened_on = models.DateField(_("台账建立日期"), null=True, blank=True)
     ledger_created_late = models.BooleanField(_("台账未在采集当天建立"), default=False)

@@ -5,6 +5,7 @@ import datetime as dt
 
 from django.utils.translation import gettext as _
 
+from careerguide.common.training_needs import training_need_clean
 from careerguide.occupations.selectors import occupation_by_code
 from careerguide.organisations.levels import UnitLevel
 from careerguide.organisations.models import Unit
@@ -13,13 +14,13 @@ from ..choices import Education, Health, RegistrationType, WorkingPattern
 
 TEXT_FIELDS = ("hukou_location", "sought_industry", "sought_area", "family_notes")
 BOOL_FIELDS = ("zero_employment_household", "subsistence_allowance", "care_responsibilities", "bj_rural_labour",
-               "difficulty_certified", "platform_permission")
+               "difficulty_certified", "platform_permission", "listing_consent")
 CHOICE_FIELDS = {"education": Education, "working_pattern": WorkingPattern, "registration_type": RegistrationType,
                  "health": Health}
 DATE_FIELDS = ("unemployed_since", "certified_on")
 PROFILE_FIELDS = (TEXT_FIELDS + BOOL_FIELDS + tuple(CHOICE_FIELDS) + DATE_FIELDS +
                   ("habitual_district", "habitual_street", "sought_occupation_code", "salary_min", "salary_max",
-                   "skill_level"))
+                   "skill_level", "training_need"))
 INTENTION_FIELDS = ("sought_occupation_code", "sought_industry", "sought_area", "salary_min", "salary_max",
                     "working_pattern")
 
@@ -104,6 +105,10 @@ def clean_profile(*, data: dict, today: dt.date, errors: dict, partial: bool = F
             out[key] = _int(value, key, errors, low=0)
         elif key == "skill_level":
             out[key] = _int(value, key, errors, 1, 5, _("职业技能等级为1至5级（1级最高）。"))
+        elif key == "training_need":  # BJ-54-3
+            out[key], problems = training_need_clean(value)
+            if problems:
+                errors[key] = problems
     street, district = out.get("habitual_street"), out.get("habitual_district")
     if street and district and street.parent_id != district.pk:
         errors.setdefault("habitual_street", []).append(_("常住地街道不属于所选的区。"))

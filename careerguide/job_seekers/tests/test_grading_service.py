@@ -1,5 +1,5 @@
 """Grading persistence, override, explanation, history, publication, fairness and routing
-(BJ-12-1 to BJ-12-4, BJ-13-1 to BJ-13-4)."""
+(BJ-12-1, BJ-12-2, BJ-12-3, BJ-12-4, BJ-13-1, BJ-13-2, BJ-13-3, BJ-13-4)."""
 import datetime as dt
 
 import pytest

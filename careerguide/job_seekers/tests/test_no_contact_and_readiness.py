@@ -1,4 +1,4 @@
-"""The no-contact stop as a workflow (BJ-13-5 to BJ-13-9, BJ-16-3) and readiness with advice (BJ-15-1, BJ-15-3)."""
+"""The no-contact stop as a workflow (BJ-13-5, BJ-13-6, BJ-13-7, BJ-13-8, BJ-13-9, BJ-16-3) and readiness with advice (BJ-15-1, BJ-15-3)."""
 import datetime as dt
 
 import pytest

@@ -48,7 +48,8 @@ def test_grading_explanation_override_pdf_and_export(client, city, staff):
     assert (grading.level, grading.computed_level, grading.override_reason) == (target, computed, "家庭突发变故")
     pdf = client.get(f"/job-seekers/{seeker.pk}/ledger.pdf")
     assert pdf["Content-Type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
-    xlsx = client.get(f"/job-seekers/export.xlsx?level={target}")
+    client.force_login(staff.d1_head)  # bulk export is the unit heads' permission (BJ-51-3)
+    xlsx = client.get(f"/job-seekers/export.xlsx?level={target}&purpose=季度重点群体核对")
     assert xlsx.content.startswith(b"PK")
 
 
@@ -105,7 +106,7 @@ def test_fairness_page_for_unit_heads_only(client, city, staff):
 
 
 def test_guidance_pages_work_for_job_seekers(client, city, staff):
-    """BJ-14-2 to BJ-14-5 pages."""
+    """BJ-14-2, BJ-14-5 pages."""
     seeker = register_job_seeker(staff.s11_counsellor, city.s11)
     client.force_login(staff.s11_counsellor)
     base = f"/guidance/subjects/job_seekers.jobseeker/{seeker.pk}"

@@ -1,5 +1,5 @@
 """Collection and registration: channels, the ledger opened on the collection day, one person one ledger,
-episodes, and bad input that saves nothing (BJ-10-1, BJ-11-1 to BJ-11-4, BJ-17-*)."""
+episodes, and bad input that saves nothing (BJ-10-1, BJ-11-1, BJ-11-2, BJ-11-3, BJ-11-4, BJ-17-1, BJ-17-2, BJ-17-4)."""
 import datetime as dt
 
 import pytest

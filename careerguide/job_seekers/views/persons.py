@@ -4,6 +4,7 @@ import datetime as dt
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -11,7 +12,7 @@ from django.views.decorators.http import require_POST
 from careerguide.accounts.access import require
 from careerguide.accounts.permissions import can_manage_job_seekers, can_reveal_personal_data, can_view_job_seekers
 from careerguide.assistance.selectors import open_case_of
-from careerguide.common.views import form_page
+from careerguide.common.views import FAILED, form_page, run_service
 from careerguide.documents.categories import LEDGER_CATEGORY
 from careerguide.documents.services.items import archive_item_generate
 from careerguide.documents.spreadsheets import PDF_TYPE, XLSX_TYPE, file_response, xlsx_bytes
@@ -20,7 +21,8 @@ from careerguide.ledgers.exports import ledger_pdf
 from careerguide.ledgers.sections import section_label
 from careerguide.organisations.selectors import unit_list
 from careerguide.privacy.masking import mask_phone, mask_resident_id
-from careerguide.privacy.services import personal_data_reveal
+from careerguide.privacy.permissions import can_export_personal_data
+from careerguide.privacy.services import personal_data_export_log, personal_data_reveal
 
 from ..forms import ImportForm, JobSeekerContactForm, JobSeekerCreateForm
 from ..selectors import (
@@ -60,16 +62,27 @@ def list_view(request):
     filters = _filters(request, request.user)
     page = Paginator(job_seeker_list(actor=request.user, **filters), PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "job_seekers/list.html", {"page": page, "query": filters["query"],
-                                                     "statuses": JobSeekerStatus.choices, "params": request.GET})
+                                                     "statuses": JobSeekerStatus.choices, "params": request.GET,
+                                                     "can_export": can_export_personal_data(request.user)})
+
+
+EXPORT_FIELDS = ("full_name", "id_number", "sex", "birth_date", "unit", "status", "current_level", "ledger_opened_on")
 
 
 @require(can_view_job_seekers)
 def export_view(request):
-    """The filtered list as .xlsx (BJ-17-2)."""
+    """The filtered list as .xlsx (BJ-17-2), for a holder of the export permission who states the purpose; every
+    exported person's read is logged (BJ-51-2, BJ-51-3).  A refusal goes back to the list with its message."""
+    params = request.GET.copy()
+    reason = params.pop("purpose", [""])[-1]
     seekers = job_seeker_list(actor=request.user, **_filters(request, request.user))
+    people = run_service(request, lambda: personal_data_export_log(
+        actor=request.user, people=seekers.iterator(chunk_size=2000), reason=reason, fields=EXPORT_FIELDS))
+    if people is FAILED:
+        return redirect(f"{reverse('job_seekers:list')}?{params.urlencode()}")
     rows = ((s.full_name, mask_resident_id(s.id_number), s.get_sex_display(), s.birth_date, s.unit.name,
              s.get_status_display(), s.current_level or "", s.ledger_opened_on, _("是") if s.ledger_created_late else "")
-            for s in seekers.iterator(chunk_size=2000))
+            for s in people)
     headers = (_("姓名"), _("身份证号码"), _("性别"), _("出生日期"), _("服务机构"), _("服务状态"), _("就业困难等级"),
                _("台账建立日期"), _("台账未在采集当天建立"))
     return file_response(xlsx_bytes(title=_("求职者名单"), headers=headers, rows=rows), filename="求职者名单.xlsx",

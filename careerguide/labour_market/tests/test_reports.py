@@ -37,6 +37,25 @@ def test_ratio_counts_only_registrations_and_reviewed_postings_in_period(market)
     assert stats["wages"][0]["pay_low"] == 6000 and stats["wages"][0]["pay_high"] == 8000
 
 
+def test_demand_is_counted_by_industry_section(market, staff, city):
+    """BJ-52-2 statistics by industry: postings and headcount per section of the national classification, by the
+    employer's industry code (I6510 and i6420 are both section I); an employer without a code is "未注明行业"."""
+    from careerguide.employers.tests.factories import make_verified_employer
+
+    software = make_verified_employer(staff.s11_officer, city.s11, name="测试软件有限公司", industry_code="i6420",
+                                      now=at(2026, 3, 9))
+    published_vacancy(staff, city, employer=software, agent=make_agent(software, "agent-3"), now=at(2026, 3, 9),
+                      headcount=2)
+    unknown = make_verified_employer(staff.s11_officer, city.s11, name="测试服务有限公司", industry_code="",
+                                     now=at(2026, 3, 9))
+    published_vacancy(staff, city, employer=unknown, agent=make_agent(unknown, "agent-4"), now=at(2026, 3, 10),
+                      headcount=4)
+    stats = market_statistics(unit=market.city, start=at(2026, 3, 1).date(), end=at(2026, 3, 31).date())
+    assert stats["demand_by_industry"] == [
+        {"section": "", "industry": "未注明行业", "count": 4, "postings": 1},
+        {"section": "I", "industry": "信息传输、软件和信息技术服务业", "count": 5, "postings": 2}]
+
+
 def test_statistics_of_another_district_exclude_its_neighbours(market):
     stats = market_statistics(unit=market.d2, start=at(2026, 3, 1).date(), end=at(2026, 3, 31).date())
     assert stats["totals"] == {"supply": 0, "demand": 0, "ratio": None}
@@ -47,6 +66,9 @@ def test_quarterly_report_snapshot_and_publication(market, staff, client):
     report = market_report_generate(actor=staff.city_analyst, unit=market.city, kind="quarterly", year=2026, number=1,
                                     analysis="仓储岗位需求旺盛。", now=at(2026, 4, 2))
     assert report.data["totals"]["supply"] == 2 and report.period_end.isoformat() == "2026-03-31"
+    assert report.data["trend"] == [{"month": "2026-01", "supply": 0, "demand": 0},  # BJ-52-2 trend, month by month
+                                    {"month": "2026-02", "supply": 0, "demand": 0},
+                                    {"month": "2026-03", "supply": 2, "demand": 3}]
     assert client.get(f"/labour-market/public/{report.pk}/").status_code == 404  # draft stays private
     market_report_publish(actor=staff.city_analyst, report=report, now=at(2026, 4, 3))
     report.refresh_from_db()
@@ -54,6 +76,7 @@ def test_quarterly_report_snapshot_and_publication(market, staff, client):
     assert AuditEvent.objects.filter(object_type__icontains="marketreport", action="transition").exists()
     page = client.get(f"/labour-market/public/{report.pk}/").content.decode()
     assert "仓库管理员" in page and "1.50" in page and 'id="market-stats"' in page
+    assert 'data-testid="chart-trend"' in page and 'data-testid="industries"' in page and "信息传输、软件和信息技术服务业" in page  # BJ-52-2 by industry
     for personal in ("林小青", "周明远", "吴晓晴"):
         assert personal not in page
     assert "林小青" not in str(report.data)

@@ -13,7 +13,7 @@ from openpyxl import load_workbook
 from careerguide.audit.models import AuditEvent
 from careerguide.common.errors import DomainError
 from careerguide.documents.spreadsheets import xlsx_bytes, xlsx_rows
-from careerguide.job_seekers.tests.factories import make_job_seeker
+from careerguide.job_seekers.tests.factories import make_job_seeker, register_job_seeker
 from careerguide.ledgers.exports import LEDGER_HEADERS, ledger_pdf, ledger_rows
 from careerguide.ledgers.models import LedgerEntry
 from careerguide.ledgers.rules import entry_is_late
@@ -83,6 +83,24 @@ def test_bad_entries_save_nothing(city, staff, seeker):
     with pytest.raises(DomainError):
         add(staff, city, other, corrects=add(staff, city, seeker))
     assert LedgerEntry.objects.count() == before + 1
+
+
+def test_stored_service_records_carry_their_initiator(city, staff):
+    """BJ-2-4: every stored entry says who started the service: a walk-in registration is client-initiated, a
+    baseline survey and a proactive call are agency-initiated; an entry without a valid initiator is refused."""
+    walk_in = register_job_seeker(staff.s11_counsellor, city.s11, full_name="窗口登记人")
+    surveyed = register_job_seeker(staff.s11_counsellor, city.s11, full_name="摸底调查对象", channel="baseline_survey")
+    assert {e.initiated_by for e in ledger_entries(subject=walk_in)} == {"client"}
+    assert {e.initiated_by for e in ledger_entries(subject=surveyed)} == {"agency"}
+    call = add(staff, city, walk_in, section="follow_up", service_type="follow_up_visit", summary="电话回访",
+               initiated_by="agency", channel="phone")
+    call.refresh_from_db()
+    assert (call.initiated_by, call.get_initiated_by_display()) == ("agency", "机构主动")
+    before = LedgerEntry.objects.count()
+    with pytest.raises(DomainError) as exc:
+        add(staff, city, walk_in, initiated_by="staff")
+    assert (exc.value.clause, list(exc.value.field_errors)) == ("BJ-2-4", ["initiated_by"])
+    assert LedgerEntry.objects.count() == before
 
 
 def test_staff_only_entries_are_hidden_from_the_person(city, staff, seeker):

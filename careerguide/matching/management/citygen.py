@@ -65,6 +65,7 @@ class City:
     staff: dict = field(default_factory=dict)
     log: object = print
     used_ids: set = field(default_factory=set)
+    regions: tuple = DISTRICTS  # (name, region code, share) of each unit in `districts`, in the same order
 
     def progress(self, what: str, done: int, total: int, started: float) -> None:
         rate = done / max(time.perf_counter() - started, 1e-6)
@@ -108,12 +109,12 @@ def _occupation(city: City, near=None) -> Occupation:
 
 
 def _district(city: City):
-    return city.rng.choices(city.districts, [share for _n, _r, share in DISTRICTS])[0]
+    return city.rng.choices(city.districts, [share for _n, _r, share in city.regions])[0]
 
 
 def _resident_id(city: City, district_index: int, birth: dt.date) -> str:
     while True:
-        first17 = f"{DISTRICTS[district_index][1]}{birth:%Y%m%d}{city.rng.randint(0, 999):03d}"
+        first17 = f"{city.regions[district_index][1]}{birth:%Y%m%d}{city.rng.randint(0, 999):03d}"
         number = first17 + resident_id_check_char(first17)
         if number not in city.used_ids:
             city.used_ids.add(number)
@@ -136,8 +137,8 @@ def _person(city: City, index: int) -> tuple[JobSeeker, dict]:
     id_number = _resident_id(city, district_index, birth)
     phone = synthetic_mobile(rng)
     sought = _occupation(city) if rng.random() > 0.03 else None
-    areas = [n for n, _r, _s in rng.sample(DISTRICTS, rng.choice((1, 1, 2)))]
-    area = _pick(rng, ((DISTRICTS[district_index][0], 45), ("、".join(areas), 25), ("全市不限", 10), ("", 20)))
+    areas = [n for n, _r, _s in rng.sample(city.regions, rng.choice((1, 1, 2)))]
+    area = _pick(rng, ((city.regions[district_index][0], 45), ("、".join(areas), 25), ("全市不限", 10), ("", 20)))
     salary = _pay(rng, sought.code) if sought and rng.random() < 0.85 else None
     seeker = JobSeeker(
         full_name=_name(rng), id_number=id_number, id_number_index=id_number_lookup_key(id_number), phone=phone,
@@ -231,7 +232,7 @@ def _employers(city: City, count: int) -> list[Employer]:
     for n in range(count):
         district = _district(city)
         rows.append(Employer(name=f"{rng.choice(EMPLOYER_WORDS)}{rng.choice(EMPLOYER_WORDS)}{rng.choice(EMPLOYER_KINDS)}"
-                                  f"（第{n + 1}号）", credit_code=synthetic_uscc(rng, region=DISTRICTS[city.districts.index(
+                                  f"（第{n + 1}号）", credit_code=synthetic_uscc(rng, region=city.regions[city.districts.index(
                                       district)][1]), unit=rng.choice(city.streets[district.pk]),
                              verification_status="verified", licence_valid_until=city.today + dt.timedelta(days=900)))
     created = []

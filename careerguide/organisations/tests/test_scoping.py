@@ -1,4 +1,4 @@
-"""Jurisdiction scoping of selectors, pages and the API (BJ-4-*)."""
+"""Jurisdiction scoping of selectors, pages and the API (BJ-4-1, BJ-4-2, BJ-4-3, BJ-4-4)."""
 import pytest
 
 from careerguide.common.errors import DomainError, NotFound

@@ -74,8 +74,6 @@ def test_job_seeker_rule_defaults_match_the_registry():
     ("bj.job_ready_start_days", 14, "BJ-15-1"),
     ("bj.key_tier_min_level", 3, "BJ-12-2"),
     ("bj.followup_window_days", 7, "BJ-27-7"),
-    ("bj.follow_up_survey_workdays", 10, "BJ-21-2"),
-    ("bj.survey_max_interval_days", 30, "BJ-21-3"),
     ("bj.expert_consultation_min_failed_recommendations", 3, "BJ-28-1"),
     ("bj.welfare_post_min_failed_recommendations", 5, "BJ-30-1"),
     ("bj.job_fair_prepublication_workdays", 3, "BJ-43-2"),

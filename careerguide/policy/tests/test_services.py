@@ -7,12 +7,13 @@ from django.utils import timezone
 from careerguide.audit.models import AuditEvent
 from careerguide.common.errors import DomainError
 from careerguide.policy.models import AppendOnlyError, PolicyOverride
+from careerguide.policy.registry import setting_get
 from careerguide.policy.services import policy_override_create
 
 pytestmark = pytest.mark.django_db
 NOW = timezone.make_aware(dt.datetime(2030, 3, 1, 9, 0))
 TODAY = dt.date(2030, 3, 1)
-KEY = "bj.follow_up_survey_workdays"  # 10 working days, BJ-21-2, may not be loosened
+KEY = "bj.follow_up_survey_workdays"  # 10 working days, fixed by the document, may not be loosened
 
 
 def counts():
@@ -36,7 +37,7 @@ def test_city_admin_sets_a_city_value_and_one_audit_event_is_written(city, staff
     override = create(staff.city_admin, city.city)
     assert (override.key, override.value, override.effective_from, override.created_by) == (KEY, 8, TODAY, staff.city_admin)
     event = AuditEvent.objects.get(object_type="policy.policyoverride")
-    assert (event.object_type, event.object_id, event.action, event.clause) == ("policy.policyoverride", str(override.pk), "create", "BJ-21-2")
+    assert (event.object_type, event.object_id, event.action, event.clause) == ("policy.policyoverride", str(override.pk), "create", setting_get(KEY).clause)
     assert event.object_unit_id == city.city.pk and event.reason == "市局通知从严执行"
     assert event.changes["after"] == {"key": KEY, "value": 8, "effective_from": "2030-03-01"}
 

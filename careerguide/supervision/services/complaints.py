@@ -6,13 +6,17 @@ import datetime as dt
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from careerguide.accounts.roles import Role
+from careerguide.accounts.selectors import staff_of_unit_tree
 from careerguide.common.error_codes import CommonErrorCode
-from careerguide.common.services import audit, now_or, refuse, require_in_jurisdiction
+from careerguide.common.errors import DomainError
+from careerguide.common.services import audit, now_or, refuse, require_in_jurisdiction, today
 from careerguide.duties.services import transition
 from careerguide.notifications.services import notify
 from careerguide.organisations.scoping import unit_in_jurisdiction
 
 from ..choices import ComplaintChannel, ComplaintSubject
+from ..error_codes import SupervisionErrorCode
 from ..links import complaint_link
 from ..models import Complaint
 from ..states import COMPLAINT_TRANSITIONS, ComplaintStatus
@@ -64,4 +68,32 @@ def complaint_close(*, actor, complaint: Complaint, result: str, reply: str, rep
     complaint.save(update_fields=["result", "reply", "replied_on", "updated_at"])
     transition(obj=complaint, to=ComplaintStatus.CLOSED, actor=actor, table=COMPLAINT_TRANSITIONS, unit=complaint.unit,
                clause="BJ-5-4", milestone_field="closed_at", now=now)
+    return complaint
+
+
+@transaction.atomic
+def appeal_submit(*, actor, seeker, district, agency, content: str, now=None) -> Complaint:
+    """A person with employment difficulties appeals online, to the district of their habitual residence, that an
+    agency did not give them employment assistance to the standard (BJ-59-2).  It is a complaint of the online
+    channel about an agency and follows the complaint workflow; the person sees its status and reply."""
+    now = now_or(now)
+    if seeker is None or seeker.portal_user_id != getattr(actor, "pk", None) or not seeker.difficulty_certified:
+        refuse(_("网上申诉适用于已认定的就业困难人员，请先完成就业困难人员认定或到窗口反映。"),
+               code=SupervisionErrorCode.NOT_DIFFICULTY_CERTIFIED, clause="BJ-59-2")
+    errors = {}
+    if agency is None or not agency.path.startswith(district.path):
+        errors["agency"] = [_("请选择您所在区的公共就业服务机构。")]
+    if not (content or "").strip():
+        errors["content"] = [_("请填写申诉的事实和理由。")]
+    if errors:
+        raise DomainError(field_errors=errors, clause="BJ-59-2", code=CommonErrorCode.INVALID)
+    complaint = Complaint.objects.create(
+        unit=district, complainant=seeker.full_name, channel=ComplaintChannel.ONLINE, subject_kind=ComplaintSubject.AGENCY,
+        subject_label=agency.name, content=content.strip(), received_on=today(now), is_appeal=True,
+        complainant_user=actor)
+    audit(actor=actor, obj=complaint, unit=district, action="create", clause="BJ-59-2", now=now,
+          after={"channel": ComplaintChannel.ONLINE, "agency": agency.pk, "appeal": True})
+    for head in staff_of_unit_tree(unit=district, roles=[Role.UNIT_HEAD]).filter(unit=district):
+        notify(recipient=head, subject=_("收到就业困难人员网上申诉"), body=agency.name, link=complaint_link(complaint),
+               dedup_key=f"appeal-{complaint.pk}-{head.pk}", now=now)
     return complaint

@@ -40,13 +40,11 @@ from ..states import (
     RectificationStatus,
 )
 from .spot_checks import MONTHLY_NOTICE_KIND
+from .upper_level import require_upper_level
 
 
 def _require_upper_level(actor, unit) -> None:
-    """The actor's unit must strictly contain `unit` (BJ-56-1: the upper level acts on its subtree)."""
-    require_in_jurisdiction(actor=actor, unit=unit)
-    if actor.unit_id == unit.pk:
-        refuse_forbidden(message=_("只能由上一级机构办理。"), clause="BJ-56-1")
+    require_upper_level(actor=actor, unit=unit)
 
 
 def _lock(issue) -> SupervisionIssue:

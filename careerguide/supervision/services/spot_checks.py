@@ -17,13 +17,13 @@ from ..choices import RecordType
 from ..deadlines import monthly_notice_due
 from ..duty_kinds import MONTHLY_NOTICE_KIND
 from ..models import SpotCheck
-from ..rules import DEFAULT_SAMPLE_SIZES, draw_sample
+from ..rules import SAMPLE_SIZE_KEY, draw_sample
 from ..selectors import spot_check_population_ids
 
 
-def _sample_size(*, record_type: str, sample_size: int | None) -> int:
-    """The size asked for, else the record type's default (BJ-56-6); at least one record."""
-    size = sample_size if sample_size is not None else DEFAULT_SAMPLE_SIZES[record_type]
+def _sample_size(*, record_type: str, sample_size: int | None, unit, on: dt.date) -> int:
+    """The size asked for, else the checking agency's setting for the record type (BJ-56-6); at least one record."""
+    size = sample_size if sample_size is not None else policy_number(SAMPLE_SIZE_KEY.format(record_type), unit=unit, on=on)
     if size < 1:
         refuse(_("抽样数量至少为1。"), code=CommonErrorCode.INVALID, clause="BJ-56-6")
     return size
@@ -40,7 +40,7 @@ def spot_check_create(*, actor, unit, record_type: str, month: dt.date, sample_s
     month = month.replace(day=1)
     if month > today(now):
         refuse(_("不能抽查尚未开始的月份。"), code=CommonErrorCode.TOO_EARLY, clause="BJ-56-4")
-    size = _sample_size(record_type=record_type, sample_size=sample_size)
+    size = _sample_size(record_type=record_type, sample_size=sample_size, unit=actor.unit, on=month)
     seed = seed if seed is not None else secrets.randbelow(2**62)
     population = spot_check_population_ids(unit=unit, record_type=record_type)
     sample = draw_sample(population, size, seed)

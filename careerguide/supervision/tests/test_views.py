@@ -174,7 +174,7 @@ def test_quality_page_lists_exceptions_per_agency_with_drill_down(client, city, 
     overdue = timezone.localdate() - dt.timedelta(days=3)
     for unit in (city.s11, city.s21):
         duty_schedule(actor=staff.city_admin, subject=unit, spec=DutySpec(
-            kind="test.kind", title=f"逾期事项{unit.code}", clause="BJ-21-2", due_date=overdue, unit=unit))
+            kind="test.kind", title=f"逾期事项{unit.code}", clause="BJ-5-3", due_date=overdue, unit=unit))
     client.force_login(staff.d1_head)
     page = client.get("/supervision/quality/").content.decode()
     assert city.s11.name in page and city.s21.name not in page

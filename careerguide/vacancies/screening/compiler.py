@@ -245,9 +245,48 @@ def _vocabulary_rules(code: str, vocabulary: Mapping[str, Any], sources: Sources
         templates = as_list(as_mapping(construction, f"construction {name!r}").get("patterns"), f"construction {name!r}")
         for number, template in enumerate(templates, start=1):
             rule_id = f"{code}.{vocabulary_id}.{name}" + (f".{number}" if len(templates) > 1 else "")
+            key = expand("{{TERM}}", overlay, rule_id) if term_is_required(template) else None
             rules.append(ScreeningRule(rule_id=rule_id, ground=code, pattern=expand(template, overlay, rule_id),
-                                       description=f"{construction.get('label', name)}：{vocabulary.get('description', '')}"))
+                                       description=f"{construction.get('label', name)}：{vocabulary.get('description', '')}",
+                                       key=key))
     return rules
+
+
+_TERM_GROUP = "(?P<term>{{TERM}})"
+
+
+def term_is_required(template: str) -> bool:
+    """Whether every match of the template contains its term: the template holds ``(?P<term>{{TERM}})``
+    once, outside any group, with no quantifier after it and no top-level ``|`` (other uses of
+    ``{{TERM}}``, such as a list of further terms, do not matter).
+
+    Only then may the engine skip the rule for a text in which the term pattern does not occur."""
+    if template.count(_TERM_GROUP) != 1:
+        return False
+    position = template.index(_TERM_GROUP)
+    after = template[position + len(_TERM_GROUP):position + len(_TERM_GROUP) + 2]
+    if after[:1] in ("?", "*") or (after[:1] == "{" and after != "{{"):
+        return False
+    depth, in_class, index = 0, False, 0
+    while index < len(template):
+        char = template[index]
+        if char == "\\":
+            index += 2
+            continue
+        if index == position and (depth or in_class):
+            return False
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return False
+        index += 1
+    return True
 
 
 def build_vocabulary_rules(sources: Sources) -> list[ScreeningRule]:

@@ -169,8 +169,15 @@ def _allowed_spans(text: str, ruleset: RuleSet) -> list[tuple[int, int]]:
 def _candidates(text: str, ruleset: RuleSet) -> list[_Candidate]:
     """Every rule match that is not empty, passes its age check and overlaps no allow-listed phrase."""
     allowed = _allowed_spans(text, ruleset)
+    keys_present: dict[str, bool] = {}
     found = []
     for order, rule in enumerate(ruleset.rules):
+        if rule.key_regex is not None:
+            present = keys_present.get(rule.key_regex.pattern)
+            if present is None:
+                present = keys_present[rule.key_regex.pattern] = rule.key_regex.search(text) is not None
+            if not present:
+                continue
         for match in rule.regex.finditer(text):
             start, end = match.span()
             if end == start or _overlaps(start, end, allowed):

@@ -63,6 +63,9 @@ class ScreeningRule:
     bound: a range starting below the minimum working age is ignored.  A group
     named ``term`` marks the ground's key word inside the match (checked against
     the ground's neutral tokens); without it the whole match is the key word.
+    ``key`` is a pattern every match must contain (a vocabulary's term pattern,
+    shared by all rules built from that vocabulary): the engine searches a text
+    for each distinct key once and skips the rules whose key is absent.
     """
 
     rule_id: str
@@ -71,10 +74,13 @@ class ScreeningRule:
     description: str = ""
     ceiling_group: str | None = None
     floor_group: str | None = None
+    key: str | None = None
     regex: re.Pattern[str] = dataclasses.field(init=False, repr=False, compare=False)
+    key_regex: re.Pattern[str] | None = dataclasses.field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "regex", compile_pattern(self.pattern, self.rule_id))
+        object.__setattr__(self, "key_regex", compile_pattern(self.key, self.rule_id) if self.key else None)
         for group in (self.ceiling_group, self.floor_group):
             if group is not None and group not in self.regex.groupindex:
                 raise RuleSetError(f"rule {self.rule_id!r}: pattern has no group named {group!r}")

@@ -6,9 +6,11 @@ The labelled corpora (tuning and held-out) are measured in ``test_screening_corp
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
+from careerguide.vacancies.screening.compiler import term_is_required
 from careerguide.vacancies.screening.engine import (
     Finding,
     RuleSetError,
@@ -17,6 +19,7 @@ from careerguide.vacancies.screening.engine import (
     screen_fields,
     screen_text,
 )
+from careerguide.vacancies.screening.evaluation import read_corpus
 from careerguide.vacancies.screening.normalise import normaliser_from
 
 pytestmark = pytest.mark.req("BJ-38-3")
@@ -26,6 +29,7 @@ WRPL = "《中华人民共和国妇女权益保障法》"
 DPL = "《中华人民共和国残疾人保障法》"
 ESR = "《就业服务与就业管理规定》"
 ORR = "《网络招聘服务管理规定》"
+TUNING_CORPUS = Path(__file__).resolve().parent / "data" / "screening_corpus.tsv"
 
 
 @pytest.fixture(scope="module")
@@ -174,6 +178,131 @@ def test_classes_of_expression_added_after_held_out_a(ruleset, text, grounds):
 
 
 @pytest.mark.parametrize(
+    ("text", "grounds"),
+    [
+        # constructions: descriptors before a person, 且 and 才行, the applicant after a need, 任何, English exclusion
+        ("彝族保安员更佳。", {"ethnicity"}),
+        ("信佛的保洁员免谈。", {"religion"}),
+        ("外地农民工群众不招。", {"origin", "rural_hukou"}),
+        ("年轻帅气小伙优先。", {"age", "appearance", "sex"}),
+        ("招聪明活泼小姑娘。", {"sex"}),
+        ("女性且未婚才行。", {"sex", "marital_childbearing"}),
+        ("需要求职者已婚。", {"marital_childbearing"}),
+        ("不招任何残疾人。", {"disability"}),
+        ("恕不接收外地户籍人员。", {"hukou_place"}),
+        ("Muslims not accepted.", {"religion"}),
+        ("维吾尔族男性，有驾照。", {"ethnicity", "sex"}),
+        # sex: a sex word on a role, a job title headed by a euphemism
+        ("招女司机两名。", {"sex"}),
+        ("男保安，退伍军人优先。", {"sex"}),
+        ("前台小妹，有经验。", {"sex"}),
+        ("男健身教练，周末排班。", {"sex"}),
+        # age: cohorts before a decade, a ceiling as an item without 岁
+        ("85前的不要。", {"age"}),
+        ("仓管，须40以下，能吃苦。", {"age"}),
+        # marital and childbearing
+        ("家里已有二胎的不考虑。", {"marital_childbearing"}),
+        ("近期没有结婚生子打算者优先。", {"marital_childbearing"}),
+        ("生育打算近两年没有的优先。", {"marital_childbearing"}),
+        # religion
+        ("无任何信仰者优先。", {"religion"}),
+        ("宗教组织成员不予考虑。", {"religion"}),
+        ("经常参加宗教活动的不要。", {"religion"}),
+        ("在教堂当志愿者的不予考虑。", {"religion"}),
+        ("教会成员一律谢绝。", {"religion"}),
+        ("有宗教背景的求职者不考虑。", {"religion"}),
+        ("入职须签署不信仰任何宗教的声明。", {"religion"}),
+        ("谢绝天主教、东正教信徒。", {"religion"}),
+        ("定期去清真寺的员工不予安排。", {"religion"}),
+        # disability
+        ("色弱者不能应聘。", {"disability"}),
+        ("手脚不灵活的不要。", {"disability"}),
+        ("无重大疾病及残疾。", {"disability"}),
+        ("身体各部位完好。", {"disability"}),
+        ("双手须健全。", {"disability"}),
+        ("精神有问题的不要。", {"disability"}),
+        ("拄拐的不方便录用。", {"disability"}),
+        ("身体有残缺者恕不录用。", {"disability"}),
+        ("视力不好的就算了。", {"disability"}),
+        # pathogen carriers
+        ("携带丙肝病毒者不予录用。", {"pathogen_carrier"}),
+        ("需提交艾滋病检测报告。", {"pathogen_carrier"}),
+        ("肝炎病毒检查须阴性。", {"pathogen_carrier"}),
+        ("三阳的不要。", {"pathogen_carrier"}),
+        ("乙肝血清学指标须全阴。", {"pathogen_carrier"}),
+        ("e抗原呈阳性的不予录用。", {"pathogen_carrier"}),
+        # household registration: type fields, located registration, city abbreviations
+        ("户籍类型：非农业。", {"rural_hukou"}),
+        ("户口在农村的不予录用。", {"rural_hukou"}),
+        ("只要户籍在城镇的。", {"rural_hukou"}),
+        ("农民户籍一律不收。", {"rural_hukou"}),
+        ("山里娃就别来了。", {"rural_hukou"}),
+        ("乡镇户籍人员不予录用。", {"rural_hukou"}),
+        ("农民家庭子女勿扰。", {"rural_hukou"}),
+        ("穗户优先。", {"hukou_place"}),
+        # origin
+        ("江浙地区籍贯优先。", {"origin"}),
+        ("湖南省农村来的不要。", {"origin", "rural_hukou"}),
+        ("本地土著优先。", {"origin"}),
+        # race and appearance
+        ("金发蓝眼的外教。", {"race", "appearance"}),
+        ("需红色头发的模特。", {"appearance"}),
+        ("身高体重比例要协调。", {"appearance"}),
+        ("170cm以上，形象端正。", {"appearance"}),
+        ("脸上有疤者不予录用。", {"appearance"}),
+        ("漂亮前台，月薪6000。", {"appearance"}),
+    ],
+)
+def test_classes_of_expression_added_after_held_out_b(ruleset, text, grounds):
+    """BJ-38-3: the classes behind held-out B's misses are recognised in wordings of their own."""
+    assert _grounds(text, ruleset) == grounds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "公司员工来自汉族、藏族、彝族等多个民族。",
+        "我们的员工包括回族、满族同事。",
+        "欢迎乙肝病毒携带者投递简历。",
+        "户口类型：农业/非农均可。",
+        "户口在农村的员工可享受返乡交通补贴。",
+        "工作地点在本省的岗位优先安排本地面试。",
+        "smokers not accepted",
+        "Religious holidays are respected.",
+        "工作场所禁止进行宗教活动。",
+        "负责携带乙肝病毒样本的冷链运输。",
+        "货架高度1.8米以上。",
+        "桌面宽160cm以上。",
+        "须5年以内工作经验。",
+        "打造高颜值产品包装。",
+        "女学生宿舍管理员。",
+        "为保洁阿姨提供休息室。",
+        "保洁阿姨工作时间灵活，可兼职。",
+        "男女服务员各两名。",
+        "无犯罪记录及不良嗜好。",
+        "河南农村电商运营专员。",
+        "资深户外领队。",
+        "三阳开泰主题活动策划。",
+        "泰州人社局推荐人员优先。",
+        "体重、身高等体检项目需如实填写。",
+        "疤痕修复项目顾问。",
+        "女童舞蹈老师，有教学经验。",
+        "女性健康顾问，需医学背景。",
+        "寺庙景区讲解员。",
+        "负责农村孩子课后辅导。",
+        "教会学校英语老师。",
+        "坐轮椅的老人需要陪护。",
+        "清真餐厅服务员，熟悉菜品。",
+        "精神病院护工，有护理证。",
+        "不接受实习、兼职。",
+    ],
+)
+def test_lawful_look_alikes_of_the_classes_added_after_held_out_b(ruleset, text):
+    """BJ-38-3: lawful statements sharing words with the classes added after held-out B are not flagged."""
+    assert screen_text(text, ruleset) == []
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("限 男，能吃苦。", [("限 男", "sex", 0, 3)]),
@@ -291,6 +420,37 @@ def test_screen_fields_screens_every_text_field(ruleset):
     assert result["title"] == [] and result["job_content"] == [] and result["benefits"] == []
     assert [(f.field, f.phrase, f.ground) for f in result["requirements"]] == [
         ("requirements", "限男", "sex"), ("requirements", "身高170", "appearance")]
+
+
+@pytest.mark.parametrize(
+    ("template", "required"),
+    [
+        ("(?P<term>{{TERM}})", True),
+        ("{{RESTRICT}}{{LINK}}(?P<term>{{TERM}}){{PERSON}}{0,2}", True),
+        ("(?P<term>{{TERM}})(?:{{CONJ}}{{TERM}}){0,3}不要", True),
+        ("[(](?P<term>{{TERM}})", True),
+        ("(?:限(?P<term>{{TERM}}))", False),
+        ("(?P<term>{{TERM}})?不要", False),
+        ("(?P<term>{{TERM}}){2}", False),
+        ("不要|(?P<term>{{TERM}})", False),
+        ("{{TERM}}不要", False),
+    ],
+)
+def test_a_rule_is_skipped_on_its_term_only_when_every_match_contains_the_term(template, required):
+    """BJ-38-3: the engine skips a rule for a text without its vocabulary's term only when the
+    construction's template makes the term compulsory."""
+    assert term_is_required(template) is required
+
+
+def test_skipping_rules_on_an_absent_term_loses_no_match(ruleset):
+    """BJ-38-3: on every sentence of the tuning corpus, a rule that matches has its term present."""
+    texts = [ruleset.normaliser(row.sentence).text for row in read_corpus(TUNING_CORPUS)]
+    keyed = [rule for rule in ruleset.rules if rule.key_regex is not None]
+    assert len(keyed) > len(ruleset.rules) / 2
+    for rule in keyed:
+        for text in texts:
+            if rule.key_regex.search(text) is None:
+                assert rule.regex.search(text) is None, (rule.rule_id, text)
 
 
 # ---- normalisation -----------------------------------------------------------------------------------

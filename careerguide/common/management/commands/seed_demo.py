@@ -10,12 +10,15 @@ class Command(BaseCommand):
     help = "Load the demo city (units, staff, job seekers, employers, vacancies, services); idempotent."
 
     def add_arguments(self, parser):
-        parser.add_argument("--job-seekers", type=int, default=40)
+        parser.add_argument("--job-seekers", type=int, default=0,
+                            help="extra bare registrations at the streets (the year of history has the people)")
+        parser.add_argument("--size", choices=("full", "small"), default="full",
+                            help="volume of the year of history: full for the demo, small for tests")
         parser.add_argument("--timings", action="store_true", help="print how long each area took")
 
     def handle(self, *args, **options):
         log = self.stderr.write if options["timings"] else None
-        demo = build_all(job_seekers_count=options["job_seekers"], log=log)
+        demo = build_all(job_seekers_count=options["job_seekers"], size=options["size"], log=log)
         lines = [f"demo city ready: {len(demo.units)} units, {len(demo.staff)} staff; added: "
                  + ("; ".join(demo.notes) or "nothing"), f"demo logins (password {DEMO_PASSWORD}):"]
         for username, name, unit_code, roles in STAFF:

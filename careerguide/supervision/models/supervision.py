@@ -5,8 +5,8 @@ from django.utils.translation import gettext_lazy as _
 
 from careerguide.common.models import BaseModel
 
-from .choices import ComplaintChannel, ComplaintSubject, NoticeKind, RecordType
-from .states import ComplaintStatus, IssueStatus, RectificationStatus
+from ..choices import ComplaintChannel, ComplaintSubject, NoticeKind, RecordType
+from ..states import ComplaintStatus, IssueStatus, RectificationStatus
 
 
 class SpotCheck(BaseModel):
@@ -115,6 +115,11 @@ class Complaint(BaseModel):
     reply = models.TextField(_("答复内容"), blank=True)
     replied_on = models.DateField(_("答复日期"), null=True, blank=True)
     closed_at = models.DateTimeField(_("办结时间"), null=True, blank=True)
+    # BJ-59-2: an appeal by a person with employment difficulties whose rights an agency infringed, filed online
+    # to the district of the person's habitual residence; the person follows it on their own page.
+    is_appeal = models.BooleanField(_("就业困难人员申诉"), default=False)
+    complainant_user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("申诉人账户"), null=True, blank=True,
+                                         on_delete=models.PROTECT, related_name="+")
 
     class Meta:
         verbose_name = _("投诉举报")

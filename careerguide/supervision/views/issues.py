@@ -14,9 +14,9 @@ from careerguide.common.errors import NotFound
 from careerguide.common.views import FAILED, form_page, post_action, run_service
 from careerguide.documents.spreadsheets import PDF_TYPE, file_response
 
-from .choices import NoticeKind
-from .exports import notice_pdf
-from .forms import (
+from ..choices import NoticeKind
+from ..exports import notice_pdf
+from ..forms import (
     AssignForm,
     ComplaintCloseForm,
     ComplaintForm,
@@ -29,9 +29,9 @@ from .forms import (
     SpotCheckForm,
     VerifyForm,
 )
-from .links import complaint_link, issue_link, notice_link, spot_check_link
-from .permissions import can_handle_complaints, can_supervise, can_view_supervision
-from .selectors import (
+from ..links import complaint_link, issue_link, notice_link, spot_check_link
+from ..permissions import can_handle_complaints, can_supervise, can_view_supervision
+from ..selectors import (
     QUALITY_CHECKS,
     child_units,
     complaint_actions,
@@ -52,8 +52,8 @@ from .selectors import (
     spot_check_list,
     spot_check_notifiable_issues,
 )
-from .services import complaints, issues, spot_checks
-from .states import IssueStatus
+from ..services import complaints, issues, spot_checks
+from ..states import IssueStatus
 
 
 def _create_page(request, form, call, *, title, success, redirect_to):

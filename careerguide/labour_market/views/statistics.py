@@ -1,6 +1,4 @@
 """Pages: statistics dashboard, reports, xlsx export, and the public report pages (BJ-52, BJ-53)."""
-import datetime as dt
-
 from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -9,13 +7,14 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from careerguide.accounts.access import public, require
+from careerguide.common.periods import period_from_query
 from careerguide.common.views import post_action, run_service
 from careerguide.documents.spreadsheets import file_response, xlsx_bytes
 
-from .choices import ReportKind
-from .forms import ReportForm
-from .permissions import can_analyse_labour_market, can_publish_market_report
-from .selectors import (
+from ..choices import ReportKind
+from ..forms import ReportForm
+from ..permissions import can_analyse_labour_market, can_publish_market_report
+from ..selectors import (
     district_units,
     market_report_get,
     market_report_list,
@@ -24,21 +23,13 @@ from .selectors import (
     public_report_list,
     statistics_unit,
 )
-from .services import market_report_generate, market_report_publish, market_report_withdraw
+from ..services import market_report_generate, market_report_publish, market_report_withdraw
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _params(request):
-    today = timezone.localdate()
-    try:
-        start = dt.date.fromisoformat(request.GET.get("from", ""))
-    except ValueError:
-        start = today.replace(day=1)
-    try:
-        end = dt.date.fromisoformat(request.GET.get("to", ""))
-    except ValueError:
-        end = today
+    start, end = period_from_query(request.GET, today=timezone.localdate())
     unit_id = request.GET.get("unit")
     unit = statistics_unit(actor=request.user, unit_id=int(unit_id) if unit_id and unit_id.isdigit() else None)
     return unit, start, end

@@ -1,0 +1,6 @@
+from django.urls import path
+
+from . import views
+
+app_name = "privacy"
+urlpatterns = [path("reads/", views.read_log_view, name="reads")]

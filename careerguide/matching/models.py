@@ -211,3 +211,19 @@ class VacancyMatchFeatures(models.Model):
                    models.Index(fields=["g2"], name="vacancy_features_g2_idx"),
                    models.Index(fields=["g1"], name="vacancy_features_g1_idx"),
                    models.Index(fields=["code"], name="vacancy_features_code_idx")]
+
+
+class StoredVacancyList(models.Model):
+    """A person's top 20 published vacancies as the nightly refresh ranked them (`services.nightly`), for the
+    work that reads many persons' lists at once.  The matching page ranks on request and never reads it."""
+
+    job_seeker = models.OneToOneField("job_seekers.JobSeeker", primary_key=True, on_delete=models.CASCADE,
+                                      related_name="+")
+    ranked_on = models.DateField()
+    instrument_version = models.CharField(max_length=40)
+    vacancies = models.JSONField()  # [[vacancy pk, score], …], best first
+    refreshed_at = models.DateTimeField()
+
+    class Meta:
+        verbose_name = _("求职者岗位推荐清单（每日更新）")
+        verbose_name_plural = _("求职者岗位推荐清单（每日更新）")

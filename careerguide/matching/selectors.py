@@ -28,6 +28,7 @@ from .models import (
     JobSeekerMatchKey,
     MatchingInstrument,
     Recommendation,
+    StoredVacancyList,
     VacancyMatchFeatures,
     VacancyMatchProfile,
 )
@@ -221,6 +222,38 @@ def stored_job_seeker_features(*, ids) -> dict[int, dict]:
 def stored_vacancy_features(*, ids) -> dict[int, dict]:
     return {row.pop("vacancy_id"): row
             for row in VacancyMatchFeatures.objects.filter(vacancy_id__in=ids).values("vacancy_id", *_VACANCY_COLUMNS)}
+
+
+# ---- the nightly refresh of every person's list ----------------------------------------------------------
+
+
+def matchable_person_count() -> int:
+    return JobSeekerMatchFeatures.objects.filter(job_seeker__status__in=MATCHABLE_STATUSES).count()
+
+
+def matchable_person_records(*, after: int, size: int) -> list[tuple[int, dict]]:
+    """(pk, record) of the next `size` persons in active matching after pk `after`, by pk."""
+    return list(JobSeekerMatchFeatures.objects.filter(job_seeker__status__in=MATCHABLE_STATUSES, job_seeker_id__gt=after)
+                .order_by("job_seeker_id").values_list("job_seeker_id", "facts")[:size])
+
+
+def published_vacancy_records() -> dict[int, dict]:
+    """The record of every published vacancy, from its match features."""
+    return dict(VacancyMatchFeatures.objects.filter(vacancy__status=VacancyStatus.PUBLISHED)
+                .values_list("vacancy_id", "facts"))
+
+
+def open_recommendation_pairs() -> dict[int, set[int]]:
+    """Person → vacancies with an open recommendation (a list never suggests them again)."""
+    pairs: dict[int, set[int]] = {}
+    for person, vacancy in Recommendation.objects.filter(status__in=OPEN_OUTCOMES).values_list("job_seeker_id",
+                                                                                               "vacancy_id"):
+        pairs.setdefault(person, set()).add(vacancy)
+    return pairs
+
+
+def stored_vacancy_list(*, job_seeker) -> StoredVacancyList | None:
+    return StoredVacancyList.objects.filter(job_seeker=job_seeker).first()
 
 
 # ---- suggestions ---------------------------------------------------------------------------------------

@@ -4,6 +4,8 @@ import logging
 import time
 
 _REQUEST_FIELDS = ("status_code",)
+# gunicorn's access log passes its request atoms as the record's args.
+_ACCESS_ATOMS = {"m": "method", "U": "path", "s": "status", "D": "duration_us", "b": "bytes", "h": "remote"}
 
 
 class JsonFormatter(logging.Formatter):
@@ -22,6 +24,8 @@ class JsonFormatter(logging.Formatter):
         for field in _REQUEST_FIELDS:
             if hasattr(record, field):
                 entry[field] = getattr(record, field)
+        if record.name == "gunicorn.access" and isinstance(record.args, dict):
+            entry.update({name: record.args.get(atom) for atom, name in _ACCESS_ATOMS.items()})
         if record.exc_info:
             entry["exception"] = self.formatException(record.exc_info)
         return json.dumps(entry, ensure_ascii=False, default=str)

@@ -236,8 +236,8 @@ def backup_restore_check(*, actor, operator: str = "", path: Path, now=None) -> 
                      archive=path.name, size_bytes=size, sha256=digest, tables=len(manifest["tables"]),
                      rows=sum(manifest["tables"].values()), succeeded=succeeded, note=note[:300])
     if not succeeded:
-        refuse(_("恢复测试未通过：%(n)s") % {"n": note[:200]},
-               code=OperationsErrorCode.ROWS_LOST if lost else OperationsErrorCode.AUDIT_CHAIN_BROKEN)
+        code = OperationsErrorCode.ROWS_LOST if lost else OperationsErrorCode.AUDIT_CHAIN_BROKEN
+        refuse(_("恢复测试未通过：%(n)s") % {"n": note[:200]}, code=code)
     _restore_test_duty(actor=actor, on=today(started), done=True, now=now)
     return record
 

@@ -55,6 +55,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "careerguide.operations.middleware.SecurityHeadersMiddleware",
+    "careerguide.operations.middleware.ApiRefusalShapeMiddleware",
+    "careerguide.operations.middleware.RefuseNullCharactersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -96,13 +98,13 @@ LOGOUT_REDIRECT_URL = "portal:home"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
+    {"NAME": "careerguide.accounts.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Django's own messages for these are translated (zh-hans): minimum length, too common, all digits,
-# too similar to the username or name.
+# Similarity to the username or name, a common password, all digits: Django's messages in its Chinese
+# catalogue; the minimum length's message is ours (Django's catalogue leaves it in English).
 
 # Account protection: consecutive failed logins before a lockout, and its length.
 LOGIN_FAILURE_LIMIT = 5

@@ -55,5 +55,9 @@ LOGGING = {
     "formatters": {"json": {"()": "careerguide.operations.logs.JsonFormatter"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "json"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
-    "loggers": {"django.request": {"handlers": ["console"], "level": "WARNING", "propagate": False}},
+    "loggers": {
+        "django.request": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        # libraries that report progress at INFO
+        "weasyprint": {"level": "WARNING"}, "fontTools": {"level": "WARNING"}, "jieba": {"level": "WARNING"},
+    },
 }

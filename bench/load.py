@@ -219,7 +219,9 @@ def load(port, sessions, args, stop: threading.Event):
             except OSError:
                 status, payload = -1, b""
                 client.conn = None
-                if stop.is_set():
+                if stop.is_set():   # cut off by the kill: counted as an error, and this session ends
+                    with lock:
+                        results.append((kind, time.monotonic() - start, status))
                     return
             elapsed = time.monotonic() - start
             with lock:

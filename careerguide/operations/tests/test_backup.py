@@ -59,6 +59,8 @@ def test_round_trip_loses_no_row_and_keeps_the_audit_chain(populated, tmp_path):
     after = live_counts()
     lost = {t: before[t] - after.get(t, 0) for t in before if t not in WRITTEN_BY_RESTORE and after.get(t) != before[t]}
     assert lost == {}
+    print(f"\nround trip on {connection.vendor}: {len(before)} tables, {sum(before.values())} rows, "
+          f"{sum(lost.values())} lost")
     assert all(after[t] >= before[t] for t in WRITTEN_BY_RESTORE if t in before)
     assert RoleAssignment.objects.filter(user__username="s0101.counsellor").exists()
     assert not User.objects.filter(username="after.backup").exists()

@@ -20,6 +20,7 @@ ID = "11010519491231002X"
 CREDIT_CODE = "9111010552601815J2"   # a valid code (check character 2)
 HUGE = "9" * 30
 OVERLONG = "长" * 5000
+NOW = at(2026, 3, 3)
 
 
 def refused(response, label: str) -> None:
@@ -35,153 +36,117 @@ def known(case_id: str):
     return [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
 
 
-# ---- job-seeker registration (staff) ------------------------------------------------------------------
+# ---- the three intake forms ------------------------------------------------------------------------------
 
-def seeker_post(staff, **overrides):
-    return {"full_name": "李四", "id_number": ID, "phone": "13812345678", "unit": staff.s11_counsellor.unit_id,
-            **overrides}
-
-
-SEEKER_CASES = [
-    ("id_number", "123", "身份证号码"),
-    ("id_number", "110105194912310021", "身份证号码"),          # wrong check digit
-    ("id_number", "110105194902300024", "身份证号码"),          # 30 February
-    ("id_number", "' OR 1=1 --", "身份证号码"),
-    ("id_number", "", "身份证号码"),
-    ("phone", "电话号码", "联系电话"),
-    ("phone", "1" * 25, "联系电话"),
-    ("collected_on", "2026-13-45", "采集日期"),
-    ("collected_on", "昨天", "采集日期"),
-    ("unemployed_since", "0000-00-00", "失业开始日期"),
-    ("salary_min", "-5", "期望月薪下限（元）"),
-    ("salary_min", HUGE, "期望月薪下限（元）"),
-    ("salary_max", "abc", "期望月薪上限（元）"),
-    ("full_name", OVERLONG, "姓名"),
-    ("full_name", "", "姓名"),
-    ("unit", "abc", "服务机构"),
-    ("unit", "999999", "服务机构"),
-    ("skill_level", "9", "职业技能等级（1级最高）"),
-]
+def seeker_post(staff):
+    return {"full_name": "李四", "id_number": ID, "phone": "13812345678", "unit": staff.s11_counsellor.unit_id}
 
 
-@pytest.mark.parametrize("field,value,label", [
-    pytest.param(f, v, label, id=f"seeker-{f}-{i}", marks=known(f"seeker-{f}-{i}"))
-    for i, (f, v, label) in enumerate(SEEKER_CASES)])
-def test_job_seeker_registration_refuses(client, staff, field, value, label):
-    client.force_login(staff.s11_counsellor)
-    response = client.post(reverse("job_seekers:create"), seeker_post(staff, **{field: value}))
+def employer_post(staff):
+    return {"name": "某物流有限公司", "credit_code": CREDIT_CODE, "contact_phone": "13812345678",
+            "unit": staff.s11_officer.unit_id}
+
+
+def vacancy_post(employer):
+    data = content()
+    data.update(valid_until="2026-05-01", work_district="", employer=employer.pk)
+    return data
+
+
+@pytest.fixture
+def intake(request, city, staff):
+    """(signed-in client, URL, a valid POST, the model it creates) of one intake form."""
+    if request.param == "seeker":
+        user, url, data, model = staff.s11_counsellor, reverse("job_seekers:create"), seeker_post(staff), JobSeeker
+    elif request.param == "employer":
+        user, url, data, model = staff.s11_officer, reverse("employers:create"), employer_post(staff), Employer
+    else:
+        employer = make_registered_employer(staff.s11_officer, city.s11)
+        user, url, data, model = make_agent(employer), reverse("vacancy_portal:submit"), vacancy_post(employer), Vacancy
+    client = Client()
+    client.force_login(user)
+    return client, url, data, model
+
+
+CASES = {
+    "seeker": [
+        ("id_number", "123", "身份证号码"),
+        ("id_number", "110105194912310021", "身份证号码"),          # wrong check digit
+        ("id_number", "110105194902300024", "身份证号码"),          # 30 February
+        ("id_number", "' OR 1=1 --", "身份证号码"),
+        ("id_number", "", "身份证号码"),
+        ("phone", "电话号码", "联系电话"),
+        ("phone", "1" * 25, "联系电话"),
+        ("collected_on", "2026-13-45", "采集日期"),
+        ("collected_on", "昨天", "采集日期"),
+        ("unemployed_since", "0000-00-00", "失业开始日期"),
+        ("salary_min", "-5", "期望月薪下限（元）"),
+        ("salary_min", HUGE, "期望月薪下限（元）"),
+        ("salary_max", "abc", "期望月薪上限（元）"),
+        ("full_name", OVERLONG, "姓名"),
+        ("full_name", "", "姓名"),
+        ("unit", "abc", "服务机构"),
+        ("unit", "999999", "服务机构"),
+        ("skill_level", "9", "职业技能等级（1级最高）"),
+    ],
+    "employer": [
+        ("credit_code", "123", "统一社会信用代码"),
+        ("credit_code", "9111010552601815J3", "统一社会信用代码"),      # wrong check character
+        ("credit_code", "91110105MA0000000I", "统一社会信用代码"),      # a letter codes never use
+        ("credit_code", "9111010552601815J2XYZ", "统一社会信用代码"),
+        ("credit_code", "", "统一社会信用代码"),
+        ("contact_phone", "电话", "联系电话"),
+        ("contact_phone", "1" * 25, "联系电话"),
+        ("name", OVERLONG, "单位名称"),
+        ("name", "", "单位名称"),
+        ("industry_code", "X" * 30, "所属行业代码"),
+        ("unit", "abc", "服务机构"),
+    ],
+    "vacancy": [
+        ("headcount", "-1", "招用人数"),
+        ("headcount", "0", "招用人数"),
+        ("headcount", HUGE, "招用人数"),
+        ("headcount", "三个", "招用人数"),
+        ("pay_min", "-100", "月劳动报酬下限（元）"),
+        ("pay_min", HUGE, "月劳动报酬下限（元）"),
+        ("pay_max", "1e309", "月劳动报酬上限（元）"),
+        ("valid_until", "2026-02-30", "有效期至"),
+        ("valid_until", "明年", "有效期至"),
+        ("title", OVERLONG, "岗位名称"),
+        ("title", "", "岗位名称"),
+        ("pay_note", OVERLONG, "劳动报酬说明"),
+        ("work_district", "abc", "工作地点（区）"),
+    ],
+}
+
+
+@pytest.mark.parametrize("intake,field,value,label", [
+    pytest.param(form, f, v, label, id=f"{form}-{f}-{i}", marks=known(f"{form}-{f}-{i}"))
+    for form, cases in CASES.items() for i, (f, v, label) in enumerate(cases)], indirect=["intake"])
+def test_intake_form_refuses(intake, field, value, label):
+    client, url, data, model = intake
+    before = model.objects.count()
+    with time_machine.travel(NOW, tick=False):
+        response = client.post(url, {**data, field: value})
     refused(response, label)
-    assert JobSeeker.objects.count() == 0
+    assert model.objects.count() == before
+
+
+@pytest.mark.parametrize("intake", ["seeker", "employer", pytest.param("vacancy", marks=known("vacancy-twice"))],
+                         indirect=True)
+def test_the_same_post_twice_makes_one_record(intake):
+    """A double click: the second identical POST must not create a second record."""
+    client, url, data, model = intake
+    before = model.objects.count()
+    with time_machine.travel(NOW, tick=False):
+        first = client.post(url, data)
+        second = client.post(url, data)
+    assert first.status_code == 302 and second.status_code in (200, 302)
+    assert model.objects.count() == before + 1
 
 
 def test_job_seeker_registration_refuses_a_unit_outside_the_jurisdiction(client, city, staff):
     client.force_login(staff.s11_counsellor)
-    response = client.post(reverse("job_seekers:create"), seeker_post(staff, unit=city.d2.pk))
+    response = client.post(reverse("job_seekers:create"), {**seeker_post(staff), "unit": city.d2.pk})
     refused(response, "服务机构")
     assert JobSeeker.objects.count() == 0
-
-
-def test_job_seeker_registration_twice_makes_one_record(client, staff):
-    """A double click: the second identical POST must not create a second record."""
-    client.force_login(staff.s11_counsellor)
-    first = client.post(reverse("job_seekers:create"), seeker_post(staff))
-    second = client.post(reverse("job_seekers:create"), seeker_post(staff))
-    assert first.status_code == 302 and second.status_code in (200, 302)
-    assert JobSeeker.objects.count() == 1
-
-
-# ---- employer registration (staff) --------------------------------------------------------------------
-
-def employer_post(staff, **overrides):
-    return {"name": "某物流有限公司", "credit_code": CREDIT_CODE, "contact_phone": "13812345678",
-            "unit": staff.s11_officer.unit_id, **overrides}
-
-
-EMPLOYER_CASES = [
-    ("credit_code", "123", "统一社会信用代码"),
-    ("credit_code", "9111010552601815J3", "统一社会信用代码"),      # wrong check character
-    ("credit_code", "91110105MA0000000I", "统一社会信用代码"),      # a letter codes never use
-    ("credit_code", "9111010552601815J2XYZ", "统一社会信用代码"),
-    ("credit_code", "", "统一社会信用代码"),
-    ("contact_phone", "电话", "联系电话"),
-    ("contact_phone", "1" * 25, "联系电话"),
-    ("name", OVERLONG, "单位名称"),
-    ("name", "", "单位名称"),
-    ("industry_code", "X" * 30, "所属行业代码"),
-    ("unit", "abc", "服务机构"),
-]
-
-
-@pytest.mark.parametrize("field,value,label", [
-    pytest.param(f, v, label, id=f"employer-{f}-{i}", marks=known(f"employer-{f}-{i}"))
-    for i, (f, v, label) in enumerate(EMPLOYER_CASES)])
-def test_employer_registration_refuses(client, staff, field, value, label):
-    client.force_login(staff.s11_officer)
-    response = client.post(reverse("employers:create"), employer_post(staff, **{field: value}))
-    refused(response, label)
-    assert Employer.objects.count() == 0
-
-
-def test_employer_registration_twice_makes_one_record(client, staff):
-    client.force_login(staff.s11_officer)
-    first = client.post(reverse("employers:create"), employer_post(staff))
-    second = client.post(reverse("employers:create"), employer_post(staff))
-    assert first.status_code == 302 and second.status_code in (200, 302)
-    assert Employer.objects.count() == 1
-
-
-# ---- vacancy submission (employer agent, portal) ------------------------------------------------------
-
-@pytest.fixture
-def agent(city, staff):
-    employer = make_registered_employer(staff.s11_officer, city.s11)
-    return employer, make_agent(employer)
-
-
-def vacancy_post(employer, **overrides):
-    data = content()
-    data.update(valid_until="2026-05-01", work_district="", employer=employer.pk)
-    data.update(overrides)
-    return data
-
-
-VACANCY_CASES = [
-    ("headcount", "-1", "招用人数"),
-    ("headcount", "0", "招用人数"),
-    ("headcount", HUGE, "招用人数"),
-    ("headcount", "三个", "招用人数"),
-    ("pay_min", "-100", "月劳动报酬下限（元）"),
-    ("pay_min", HUGE, "月劳动报酬下限（元）"),
-    ("pay_max", "1e309", "月劳动报酬上限（元）"),
-    ("valid_until", "2026-02-30", "有效期至"),
-    ("valid_until", "明年", "有效期至"),
-    ("title", OVERLONG, "岗位名称"),
-    ("title", "", "岗位名称"),
-    ("pay_note", OVERLONG, "劳动报酬说明"),
-    ("work_district", "abc", "工作地点（区）"),
-]
-
-
-@pytest.mark.parametrize("field,value,label", [
-    pytest.param(f, v, label, id=f"vacancy-{f}-{i}", marks=known(f"vacancy-{f}-{i}"))
-    for i, (f, v, label) in enumerate(VACANCY_CASES)])
-def test_vacancy_submission_refuses(agent, field, value, label):
-    employer, user = agent
-    client = Client()
-    client.force_login(user)
-    with time_machine.travel(at(2026, 3, 3), tick=False):
-        response = client.post(reverse("vacancy_portal:submit"), vacancy_post(employer, **{field: value}))
-    refused(response, label)
-    assert Vacancy.objects.count() == 0
-
-
-@pytest.mark.parametrize("case", [pytest.param("vacancy-twice", marks=known("vacancy-twice"))])
-def test_vacancy_submission_twice_makes_one_record(agent, case):
-    employer, user = agent
-    client = Client()
-    client.force_login(user)
-    with time_machine.travel(at(2026, 3, 3), tick=False):
-        first = client.post(reverse("vacancy_portal:submit"), vacancy_post(employer))
-        second = client.post(reverse("vacancy_portal:submit"), vacancy_post(employer))
-    assert first.status_code == 302 and second.status_code in (200, 302)
-    assert Vacancy.objects.count() == 1

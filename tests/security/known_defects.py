@@ -1,15 +1,17 @@
 """Known defects of domain pages and API operations, found by tests/security, with the input that fails.
 
 Each entry makes its test a strict xfail: the test keeps running, and once the owner fixes the defect it
-passes, the strict xfail fails, and the entry goes."""
+passes, the strict xfail fails, and the entry goes (the fuzzer's entries are plain xfails, as a fuzzer run
+may miss the failing input; each of them has a strict reproduction among the direct ones)."""
 
-# The fuzzer's failures, by operation ("METHOD /api/path").
+# The fuzzer's failures, by operation ("METHOD /api/path"): an xfail when the fuzzer reaches them; each is
+# reproduced strictly by tests/security/test_api_defects.py.
 API_DEFECTS: dict[str, str] = {
     "POST /api/guidance/cq/sessions": "500 when session_on falls in a year with no statutory calendar "
                                       "(CalendarYearNotLoaded from the materials deadline, guidance/cq/rules.py)",
     "GET /api/vacancies/public": "500 with a negative offset (e.g. offset=-13218181): ValueError, negative indexing",
-    "GET /api/matching/instruments": "200 response violates its schema: InstrumentOut requires 'kind', the "
-                                     "response has none (e.g. the seeded bj-match-1 instrument)",
+    "GET /api/matching/instruments": "200 response violates its schema: InstrumentOut requires 'kind' and "
+                                     "'target_group', the response has neither (the seeded bj-match-1 instrument)",
     "GET /api/workforce/training-hours": "500 with year=0: ValueError, year 0 is out of range",
 }
 
@@ -47,4 +49,6 @@ DIRECT_API_DEFECTS: dict[str, str] = {
                                 "instead of a refusal naming the field",
     "POST /api/guidance/cq/sessions": "500 with session_on in a year with no statutory calendar (2099-03-02): "
                                       "CalendarYearNotLoaded from the materials deadline is not turned into a refusal",
+    "GET /api/matching/instruments": "the 200 response violates its schema: InstrumentOut requires 'kind' and "
+                                     "'target_group', and the seeded instrument (bj-match-1) comes without them",
 }

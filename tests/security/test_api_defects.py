@@ -4,6 +4,8 @@ is structured and Chinese."""
 import pytest
 from django.test import Client
 
+from config.api import api
+
 from .api_checks import CJK, ERROR_KEYS
 from .known_defects import DIRECT_API_DEFECTS
 
@@ -53,3 +55,13 @@ def test_bad_input_is_refused_not_a_server_error(staff, role, method, url, body)
     if response.status_code >= 400:
         data = response.json()
         assert ERROR_KEYS <= set(data) and data["code"] and all(CJK.search(m) for m in data["messages"])
+
+
+@pytest.mark.xfail(strict=True, reason=DIRECT_API_DEFECTS["GET /api/matching/instruments"])
+def test_instruments_conform_to_their_schema(staff):
+    """Every documented field of the response schema is in the response."""
+    schema = api.get_openapi_schema(path_prefix="/api/")
+    required = set(schema["components"]["schemas"]["InstrumentOut"]["required"])
+    items = signed_in(staff.city_admin).get("/api/matching/instruments").json()
+    assert items, "no instrument to check"
+    assert [sorted(required - set(item)) for item in items] == [[] for _ in items]

@@ -2,7 +2,8 @@
 counsellor, a district head and the city administrator. No server error; every 4xx is a structured Chinese
 refusal with a code; every documented response conforms to the schema. The example count is bounded
 (API_FUZZ_EXAMPLES, default 5 per operation and phase; the roles take turns) and the runs are derandomised,
-so a failure repeats."""
+so a failure repeats. An operation listed in known_defects.API_DEFECTS that fails here is an xfail (the
+fuzzer may or may not reach the failing input in a run; test_api_defects.py reproduces each one strictly)."""
 import os
 import secrets
 
@@ -18,6 +19,7 @@ from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import content_type_conformance, response_schema_conformance
 
 from .api_checks import structured_refusal
+from .known_defects import API_DEFECTS
 
 EXAMPLES = int(os.environ.get("API_FUZZ_EXAMPLES", "5"))
 CHECKS = [not_a_server_error, response_schema_conformance, content_type_conformance, structured_refusal]
@@ -61,7 +63,13 @@ def test_api_operation(case, sessions):
     TALLY["cases"] += 1
     response = case.call(cookies=cookies_by_role[role], headers=headers)
     TALLY["server_errors"] += response.status_code >= 500
-    case.validate_response(response, checks=CHECKS, headers=headers)
+    try:
+        case.validate_response(response, checks=CHECKS, headers=headers)
+    except Exception:
+        known = API_DEFECTS.get(case.operation.label)
+        if known:    # reproduced every run, strictly, by test_api_defects.py
+            pytest.xfail(known)
+        raise
 
 
 def test_zz_report_the_tally(capsys):

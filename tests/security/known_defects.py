@@ -13,6 +13,11 @@ API_DEFECTS: dict[str, str] = {
     "GET /api/matching/instruments": "200 response violates its schema: InstrumentOut requires 'kind' and "
                                      "'target_group', the response has neither (the seeded bj-match-1 instrument)",
     "GET /api/workforce/training-hours": "500 with year=0: ValueError, year 0 is out of range",
+    "POST /api/studios/rounds": "500 with an out-of-range year (e.g. year=-1): the database CHECK constraint fails "
+                                "(IntegrityError) instead of a refusal naming the field",
+    "GET /api/matching/follow-ups": "500 with a negative offset (e.g. offset=-14947): ValueError, negative indexing",
+    "POST /api/studios/applications/{pk}/materials": "500 when file_base64 holds a non-ASCII character: "
+                                                     "base64.b64decode raises ValueError instead of a refusal",
 }
 
 # The intake forms' failures, by case id of tests/security/test_bad_input.py.
@@ -49,6 +54,8 @@ DIRECT_API_DEFECTS: dict[str, str] = {
                                 "instead of a refusal naming the field",
     "POST /api/guidance/cq/sessions": "500 with session_on in a year with no statutory calendar (2099-03-02): "
                                       "CalendarYearNotLoaded from the materials deadline is not turned into a refusal",
+    "POST /api/studios/applications/1/materials": "500 with file_base64='无效': base64.b64decode raises ValueError "
+                                                  "(only ASCII) before any check; invalid base64 needs a refusal",
     "GET /api/matching/instruments": "the 200 response violates its schema: InstrumentOut requires 'kind' and "
                                      "'target_group', and the seeded instrument (bj-match-1) comes without them",
 }

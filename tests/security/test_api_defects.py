@@ -31,6 +31,8 @@ CASES = [
     ("s11_counsellor", "get", "/api/job-seekers?q=%00", None),
     ("s11_counsellor", "get", "/api/employers?q=a%00b", None),
     ("s11_counsellor", "post", "/api/job-seekers", {"full_name": "张\u0000三", "id_number": "11010519491231002X"}),
+    ("city_admin", "post", "/api/studios/applications/1/materials", {"item": "申报书", "paper_copies": 1,
+                                                                     "file_name": "a.pdf", "file_base64": "无效"}),
     ("s11_counsellor", "get", "/api/job-seekers?page=-1", None),
     ("s11_counsellor", "get", "/api/employers?page_size=99999999999", None),
 ]

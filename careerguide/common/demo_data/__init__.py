@@ -6,7 +6,7 @@ import time
 
 from django.db import transaction
 
-from . import base, employers, job_seekers, key_enterprises, matching, resources, vacancies, workforce
+from . import assistance, base, employers, job_seekers, key_enterprises, matching, resources, vacancies, workforce
 from .base import DEMO_PASSWORD, Demo
 
 __all__ = ["DEMO_PASSWORD", "Demo", "build_all"]
@@ -21,6 +21,7 @@ def build_all(*, job_seekers_count: int = 40, log=None) -> Demo:
         ("vacancies", vacancies.build),
         ("key enterprises", key_enterprises.build),
         ("matching", matching.build),
+        ("assistance", assistance.build),
         ("workforce", workforce.build),
         ("resources", resources.build),
     ]

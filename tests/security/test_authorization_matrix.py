@@ -142,3 +142,70 @@ def test_every_endpoint_lets_in_a_persona_it_declares_allowed(client, personas):
                 wrong.append((persona, key, url, code))
     assert sum(map(len, by_persona.values())) == len(matrix.PAGES) + len(matrix.OPERATIONS)
     assert wrong == [], "\n".join(map(str, wrong))
+
+
+# Jurisdiction: the endpoints that name a person, an employer, a vacancy or an assistance case in their URL.
+SUBJECTS = (
+    ("job_seekers.JobSeeker", r"^/job-seekers/\d+/|^/api/(matching/)?job-seekers/\d+(/|$)", "full_name"),
+    ("employers.Employer", r"^/employers/\d+/|^/api/employers/\d+(/|$)", "name"),
+    # A published vacancy is public (the portal lists it); an unpublished one is not.
+    ("vacancies.Vacancy", r"^/vacancies/\d+/|^/api/(matching/)?vacancies/\d+(/|$)", None),
+    ("assistance.AssistanceCase", r"^/assistance/cases/\d+/|^/api/assistance/cases/\d+(/|$)", None),
+)
+SCOPED_PERSONAS = (matrix.STREET_COUNSELLOR, matrix.STREET_CASE_WORKER, matrix.DISTRICT_HEAD, matrix.DISTRICT_OFFICER,
+                   matrix.COMMUNITY_ASSISTANT)
+
+
+def subject_endpoints():
+    """(model label, name field, kind, key, url with {pk}, audience) for each GET endpoint naming a subject."""
+    for kind, key, method, url, _rule, audience in endpoints():
+        if method != "GET" or MISSING_ID not in url:
+            continue
+        for label, pattern, name_field in SUBJECTS:
+            if re.search(pattern.replace(r"\d+", MISSING_ID), url) and url.count(MISSING_ID) <= 2:
+                yield label, name_field, kind, key, url.replace(MISSING_ID, "{pk}", 1).replace(MISSING_ID, "x"), audience
+
+
+def inside_and_outside(label, user):
+    from django.apps import apps
+
+    model = apps.get_model(label)
+    field = model.jurisdiction_field if hasattr(model, "jurisdiction_field") else "unit"
+    rows = model.objects.select_related(field).order_by("pk")
+    if label == "vacancies.Vacancy":
+        rows = rows.filter(published_version__isnull=True)
+    inside = rows.filter(**{f"{field}__path__startswith": user.unit.path}).first()
+    outside = rows.exclude(**{f"{field}__path__startswith": user.unit.path}).filter(
+        **{f"{field}__path__startswith": "/".join(user.unit.path.split("/")[:3]) + "/"}).first()
+    other_district = rows.exclude(**{f"{field}__path__startswith": "/".join(user.unit.path.split("/")[:3]) + "/"})
+    return inside, outside, other_district.first()
+
+
+def test_an_object_outside_the_actors_jurisdiction_is_not_found_and_one_inside_opens(client, personas):
+    """For staff at a street, a community, and a district: every page and API read that names a job seeker, an
+    employer, a vacancy or an assistance case answers 404 for one outside the actor's unit (another street of
+    the district, another district), and never shows its name; one inside is never refused (some answer 404
+    for its state, a case without a plan), and most open."""
+    outside_checked, inside_opened, wrong = 0, 0, []
+    for persona in SCOPED_PERSONAS:
+        user = personas[persona]
+        sign_in(client, personas, persona)
+        for label, name_field, kind, key, url, audience in subject_endpoints():
+            if persona not in audience:
+                continue
+            inside, *outside = inside_and_outside(label, user)
+            for other in filter(None, outside):
+                outside_checked += 1
+                response = client.get(url.format(pk=other.pk))
+                if response.status_code == 405:  # a form's target: the write is refused as well
+                    response = client.post(url.format(pk=other.pk))
+                name = getattr(other, name_field) if name_field else None
+                if response.status_code not in (403, 404) or (name and name.encode() in response.content):
+                    wrong.append((persona, key, "outside", other.pk, response.status_code))
+            if inside is not None:
+                response = client.get(url.format(pk=inside.pk))
+                if response.status_code >= 500 or response.status_code == 403:
+                    wrong.append((persona, key, "inside", inside.pk, response.status_code))
+                inside_opened += response.status_code == 200
+    assert outside_checked > 100 and inside_opened > outside_checked / 4
+    assert wrong == [], "\n".join(map(str, wrong))

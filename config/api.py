@@ -3,7 +3,9 @@
 Every operation declares its permission with `api_require`; refusals come back
 as {"code", "messages", "field_errors"} with Chinese messages.
 """
+from django.http import Http404
 from ninja import NinjaAPI
+from ninja.errors import AuthenticationError, HttpError, ValidationError
 from ninja.security import django_auth
 
 from careerguide.accounts.access import public
@@ -55,6 +57,59 @@ def domain_error_handler(request, exc: DomainError):
         "field_errors": {k: [str(m) for m in v] for k, v in exc.field_errors.items()},
     }
     return api.create_response(request, body, status=status)
+
+
+# What the framework itself refuses (malformed input, no session, a forbidden operation, no such path) is
+# answered in the same shape, in Chinese, with a code.
+_INPUT_MESSAGES = {
+    "missing": "必须填写。", "int_parsing": "须为整数。", "int_type": "须为整数。", "int_from_float": "须为整数。",
+    "float_parsing": "须为数字。", "float_type": "须为数字。", "decimal_parsing": "须为数字。",
+    "bool_parsing": "须为是或否。", "bool_type": "须为是或否。", "string_type": "须为文本。",
+    "string_too_long": "内容过长。", "string_too_short": "内容过短。", "too_long": "条目过多。", "too_short": "条目过少。",
+    "greater_than": "数值过小。", "greater_than_equal": "数值过小。", "less_than": "数值过大。", "less_than_equal": "数值过大。",
+    "date_parsing": "日期格式应为 YYYY-MM-DD。", "date_from_datetime_parsing": "日期格式应为 YYYY-MM-DD。",
+    "date_type": "日期格式应为 YYYY-MM-DD。", "datetime_parsing": "时间格式不正确。", "datetime_type": "时间格式不正确。",
+    "enum": "不是可选的值。", "literal_error": "不是可选的值。", "list_type": "须为列表。", "dict_type": "须为对象。",
+    "model_attributes_type": "须为对象。", "model_type": "须为对象。", "json_invalid": "不是有效的 JSON。",
+    "uuid_parsing": "编号格式不正确。", "finite_number": "须为有限数值。", "extra_forbidden": "不接受该字段。",
+}
+_LOCATIONS = {"body", "query", "path", "form", "header", "cookie", "payload", "data", "filters"}
+
+
+def _input_field(loc) -> str:
+    names = [str(part) for part in loc if str(part) not in _LOCATIONS]
+    return ".".join(names) or "__all__"
+
+
+@api.exception_handler(ValidationError)
+def input_error_handler(request, exc: ValidationError):
+    field_errors: dict[str, list[str]] = {}
+    for error in exc.errors:
+        message = _INPUT_MESSAGES.get(error.get("type", ""), "取值无效。")
+        field_errors.setdefault(_input_field(error.get("loc", ())), []).append(message)
+    messages = [f"{field}：{'；'.join(msgs)}" for field, msgs in field_errors.items()]
+    return api.create_response(request, {"code": str(CommonErrorCode.INVALID), "clause": "", "messages": messages,
+                                         "field_errors": field_errors}, status=422)
+
+
+@api.exception_handler(HttpError)
+def http_error_handler(request, exc: HttpError):
+    if isinstance(exc, AuthenticationError) or exc.status_code == 401:
+        code, message = "not_signed_in", "请先登录。"
+    elif exc.status_code == 403 and "csrf" in str(exc.message).lower():
+        code, message = "csrf_failed", "安全校验（CSRF）失败，请刷新页面后重试。"
+    elif exc.status_code == 403:
+        code, message = str(CommonErrorCode.FORBIDDEN), "您无权办理该事项。"
+    else:
+        code, message = str(CommonErrorCode.INVALID), "请求无效。"
+    return api.create_response(request, {"code": code, "clause": "", "messages": [message], "field_errors": {}},
+                               status=exc.status_code)
+
+
+@api.exception_handler(Http404)
+def not_found_handler(request, exc: Http404):
+    return api.create_response(request, {"code": str(CommonErrorCode.NOT_FOUND), "clause": "", "messages": ["未找到"],
+                                         "field_errors": {}}, status=404)
 
 
 api.add_router("/accounts", accounts_router)

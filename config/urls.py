@@ -36,4 +36,5 @@ urlpatterns = [
     path("public/experts/", include("careerguide.experts.portal_urls")),
     path("public/studios/", include("careerguide.studios.portal_urls")),
     path("api/", api.urls),
+    path("healthz", include("careerguide.operations.urls")),
 ]

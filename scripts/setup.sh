@@ -41,13 +41,16 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   echo "$want" > "$stamp"
 fi
 
-# Front-end assets from npm, copied into static/vendor (not committed).
-if [ ! -f static/vendor/.done ] || [ package-lock.json -nt static/vendor/.done ]; then
+# Front-end assets from npm, copied into static/vendor (not committed), with the source maps they name
+# (collectstatic with hashed names refuses a file that points to a missing one).
+if [ ! -f static/vendor/.done ] || [ package-lock.json -nt static/vendor/.done ] \
+   || [ ! -f static/vendor/bootstrap/bootstrap.bundle.min.js.map ]; then
   echo "== installing front-end assets"
   npm ci --no-audit --no-fund --loglevel=error >/dev/null
   mkdir -p static/vendor/bootstrap static/vendor/echarts
-  cp node_modules/bootstrap/dist/css/bootstrap.min.css static/vendor/bootstrap/
-  cp node_modules/bootstrap/dist/js/bootstrap.bundle.min.js static/vendor/bootstrap/
+  cp node_modules/bootstrap/dist/css/bootstrap.min.css node_modules/bootstrap/dist/css/bootstrap.min.css.map \
+     node_modules/bootstrap/dist/js/bootstrap.bundle.min.js node_modules/bootstrap/dist/js/bootstrap.bundle.min.js.map \
+     static/vendor/bootstrap/
   cp node_modules/echarts/dist/echarts.min.js static/vendor/echarts/
   touch static/vendor/.done
 fi

@@ -40,3 +40,9 @@ class PasswordChangeForm(forms.Form):
         if data.get("new_password") and data.get("new_password") != data.get("new_password_again"):
             self.add_error("new_password_again", _("两次输入的新密码不一致。"))
         return data
+
+
+class OneTimeCodeForm(forms.Form):
+    token = forms.CharField(label=_("验证码"), max_length=8, widget=forms.TextInput(attrs={
+        "class": "form-control", "autocomplete": "one-time-code", "inputmode": "numeric", "autofocus": True}),
+        help_text=_("身份验证器应用（如腾讯身份验证器、Microsoft Authenticator）当前显示的6位数字。"))

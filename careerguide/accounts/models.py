@@ -79,3 +79,17 @@ class RoleAssignment(BaseModel):
         verbose_name = _("角色分配")
         verbose_name_plural = _("角色分配")
         constraints = [models.UniqueConstraint(fields=["user", "role"], name="role_assignment_unique")]
+
+
+class SecondFactorRequirement(BaseModel):
+    """A city administrator's decision that the staff of `unit` (and of the units below it) must sign in
+    with a one-time code (TOTP) as well as their password."""
+
+    unit = models.OneToOneField("organisations.Unit", verbose_name=_("服务机构"), on_delete=models.CASCADE,
+                                related_name="second_factor_requirement")
+    required = models.BooleanField(_("要求两步验证"), default=True)
+    decided_by = models.ForeignKey(User, verbose_name=_("决定人"), null=True, on_delete=models.SET_NULL, related_name="+")
+
+    class Meta:
+        verbose_name = _("两步验证要求")
+        verbose_name_plural = _("两步验证要求")

@@ -7,13 +7,16 @@ resolved with `staff_pick`, which refuses an unknown or out-of-scope id on the f
 """
 from __future__ import annotations
 
+from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext as _
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.errors import DomainError
+from careerguide.organisations.models import Unit
 from careerguide.organisations.scoping import visible_to
 
-from .models import User
+from .models import SecondFactorRequirement, User
 from .roles import UserKind
 
 
@@ -50,3 +53,32 @@ def staff_pick(*, actor, pk, field: str, roles=(), unit=None, required: bool = T
     if user is None:
         raise DomainError(field_errors={field: [_("未找到该工作人员，或其不在可选范围内。")]}, code=CommonErrorCode.INVALID)
     return user
+
+
+def second_factor_device(*, user, confirmed: bool | None = True):
+    """The user's TOTP device (confirmed, unconfirmed, or either with None), or None."""
+    if not getattr(user, "pk", None):
+        return None
+    qs = TOTPDevice.objects.filter(user=user)
+    if confirmed is not None:
+        qs = qs.filter(confirmed=confirmed)
+    return qs.order_by("-pk").first()
+
+
+def second_factor_required(*, user) -> bool:
+    """Whether a city administrator requires a second factor for the user's unit or a unit above it."""
+    if not getattr(user, "is_staff_member", False):
+        return False
+    ancestors = [int(pk) for pk in user.unit.path.strip("/").split("/") if pk]
+    return SecondFactorRequirement.objects.filter(unit_id__in=ancestors, required=True).exists()
+
+
+def second_factor_unit_list(*, actor):
+    """Units in the actor's jurisdiction with whether each requires the second factor itself."""
+    required = SecondFactorRequirement.objects.filter(unit=OuterRef("pk"), required=True)
+    return visible_to(actor, Unit.objects.all(), "").annotate(second_factor=Exists(required)).order_by("path")
+
+
+def second_factor_pending_user(*, pk) -> User | None:
+    """The active user who passed the password step of a login and still owes the code."""
+    return User.objects.filter(pk=pk, is_active=True).first() if pk else None

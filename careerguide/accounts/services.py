@@ -7,14 +7,17 @@ from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.errors import DomainError
-from careerguide.common.services import audit, now_or, refuse
+from careerguide.common.services import audit, now_or, refuse, refuse_forbidden, require_in_jurisdiction
 
 from .error_codes import AccountErrorCode
-from .models import RoleAssignment, User
+from .models import RoleAssignment, SecondFactorRequirement, User
+from .permissions import is_city_admin
 from .roles import Role, UserKind
+from .selectors import second_factor_device, second_factor_required
 
 
 @transaction.atomic
@@ -85,3 +88,59 @@ def user_unlock(*, actor, user: User) -> None:
     user.failed_login_count = 0
     user.save(update_fields=["locked_until", "failed_login_count", "updated_at"])
     audit(actor=actor, obj=user, unit=user.unit, action="unlock", clause="", before=before, after={"locked_until": None})
+
+
+# ---- Second factor (TOTP) ---------------------------------------------------------------------------
+
+def second_factor_enrol_start(*, user: User) -> TOTPDevice:
+    """The unconfirmed authenticator the user is enrolling (a new secret when none is pending)."""
+    return (second_factor_device(user=user, confirmed=False)
+            or TOTPDevice.objects.create(user=user, name="authenticator", confirmed=False))
+
+
+def _verify(device: TOTPDevice | None, token: str) -> None:
+    """Check a code (django-otp throttles: each failure doubles the wait before the next try is checked).
+    Not inside a transaction of its own, so the failure count persists when the code is refused."""
+    token = (token or "").strip().replace(" ", "")
+    if device is None or not token.isdigit() or not device.verify_token(token):
+        refuse(_("验证码不正确或已过期，请输入身份验证器当前显示的6位数字；多次输错需等待更长时间后再试。"),
+               code=AccountErrorCode.WRONG_CODE, field="token")
+
+
+def second_factor_enrol_confirm(*, actor, user: User, token: str) -> TOTPDevice:
+    """The first correct code confirms the authenticator; any older one is removed."""
+    device = second_factor_device(user=user, confirmed=False)
+    _verify(device, token)
+    with transaction.atomic():
+        TOTPDevice.objects.filter(user=user).exclude(pk=device.pk).delete()
+        device.confirmed = True
+        device.save(update_fields=["confirmed"])
+        audit(actor=actor, obj=user, unit=user.unit, action="second_factor_enrol", clause="")
+    return device
+
+
+@transaction.atomic
+def second_factor_remove(*, actor, user: User) -> None:
+    if second_factor_required(user=user):
+        refuse(_("您所在机构要求两步验证，不能关闭。"), code=AccountErrorCode.SECOND_FACTOR_REQUIRED)
+    TOTPDevice.objects.filter(user=user).delete()
+    audit(actor=actor, obj=user, unit=user.unit, action="second_factor_remove", clause="")
+
+
+def second_factor_check(*, user: User, token: str) -> TOTPDevice:
+    """The code asked for at login, after the password."""
+    device = second_factor_device(user=user)
+    _verify(device, token)
+    return device
+
+
+@transaction.atomic
+def second_factor_requirement_set(*, actor, unit, required: bool) -> SecondFactorRequirement:
+    """A city administrator requires (or stops requiring) the second factor for a unit and the units below it."""
+    if not is_city_admin(actor):
+        refuse_forbidden()
+    require_in_jurisdiction(actor=actor, unit=unit)
+    requirement, _created = SecondFactorRequirement.objects.update_or_create(
+        unit=unit, defaults={"required": bool(required), "decided_by": actor})
+    audit(actor=actor, obj=requirement, unit=unit, action="update", clause="", after={"required": bool(required)})
+    return requirement

@@ -20,6 +20,8 @@ INSTALLED_APPS = [
     "ninja",
     "django_tasks",
     "django_tasks_db",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "careerguide.common",
     "careerguide.organisations",
     "careerguide.accounts",
@@ -46,22 +48,28 @@ INSTALLED_APPS = [
     "careerguide.workforce",
     "careerguide.resources",
     "careerguide.intake",
+    "careerguide.operations",
     "careerguide.workbench",
     "careerguide.portal",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "careerguide.operations.middleware.SecurityHeadersMiddleware",
+    "careerguide.operations.middleware.ApiRefusalShapeMiddleware",
+    "careerguide.operations.middleware.RefuseNullCharactersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "careerguide.accounts.middleware.PasswordChangeRequiredMiddleware",
+    "careerguide.accounts.middleware.SecondFactorRequiredMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -91,10 +99,13 @@ LOGOUT_REDIRECT_URL = "portal:home"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
+    {"NAME": "careerguide.accounts.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Similarity to the username or name, a common password, all digits: Django's messages in its Chinese
+# catalogue; the minimum length's message is ours (Django's catalogue leaves it in English).
 
 # Account protection: consecutive failed logins before a lockout, and its length.
 LOGIN_FAILURE_LIMIT = 5
@@ -137,6 +148,42 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# SQLite (the demo, and small installations): write-ahead log so readers never wait for a writer,
+# transactions that take the write lock when they begin (no lock upgrade to fail half way), and a busy
+# timeout so concurrent writers queue instead of failing with "database is locked".
+SQLITE_OPTIONS = {
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    "transaction_mode": "IMMEDIATE",
+    "timeout": 30,
+}
+
+# Security headers. The Content-Security-Policy allows scripts and styles served by this site only
+# (no inline code, no other origin); SecurityHeadersMiddleware sends it.
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+CONTENT_SECURITY_POLICY: dict[str, tuple[str, ...]] = {}
+PRODUCTION_CONTENT_SECURITY_POLICY = {
+    "default-src": ("'self'",),
+    "script-src": ("'self'",),
+    "style-src": ("'self'",),
+    "img-src": ("'self'", "data:"),
+    "font-src": ("'self'",),
+    "connect-src": ("'self'",),
+    "object-src": ("'none'",),
+    "base-uri": ("'self'",),
+    "form-action": ("'self'",),
+    "frame-ancestors": ("'none'",),
+}
+PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=()"
+
+# Second factor for staff (TOTP, django-otp): the issuer name shown in the authenticator app.
+OTP_TOTP_ISSUER = "careerguide"
+
+# Backups (manage.py backup / restore): archives are encrypted with the first of BACKUP_KEYS (Fernet,
+# newest first; every key decrypts, for rotation) and written to BACKUP_DIR.
+BACKUP_KEYS: list[str] = []
+BACKUP_DIR = BASE_DIR / "var" / "backups"
 
 # Personal-data protection (BJ-51-2).  PERSONAL_DATA_KEYS is a list of Fernet
 # keys, newest first: new values are encrypted with the first, every key can

@@ -1,11 +1,13 @@
 """Local demo settings: SQLite, debug pages, keys generated on first start."""
 import json
+import os
 import secrets
 
+import dj_database_url
 from cryptography.fernet import Fernet
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR
+from .base import BASE_DIR, SQLITE_OPTIONS
 
 DEBUG = True
 ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
@@ -14,17 +16,21 @@ _KEY_FILE = BASE_DIR / "var" / "local-keys.json"
 
 
 def _local_keys() -> dict:
-    """Read the demo's secrets, creating them once.  Never used in production."""
-    if _KEY_FILE.exists():
-        return json.loads(_KEY_FILE.read_text())
-    _KEY_FILE.parent.mkdir(parents=True, exist_ok=True)
-    keys = {
-        "secret_key": secrets.token_urlsafe(50),
-        "personal_data_key": Fernet.generate_key().decode(),
-        "blind_index_key": secrets.token_hex(32),
+    """Read the demo's secrets, creating each once (a key added later is added to the file).  Never used in
+    production."""
+    keys = json.loads(_KEY_FILE.read_text()) if _KEY_FILE.exists() else {}
+    wanted = {
+        "secret_key": lambda: secrets.token_urlsafe(50),
+        "personal_data_key": lambda: Fernet.generate_key().decode(),
+        "blind_index_key": lambda: secrets.token_hex(32),
+        "backup_key": lambda: Fernet.generate_key().decode(),
     }
-    _KEY_FILE.write_text(json.dumps(keys))
-    _KEY_FILE.chmod(0o600)
+    missing = {name: make() for name, make in wanted.items() if name not in keys}
+    if missing:
+        keys.update(missing)
+        _KEY_FILE.parent.mkdir(parents=True, exist_ok=True)
+        _KEY_FILE.write_text(json.dumps(keys))
+        _KEY_FILE.chmod(0o600)
     return keys
 
 
@@ -32,11 +38,12 @@ _keys = _local_keys()
 SECRET_KEY = _keys["secret_key"]
 PERSONAL_DATA_KEYS = [_keys["personal_data_key"]]
 BLIND_INDEX_KEY = _keys["blind_index_key"]
+BACKUP_KEYS = [_keys["backup_key"]]
 
-DATABASES = {
-    "default": {
-        "ENGINE": "django.db.backends.sqlite3",
-        "NAME": BASE_DIR / "var" / "careerguide.sqlite3",
-        "OPTIONS": {"init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"},
-    }
-}
+# The demo database; DATABASE_URL points elsewhere (a restore test's scratch copy, for example).
+if os.environ.get("DATABASE_URL"):
+    DATABASES = {"default": dj_database_url.parse(os.environ["DATABASE_URL"])}
+else:
+    DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": BASE_DIR / "var" / "careerguide.sqlite3"}}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"] = dict(SQLITE_OPTIONS)

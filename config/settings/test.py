@@ -11,6 +11,7 @@ SECRET_KEY = "test-only-secret-key-not-for-production-use-0123456789"
 # Fixed test keys (Fernet keys are 32 url-safe base64 bytes).
 PERSONAL_DATA_KEYS = ["dGVzdC1vbmx5LXBlcnNvbmFsLWRhdGEta2V5LTAwMDE=", "b2xkLXRlc3Qta2V5LXVzZWQtZm9yLXJvdGF0aW9uLTE="]
 BLIND_INDEX_KEY = "test-only-blind-index-key"
+BACKUP_KEYS = ["dGVzdC1vbmx5LWJhY2t1cC1rZXktMDAwMDAwMDAwMDE="]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 if os.environ.get("DATABASE_URL"):

@@ -1,0 +1,69 @@
+"""Bad input to the API, sent directly (the fuzzer finds these by chance; here they repeat every run): negative
+offsets, impossible years, a NUL character, a date in a year with no calendar. Never a server error; a refusal
+is structured and Chinese."""
+import pytest
+from django.test import Client
+
+from config.api import api
+
+from .api_checks import CJK, ERROR_KEYS
+from .known_defects import DIRECT_API_DEFECTS
+
+pytestmark = pytest.mark.django_db
+
+
+def signed_in(user) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+CASES = [
+    ("city_admin", "get", "/api/matching/follow-ups?offset=-1", None),
+    ("city_admin", "get", "/api/vacancies/public?offset=-5", None),
+    ("city_admin", "get", "/api/workforce/training-hours?year=0", None),
+    ("city_admin", "get", "/api/workforce/training-hours?year=99999", None),
+    ("city_admin", "post", "/api/studios/rounds", {"year": -1, "title": "第一批", "quota": 1,
+                                                   "recommendation_deadline": "2026-05-01",
+                                                   "materials_deadline": "2026-06-01"}),
+    ("s11_counsellor", "post", "/api/guidance/cq/sessions", {"title": "团体指导", "session_on": "2099-03-02",
+                                                             "material_version": "v1"}),
+    ("s11_counsellor", "get", "/api/job-seekers?q=%00", None),
+    ("s11_counsellor", "get", "/api/employers?q=a%00b", None),
+    ("s11_counsellor", "post", "/api/job-seekers", {"full_name": "张\u0000三", "id_number": "11010519491231002X"}),
+    ("city_admin", "post", "/api/studios/applications/1/materials", {"item": "申报书", "paper_copies": 1,
+                                                                     "file_name": "a.pdf", "file_base64": "无效"}),
+    ("s11_counsellor", "get", "/api/job-seekers?page=-1", None),
+    ("s11_counsellor", "get", "/api/employers?page_size=99999999999", None),
+]
+
+
+def _case(role, method, url, body):
+    key = f"{method.upper()} {url}"
+    reason = DIRECT_API_DEFECTS.get(key)
+    return pytest.param(role, method, url, body, id=key,
+                        marks=[pytest.mark.xfail(strict=True, reason=reason)] if reason else [])
+
+
+@pytest.mark.parametrize("role,method,url,body", [_case(*c) for c in CASES])
+def test_bad_input_is_refused_not_a_server_error(staff, role, method, url, body):
+    client = signed_in(getattr(staff, role))
+    client.raise_request_exception = False
+    if method == "get":
+        response = client.get(url)
+    else:
+        response = client.post(url, data=body, content_type="application/json")
+    assert response.status_code < 500, response.status_code
+    if response.status_code >= 400:
+        data = response.json()
+        assert ERROR_KEYS <= set(data) and data["code"] and all(CJK.search(m) for m in data["messages"])
+
+
+@pytest.mark.xfail(strict=True, reason=DIRECT_API_DEFECTS["GET /api/matching/instruments"])
+def test_instruments_conform_to_their_schema(staff):
+    """Every documented field of the response schema is in the response."""
+    schema = api.get_openapi_schema(path_prefix="/api/")
+    required = set(schema["components"]["schemas"]["InstrumentOut"]["required"])
+    items = signed_in(staff.city_admin).get("/api/matching/instruments").json()
+    assert items, "no instrument to check"
+    assert [sorted(required - set(item)) for item in items] == [[] for _ in items]

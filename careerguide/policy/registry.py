@@ -142,6 +142,8 @@ _SETTINGS: tuple[SettingDef, ...] = (
        minimum=0, loosen_direction="down"),
     _S("bj.staff_filing_workdays", gettext_noop("人员信息变更报市级备案时限"), "int", 10, "working_days", "BJ-71-1",
        minimum=1, note=gettext_noop("建议值。")),
+    _S("bj.standard_working_day_hours", gettext_noop("专门职业指导服务时长折算工作日的标准工作日时长"), "int", 8, "hours", "BJ-64-1",
+       minimum=1, maximum=24, note=gettext_noop("按服务时长计算时，每8小时折算为一个工作日。")),
 
     # ---- CQ: Chongqing vocational guidance service specification ---------------------------
     _S("cq.rules_enabled", gettext_noop("启用重庆职业指导服务规范规则"), "bool", True, "none", "CQ-1-1",
@@ -246,8 +248,14 @@ _SETTINGS: tuple[SettingDef, ...] = (
     _S("hn.evaluation_term_years", gettext_noop("期满评估周期"), "int", 2, "years", "HN-11-4", minimum=1, note=gettext_noop("建议值，与两年规划一致。")),
     _S("hn.work_plan_due_days", gettext_noop("首个两年工作规划提交时限（认定后）"), "int", 30, "calendar_days", "HN-11-5", minimum=1,
        note=gettext_noop("建议值。")),
-    _S("hn.vacancy_exit_years", gettext_noop("无符合条件大师达到该年限提示自然退出"), "int", 1, "years", "HN-11-10", minimum=1),
+    _S("hn.master_absence_exit_years", gettext_noop("领衔大师空缺达到该年限提示自然退出"), "int", 1, "years", "HN-11-10", minimum=1),
     _S("hn.rectification_months", gettext_noop("考核不合格限期整改期限"), "int", 3, "months", "HN-11-14", minimum=1, note=gettext_noop("建议值。")),
+    _S("hn.id_copy_retention_years", gettext_noop("未获认定申报的身份证复印件保存期限（批次结束后）"), "int", 1, "years", "HN-7-5",
+       minimum=0, note=gettext_noop("建议值；已认定工作室的复印件随工作室档案保存。")),
+    _S("hn.min_sample_size", gettext_noop("资金抽检每次最少抽取工作室数"), "int", 1, "count", "HN-9-2", minimum=1,
+       note=gettext_noop("建议值；每次抽取数量由市人社局确定。")),
+    _S("hn.continuation_decision_window_days", gettext_noop("空缺满一年后作出是否存续决定的期限"), "int", 30, "calendar_days",
+       "HN-11-10", minimum=0, note=gettext_noop("建议值；原文未规定时限，到期未决定显示为逾期。")),
 
     # ---- SD: Shandong opinion on the career-guidance workforce -----------------------------
     _S("sd.target_period_start", gettext_noop("“十四五”目标期开始日期"), "str", "2021-01-01", "none", "SD-G-8"),

@@ -31,6 +31,7 @@ from ..models import (
     Feedback,
     IncentiveEvent,
     Membership,
+    ServiceLogAttachment,
     ServiceLogEntry,
     TrainingEvent,
 )
@@ -114,6 +115,10 @@ def contact_attempt_record(*, actor, membership: Membership, on: dt.date, channe
 
 # ---- service log (Annex 2) ------------------------------------------------------------------
 
+#: CZ-A2-2, CZ-A2-4, CZ-A2-5: the header times, named recipients and the content-and-outcome fields.
+LOG_DETAIL_FIELDS = ("start_time", "end_time", "named_recipients", "recipients_consented", "trade_secret",
+                     "problems_found", "advice", "follow_up_plan")
+
 def _log_errors(data: dict) -> dict:
     errors = {}
     types = data.get("recipient_types") or []
@@ -138,20 +143,38 @@ def _log_errors(data: dict) -> dict:
     satisfaction = data.get("satisfaction")
     if satisfaction is not None and not 1 <= int(satisfaction) <= 5:
         errors["satisfaction"] = [_("满意度为1至5分。")]
+    errors.update(_header_and_recipient_errors(data))
+    return errors
+
+
+def _header_and_recipient_errors(data: dict) -> dict:
+    """CZ-A2-2: the duration fits between the start and end time; CZ-A2-4: recipients are named only with their
+    consent."""
+    errors = {}
+    start, end = data.get("start_time"), data.get("end_time")
+    if start and end:
+        span = (dt.datetime.combine(dt.date.min, end) - dt.datetime.combine(dt.date.min, start)).total_seconds() / 3600
+        if span <= 0:
+            errors["end_time"] = [_("结束时间须晚于开始时间。")]
+        elif Decimal(str(data.get("hours") or 0)) > Decimal(str(round(span, 1))):
+            errors["hours"] = [_("服务时长不能超过开始至结束的时间。")]
+    if (data.get("named_recipients") or "").strip() and not data.get("recipients_consented"):
+        errors["named_recipients"] = [_("记录服务对象姓名须经其本人同意。")]
     return errors
 
 
 @transaction.atomic
-def service_log_create(*, actor, membership: Membership, data: dict, now=None) -> ServiceLogEntry:
+def service_log_create(*, actor, membership: Membership, data: dict, attachments=(), now=None) -> ServiceLogEntry:
     """CZ-A2-1..6: one entry per activity by the expert (or city_hrss for a unified activity), due within
-    5 working days after the activity; recipient type, key groups, mode, origin and form recorded."""
+    5 working days after the activity; recipient type, key groups, mode, origin and form recorded; photos, the
+    sign-in sheet and materials (`attachments`: (kind, file) pairs) kept with it."""
     now = now or timezone.now()
     on = today(now)
     if not (_own(actor, membership) or (is_city_hrss(actor) and data.get("origin") == Origin.UNIFIED)):
         raise DomainError(_("只能填报本人的服务日志。"), code=CommonErrorCode.FORBIDDEN, clause="CZ-A2-1")
     if membership.status not in (MembershipStatus.ACTIVE, MembershipStatus.RENEWAL_PENDING):
         raise DomainError(_("只有在聘专家可以填报服务日志。"), code=ExpertsErrorCode.NOT_ACTIVE_MEMBER, clause="CZ-A2-1")
-    errors = _log_errors(data)
+    errors = {**_log_errors(data), **_link_errors(membership, data)}
     if errors:
         raise DomainError(field_errors=errors, code=CommonErrorCode.INVALID, clause="CZ-A2-3")
     try:
@@ -164,20 +187,36 @@ def service_log_create(*, actor, membership: Membership, data: dict, now=None) -
         "on", "hours", "location", "mode", "origin", "arranging_unit", "form", "duty", "category", "recipient_types",
         "job_seeking_intent", "key_groups", "hiring_needs", "persons_served", "employer_name", "topic", "summary",
         "follow_up_result", "satisfaction", "remuneration_payer", "remuneration_amount", "consultation", "pairing",
-        "invitation") if k in data}
-    for k in ("arranging_unit", "employer_name", "follow_up_result", "remuneration_payer"):
+        "invitation") + LOG_DETAIL_FIELDS if k in data}
+    for k in ("arranging_unit", "employer_name", "follow_up_result", "remuneration_payer", "named_recipients",
+              "problems_found", "advice", "follow_up_plan"):
         fields[k] = fields.get(k) or ""
     fields["key_groups"] = fields.get("key_groups") or []
     entry = ServiceLogEntry.objects.create(membership=membership, certificate_number=cert.number if cert else "",
                                            due_date=due, late=on > due, **fields)
     audit(actor=actor, obj=entry, unit=membership.unit, action="create", clause="CZ-A2-1", now=now,
-          after={"on": entry.on, "due_date": due, "late": entry.late})
-    if entry.consultation_id:
-        c = entry.consultation
-        if c.status == RequestStatus.ACCEPTED:
-            transition(obj=c, to=RequestStatus.COMPLETED, actor=actor, table=REQUEST_TRANSITIONS, unit=membership.unit,
-                       clause="CZ-11-8", now=now)
+          after={"on": entry.on, "due_date": due, "late": entry.late, "attachments": [k for k, _f in attachments]})
+    for kind, file in attachments:
+        ServiceLogAttachment.objects.create(entry=entry, kind=kind, file=file)
+    for linked, clause in ((entry.consultation, "CZ-11-8"), (entry.invitation, "CZ-11-15")):
+        if linked is not None and linked.status == RequestStatus.ACCEPTED:
+            transition(obj=linked, to=RequestStatus.COMPLETED, actor=actor, table=REQUEST_TRANSITIONS,
+                       unit=membership.unit, clause=clause, now=now)
     return entry
+
+
+def _link_errors(membership: Membership, data: dict) -> dict:
+    """CZ-A2-3: a linked invitation was accepted by this expert (CZ-11-15) and is logged as a unit invitation;
+    a linked pairing is this expert's (CZ-11-16)."""
+    errors = {}
+    invitation, pairing = data.get("invitation"), data.get("pairing")
+    if invitation is not None and (invitation.membership_id != membership.pk or invitation.status != RequestStatus.ACCEPTED):
+        errors["invitation"] = [_("只能关联本人已接受的单位邀请。")]
+    elif invitation is not None and data.get("origin") != Origin.INVITATION:
+        errors["origin"] = [_("单位邀请的活动来源为“单位邀请”。")]
+    if pairing is not None and pairing.membership_id != membership.pk:
+        errors["pairing"] = [_("只能关联本人的结对帮扶。")]
+    return errors
 
 
 @transaction.atomic

@@ -1,7 +1,9 @@
 """Public pages: the directory with search (CZ-11-4, CZ-11-5, CZ-11-7) and the notices (CZ-7-6, CZ-9-5).
 No sensitive data is ever shown here."""
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from careerguide.accounts.access import public, require
 from careerguide.organisations.levels import UnitLevel
@@ -19,6 +21,11 @@ from ..selectors import (
     public_notice_get,
     public_notice_list,
 )
+
+EXPERT_ACTION_LINKS = [("service_log", _("填写服务日志")), ("attachment", _("补充日志附件")), ("profile", _("修改联系方式")),
+                       ("change_request", _("申请变更档案")), ("photo", _("上传照片")), ("pairing", _("结对帮扶")),
+                       ("content", _("课程和微视频")), ("renewal", _("申请续聘")), ("exit", _("申请退出")),
+                       ("confidentiality", _("保密承诺"))]
 
 
 def _int(value):
@@ -42,6 +49,15 @@ def expert_detail_view(request, pk):
 
 
 @public
+def expert_photo_view(request, pk):
+    """CZ-11-5, CZ-11-6: a listed expert's photo, only when they consented to its publication."""
+    m = public_expert_get(pk=pk)
+    if not (m.photo and m.photo_consent):
+        raise Http404
+    return HttpResponse(m.photo.read(), content_type="image/jpeg")
+
+
+@public
 def notice_list_view(request):
     return render(request, "experts/notice_list.html", {"notices": public_notice_list()[:100]})
 
@@ -57,7 +73,7 @@ def notice_detail_view(request, pk):
 def me_view(request):
     """CZ-11-20: status, certificate, term, days left, assignments, invitations, consultations, feedback."""
     m = own_membership(actor=request.user)
-    context = {"membership": m}
+    context = {"membership": m, "actions": EXPERT_ACTION_LINKS}
     if m is not None:
         context.update(expert_home(membership=m, on=timezone.localdate()))
     return render(request, "experts/me.html", context)

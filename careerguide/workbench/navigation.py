@@ -76,13 +76,21 @@ NAV_GROUPS = (
     NavGroup(_("专家与工作室"), (
         NavItem(_("专家申报"), "experts:application_list", can_view_applications),
         NavItem(_("职业指导专家团"), "experts:membership_list", can_view_experts),
+        NavItem(_("专家团服务统计"), "experts:reports", can_view_experts),
         NavItem(_("专家库"), "experts:library_list", can_use_library),
+        NavItem(_("工作室评审认定批次"), "studios:rounds", p.is_staff),
         NavItem(_("职业指导大师工作室"), "studios:overview", p.is_staff),
         NavItem(_("职业指导工作室（规范化建设）"), "studios:sd_list", p.is_staff),
     )),
     NavGroup(_("队伍建设"), (
         NavItem(_("职业指导队伍"), "workforce:register", p.is_staff),
         NavItem(_("年度培训学时"), "workforce:training_hours", p.is_staff),
+        NavItem(_("分级分类培训"), "workforce:training", p.is_staff),
+        NavItem(_("竞赛、评定与表彰"), "workforce:recognition", p.is_staff),
+        NavItem(_("首席、团队、课题与考核"), "workforce:people", p.is_staff),
+        NavItem(_("高校职业指导"), "workforce:hei", p.is_staff),
+        NavItem(_("职业指导服务"), "workforce:delivery", p.is_staff),
+        NavItem(_("保障措施"), "workforce:key_tasks", p.is_staff),
         NavItem(_("职业指导资源库"), "resources:library", p.is_staff),
     )),
     NavGroup(_("系统"), (

@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 
 from careerguide.accounts.access import require
 from careerguide.common.views import form_page, post_action
+from careerguide.workforce.selectors.sd import studio_incubation
 
 from ..forms.operation import BudgetForm
 from ..forms.register import ExitForm, PlaqueForm, SdRegisterForm, StandardisationForm
@@ -66,6 +67,7 @@ def sd_detail_view(request, pk):
     studio = sd_studio_get(actor=request.user, pk=pk)
     return render(request, "studios/staff/sd_detail.html", {
         "studio": studio, "assessments": standardisation_assessments(studio=studio), "budgets": studio_budgets(studio=studio),
+        "incubation": studio_incubation(studio=studio),
         "can_assess": can_grant_special_subsidy(request.user)})
 
 

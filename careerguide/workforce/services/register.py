@@ -161,13 +161,16 @@ def integrity_finding_add(*, actor, counsellor: Counsellor, kind: str, found_on,
 
 @transaction.atomic
 def organisation_profile_set(*, actor, unit, org_type: str, graduating_students: int = 0, active_job_seekers: int = 0,
-                             now=None) -> OrganisationProfile:
-    """SD-G-1, SD-4-2: the organisation type of a unit and the counts its staffing ratio uses."""
+                             enrolled_students: int = 0, now=None) -> OrganisationProfile:
+    """SD-G-1, SD-4-2, SD-14-3: the organisation type of a unit and the counts its staffing ratio and the
+    competition's participation rate use."""
     require_in_jurisdiction(actor=actor, unit=unit)
     profile, _created = OrganisationProfile.objects.update_or_create(unit=unit, defaults=dict(
-        org_type=org_type, graduating_students=graduating_students, active_job_seekers=active_job_seekers))
+        org_type=org_type, graduating_students=graduating_students, active_job_seekers=active_job_seekers,
+        enrolled_students=enrolled_students))
     audit(actor=actor, obj=profile, unit=unit, action="update", clause="SD-G-1", now=now,
-          after={"org_type": org_type, "graduating_students": graduating_students, "active_job_seekers": active_job_seekers})
+          after={"org_type": org_type, "graduating_students": graduating_students, "active_job_seekers": active_job_seekers,
+                 "enrolled_students": enrolled_students})
     return profile
 
 

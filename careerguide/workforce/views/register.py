@@ -7,12 +7,17 @@ from django.utils.translation import gettext as _
 from careerguide.accounts.access import require
 from careerguide.common.views import form_page
 
-from .forms import CounsellorForm, TrainingRecordForm
-from .permissions import can_manage_workforce, can_view_workforce
-from .selectors.register import counsellor_get, counsellor_list, counsellor_record
-from .selectors.reports import training_hours_report
-from .services.register import counsellor_register
-from .services.training import training_record_add
+from ..forms.register import CounsellorForm, TrainingRecordForm
+from ..permissions import can_manage_workforce, can_view_workforce
+from ..selectors.register import counsellor_get, counsellor_list, counsellor_record
+from ..selectors.reports import training_hours_report
+from ..services.register import counsellor_register
+from ..services.training import training_record_add
+
+
+RECORD_ACTIONS = [("qualification", _("登记证书")), ("period", _("登记工作经历")), ("output", _("登记工作成果")),
+                  ("workload", _("专门指导工作量")), ("integrity", _("职业道德记录")), ("hei_unit", _("高校指导层级")),
+                  ("title", _("上报称号")), ("leave", _("登记离岗"))]
 
 
 @require(can_view_workforce)
@@ -35,7 +40,8 @@ def counsellor_create_view(request):
 @require(can_view_workforce)
 def counsellor_detail_view(request, pk):
     c = counsellor_get(actor=request.user, pk=pk)
-    return render(request, "workforce/detail.html", counsellor_record(counsellor=c, on=timezone.localdate()))
+    return render(request, "workforce/detail.html", {**counsellor_record(counsellor=c, on=timezone.localdate()),
+                                                     "actions": RECORD_ACTIONS})
 
 
 @require(can_manage_workforce)

@@ -90,8 +90,10 @@ NAV_GROUPS = (
         NavItem(_("首席、团队、课题与考核"), "workforce:people", p.is_staff),
         NavItem(_("高校职业指导"), "workforce:hei", p.is_staff),
         NavItem(_("职业指导服务"), "workforce:delivery", p.is_staff),
+        NavItem(_("调查研究与合作交流"), "workforce:research", p.is_staff),
         NavItem(_("保障措施"), "workforce:key_tasks", p.is_staff),
         NavItem(_("职业指导资源库"), "resources:library", p.is_staff),
+        NavItem(_("典型案例"), "resources:cases", p.is_staff),
     )),
     NavGroup(_("系统"), (
         NavItem(_("服务机构"), "organisations:list", p.is_staff),

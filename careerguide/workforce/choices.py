@@ -242,3 +242,38 @@ class EvaluationSource(models.TextChoices):
 
 
 AWARD_TITLES = [("gold_studio", _("职业指导金牌工作室")), ("golden_course", _("职业指导金课")), ("guidance_star", _("职业指导之星"))]
+
+
+class SurveyMethod(models.TextChoices):
+    """SD-15-1: how a special survey gathers its evidence."""
+    QUESTIONNAIRE = "questionnaire", _("问卷调查")
+    INTERVIEW = "interview", _("访谈")
+    FIELD_VISIT = "field_visit", _("实地走访")
+    SYMPOSIUM = "symposium", _("座谈")
+    DATA_ANALYSIS = "data_analysis", _("数据分析")
+    OTHER = "other", _("其他")
+
+
+class PilotResult(models.TextChoices):
+    """SD-15-4: the evaluation result of a pilot of a new technology or method."""
+    PENDING = "pending", _("尚未评估")
+    EFFECTIVE = "effective", _("成效明显，可推广")
+    PARTLY = "partly", _("有一定成效，需改进")
+    INEFFECTIVE = "ineffective", _("成效不明显")
+
+
+class ExchangeKind(models.TextChoices):
+    """SD-16-1."""
+    ACADEMIC_EXCHANGE = "academic_exchange", _("学术交流")
+    SYMPOSIUM = "symposium", _("座谈会")
+    SPECIAL_SURVEY = "special_survey", _("专项调研")
+
+
+class ExchangeRole(models.TextChoices):
+    HOSTED = "hosted", _("举办")
+    ATTENDED = "attended", _("参加")
+
+
+class ExchangeScope(models.TextChoices):
+    DOMESTIC = "domestic", _("国内")
+    INTERNATIONAL = "international", _("国际")

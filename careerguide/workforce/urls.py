@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import delivery, hei, people, platform, recognition, safeguards, training
+from .views import delivery, hei, people, platform, recognition, research, safeguards, training
 from .views import register as views
 
 app_name = "workforce"
@@ -46,6 +46,9 @@ urlpatterns = [
     path("platform/<int:pk>/", platform.platform_view, name="platform"),
     path("platform/<int:pk>/do/<slug:action>/", platform.platform_action_view, name="platform_action"),
     path("platform/report/", platform.effectiveness_view, name="effectiveness"),
+    path("research/", research.research_view, name="research"),
+    path("research/do/<slug:action>/", research.research_action_view, name="research_action"),
+    path("research/surveys/<int:pk>/report/", research.survey_report_view, name="survey_report"),
     path("safeguards/", safeguards.safeguards_view, name="key_tasks"),
     path("safeguards/do/<slug:action>/", safeguards.safeguard_action_view, name="safeguard_action"),
 ]

@@ -18,6 +18,7 @@ from .register import (
                        TitleAward,
                        WorkloadYear,
 )
+from .research import ExchangeActivity, MethodPilot, SpecialSurvey
 from .safeguards import FourInPlaceCheck, KeyTaskAssignment, ResultsSummary, WorkDocument
 from .training import (
                        CooperationAgreement,
@@ -33,7 +34,7 @@ from .training import (
 __all__ = [
     "GuidanceContent", "ServiceActivity", "ServiceHandoff", "ServiceRecord", "CompetitionRegistration", "CoursePlan",
     "CourseSegment", "HeiGuidanceUnit", "StudentCompetition", "SuggestionDecision", "FourInPlaceCheck",
-    "KeyTaskAssignment", "ResultsSummary", "WorkDocument",
+    "KeyTaskAssignment", "ResultsSummary", "WorkDocument", "ExchangeActivity", "MethodPilot", "SpecialSurvey",
     "Counsellor", "EmploymentType", "IntegrityFinding", "OrganisationProfile", "OrganisationType", "OutputRecord",
     "Qualification", "ServicePeriod", "StaffFiling", "TitleAward", "WorkloadYear",
     "CooperationAgreement", "PlanEnrolment", "PracticeActivity", "PracticeParticipation", "TrainingCourse",

@@ -14,6 +14,7 @@ from ..models import (
     ChiefSelectionRound,
     Commendation,
     Contest,
+    ContestEntry,
     ResearchProject,
     ServiceTeam,
 )
@@ -36,6 +37,12 @@ def contest_get(*, actor, pk) -> Contest:
 
 def contest_entries(*, contest: Contest):
     return contest.entries.prefetch_related("members").order_by("pk")
+
+
+def showcase_entries(*, actor):
+    """SD-3-4: winning entries whose authors consented to a showcase (the library decides the rest)."""
+    qs = visible_to(actor, ContestEntry.objects.select_related("contest"), "contest__unit")
+    return qs.filter(owner_consent=True).exclude(award="", rank__isnull=True).order_by("-contest__year", "pk")
 
 
 def award_round_list(*, actor):

@@ -1,7 +1,7 @@
 """Reads and reports of the Shandong service and HEI model, always scoped: the HEI curriculum compliance report
 (SD-13-7), the competition's coverage (SD-14-3), service histories and statistics (SD-G-11, SD-11-4, SD-12-1,
 SD-S-9), the integrated platform's client profile and effectiveness (SD-7-1 .. SD-7-3), studios as incubators
-(SD-8-3, SD-8-4), research outputs (SD-6-3) and the safeguards (SD-S-1, SD-S-3, SD-S-4, SD-S-6, SD-G-12)."""
+(SD-8-3, SD-8-4) and the safeguards (SD-S-1, SD-S-3, SD-S-4, SD-S-6, SD-G-12)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -35,7 +35,6 @@ from ..models import (
     HeiGuidanceUnit,
     KeyTaskAssignment,
     OrganisationProfile,
-    ResearchProject,
     ResultsSummary,
     ServiceActivity,
     ServiceHandoff,
@@ -242,21 +241,6 @@ def effectiveness_report(*, actor, start: dt.date, end: dt.date) -> dict:
             "grading_rate": share(sum(not g.overridden for g in gradings), len(gradings)),
             "supported_clients": len(supported), "hired_clients": len(hired),
             "hired_rate": share(len(hired), len(supported))}
-
-
-# ---- research (SD-6-3) -----------------------------------------------------------------------------------------
-
-def research_output_report(*, actor) -> dict:
-    """SD-6-3: research projects and their outputs by lead type (expert library, HEI counsellor, other) and by
-    organisation."""
-    rows = list(visible_to(actor, ResearchProject.objects.select_related("unit", "lead")))
-
-    def lead_type(p):
-        return "expert" if p.lead_is_expert else "hei_counsellor" if p.lead.training_category == "hei_counsellor" \
-            else "other"
-    return {"projects": rows, "by_lead_type": dict(Counter(lead_type(p) for p in rows)),
-            "by_unit": dict(Counter(p.unit.name for p in rows)),
-            "completed_with_outputs": sum(1 for p in rows if p.status == "completed" and p.outputs.strip())}
 
 
 # ---- safeguards (SD-S-*, SD-G-12) ------------------------------------------------------------------------------

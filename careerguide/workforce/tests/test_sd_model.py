@@ -14,6 +14,7 @@ from careerguide.organisations.services import unit_create
 from careerguide.policy.services import policy_override_create
 from careerguide.workforce.models import PlanEnrolment
 from careerguide.workforce.selectors.reports import training_hours_report
+from careerguide.workforce.selectors.research import research_output_report
 from careerguide.workforce.selectors.sd import (
     competition_coverage,
     course_plan_compliance,
@@ -22,7 +23,6 @@ from careerguide.workforce.selectors.sd import (
     platform_profile,
     published_content,
     recipient_history,
-    research_output_report,
     service_statistics,
     studio_incubation,
     studio_services,

@@ -25,7 +25,8 @@ from ..selectors.recognition import (
 )
 from ..selectors.register import chief_roster, counsellor_get, counsellor_list, title_get, title_list
 from ..selectors.reports import certification_report, senior_shortfalls, staffing_report, structure_report
-from ..selectors.sd import hei_units, research_output_report
+from ..selectors.research import research_output_report
+from ..selectors.sd import hei_units
 from ..selectors.training import event_list
 from ..services import chiefs, hei, recognition, register, titles
 from ..states import SelectionStatus

@@ -6,7 +6,19 @@ import time
 
 from django.db import transaction
 
-from . import base, employers, job_seekers, key_enterprises, matching, resources, vacancies, workforce
+from . import (
+    base,
+    employers,
+    experts,
+    guidance_sd,
+    job_seekers,
+    key_enterprises,
+    matching,
+    resources,
+    studios,
+    vacancies,
+    workforce,
+)
 from .base import DEMO_PASSWORD, Demo
 
 __all__ = ["DEMO_PASSWORD", "Demo", "build_all"]
@@ -23,6 +35,9 @@ def build_all(*, job_seekers_count: int = 40, log=None) -> Demo:
         ("matching", matching.build),
         ("workforce", workforce.build),
         ("resources", resources.build),
+        ("experts", experts.build),
+        ("studios", studios.build),
+        ("guidance model", guidance_sd.build),
     ]
     for name, builder in areas:
         started = time.monotonic()

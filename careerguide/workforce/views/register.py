@@ -33,7 +33,7 @@ def counsellor_create_view(request):
                                                                 **form.cleaned_data),
                      template="workforce/form_page.html", success=_("已登记，并已生成报市级备案待办。"),
                      redirect_to=lambda c: reverse("workforce:detail", args=[c.pk]),
-                     context={"title": _("登记职业指导队伍人员"), "clause": "BJ-60-1"})
+                     context={"heading": _("登记职业指导队伍人员"), "clause": "BJ-60-1"})
 
 
 @require(can_view_workforce)
@@ -50,7 +50,7 @@ def training_add_view(request, pk):
     return form_page(request, form, lambda: training_record_add(actor=request.user, counsellor=c, **form.cleaned_data),
                      template="workforce/form_page.html", success=_("培训记录已保存。"),
                      redirect_to=reverse("workforce:detail", args=[c.pk]),
-                     context={"title": _("登记培训记录"), "clause": "BJ-69-2", "subject": c})
+                     context={"heading": _("登记培训记录"), "clause": "BJ-69-2", "subject": c})
 
 
 @require(can_view_workforce)

@@ -6,15 +6,16 @@ import datetime as dt
 from django.db import migrations
 from django.utils import timezone
 
+from careerguide.policy.registry import setting_get
+
 KIND = "experts.renewal_apply"
 WINDOW_KEY, REMINDER_KEY = "cz.renewal_window_days", "cz.renewal_reminder_days"
-DEFAULTS = {WINDOW_KEY: 90, REMINDER_KEY: 30}  # the registry defaults (CZ-8-2)
 
 
 def _days(PolicyOverride, city, key, today):
     row = (PolicyOverride.objects.filter(key=key, unit=city, effective_from__lte=today)
            .order_by("-effective_from", "-pk").first()) if city else None
-    return int(row.value) if row else DEFAULTS[key]
+    return int(row.value) if row else int(setting_get(key).default)
 
 
 def forwards(apps, schema_editor):

@@ -33,6 +33,7 @@ from .models import (
     LibraryEngagement,
     Membership,
     Objection,
+    PanelMember,
     PublicNotice,
     Recommender,
     RenewalApplication,
@@ -549,3 +550,40 @@ def service_log_rows(*, actor, membership: Membership) -> list[dict]:
                      "employer": "" if hide_employer else e.employer_name,
                      "attachments": list(e.attachments.all()) if privileged else []})
     return rows
+
+
+def returned_logs_of(*, membership: Membership):
+    """Service-log entries city HRSS returned for correction (CZ-A2-7)."""
+    return membership.service_logs.filter(status=LogStatus.RETURNED).order_by("-on")
+
+
+def open_bar_of(*, membership: Membership) -> BarRecord | None:
+    """The member's standing entry on the list of people not to be appointed again (CZ-9-7), if any."""
+    return BarRecord.objects.filter(exit_case__membership=membership, removed_at__isnull=True).first()
+
+
+def membership_bar(*, membership: Membership) -> BarRecord:
+    """As `open_bar_of`, or 404."""
+    bar = open_bar_of(membership=membership)
+    if bar is None:
+        raise NotFound()
+    return bar
+
+
+def panel_seats_of(*, actor):
+    """CZ-7-1: the actor's seats on review panels, with the candidates now in comprehensive review."""
+    return PanelMember.objects.filter(user=actor).select_related("round").order_by("-round__open_date")
+
+
+def panel_applications(*, seat: PanelMember):
+    return seat.round.applications.filter(status=ApplicationStatus.COMPREHENSIVE_REVIEW).select_related(
+        "receiving_unit", "recommender").order_by("pk")
+
+
+def panel_application_get(*, actor, pk: int) -> tuple[PanelMember, Application]:
+    """An application in comprehensive review of a round the actor sits on the panel of, or 404."""
+    app = Application.objects.filter(pk=pk, status=ApplicationStatus.COMPREHENSIVE_REVIEW).first()
+    seat = PanelMember.objects.filter(round_id=app.round_id, user=actor).first() if app else None
+    if seat is None:
+        raise NotFound()
+    return seat, app

@@ -28,6 +28,7 @@ urlpatterns = [
     path("invitations/<int:pk>/do/<slug:action>/", members.invitation_action_view, name="invitation_action"),
     path("change-requests/<int:pk>/<slug:decision>/", members.change_request_decide_view, name="change_request_decide"),
     path("lookups/", members.lookup_list_view, name="lookups"),
+    path("lookups/defaults/", members.lookup_defaults_view, name="lookups_defaults"),
     path("reports/", members.report_view, name="reports"),
     path("library/", library.library_list_view, name="library_list"),
     path("library/enrol/", library.library_enrol_view, name="library_enrol"),

@@ -285,3 +285,38 @@ class LookupForm(forms.Form):
 class ReportPeriodForm(forms.Form):
     start = _date(_("开始日期"))
     end = _date(_("结束日期"))
+
+
+class LogCorrectForm(forms.Form):
+    """CZ-A2-7: a returned entry corrected by the expert; empty fields keep what the entry holds."""
+
+    entry = forms.ModelChoiceField(label=_("被退回的服务日志"), queryset=None, widget=forms.Select(attrs=SELECT))
+    topic = _text(_("服务主题"), True)
+    summary = _area(_("服务内容"), True)
+    hours = forms.DecimalField(label=_("服务时长（小时）"), required=False, max_digits=5, decimal_places=1, min_value=0,
+                               widget=forms.NumberInput(attrs=TEXT))
+    persons_served = forms.IntegerField(label=_("服务人数"), required=False, min_value=0,
+                                        widget=forms.NumberInput(attrs=TEXT))
+    problems_found = _area(_("发现的问题"))
+    advice = _area(_("指导建议"))
+    follow_up_plan = _area(_("后续跟进安排"))
+
+    def __init__(self, *args, entries=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["entry"].queryset = entries
+
+    @staticmethod
+    def split(d: dict):
+        """(entry, the corrected values without the empty ones)."""
+        data = {k: v for k, v in d.items() if k != "entry" and v not in (None, "")}
+        return d["entry"], data
+
+
+class BarRemoveForm(forms.Form):
+    reason = _area(_("更正理由（数据录入错误的情况）"), True)
+
+
+class PanelOpinionForm(forms.Form):
+    opinion = _area(_("评审意见"), True)
+    score = forms.DecimalField(label=_("评分（可不填）"), required=False, max_digits=5, decimal_places=1, min_value=0,
+                               max_value=100, widget=forms.NumberInput(attrs=TEXT))

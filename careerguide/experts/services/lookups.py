@@ -47,16 +47,20 @@ def lookup_save(*, actor, kind: str, code: str, label: str = "", occupation: str
     return row
 
 
-def lookups_seed_defaults() -> int:
-    """Load the starting rows (the data migration does the same for an existing database); returns rows added."""
+@transaction.atomic
+def lookups_seed_defaults(*, actor, now=None) -> int:
+    """Restore the starting rows that are missing (the data migration loaded them into an existing database); rows
+    city HRSS has changed or switched off are left as they are; returns the rows added.  City HRSS only."""
+    require_city_hrss(actor=actor, clause="CZ-5-4")
+    rows = [(LookupKind.OLD_TITLE, title, {"label": title, "occupation": occupation, "level": level})
+            for title, occupation, level in OLD_TITLES]
+    rows += [(LookupKind.RELEVANT_OCCUPATION, code, {"label": label, "occupation": code}) for code, label in RELEVANT]
+    rows += [(LookupKind.SME_STANDARD, code, {"label": label, "data": data}) for code, label, data in SME]
     added = 0
-    for title, occupation, level in OLD_TITLES:
-        added += ExpertLookup.objects.get_or_create(kind=LookupKind.OLD_TITLE, code=title, defaults={
-            "label": title, "occupation": occupation, "level": level})[1]
-    for code, label in RELEVANT:
-        added += ExpertLookup.objects.get_or_create(kind=LookupKind.RELEVANT_OCCUPATION, code=code, defaults={
-            "label": label, "occupation": code})[1]
-    for code, label, data in SME:
-        added += ExpertLookup.objects.get_or_create(kind=LookupKind.SME_STANDARD, code=code, defaults={
-            "label": label, "data": data})[1]
+    for kind, code, defaults in rows:
+        row, created = ExpertLookup.objects.get_or_create(kind=kind, code=code, defaults=defaults)
+        if created:
+            added += 1
+            audit(actor=actor, obj=row, unit=city_unit(), action="create", clause=CLAUSES[kind], now=now,
+                  after={"label": row.label, "restored_default": True})
     return added

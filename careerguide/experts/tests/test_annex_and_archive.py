@@ -32,8 +32,8 @@ D = dt.date
 
 
 @pytest.fixture(autouse=True)
-def _lookups(db):
-    lookups.lookups_seed_defaults()
+def _lookups(db, staff):
+    lookups.lookups_seed_defaults(actor=staff.city_admin)
 
 
 def _nomination(staff, city, *, user=None, **person):

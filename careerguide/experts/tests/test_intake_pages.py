@@ -52,8 +52,8 @@ def _annex(rnd, *, id_number, **extra):
 
 
 @pytest.fixture(autouse=True)
-def _lookups(db):
-    lookups.lookups_seed_defaults()
+def _lookups(db, staff):
+    lookups.lookups_seed_defaults(actor=staff.city_admin)
 
 
 def test_self_nomination_entered_through_the_annex_1_page(client, city, staff):

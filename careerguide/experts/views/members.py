@@ -13,7 +13,7 @@ from careerguide.common.views import FormAction, form_action_page, form_page, po
 from careerguide.documents.spreadsheets import XLSX_TYPE, file_response
 
 from ..forms import members as f
-from ..permissions import can_view_experts, is_city_hrss, is_expert_portal_user
+from ..permissions import can_remove_bar, can_view_experts, is_city_hrss, is_expert_portal_user
 from ..selectors import (
     accepted_consultations_of,
     accepted_invitations_of,
@@ -25,16 +25,21 @@ from ..selectors import (
     invitation_get,
     invitation_list,
     lookup_list,
+    membership_bar,
     membership_get,
     open_feedback_of,
     own_membership,
     pairings_of,
+    panel_application_get,
+    panel_applications,
+    panel_seats_of,
     public_expert_get,
+    returned_logs_of,
     service_report,
     serving_members,
     training_year_report,
 )
-from ..services import activities, archive, engagement, lookups
+from ..services import activities, archive, engagement, lookups, review
 from ..services import membership as ms
 
 ACTION_FORM, PORTAL_FORM = "experts/action_form.html", "experts/portal_form.html"
@@ -68,6 +73,9 @@ MEMBER_ACTIONS = {
         _("答复反馈意见"), f.FeedbackReplyForm, success=_("已答复。"), allowed=is_city_hrss,
         form_kwargs=lambda r, m: {"feedback": open_feedback_of(membership=m)},
         call=lambda r, m, d: activities.feedback_reply(actor=r.user, **d)),
+    "bar_remove": FormAction(
+        _("更正：移出不再聘任名单"), f.BarRemoveForm, success=_("已移出不再聘任名单。"), allowed=can_remove_bar,
+        call=lambda r, m, d: ms.bar_remove(actor=r.user, bar=membership_bar(membership=m), **d)),
 }
 
 
@@ -154,6 +162,15 @@ def lookup_list_view(request):
     return render(request, "experts/lookups.html", {**context, "form": form})
 
 
+@require(is_city_hrss)
+def lookup_defaults_view(request):
+    """The starting rows of the lookups restored where missing (rows city HRSS changed are kept)."""
+    if request.method != "POST":
+        return redirect("experts:lookups")
+    return post_action(request, lambda: lookups.lookups_seed_defaults(actor=request.user),
+                       success=lambda n: _("已补回%(n)s行默认数据。") % {"n": n}, redirect_to=reverse("experts:lookups"))
+
+
 @require(can_view_experts)
 def report_view(request):
     """CZ-3-3 service report, CZ-11-12 training of the year, CZ-12-4 ranking to support nominations."""
@@ -203,6 +220,11 @@ EXPERT_ACTIONS = {
     "exit": FormAction(
         _("申请退出专家团"), f.ExitRequestForm, success=_("已提交退出申请。"),
         call=lambda r, m, d: ms.exit_request(actor=r.user, membership=m, **d)),
+    "log_correct": FormAction(
+        _("修改被退回的服务日志"), f.LogCorrectForm, success=_("已修改，待市人社局确认。"),
+        form_kwargs=lambda r, m: {"entries": returned_logs_of(membership=m)},
+        call=lambda r, m, d: activities.service_log_correct(actor=r.user, entry=f.LogCorrectForm.split(d)[0],
+                                                            data=f.LogCorrectForm.split(d)[1])),
     "confidentiality": FormAction(
         _("保密承诺"), f.ConfirmForm, success=_("已确认保密承诺。"),
         call=lambda r, m, d: ms.confidentiality_accept(actor=r.user, membership=m)),
@@ -238,3 +260,23 @@ def expert_respond_view(request, kind, pk):
     row = getter(actor=request.user, pk=pk)
     action = {kind: FormAction(_("答复"), f.RespondForm, success=_("已答复。"), call=call)}
     return form_action_page(request, action, kind, row, template=PORTAL_FORM, back=reverse("experts_portal:me"))
+
+
+# ---- the review panel's opinions (portal) -----------------------------------------------------------------
+
+@require(is_expert_portal_user)
+def panel_view(request):
+    """CZ-7-1: the candidates in comprehensive review of the rounds the user sits on the panel of; those the member
+    must recuse from are shown as such."""
+    seats = [(seat, [(app, review.panel_recuses(member=seat, application=app)) for app in panel_applications(seat=seat)])
+             for seat in panel_seats_of(actor=request.user)]
+    return render(request, "experts/panel.html", {"seats": seats})
+
+
+@require(is_expert_portal_user)
+def panel_opinion_view(request, pk):
+    """CZ-7-1, CZ-7-15: a panel member's opinion on one candidate they do not recuse from."""
+    _seat, app = panel_application_get(actor=request.user, pk=pk)
+    action = {"opinion": FormAction(_("填写评审意见"), f.PanelOpinionForm, success=_("已提交评审意见。"),
+                                    call=lambda r, a, d: review.panel_opinion_record(actor=r.user, application=a, **d))}
+    return form_action_page(request, action, "opinion", app, template=PORTAL_FORM, back=reverse("experts_portal:panel"))

@@ -16,6 +16,7 @@ from ..selectors import (
     expert_home,
     notice_applications,
     own_membership,
+    panel_seats_of,
     public_directory,
     public_expert_get,
     public_notice_get,
@@ -25,7 +26,7 @@ from ..selectors import (
 EXPERT_ACTION_LINKS = [("service_log", _("填写服务日志")), ("attachment", _("补充日志附件")), ("profile", _("修改联系方式")),
                        ("change_request", _("申请变更档案")), ("photo", _("上传照片")), ("pairing", _("结对帮扶")),
                        ("content", _("课程和微视频")), ("renewal", _("申请续聘")), ("exit", _("申请退出")),
-                       ("confidentiality", _("保密承诺"))]
+                       ("log_correct", _("修改退回的日志")), ("confidentiality", _("保密承诺"))]
 
 
 def _int(value):
@@ -73,7 +74,8 @@ def notice_detail_view(request, pk):
 def me_view(request):
     """CZ-11-20: status, certificate, term, days left, assignments, invitations, consultations, feedback."""
     m = own_membership(actor=request.user)
-    context = {"membership": m, "actions": EXPERT_ACTION_LINKS}
+    context = {"membership": m, "actions": EXPERT_ACTION_LINKS,
+               "on_panel": panel_seats_of(actor=request.user).exists()}
     if m is not None:
         context.update(expert_home(membership=m, on=timezone.localdate()))
     return render(request, "experts/me.html", context)

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from careerguide.accounts.access import require
 from careerguide.documents.spreadsheets import PDF_TYPE, file_response
 
-from ..permissions import can_view_applications, can_view_experts, is_city_hrss
+from ..permissions import can_remove_bar, can_view_applications, can_view_experts, is_city_hrss
 from ..printing import certificate_pdf, notice_pdf
 from ..selectors import (
     application_file,
@@ -15,6 +15,7 @@ from ..selectors import (
     membership_certificate_get,
     membership_get,
     membership_list,
+    open_bar_of,
     pending_change_requests,
     public_notice_get,
     service_log_rows,
@@ -50,7 +51,8 @@ def membership_detail_view(request, pk):
     return render(request, "experts/membership_detail.html", {
         **membership_archive(membership=m), "can_act": is_city_hrss(request.user),
         "log_rows": service_log_rows(actor=request.user, membership=m),
-        "change_requests": pending_change_requests(membership=m), "member_actions": MEMBER_ACTION_LINKS})
+        "change_requests": pending_change_requests(membership=m), "member_actions": MEMBER_ACTION_LINKS + (
+            [("bar_remove", _("更正不再聘任名单"))] if can_remove_bar(request.user) and open_bar_of(membership=m) else [])})
 
 
 @require(can_view_experts)

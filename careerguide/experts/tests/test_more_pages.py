@@ -1,0 +1,94 @@
+"""Pages for the remaining expert-team steps: correcting a returned service log (CZ-A2-7), the panel's opinions
+(CZ-7-1), restoring the lookups' starting rows (CZ-5-4) and the bar correction (CZ-9-9)."""
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from careerguide.accounts.roles import UserKind
+from careerguide.accounts.tests.factories import make_user
+from careerguide.experts.models import BarRecord, ExpertLookup, PanelOpinion
+from careerguide.experts.services import activities, lookups, review
+from careerguide.experts.services import membership as ms
+
+from .factories import appointed, at, make_applicant, make_round, self_nomination, to_city
+
+pytestmark = pytest.mark.django_db
+D = dt.date
+LOG = {"on": D(2026, 3, 2), "hours": Decimal("2.0"), "location": "甲区就业服务中心", "mode": "offline",
+       "origin": "voluntary", "form": "expert_consultation", "duty": "D1", "category": "career_planning",
+       "recipient_types": ["worker"], "job_seeking_intent": True, "key_groups": ["college_graduate"],
+       "persons_served": 1, "topic": "求职规划", "summary": "一对一职业规划指导"}
+
+
+def test_returned_log_is_corrected_on_the_portal(client, city, staff):
+    """CZ-A2-7: only a returned entry is offered; the correction goes back for review; empty fields keep their
+    values; a confirmed entry cannot be chosen."""
+    m = appointed(staff, city)
+    entry = activities.service_log_create(actor=m.user, membership=m, data=LOG, now=at(2026, 3, 3))
+    client.force_login(m.user)
+    page = client.post("/public/experts/me/do/log_correct/", {"entry": entry.pk, "topic": "改", "summary": "改"})
+    assert "未保存任何信息" in page.content.decode()
+    activities.service_log_review(actor=staff.city_admin, entry=entry, confirm=False, reason="请补充服务内容")
+    client.post("/public/experts/me/do/log_correct/", {"entry": entry.pk, "topic": "求职规划与简历修改",
+                                                       "summary": "一对一规划，修改简历两版", "persons_served": ""})
+    entry.refresh_from_db()
+    assert (entry.status, entry.topic, entry.persons_served) == ("draft", "求职规划与简历修改", 1)
+
+
+def test_panel_member_enters_opinions_except_where_recused(client, city, staff):
+    """CZ-7-1: a panel member sees the round's candidates in comprehensive review, recused ones marked and refused;
+    the others take an opinion and score."""
+    user = make_applicant()
+    app = self_nomination(user=user, round=make_round(staff.city_admin), unit=city.d1)
+    to_city(app, user=user, agency=staff.d1_head)
+    review.qualification_start(actor=staff.city_admin, application=app, now=at(2025, 9, 22))
+    review.qualification_decide(actor=staff.city_admin, application=app, passed=True, now=at(2025, 9, 23))
+    colleague = make_user("panel-a", None, (), kind=UserKind.EXPERT)
+    outsider = make_user("panel-b", None, (), kind=UserKind.EXPERT)
+    review.panel_member_add(actor=staff.city_admin, round=app.round, user=colleague, unit_name="常州某职业技术学院")
+    review.panel_member_add(actor=staff.city_admin, round=app.round, user=outsider, unit_name="某研究院")
+    client.force_login(colleague)
+    assert "应当回避" in client.get("/public/experts/panel/").content.decode()
+    page = client.post(f"/public/experts/panel/{app.pk}/opinion/", {"opinion": "推荐"}).content.decode()
+    assert "应当回避" in page and not PanelOpinion.objects.exists()
+    client.force_login(outsider)
+    assert "评审任务" in client.get("/public/experts/me/").content.decode()
+    client.post(f"/public/experts/panel/{app.pk}/opinion/", {"opinion": "实践经验丰富，推荐", "score": "88"})
+    assert PanelOpinion.objects.get().score == Decimal("88")
+    client.force_login(make_user("not-panel", None, (), kind=UserKind.EXPERT))
+    assert client.get(f"/public/experts/panel/{app.pk}/opinion/").status_code == 404
+
+
+def test_lookup_defaults_are_restored_where_missing(client, staff):
+    """CZ-5-4: the button restores the starting rows that are missing and keeps the rows city HRSS changed."""
+    lookups.lookups_seed_defaults(actor=staff.city_admin)
+    total = ExpertLookup.objects.count()
+    changed = ExpertLookup.objects.filter(kind="old_title_level").first()
+    lookups.lookup_save(actor=staff.city_admin, kind=changed.kind, code=changed.code, label="改过的名称",
+                        occupation=changed.occupation, level=changed.level, active=False)
+    ExpertLookup.objects.filter(kind="relevant_occupation").first().delete()
+    client.force_login(staff.city_admin)
+    client.post("/experts/lookups/defaults/")
+    changed.refresh_from_db()
+    assert ExpertLookup.objects.count() == total and (changed.label, changed.active) == ("改过的名称", False)
+    client.force_login(staff.d1_head)
+    assert client.post("/experts/lookups/defaults/").status_code == 403
+
+
+def test_bar_correction_page(client, city, staff):
+    """CZ-9-9: the system administrator removes a bar entered in error, with a reason; without one nothing is
+    changed."""
+    m = appointed(staff, city)
+    case = ms.dismissal_decide(actor=staff.city_admin, membership=m, ground=2, reason="以专家名义开展商业培训",
+                               effective_date=D(2026, 3, 20), decision_number="常人社〔2026〕1号",
+                               evidence=[{"description": "投诉记录"}], now=at(2026, 3, 16))
+    ms.dismissal_record_notification(actor=staff.city_admin, exit_case=case, notified_on=D(2026, 3, 17), method="EMS",
+                                     proof="EMS1234567890", now=at(2026, 3, 17))
+    ms.dismissal_publish_notice(actor=staff.city_admin, exit_case=case, now=at(2026, 3, 18))
+    client.force_login(staff.city_admin)
+    assert "更正不再聘任名单" in client.get(f"/experts/members/{m.pk}/").content.decode()
+    page = client.post(f"/experts/members/{m.pk}/do/bar_remove/", {"reason": ""}).content.decode()
+    assert "未保存任何信息" in page and BarRecord.objects.get().removed_at is None
+    client.post(f"/experts/members/{m.pk}/do/bar_remove/", {"reason": "证件号码录入错误更正"})
+    assert BarRecord.objects.get().removed_reason == "证件号码录入错误更正"

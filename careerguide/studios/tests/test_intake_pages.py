@@ -171,3 +171,17 @@ def test_studio_pages_open(client, world, staff):
         assert client.get(page).status_code == 200, page
     client.force_login(world.panel[0].user)
     assert client.get("/public/studios/review/").status_code == 200
+
+
+def test_rounds_page_warns_about_years_without_a_round(client, city, staff):
+    """HN-3-2: the rounds page names every calendar year since the first round that has no round."""
+    import datetime as dt
+
+    from careerguide.studios.services import rounds as round_services
+
+    first = dt.date.today().year - 2
+    round_services.round_create(actor=staff.city_admin, year=first, title=f"{first}年评审认定", quota=2,
+                                recommendation_deadline=dt.date(first, 5, 31), materials_deadline=dt.date(first, 6, 30))
+    client.force_login(staff.city_admin)
+    page = client.get("/studios/rounds/").content.decode()
+    assert f"{first + 1}、{first + 2}" in page and f"{first}、" not in page

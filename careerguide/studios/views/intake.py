@@ -4,6 +4,7 @@ recommender's opinion, the centre's checks and copies (HN-7-1, HN-7-5), the noti
 (HN-3-2, HN-6-1, HN-6-2, HN-6-25)."""
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from careerguide.accounts.access import require
@@ -233,14 +234,18 @@ ROUND_ACTIONS = {
 
 @require(can_view_studios)
 def round_list_view(request):
+    """HN-6-1 rounds; HN-3-2 warns about calendar years since the first round with no round at all."""
     form = f.RoundForm(request.POST or None)
+    listed = round_list()
+    this_year = timezone.localdate().year
+    first = min([r.year for r in listed] + [this_year])
+    context = {"rounds": listed, "can_create": is_city_hrss(request.user),
+               "missing_years": rounds.round_missing_years(first_year=first, last_year=this_year)}
     if request.method == "POST":
         return form_page(request, form, lambda: rounds.round_create(actor=request.user, **form.cleaned_data),
                          template="studios/staff/rounds.html", success=_("已创建批次。"),
-                         redirect_to=lambda rnd: reverse("studios:round_detail", args=[rnd.pk]),
-                         context={"rounds": round_list(), "can_create": is_city_hrss(request.user)})
-    return render(request, "studios/staff/rounds.html", {"form": form, "rounds": round_list(),
-                                                         "can_create": is_city_hrss(request.user)})
+                         redirect_to=lambda rnd: reverse("studios:round_detail", args=[rnd.pk]), context=context)
+    return render(request, "studios/staff/rounds.html", {**context, "form": form})
 
 
 @require(can_view_studios)

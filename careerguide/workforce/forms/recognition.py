@@ -251,6 +251,16 @@ class QualificationForm(forms.Form):
     issued_on = date(_("发证日期"))
 
 
+class RevokeForm(PickForm):
+    qualification = pick(_("证书"))
+    revoked_on = date(_("失效日期"))
+
+
+class AppraisalCommentForm(PickForm):
+    cycle = pick(_("考核"))
+    comment = area(_("本人意见"))
+
+
 class PeriodRecordForm(forms.Form):
     organisation_name = text(_("工作单位"), max_length=100)
     kind = choice(_("工作类型"), [("guidance", _("职业指导")), ("analysis", _("职业信息分析"))])

@@ -85,5 +85,10 @@ def scheme_list(*, actor):
     return visible_to(actor, AppraisalScheme.objects.all())
 
 
+def own_cycles(*, actor):
+    """SD-19-2: the appraisals of the counsellor the actor is."""
+    return AppraisalCycle.objects.filter(counsellor__user=actor).select_related("scheme").order_by("-pk")
+
+
 def cycle_list(*, actor):
     return visible_to(actor, AppraisalCycle.objects.select_related("scheme", "counsellor"), "counsellor__unit")

@@ -101,6 +101,13 @@ def qualification_add(*, actor, counsellor: Counsellor, occupation: str, kind: s
 
 @transaction.atomic
 def qualification_revoke(*, actor, qualification: Qualification, revoked_on, now=None) -> Qualification:
+    """SD-5-3, BJ-61-1: a certificate that lapsed or was withdrawn, from a date between its issue and today (an
+    appointment that needs it ends early)."""
+    require_in_jurisdiction(actor=actor, unit=qualification.counsellor.unit)
+    if qualification.revoked_on is not None:
+        refuse(_("该证书已登记失效。"), code=CommonErrorCode.DUPLICATE, clause="SD-5-3", field="qualification")
+    if not qualification.issued_on <= revoked_on <= today(now):
+        refuse(_("失效日期须在发证日期和今天之间。"), code=CommonErrorCode.INVALID, clause="SD-5-3", field="revoked_on")
     qualification.revoked_on = revoked_on
     qualification.save(update_fields=["revoked_on", "updated_at"])
     audit(actor=actor, obj=qualification, unit=qualification.counsellor.unit, action="update", clause="SD-5-3", now=now,

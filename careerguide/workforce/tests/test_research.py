@@ -7,7 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from careerguide.common.errors import DomainError
 from careerguide.workforce.models import ExchangeActivity, MethodPilot, SpecialSurvey
 from careerguide.workforce.selectors.research import research_output_report
-from careerguide.workforce.services import research
+from careerguide.workforce.services import register, research
 
 pytestmark = pytest.mark.django_db
 SURVEY = {"topic": "高校毕业生求职意向调查", "organiser": "甲区人社局", "starts_on": "2026-03-01", "ends_on": "2026-04-30",
@@ -81,3 +81,35 @@ def test_research_report_counts_records_per_organisation(city, staff):
     report = research_output_report(actor=staff.d1_head)
     assert report["per_unit"] == {city.d1.name: {"surveys": 1, "pilots": 1}}
     assert research_output_report(actor=staff.city_admin)["per_unit"][city.d2.name] == {"exchanges": 1}
+
+
+def test_certificate_lapse_and_appraisal_comment_pages(client, city, staff):
+    """SD-5-3 (a certificate lapses from a date between its issue and today; a second lapse is refused in Chinese),
+    SD-19-2 (the appraised counsellor comments on the result on the page; no one else's appraisal is offered)."""
+    from careerguide.workforce.models import AppraisalCycle, Qualification
+    from careerguide.workforce.services import recognition
+
+    from .factories import make_counsellor
+
+    c = make_counsellor(staff.d1_head, city.d1, user=staff.d1_counsellor, level=1)
+    q = Qualification.objects.get(counsellor=c)
+    client.force_login(staff.d1_head)
+    page = client.post(f"/workforce/counsellors/{c.pk}/do/revoke/", {"qualification": q.pk,
+                                                                      "revoked_on": "1990-01-01"}).content.decode()
+    assert "失效日期须在发证日期和今天之间" in page
+    client.post(f"/workforce/counsellors/{c.pk}/do/revoke/", {"qualification": q.pk, "revoked_on": str(q.issued_on)})
+    q.refresh_from_db()
+    assert q.revoked_on == q.issued_on
+    with pytest.raises(DomainError):
+        register.qualification_revoke(actor=staff.d1_head, qualification=q, revoked_on=q.issued_on)
+    scheme = recognition.appraisal_scheme_create(actor=staff.d1_head, unit=city.d1, name="年度考核", period="year",
+                                                 evaluators="考核小组", indicators=[{"name": "服务量", "weight": 100}])
+    cycle = recognition.appraisal_open(actor=staff.d1_head, scheme=scheme, counsellor=c, period_label="2025")
+    for to, extra in (("self_report", {}), ("assessment", {"self_report": "全年服务300人次"}),
+                      ("result_notified", {"scores": {"服务量": 90}})):
+        recognition.appraisal_advance(actor=staff.d1_head, cycle=cycle, to=to, **extra)
+    page = client.get("/workforce/people/do/appraisal_comment/").content.decode()
+    assert f'value="{cycle.pk}"' not in page
+    client.force_login(staff.d1_counsellor)
+    client.post("/workforce/people/do/appraisal_comment/", {"cycle": cycle.pk, "comment": "认可考核结果"})
+    assert AppraisalCycle.objects.get().counsellor_comment == "认可考核结果"

@@ -19,11 +19,19 @@ from ..selectors.recognition import (
     current_appointments,
     cycle_list,
     nominations_of,
+    own_cycles,
     project_list,
     scheme_list,
     team_list,
 )
-from ..selectors.register import chief_roster, counsellor_get, counsellor_list, title_get, title_list
+from ..selectors.register import (
+    chief_roster,
+    counsellor_get,
+    counsellor_list,
+    live_qualifications,
+    title_get,
+    title_list,
+)
 from ..selectors.reports import certification_report, senior_shortfalls, staffing_report, structure_report
 from ..selectors.research import research_output_report
 from ..selectors.sd import hei_units
@@ -51,6 +59,9 @@ COUNSELLOR_ACTIONS = {
         form_kwargs=lambda r, c: {"counsellor": counsellor_list(actor=r.user).filter(pk=c.pk),
                                   "guidance_unit": hei_units(actor=r.user), "initial": {"counsellor": c.pk}},
         call=lambda r, c, d: hei.counsellor_hei_unit_assign(actor=r.user, **d)),
+    "revoke": FormAction(_("登记证书失效"), rf.RevokeForm, success=_("已登记证书失效。"), allowed=can_manage_workforce,
+                         form_kwargs=lambda r, c: {"qualification": live_qualifications(counsellor=c)},
+                         call=lambda r, c, d: register.qualification_revoke(actor=r.user, **d)),
     "title": FormAction(_("上报称号"), rf.TitleSubmitForm, success=_("已上报。"), allowed=can_manage_workforce,
                         call=lambda r, c, d: titles.title_submit(actor=r.user, counsellor=c, **d)),
 }
@@ -99,6 +110,10 @@ UNIT_ACTIONS = {
         _("推进绩效考核"), rf.AppraisalAdvanceForm, success=_("已推进。"), allowed=can_manage_workforce,
         form_kwargs=lambda r, u: {"cycle": cycle_list(actor=r.user)},
         call=lambda r, u, d: recognition.appraisal_advance(actor=r.user, **d)),
+    "appraisal_comment": FormAction(
+        _("对本人考核结果填写意见"), rf.AppraisalCommentForm, success=_("已提交意见。"),
+        form_kwargs=lambda r, u: {"cycle": own_cycles(actor=r.user)},
+        call=lambda r, u, d: recognition.appraisal_comment(actor=r.user, **d)),
 }
 
 

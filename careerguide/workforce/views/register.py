@@ -14,9 +14,9 @@ from ..selectors.reports import training_hours_report
 from ..services.register import counsellor_register
 from ..services.training import training_record_add
 
-RECORD_ACTIONS = [("qualification", _("登记证书")), ("period", _("登记工作经历")), ("output", _("登记工作成果")),
-                  ("workload", _("专门指导工作量")), ("integrity", _("职业道德记录")), ("hei_unit", _("高校指导层级")),
-                  ("title", _("上报称号")), ("leave", _("登记离岗"))]
+RECORD_ACTIONS = [("qualification", _("登记证书")), ("revoke", _("证书失效")), ("period", _("登记工作经历")),
+                  ("output", _("登记工作成果")), ("workload", _("专门指导工作量")), ("integrity", _("职业道德记录")),
+                  ("hei_unit", _("高校指导层级")), ("title", _("上报称号")), ("leave", _("登记离岗"))]
 
 
 @require(can_view_workforce)

@@ -557,6 +557,16 @@ def returned_logs_of(*, membership: Membership):
     return membership.service_logs.filter(status=LogStatus.RETURNED).order_by("-on")
 
 
+def correctable_logs_of(*, membership: Membership):
+    """Confirmed entries without a pending correction request (CZ-A2-7)."""
+    return membership.service_logs.filter(status=LogStatus.CONFIRMED, correction_requested_at__isnull=True).order_by("-on")
+
+
+def correction_requests_of(*, membership: Membership):
+    """Confirmed entries whose correction request waits for city HRSS (CZ-A2-7)."""
+    return membership.service_logs.filter(correction_requested_at__isnull=False).order_by("correction_requested_at")
+
+
 def open_bar_of(*, membership: Membership) -> BarRecord | None:
     """The member's standing entry on the list of people not to be appointed again (CZ-9-7), if any."""
     return BarRecord.objects.filter(exit_case__membership=membership, removed_at__isnull=True).first()

@@ -89,7 +89,7 @@ class LogStatus(models.TextChoices):
 LOG_TRANSITIONS = {
     LogStatus.DRAFT: {LogStatus.CONFIRMED, LogStatus.RETURNED},
     LogStatus.RETURNED: {LogStatus.DRAFT},
-    LogStatus.CONFIRMED: set(),
+    LogStatus.CONFIRMED: {LogStatus.RETURNED},  # only on an approved correction request (CZ-A2-7)
 }
 
 

@@ -320,3 +320,26 @@ class PanelOpinionForm(forms.Form):
     opinion = _area(_("评审意见"), True)
     score = forms.DecimalField(label=_("评分（可不填）"), required=False, max_digits=5, decimal_places=1, min_value=0,
                                max_value=100, widget=forms.NumberInput(attrs=TEXT))
+
+
+class LogCorrectionRequestForm(forms.Form):
+    """CZ-A2-7: a correction request on a confirmed entry."""
+
+    entry = forms.ModelChoiceField(label=_("已确认的服务日志"), queryset=None, widget=forms.Select(attrs=SELECT))
+    reason = _area(_("需要更正的内容和理由"), True)
+
+    def __init__(self, *args, entries=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["entry"].queryset = entries
+
+
+class LogCorrectionDecideForm(forms.Form):
+    """CZ-A2-7: city HRSS decides a correction request."""
+
+    entry = forms.ModelChoiceField(label=_("提出更正申请的服务日志"), queryset=None, widget=forms.Select(attrs=SELECT))
+    decision = forms.ChoiceField(label=_("审核"), choices=[("approve", _("同意，退回专家修改")), ("reject", _("不同意"))],
+                                 widget=forms.RadioSelect)
+
+    def __init__(self, *args, entries=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["entry"].queryset = entries

@@ -64,6 +64,8 @@ class ServiceLogReviewForm(forms.Form):
     decision = forms.ChoiceField(label=_("审核"), choices=[("confirm", _("确认")), ("return", _("退回"))],
                                  widget=forms.RadioSelect)
     reason = forms.CharField(label=_("退回理由"), required=False, max_length=300, widget=forms.TextInput(attrs=TEXT))
+    organiser_confirmation = forms.CharField(label=_("邀请单位确认情况（单位邀请的活动必填：确认人、方式、日期）"),
+                                             required=False, max_length=200, widget=forms.TextInput(attrs=TEXT))
 
 
 class AssignmentForm(forms.Form):

@@ -119,6 +119,9 @@ class ServiceLogEntry(BaseModel):
     status = models.CharField(_("审核状态"), max_length=12, choices=LogStatus.choices, default=LogStatus.DRAFT)
     return_reason = models.CharField(_("退回理由"), max_length=300, blank=True)
     confirmed_at = models.DateTimeField(_("确认时间"), null=True, blank=True)
+    organiser_confirmation = models.CharField(_("邀请单位确认情况"), max_length=200, blank=True)
+    correction_reason = models.CharField(_("更正申请理由"), max_length=300, blank=True)
+    correction_requested_at = models.DateTimeField(_("更正申请时间"), null=True, blank=True)
     due_date = models.DateField(_("填报期限"))
     late = models.BooleanField(_("逾期填报"), default=False)
 

@@ -220,19 +220,70 @@ def _link_errors(membership: Membership, data: dict) -> dict:
 
 
 @transaction.atomic
-def service_log_review(*, actor, entry: ServiceLogEntry, confirm: bool, reason: str = "", now=None) -> ServiceLogEntry:
-    """CZ-A2-7: city_hrss confirms (locks) or returns an entry."""
+def service_log_review(*, actor, entry: ServiceLogEntry, confirm: bool, reason: str = "", organiser_confirmation: str = "",
+                       now=None) -> ServiceLogEntry:
+    """CZ-A2-7: city_hrss confirms (locks) or returns an entry; an entry of a unit invitation is confirmed only with
+    the inviting unit's confirmation (who confirmed it, how); a unified activity is city HRSS's own."""
     require_city_hrss(actor=actor, clause="CZ-A2-7")
     e = ServiceLogEntry.objects.select_for_update().get(pk=entry.pk)
+    if e.status != LogStatus.DRAFT:
+        raise DomainError(_("该服务日志不在待审核状态。"), code=ExpertsErrorCode.WRONG_STAGE, clause="CZ-A2-7")
     if not confirm and not (reason or "").strip():
         raise DomainError(field_errors={"reason": [_("退回须说明理由。")]}, code=CommonErrorCode.REQUIRED, clause="CZ-A2-7")
+    organiser_confirmation = (organiser_confirmation or "").strip()
+    if confirm and e.origin == Origin.INVITATION and not organiser_confirmation:
+        raise DomainError(field_errors={"organiser_confirmation": [_("单位邀请的活动须先经邀请单位确认，请填写确认人和确认方式。")]},
+                          code=CommonErrorCode.REQUIRED, clause="CZ-A2-7")
     if confirm:
-        e.confirmed_at = now or timezone.now()
+        e.confirmed_at, e.organiser_confirmation = now or timezone.now(), organiser_confirmation
     else:
         e.return_reason = reason.strip()
-    e.save(update_fields=["confirmed_at", "return_reason", "updated_at"])
+    e.save(update_fields=["confirmed_at", "return_reason", "organiser_confirmation", "updated_at"])
     transition(obj=e, to=LogStatus.CONFIRMED if confirm else LogStatus.RETURNED, actor=actor, table=LOG_TRANSITIONS,
                unit=e.membership.unit, clause="CZ-A2-7", reason=e.return_reason, now=now)
+    return e
+
+
+@transaction.atomic
+def service_log_correction_request(*, actor, entry: ServiceLogEntry, reason: str, now=None) -> ServiceLogEntry:
+    """CZ-A2-7: the expert asks city HRSS to reopen a confirmed (locked) entry, saying what is wrong; the request is
+    kept in the audit trail."""
+    e = ServiceLogEntry.objects.select_for_update().get(pk=entry.pk)
+    if not _own(actor, e.membership):
+        raise DomainError(_("只能对本人的服务日志提出更正申请。"), code=CommonErrorCode.FORBIDDEN, clause="CZ-A2-7")
+    if e.status != LogStatus.CONFIRMED:
+        raise DomainError(_("未确认的服务日志可直接修改，无须提出更正申请。"), code=ExpertsErrorCode.WRONG_STAGE,
+                          clause="CZ-A2-7")
+    if e.correction_requested_at is not None:
+        raise DomainError(_("该服务日志已有待审核的更正申请。"), code=CommonErrorCode.DUPLICATE, clause="CZ-A2-7")
+    if not (reason or "").strip():
+        raise DomainError(field_errors={"reason": [_("请说明需要更正的内容和理由。")]}, code=CommonErrorCode.REQUIRED,
+                          clause="CZ-A2-7")
+    e.correction_reason, e.correction_requested_at = reason.strip(), now or timezone.now()
+    e.save(update_fields=["correction_reason", "correction_requested_at", "updated_at"])
+    audit(actor=actor, obj=e, unit=e.membership.unit, action="correction_request", clause="CZ-A2-7", now=now,
+          after={"reason": e.correction_reason})
+    return e
+
+
+@transaction.atomic
+def service_log_correction_decide(*, actor, entry: ServiceLogEntry, approve: bool, now=None) -> ServiceLogEntry:
+    """CZ-A2-7: city HRSS approves a correction request (the entry goes back to the expert, unlocked, and counts
+    again only once confirmed) or rejects it (the entry stays locked)."""
+    require_city_hrss(actor=actor, clause="CZ-A2-7")
+    e = ServiceLogEntry.objects.select_for_update().get(pk=entry.pk)
+    if e.correction_requested_at is None:
+        raise DomainError(_("该服务日志没有待审核的更正申请。"), code=ExpertsErrorCode.WRONG_STAGE, clause="CZ-A2-7")
+    reason = e.correction_reason
+    audit(actor=actor, obj=e, unit=e.membership.unit, action="correction_decide", clause="CZ-A2-7", now=now,
+          after={"approved": bool(approve), "reason": reason})
+    e.correction_reason, e.correction_requested_at = "", None
+    if approve:
+        e.confirmed_at, e.return_reason = None, _("更正申请：%(r)s") % {"r": reason}
+    e.save(update_fields=["correction_reason", "correction_requested_at", "confirmed_at", "return_reason", "updated_at"])
+    if approve:
+        transition(obj=e, to=LogStatus.RETURNED, actor=actor, table=LOG_TRANSITIONS, unit=e.membership.unit,
+                   clause="CZ-A2-7", reason=e.return_reason, now=now)
     return e
 
 

@@ -12,7 +12,7 @@ from django.db import models
 
 from careerguide.audit.models import AuditEvent
 from careerguide.common.errors import DomainError
-from careerguide.experts.models import Application, ServiceLogAttachment
+from careerguide.experts.models import Application, ServiceLogAttachment, ServiceLogEntry
 from careerguide.experts.selectors import expert_ranking, renewal_dossier, service_log_rows
 from careerguide.experts.services import activities, archive, engagement, lookups, review
 from careerguide.experts.services.eligibility import category_check
@@ -200,19 +200,32 @@ def _log(**extra):
 
 
 def test_service_log_header_recipients_content_and_evidence(city, staff):
-    """CZ-A2-2 (start and end time; the duration fits between them), CZ-A2-4 (named recipients only with consent),
-    CZ-A2-5 (problems found, advice, follow-up plan), CZ-A2-6 (photo and sign-in sheet kept with the entry)."""
+    """CZ-A2-2 (the expert's certificate number, date, start and end time, a duration that fits between them,
+    location and mode), CZ-A2-4 (recipient types, key groups, persons served, named recipients only with consent,
+    the employer's name), CZ-A2-5 (topic, summary, problems found, advice, follow-up plan and result, satisfaction
+    on a 1-5 scale), CZ-A2-6 (photo and sign-in sheet kept with the entry)."""
     m = appointed(staff, city)
     with pytest.raises(DomainError) as refused:
         activities.service_log_create(actor=m.user, membership=m, data=_log(
-            start_time=dt.time(9, 0), end_time=dt.time(10, 30), named_recipients="张某"), now=at(2026, 3, 3))
-    assert {"hours", "named_recipients"} <= set(refused.value.field_errors)
+            start_time=dt.time(9, 0), end_time=dt.time(10, 30), named_recipients="张某", satisfaction=6,
+            mode="phone"), now=at(2026, 3, 3))
+    assert {"hours", "named_recipients", "satisfaction", "mode"} <= set(refused.value.field_errors)
+    assert not ServiceLogEntry.objects.exists()
     entry = activities.service_log_create(
         actor=m.user, membership=m, now=at(2026, 3, 3),
         data=_log(start_time=dt.time(9, 0), end_time=dt.time(11, 0), named_recipients="张某", recipients_consented=True,
-                  problems_found="求职目标不清", advice="先做职业测评", follow_up_plan="两周后回访"),
+                  recipient_types=["worker", "employer"], hiring_needs=True, employer_name="常州某机械有限公司",
+                  problems_found="求职目标不清", advice="先做职业测评", follow_up_plan="两周后回访",
+                  follow_up_result="已参加技能培训", satisfaction=5),
         attachments=[("photo", ContentFile(b"jpg", name="p.jpg")), ("sign_in_sheet", ContentFile(b"s", name="s.pdf"))])
+    certificate = m.certificates.order_by("-term_start").first()
+    assert (entry.certificate_number, entry.on, entry.hours, entry.location, entry.mode) == (
+        certificate.number, D(2026, 3, 2), Decimal("2.0"), "甲区就业服务中心", "offline")
     assert (entry.start_time, entry.end_time, entry.advice) == (dt.time(9, 0), dt.time(11, 0), "先做职业测评")
+    assert (entry.recipient_types, entry.key_groups, entry.persons_served, entry.named_recipients,
+            entry.employer_name) == (["worker", "employer"], ["college_graduate"], 1, "张某", "常州某机械有限公司")
+    assert (entry.topic, entry.summary, entry.problems_found, entry.follow_up_plan, entry.follow_up_result,
+            entry.satisfaction) == ("求职规划", "一对一职业规划指导", "求职目标不清", "两周后回访", "已参加技能培训", 5)
     assert sorted(ServiceLogAttachment.objects.filter(entry=entry).values_list("kind", flat=True)) == \
         ["photo", "sign_in_sheet"]
 
@@ -234,11 +247,13 @@ def test_invitation_flow_from_unit_to_service_log(city, staff):
     with pytest.raises(DomainError) as refused:
         activities.service_log_create(actor=m.user, membership=m, data=_log(invitation=invitation), now=at(2026, 4, 11))
     assert "origin" in refused.value.field_errors
-    activities.service_log_create(actor=m.user, membership=m, now=at(2026, 4, 11), data=_log(
+    entry = activities.service_log_create(actor=m.user, membership=m, now=at(2026, 4, 11), data=_log(
         origin="unit_invitation", arranging_unit="某科技公司", invitation=invitation, recipient_types=["employer"],
         job_seeking_intent=None, key_groups=[], hiring_needs=True, category="recruitment_method"))
     invitation.refresh_from_db()
     assert invitation.status == "completed"
+    assert (entry.origin, entry.arranging_unit, entry.form, entry.duty, entry.category, entry.invitation) == (
+        "unit_invitation", "某科技公司", "expert_consultation", "D1", "recruitment_method", invitation)
 
 
 def test_pairing_holds_its_logs_and_content_counts_under_d3(city, staff):

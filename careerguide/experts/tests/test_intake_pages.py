@@ -61,28 +61,62 @@ def test_self_nomination_entered_through_the_annex_1_page(client, city, staff):
     CZ-A1-3 (contact and the home district that routes it, CZ-6-8), CZ-A1-4 (employment), CZ-A1-5 (work history),
     CZ-A1-6 (certificates by old title, honours with level and awarding body), CZ-A1-7 (categories, expertise,
     service districts, availability), CZ-A1-8 (practice cases and attachments), CZ-A1-9 (each declaration ticked
-    and timed).  A case without its method is refused and nothing is saved."""
+    and timed), CZ-A1-10 (the work unit's opinion block).  A case without its method is refused and nothing is
+    saved."""
     rnd = make_round(staff.city_admin)
+    lookups.lookup_save(actor=staff.city_admin, kind="sector_1028", code="智能制造装备", label="智能制造装备")
     user = make_applicant()
     client.force_login(user)
     number = resident_id()
+    sections = {"home_district": city.d2.pk, "position_started": "2018-09-01", "is_key_staff": "on",
+                "sector_1028": "智能制造装备", "service_districts": [city.d1.pk, city.d2.pk]}
     with time_machine.travel(DAY, tick=False):
         page = client.get("/public/experts/apply/").content.decode()
         assert "常州市职业指导专家申报表" in page and "expert_application_form" in page
         files = {"resume": _file("r.pdf"), "achievements": _file("a.pdf"), "cases_file": _file("c.pdf"),
-                 "unit_opinion": _file("u.pdf")}
-        bad = _annex(rnd, id_number=number, home_district=city.d2.pk)
+                 "unit_opinion": _file("u.pdf"), "photo": SimpleUploadedFile("p.jpg", b"jpg", content_type="image/jpeg")}
+        bad = _annex(rnd, id_number=number, **sections)
         bad["cases-0-method"] = ""
         refused = client.post("/public/experts/apply/", {**bad, **files}).content.decode()
         assert "未保存任何信息" in refused and "指导方法" in refused and not Application.objects.exists()
         files = {k: _file(f"{k}.pdf") for k in files}
-        response = client.post("/public/experts/apply/", {**_annex(rnd, id_number=number, home_district=city.d2.pk),
-                                                          **files})
+        response = client.post("/public/experts/apply/", {**_annex(rnd, id_number=number, **sections), **files})
         app = Application.objects.get()
         assert response.url == f"/public/experts/applications/{app.pk}/"
-        assert (app.birth_date, app.receiving_unit, app.political_affiliation) == (D(1975, 4, 3), city.d2, "cpc_member")
-        assert app.certificates.get().level == 2 and app.honours.get().awarding_body == "常州市教育局"
-        assert all(getattr(app, f) for f in ("conditions_declared_at", "volunteer_declared_at", "publication_consent_at"))
+    # CZ-A1-2 personal section, the birth date read from the ID number
+    assert (app.name, app.gender, app.birth_date, app.ethnicity, app.political_affiliation, app.education,
+            app.institution, app.major, app.professional_title) == (
+        "林知远", "male", D(1975, 4, 3), "han", "cpc_member", "硕士研究生", "南京大学", "心理学", "副教授")
+    assert app.photo.name
+    # CZ-A1-3 contact, and the home district receives it
+    assert (app.phone, app.email, app.postal_address, app.home_district, app.receiving_unit) == (
+        "13900001111", "lin@example.cn", "常州市某路1号", city.d2, city.d2)
+    # CZ-A1-4 current employment
+    assert (app.work_unit, app.unit_type, app.position, app.position_started, app.is_key_staff, app.sector_1028) == (
+        "常州某职业技术学院", "university", "就业指导中心主任", D(2018, 9, 1), True, "智能制造装备")
+    # CZ-A1-5 work history
+    work = app.work_history.get()
+    assert (work.unit_name, work.unit_type, work.work_field, work.start) == (
+        "常州某职业技术学院", "university", "education_training", D(2010, 1, 1))
+    # CZ-A1-6 certificates by old title, honours with level and awarding body
+    assert app.certificates.get().level == 2
+    honour = app.honours.get()
+    assert (honour.name, honour.level, honour.awarding_body, honour.year) == ("优秀教师", "city", "常州市教育局", 2022)
+    # CZ-A1-7 categories and expertise
+    assert (app.categories, app.expertise, app.duties_offered, app.target_groups, app.modes, app.availability) == (
+        ["C2"], "职业生涯规划", ["D1", "D4"], ["college_graduate"], ["online", "offline"], "周末")
+    assert sorted(app.service_districts) == sorted([city.d1.pk, city.d2.pk])
+    # CZ-A1-8 practice cases and the attachments
+    case = app.practice_cases.get()
+    assert (case.background, case.method, case.outcome) == ("应届生求职受挫", "生涯咨询", "顺利签约")
+    assert app.attachments.count() >= 4
+    # CZ-A1-10 the work unit's opinion block with its signer and date (the later blocks: test_annex_and_archive)
+    assert (app.unit_opinion_signer, app.unit_opinion_on) == ("王院长", D(2025, 9, 1))
+    # CZ-A1-9 each declaration its own timestamp
+    assert all(getattr(app, f) == DAY for f in (
+        "conditions_declared_at", "volunteer_declared_at", "health_declared_at", "truthful_declared_at",
+        "confidentiality_declared_at", "processing_consent_at", "publication_consent_at"))
+    with time_machine.travel(DAY, tick=False):
         shown = client.get(response.url).content.decode()
         for text in ("南京大学", "常州某职业技术学院", "顺利签约", "王院长", "职业指导师"):
             assert text in shown

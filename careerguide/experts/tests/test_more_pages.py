@@ -92,3 +92,40 @@ def test_bar_correction_page(client, city, staff):
     assert "未保存任何信息" in page and BarRecord.objects.get().removed_at is None
     client.post(f"/experts/members/{m.pk}/do/bar_remove/", {"reason": "证件号码录入错误更正"})
     assert BarRecord.objects.get().removed_reason == "证件号码录入错误更正"
+
+
+def test_confirmed_log_changes_only_through_a_correction_request(client, city, staff):
+    """CZ-A2-7: an invited activity is confirmed only with the inviting unit's confirmation; a confirmed entry is
+    locked, the expert asks for a correction on the portal, city HRSS approves it on the member's page, the entry
+    comes back to the expert and then stops counting until confirmed again; request and decision are audited."""
+    from careerguide.audit.models import AuditEvent
+    from careerguide.experts.models import ServiceLogEntry
+
+    m = appointed(staff, city)
+    entry = activities.service_log_create(actor=m.user, membership=m, now=at(2026, 3, 3), data={
+        **LOG, "origin": "unit_invitation", "arranging_unit": "常州某科技公司"})
+    client.force_login(staff.city_admin)
+    page = client.post(f"/experts/service-logs/{entry.pk}/review/", {"decision": "confirm"}).content.decode()
+    assert "邀请单位确认" in page and ServiceLogEntry.objects.get().status == "draft"
+    client.post(f"/experts/service-logs/{entry.pk}/review/", {"decision": "confirm",
+                                                             "organiser_confirmation": "人事部赵经理电话确认"})
+    entry.refresh_from_db()
+    assert (entry.status, entry.organiser_confirmation) == ("confirmed", "人事部赵经理电话确认")
+    client.force_login(m.user)
+    page = client.post("/public/experts/me/do/log_correction/", {"entry": entry.pk, "reason": ""}).content.decode()
+    assert "未保存任何信息" in page
+    client.post("/public/experts/me/do/log_correction/", {"entry": entry.pk, "reason": "服务人数应为3人"})
+    entry.refresh_from_db()
+    assert entry.correction_reason == "服务人数应为3人" and entry.status == "confirmed"
+    client.force_login(staff.city_admin)
+    client.post(f"/experts/members/{m.pk}/do/log_correction/", {"entry": entry.pk, "decision": "approve"})
+    entry.refresh_from_db()
+    assert (entry.status, entry.confirmed_at, entry.correction_requested_at) == ("returned", None, None)
+    assert "服务人数应为3人" in entry.return_reason
+    actions = set(AuditEvent.objects.filter(object_id=str(entry.pk)).values_list("action", flat=True))
+    assert {"correction_request", "correction_decide"} <= actions
+    client.force_login(m.user)
+    client.post("/public/experts/me/do/log_correct/", {"entry": entry.pk, "topic": "求职规划", "summary": "一对一规划",
+                                                       "persons_served": "3"})
+    entry.refresh_from_db()
+    assert (entry.status, entry.persons_served) == ("draft", 3)

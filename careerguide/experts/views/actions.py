@@ -67,7 +67,9 @@ def service_log_review_view(request, pk):
     return form_page(request, form,
                      lambda: activities.service_log_review(actor=request.user, entry=entry,
                                                            confirm=form.cleaned_data["decision"] == "confirm",
-                                                           reason=form.cleaned_data["reason"]),
+                                                           reason=form.cleaned_data["reason"],
+                                                           organiser_confirmation=form.cleaned_data[
+                                                               "organiser_confirmation"]),
                      template=FORM, success=_("已审核服务日志。"), redirect_to=back,
                      context={"heading": _("审核服务日志：%(d)s") % {"d": entry.on}, "back": back, "entry": entry})
 

@@ -20,6 +20,8 @@ from ..selectors import (
     assignment_get,
     change_request_get,
     consultation_get,
+    correctable_logs_of,
+    correction_requests_of,
     editable_logs_of,
     expert_ranking,
     invitation_get,
@@ -73,6 +75,11 @@ MEMBER_ACTIONS = {
         _("答复反馈意见"), f.FeedbackReplyForm, success=_("已答复。"), allowed=is_city_hrss,
         form_kwargs=lambda r, m: {"feedback": open_feedback_of(membership=m)},
         call=lambda r, m, d: activities.feedback_reply(actor=r.user, **d)),
+    "log_correction": FormAction(
+        _("审核服务日志更正申请"), f.LogCorrectionDecideForm, success=_("已审核更正申请。"), allowed=is_city_hrss,
+        form_kwargs=lambda r, m: {"entries": correction_requests_of(membership=m)},
+        call=lambda r, m, d: activities.service_log_correction_decide(actor=r.user, entry=d["entry"],
+                                                                      approve=d["decision"] == "approve")),
     "bar_remove": FormAction(
         _("更正：移出不再聘任名单"), f.BarRemoveForm, success=_("已移出不再聘任名单。"), allowed=can_remove_bar,
         call=lambda r, m, d: ms.bar_remove(actor=r.user, bar=membership_bar(membership=m), **d)),
@@ -225,6 +232,10 @@ EXPERT_ACTIONS = {
         form_kwargs=lambda r, m: {"entries": returned_logs_of(membership=m)},
         call=lambda r, m, d: activities.service_log_correct(actor=r.user, entry=f.LogCorrectForm.split(d)[0],
                                                             data=f.LogCorrectForm.split(d)[1])),
+    "log_correction": FormAction(
+        _("对已确认的服务日志提出更正申请"), f.LogCorrectionRequestForm, success=_("已提出更正申请，待市人社局审核。"),
+        form_kwargs=lambda r, m: {"entries": correctable_logs_of(membership=m)},
+        call=lambda r, m, d: activities.service_log_correction_request(actor=r.user, **d)),
     "confidentiality": FormAction(
         _("保密承诺"), f.ConfirmForm, success=_("已确认保密承诺。"),
         call=lambda r, m, d: ms.confidentiality_accept(actor=r.user, membership=m)),

@@ -26,7 +26,8 @@ from ..selectors import (
 EXPERT_ACTION_LINKS = [("service_log", _("填写服务日志")), ("attachment", _("补充日志附件")), ("profile", _("修改联系方式")),
                        ("change_request", _("申请变更档案")), ("photo", _("上传照片")), ("pairing", _("结对帮扶")),
                        ("content", _("课程和微视频")), ("renewal", _("申请续聘")), ("exit", _("申请退出")),
-                       ("log_correct", _("修改退回的日志")), ("confidentiality", _("保密承诺"))]
+                       ("log_correct", _("修改退回的日志")), ("log_correction", _("申请更正已确认的日志")),
+                       ("confidentiality", _("保密承诺"))]
 
 
 def _int(value):

@@ -23,7 +23,7 @@ from ..selectors import (
 
 MEMBER_ACTION_LINKS = [("archive", _("修改档案")), ("photo", _("照片")), ("incentive", _("激励")),
                        ("contact", _("联系记录")), ("pairing", _("结对帮扶")), ("content", _("课程和微视频")),
-                       ("feedback", _("答复反馈"))]
+                       ("feedback", _("答复反馈")), ("log_correction", _("日志更正申请"))]
 
 
 @require(can_view_applications)

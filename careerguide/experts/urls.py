@@ -20,6 +20,7 @@ urlpatterns = [
     path("members/<int:pk>/dismiss/", actions.dismissal_decide_view, name="dismissal_decide"),
     path("members/<int:pk>/assign/", actions.assignment_create_view, name="assignment_create"),
     path("renewals/<int:pk>/decide/", actions.renewal_decide_view, name="renewal_decide"),
+    path("exits/<int:pk>/grant/", actions.exit_grant_view, name="exit_grant"),
     path("exits/<int:pk>/notify/", actions.dismissal_notify_view, name="dismissal_notify"),
     path("exits/<int:pk>/notice/", actions.dismissal_notice_view, name="dismissal_notice"),
     path("service-logs/<int:pk>/review/", actions.service_log_review_view, name="service_log_review"),

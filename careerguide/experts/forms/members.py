@@ -11,6 +11,7 @@ from ..choices import (
     ActivityForm,
     Duty,
     ExitGround,
+    FeedbackKind,
     Gender,
     IncentiveKind,
     KeyGroup,
@@ -173,6 +174,32 @@ class InvitationForm(forms.Form):
     topic = _text(_("活动内容"), True, 300)
     form = _choice(_("服务形式"), ActivityForm.choices)
     on = _date(_("活动日期"))
+
+
+class ConsultationRequestForm(forms.Form):
+    """CZ-11-8: anyone asks a listed expert for a consultation, free of charge."""
+
+    requester_type = _choice(_("您是"), RecipientType.choices)
+    requester_name = _text(_("姓名或单位名称"), True, 100)
+    contact = _text(_("联系方式"), True, 60)
+    topic = _text(_("咨询内容"), True, 300)
+    preferred_mode = _choice(_("希望方式"), Mode.choices)
+    preferred_time = _text(_("希望时间"), max_length=100)
+    job_seeking_intent = forms.NullBooleanField(label=_("有求职意愿（劳动者填写）"), required=False, widget=forms.Select(
+        attrs=SELECT, choices=[("unknown", "—"), ("true", _("是")), ("false", _("否"))]))
+    key_groups = forms.MultipleChoiceField(label=_("所属重点群体（劳动者填写）"), required=False, choices=KeyGroup.choices,
+                                           widget=CHECKS)
+    hiring_needs = forms.NullBooleanField(label=_("有招聘用工需求（用人单位填写）"), required=False, widget=forms.Select(
+        attrs=SELECT, choices=[("unknown", "—"), ("true", _("是")), ("false", _("否"))]))
+
+
+class FeedbackSubmitForm(forms.Form):
+    """CZ-11-9: praise, a comment or a complaint about the team or one expert."""
+
+    kind = _choice(_("类别"), FeedbackKind.choices)
+    content = _area(_("内容"), True)
+    submitter_name = _text(_("您的姓名（可不填）"), max_length=40)
+    submitter_contact = _text(_("联系方式（需要答复时填写）"), max_length=60)
 
 
 class AssignExpertForm(forms.Form):

@@ -56,6 +56,14 @@ class NotificationForm(forms.Form):
     proof = forms.CharField(label=_("送达凭证"), required=False, max_length=200, widget=forms.TextInput(attrs=TEXT))
 
 
+class ExitGrantForm(forms.Form):
+    """CZ-9-3: the expert's own request to leave, granted by city HRSS."""
+
+    effective_date = forms.DateField(label=_("解聘生效日期"), widget=DATE)
+    decision_number = forms.CharField(label=_("文号（可不填）"), required=False, max_length=60,
+                                      widget=forms.TextInput(attrs=TEXT))
+
+
 class NoticePublishForm(forms.Form):
     url = forms.URLField(label=_("公示网址"), required=False, assume_scheme="https", widget=forms.URLInput(attrs=TEXT))
 

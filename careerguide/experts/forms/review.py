@@ -68,6 +68,18 @@ class ObjectionDecideForm(forms.Form):
         self.fields["objection"].queryset = objections
 
 
+class ObjectionRecordForm(forms.Form):
+    """CZ-7-10: an objection city HRSS received by letter, telephone or in person during the notice."""
+
+    channel = forms.ChoiceField(label=_("收到方式"), choices=[("来信", _("来信")), ("电话", _("电话")), ("来访", _("来访")),
+                                                          ("电子邮件", _("电子邮件"))], widget=forms.Select(attrs=SELECT))
+    content = _area(_("异议内容"), required=True)
+    objector_name = forms.CharField(label=_("异议人（可匿名）"), required=False, max_length=40,
+                                    widget=forms.TextInput(attrs=TEXT))
+    objector_contact = forms.CharField(label=_("异议人联系方式"), required=False, max_length=60,
+                                       widget=forms.TextInput(attrs=TEXT))
+
+
 class RoundForm(forms.Form):
     title = forms.CharField(label=_("名称"), max_length=100, widget=forms.TextInput(attrs=TEXT))
     open_date = forms.DateField(label=_("开始日期"), widget=DATE)

@@ -129,3 +129,75 @@ def test_confirmed_log_changes_only_through_a_correction_request(client, city, s
                                                        "persons_served": "3"})
     entry.refresh_from_db()
     assert (entry.status, entry.persons_served) == ("draft", 3)
+
+
+def test_voluntary_exit_granted_on_the_member_page(client, city, staff):
+    """CZ-9-3: the expert's own request to leave is granted by city HRSS on a page with the date it takes effect;
+    without the date nothing changes."""
+    m = appointed(staff, city)
+    case = ms.exit_request(actor=m.user, membership=m, ground=5, reason="工作调动", now=at(2026, 3, 2))
+    client.force_login(staff.city_admin)
+    assert f"/experts/exits/{case.pk}/grant/" in client.get(f"/experts/members/{m.pk}/").content.decode()
+    page = client.post(f"/experts/exits/{case.pk}/grant/", {"effective_date": ""}).content.decode()
+    m.refresh_from_db()
+    assert "未保存任何信息" in page and m.status != "dismissed"
+    client.post(f"/experts/exits/{case.pk}/grant/", {"effective_date": "2026-03-10", "decision_number": "常人社〔2026〕5号"})
+    m.refresh_from_db()
+    case.refresh_from_db()
+    assert m.status == "dismissed" and (case.effective_date, case.decision_number) == (D(2026, 3, 10), "常人社〔2026〕5号")
+    client.force_login(staff.d1_head)
+    assert client.get(f"/experts/exits/{case.pk}/grant/").status_code == 403
+
+
+def test_objection_received_by_letter_is_recorded_on_the_candidate_page(client, city, staff):
+    """CZ-7-10: city HRSS records an objection received by letter during the notice (anonymous allowed); it moves
+    the candidate to objection review (CZ-7-11); one without content is refused and nothing is saved."""
+    import time_machine
+
+    from careerguide.experts.models import Objection
+
+    user = make_applicant()
+    app = self_nomination(user=user, round=make_round(staff.city_admin), unit=city.d1)
+    to_city(app, user=user, agency=staff.d1_head)
+    review.qualification_start(actor=staff.city_admin, application=app, now=at(2025, 9, 22))
+    review.qualification_decide(actor=staff.city_admin, application=app, passed=True, now=at(2025, 9, 23))
+    review.comprehensive_decide(actor=staff.city_admin, application=app, proposed=True, reason="拟聘",
+                                now=at(2025, 9, 24))
+    review.notice_publish(actor=staff.city_admin, round=app.round, now=at(2025, 9, 26))
+    client.force_login(staff.city_admin)
+    with time_machine.travel(at(2025, 9, 29), tick=False):
+        assert "登记异议" in client.get(f"/experts/applications/{app.pk}/").content.decode()
+        page = client.post(f"/experts/applications/{app.pk}/do/objection_record/",
+                           {"channel": "来信", "content": ""}).content.decode()
+        assert "未保存任何信息" in page and not Objection.objects.exists()
+        client.post(f"/experts/applications/{app.pk}/do/objection_record/",
+                    {"channel": "来信", "content": "反映该人选曾以专家名义收费"})
+    objection = Objection.objects.get()
+    app.refresh_from_db()
+    assert (objection.channel, objection.objector_name, objection.late) == ("来信", "", False)
+    assert app.status == "objection_under_review"
+
+
+def test_consultation_and_feedback_forms_on_the_directory(client, city, staff):
+    """CZ-11-8: anyone asks a listed expert on the expert's page, without an account; a request without contact is
+    refused in Chinese and nothing is saved.  CZ-11-9: feedback on an expert, owed a reply by city HRSS."""
+    import time_machine
+
+    from careerguide.experts.models import ConsultationRequest, Feedback
+
+    m = appointed(staff, city)
+    with time_machine.travel(at(2026, 3, 2), tick=False):
+        assert f"/public/experts/{m.pk}/consult/" in client.get(f"/public/experts/{m.pk}/").content.decode()
+        request = {"requester_type": "worker", "requester_name": "求职者甲", "contact": "", "topic": "转行规划",
+                   "preferred_mode": "online", "job_seeking_intent": "true", "key_groups": ["college_graduate"]}
+        page = client.post(f"/public/experts/{m.pk}/consult/", request).content.decode()
+        assert "未保存任何信息" in page and not ConsultationRequest.objects.exists()
+        client.post(f"/public/experts/{m.pk}/consult/", {**request, "contact": "13800001234"})
+        page = client.post(f"/public/experts/{m.pk}/feedback/", {"kind": "praise", "content": ""}).content.decode()
+        assert "未保存任何信息" in page and not Feedback.objects.exists()
+        client.post(f"/public/experts/{m.pk}/feedback/", {"kind": "praise", "content": "讲解耐心细致"})
+    consultation = ConsultationRequest.objects.get()
+    assert (consultation.membership, consultation.job_seeking_intent, consultation.key_groups) == (
+        m, True, ["college_graduate"])
+    feedback = Feedback.objects.get()
+    assert (feedback.membership, feedback.kind, feedback.reply_due is not None) == (m, "praise", True)

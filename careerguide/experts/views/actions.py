@@ -1,4 +1,4 @@
-"""Staff pages for the CZ team's write steps; each calls one service (CZ-8-3, CZ-9-4, CZ-A2-7, CZ-10-8)."""
+"""Staff pages for the CZ team's write steps; each calls one service (CZ-8-3, CZ-9-3, CZ-9-4, CZ-A2-7, CZ-10-8)."""
 from django.utils.translation import gettext as _
 
 from careerguide.accounts.access import require
@@ -7,6 +7,7 @@ from careerguide.common.views import form_page
 from ..forms.membership import (
     AssignmentForm,
     DismissalForm,
+    ExitGrantForm,
     NoticePublishForm,
     NotificationForm,
     RenewalDecisionForm,
@@ -48,6 +49,16 @@ def dismissal_notify_view(request, pk):
                      lambda: ms.dismissal_record_notification(actor=request.user, exit_case=case, **form.cleaned_data),
                      template=FORM, success=_("已登记通知本人。"), redirect_to=back,
                      context={"heading": _("通知本人：%(n)s") % {"n": case.membership.name}, "back": back})
+
+
+@require(is_city_hrss)
+def exit_grant_view(request, pk):
+    """CZ-9-3: the expert asked to leave; city HRSS grants it with the date it takes effect (no public notice)."""
+    case = exit_case_get(actor=request.user, pk=pk)
+    form, back = ExitGrantForm(request.POST or None), member_url(case.membership_id)
+    return form_page(request, form, lambda: ms.exit_grant(actor=request.user, exit_case=case, **form.cleaned_data),
+                     template=FORM, success=_("已同意退出，聘任终止。"), redirect_to=back,
+                     context={"heading": _("同意本人退出申请：%(n)s") % {"n": case.membership.name}, "back": back})
 
 
 @require(is_city_hrss)

@@ -131,6 +131,9 @@ REVIEW_ACTIONS = {
     "comprehensive": FormAction(
         _("综合评审"), rf.ComprehensiveForm, success=_("已作出综合评审结论。"), allowed=is_city_hrss,
         call=lambda r, a, d: review.comprehensive_decide(actor=r.user, application=a, **d)),
+    "objection_record": FormAction(
+        _("登记收到的异议（来信、电话、来访）"), rf.ObjectionRecordForm, success=_("已登记异议。"), allowed=is_city_hrss,
+        call=lambda r, a, d: review.objection_lodge(actor=r.user, application=a, **d)),
     "objection": FormAction(
         _("异议核查"), rf.ObjectionDecideForm, success=_("已登记核查结论。"), allowed=is_city_hrss,
         form_kwargs=lambda r, a: {"objections": objection_open_list(application=a)},

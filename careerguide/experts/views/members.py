@@ -135,6 +135,30 @@ def invitation_new_view(request, pk=None):
                               "back": reverse("experts_portal:directory")})
 
 
+@public
+def consultation_new_view(request, pk):
+    """CZ-11-8: a consultation request to a listed expert; the expert's contacts stay hidden."""
+    m = public_expert_get(pk=pk)
+    form = f.ConsultationRequestForm(request.POST or None)
+    return form_page(request, form, lambda: activities.consultation_request_create(
+        actor=request.user if request.user.is_authenticated else None, membership=m, **form.cleaned_data),
+                     template=PORTAL_FORM, success=_("咨询已提交，专家将与您联系。"), redirect_to="experts_portal:directory",
+                     context={"heading": _("向专家咨询：%(n)s") % {"n": m.name},
+                              "back": reverse("experts_portal:expert_detail", args=[m.pk])})
+
+
+@public
+def feedback_new_view(request, pk=None):
+    """CZ-11-9: feedback on the team or on one expert; city HRSS owes a reply."""
+    m = public_expert_get(pk=pk) if pk else None
+    form = f.FeedbackSubmitForm(request.POST or None)
+    return form_page(request, form, lambda: activities.feedback_submit(
+        actor=request.user if request.user.is_authenticated else None, membership=m, **form.cleaned_data),
+                     template=PORTAL_FORM, success=_("已收到您的意见，我们将按时答复。"), redirect_to="experts_portal:directory",
+                     context={"heading": _("意见反馈") if m is None else _("对专家的意见反馈：%(n)s") % {"n": m.name},
+                              "back": reverse("experts_portal:directory")})
+
+
 @require(is_city_hrss)
 def invitation_list_view(request):
     return render(request, "experts/invitations.html", {"invitations": invitation_list(actor=request.user)[:200]})

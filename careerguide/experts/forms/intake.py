@@ -161,7 +161,20 @@ class ExpertApplicationForm(forms.Form):
                 for name, kind in FILE_FIELDS.items() if d.get(name)]
 
 
-class WorkRowForm(forms.Form):
+class _RowForm(forms.Form):
+    """A table row: a browser sends an untouched row with each select at its first option, so a select still at its
+    first option does not make the row an entry."""
+
+    def has_changed(self):
+        for name in self.changed_data:
+            field = self.fields[name]
+            first = next(iter(field.choices), ("", ""))[0] if isinstance(field, forms.ChoiceField) else None
+            if not (isinstance(field, forms.ChoiceField) and self[name].value() in ("", None, first)):
+                return True
+        return False
+
+
+class WorkRowForm(_RowForm):
     unit_name = _text(_("单位"))
     unit_type = forms.ChoiceField(label=_("单位性质"), choices=UnitType.choices, widget=forms.Select(attrs=SELECT))
     position = _text(_("职务"), max_length=60)
@@ -177,7 +190,7 @@ class WorkRowForm(forms.Form):
         return d
 
 
-class CertificateRowForm(forms.Form):
+class CertificateRowForm(_RowForm):
     occupation = _choice(_("职业"), Occupation.choices)
     title = _text(_("原证书名称（如“职业指导师”）"), max_length=60)
     kind = forms.ChoiceField(label=_("证书类型"), choices=CertificateKind.choices, widget=forms.Select(attrs=SELECT))
@@ -195,7 +208,7 @@ class CertificateRowForm(forms.Form):
         return d
 
 
-class HonourRowForm(forms.Form):
+class HonourRowForm(_RowForm):
     title = forms.ChoiceField(label=_("荣誉类别"), choices=HonourTitle.choices, widget=forms.Select(attrs=SELECT))
     name = _text(_("荣誉名称"))
     level = _choice(_("级别"), HonourLevel.choices)
@@ -205,7 +218,7 @@ class HonourRowForm(forms.Form):
     scan = _file(_("证书扫描件"))
 
 
-class CaseRowForm(forms.Form):
+class CaseRowForm(_RowForm):
     title = _text(_("案例名称"), max_length=200)
     background = forms.CharField(label=_("背景"), required=False, widget=forms.Textarea(attrs={**AREA, "rows": 2}))
     method = forms.CharField(label=_("指导方法"), required=False, widget=forms.Textarea(attrs={**AREA, "rows": 2}))

@@ -229,3 +229,22 @@ def test_expert_pages_open(client, city, staff):
         assert client.get(f"/public/experts/me/do/{action}/").status_code == 200, action
     client.logout()
     assert client.get(f"/public/experts/{m.pk}/invite/").status_code == 200
+
+
+def test_rows_left_empty_are_ignored_as_a_browser_sends_them(client, city, staff):
+    """CZ-A1-5, CZ-A1-6: a browser sends each untouched table row with its selects at their first option; those rows
+    are not entries and do not block the form."""
+    from careerguide.experts.choices import CertificateKind, UnitType, WorkField
+
+    rnd = make_round(staff.city_admin)
+    client.force_login(make_applicant())
+    untouched = {"work-1-unit_type": UnitType.choices[0][0], "work-1-work_field": WorkField.choices[0][0],
+                 "work-2-unit_type": UnitType.choices[0][0], "work-2-work_field": WorkField.choices[0][0],
+                 "certificates-1-kind": CertificateKind.choices[0][0], "cases-1-title": ""}
+    files = {k: _file(f"{k}.pdf") for k in ("resume", "achievements", "cases_file", "unit_opinion")}
+    with time_machine.travel(DAY, tick=False):
+        client.post("/public/experts/apply/", {**_annex(rnd, id_number=resident_id(), home_district=city.d2.pk),
+                                               **untouched, **files})
+    app = Application.objects.get()
+    assert app.work_history.count() == 1 and app.certificates.count() == 1
+    assert app.honours.count() == 1 and app.practice_cases.count() == 1

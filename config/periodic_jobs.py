@@ -6,6 +6,7 @@ or once a day) enqueues the jobs that are due today and have not been
 enqueued yet; `manage.py db_worker` executes them.  Every task takes the time
 as an ISO string, so a job can be replayed for a given day.
 """
+from careerguide.assistance.tasks import outreach_daily_scan
 from careerguide.duties.tasks import send_duty_reminders, snapshot_duties
 from careerguide.employers.tasks import ensure_quarterly_contact_duties, expire_daily_service_agreements
 from careerguide.experts.tasks import experts_term_end_daily
@@ -23,6 +24,8 @@ PERIODIC_JOBS = (
     ("employers.quarter_duties", ensure_quarterly_contact_duties, 2),
     # 02:00 daily: registered unemployed persons silent for over six months (BJ-13-8)
     ("job_seekers.no_contact_scan", scan_no_contact, 2),
+    # 02:00 daily: outreach worklists and the survey stop rules (BJ-18-2, BJ-21-4, BJ-21-5)
+    ("assistance.outreach_daily", outreach_daily_scan, 2),
     # 03:00 daily: expert terms ending, renewal reminders and term expiry (CZ-8-2, CZ-8-9, CZ-8-10) — https://crontab.guru/#0_3_*_*_*
     ("experts.term_end", experts_term_end_daily, 3),
     # 04:00 daily: studio target warnings before a period ends (HN-10-8) and the ID-copy purge (HN-7-5)

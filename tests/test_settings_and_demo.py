@@ -53,7 +53,7 @@ def test_seed_demo_builds_a_valid_city_idempotently():
     assert all(counts.values()), counts
     call_command("seed_demo", job_seekers=12, stdout=open(os.devnull, "w"))
     assert {m.__name__: m.objects.count() for m in AREA_MODELS} == counts
-    assert counts["JobSeeker"] == 12 + 5 + 1  # bulk, featured, the portal user's own registration
+    assert counts["JobSeeker"] == 12 + 5 + 1 + 10  # bulk, featured, the portal user's own, employment assistance
     assert set(Grading.objects.values_list("level", flat=True)) == {1, 2, 3, 4}
     assert Grading.objects.filter(overridden_by__isnull=False).count() == 1
     assert Vacancy.objects.filter(status="published").count() == 5 and Vacancy.objects.filter(status="returned").count() == 1

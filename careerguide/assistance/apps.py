@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class AssistanceConfig(AppConfig):
     name = "careerguide.assistance"
     verbose_name = _("就业援助")
+
+    def ready(self):
+        from .ledger_sections import register
+
+        register()

@@ -41,3 +41,24 @@ def welfare_months_reached_on(episode_started_on: dt.date, months: int) -> dt.da
 def panel_report_due(opened_on: dt.date, months: int) -> dt.date:
     """BJ-28-6 (proposal): the next periodic report to the expert panel, one calendar month on."""
     return add_months(opened_on, months)
+
+
+@dataclass(frozen=True)
+class CheckpointWindow:
+    checkpoint: str
+    earliest: dt.date
+    due: dt.date
+
+
+def programme_checkpoints(calendar, starts_on: dt.date, planned_end_on: dt.date, n: int) -> list[CheckpointWindow]:
+    """BJ-27-2, open question 12: initial = the first n working days of the programme (the start date counts if it
+    is a working day); middle = n working days from the first working day on or after the calendar midpoint;
+    final = the last n working days up to and including the planned end.  Short programmes may overlap."""
+    first = calendar.workday_on_or_after(starts_on)
+    midpoint = starts_on + (planned_end_on - starts_on) // 2
+    middle = calendar.workday_on_or_after(midpoint)
+    last = planned_end_on if calendar.is_workday(planned_end_on) else calendar.previous_workday(planned_end_on)
+    last = max(last, first)
+    return [CheckpointWindow("initial", first, calendar.add_workdays(first, n - 1)),
+            CheckpointWindow("middle", middle, calendar.add_workdays(middle, n - 1)),
+            CheckpointWindow("final", max(calendar.add_workdays(last, 1 - n), first), last)]

@@ -5,29 +5,45 @@ from django.utils.translation import gettext_lazy as _
 
 class CaseStatus(models.TextChoices):
     ROUTED = "routed", _("已转入，待签订援助协议")
-    AGREEMENT_SIGNED = "agreement_signed", _("已签订援助协议，专门服务中")
+    AGREEMENT_SIGNED = "agreement_signed", _("已签订援助协议，待评估")
+    ASSESSED = "assessed", _("已评估，待制定援助方案")
+    IN_SERVICE = "in_service", _("按援助方案专门服务中")
     EMPLOYED = "employed", _("已就业，跟踪回访中")
     TRANSFER_PENDING = "transfer_pending", _("服务关系划转中")
     WELFARE_PLACED = "welfare_placed", _("公益性岗位托底安置中")
+    PLACEMENT_ENDED = "placement_ended", _("托底安置期满，另行援助")
     CLOSED_EMPLOYED = "closed_employed", _("已就业结案")
     TERMINATED_UNWILLING = "terminated_unwilling", _("无就业意愿，已终止援助")
+    STOPPED_NO_CONTACT = "stopped_no_contact", _("超过6个月未联系，已停止服务")
     CLOSED = "closed", _("已结案")
 
 
 C = CaseStatus
-#: BJ-23-7 (plans and assessments are not states here; see the report).  BJ-27-9: a job lost before the
-#: 6-month follow-up returns the case to service.  Open question 32: closed_employed after the 6-month follow-up.
+#: Exits from every stage of specialized services (BJ-23-7, BJ-29-1, BJ-13-5, BJ-30-4, BJ-24-4).
+_EXITS = {C.EMPLOYED, C.TRANSFER_PENDING, C.WELFARE_PLACED, C.TERMINATED_UNWILLING, C.STOPPED_NO_CONTACT, C.CLOSED}
+#: BJ-23-7: registered/graded (routed) → agreement_signed → assessed → plan_agreed (in_service) → employed →
+#: closed_employed; job_ready, matching and expert consultation are read from their records, never stored.
+#: BJ-27-9: a job lost before the 6-month follow-up returns the case to in_service.  Open question 32:
+#: closed_employed after the 6-month follow-up.  BJ-30-7, open question 31: after an unsuccessful placement the
+#: case ends as placement_ended and a new case (a new episode) is opened.
 CASE_TRANSITIONS = {
     C.ROUTED: {C.AGREEMENT_SIGNED, C.CLOSED},
-    C.AGREEMENT_SIGNED: {C.EMPLOYED, C.TRANSFER_PENDING, C.WELFARE_PLACED, C.TERMINATED_UNWILLING, C.CLOSED},
-    C.EMPLOYED: {C.CLOSED_EMPLOYED, C.AGREEMENT_SIGNED},
+    C.AGREEMENT_SIGNED: {C.ASSESSED, *_EXITS},
+    C.ASSESSED: {C.IN_SERVICE, *_EXITS},
+    C.IN_SERVICE: _EXITS,
+    C.EMPLOYED: {C.CLOSED_EMPLOYED, C.IN_SERVICE, C.CLOSED},
     C.TRANSFER_PENDING: {C.AGREEMENT_SIGNED, C.CLOSED},
-    C.WELFARE_PLACED: {C.AGREEMENT_SIGNED, C.CLOSED},
+    C.WELFARE_PLACED: {C.PLACEMENT_ENDED, C.CLOSED_EMPLOYED, C.CLOSED},
+    C.PLACEMENT_ENDED: set(),
     C.CLOSED_EMPLOYED: set(),
     C.TERMINATED_UNWILLING: set(),
+    C.STOPPED_NO_CONTACT: set(),
     C.CLOSED: set(),
 }
-OPEN_CASE_STATUSES = frozenset({C.ROUTED, C.AGREEMENT_SIGNED, C.EMPLOYED, C.TRANSFER_PENDING, C.WELFARE_PLACED})
+OPEN_CASE_STATUSES = frozenset({C.ROUTED, C.AGREEMENT_SIGNED, C.ASSESSED, C.IN_SERVICE, C.EMPLOYED,
+                                C.TRANSFER_PENDING, C.WELFARE_PLACED})
+#: Under specialized services with an active agreement, before employment (BJ-25-1, BJ-27-1).
+SERVICE_STATUSES = frozenset({C.AGREEMENT_SIGNED, C.ASSESSED, C.IN_SERVICE})
 
 
 class AgreementStatus(models.TextChoices):
@@ -87,6 +103,42 @@ OPEN_TRANSFER_STATUSES = frozenset({T.REQUESTED, T.VERIFIED, T.SUBMITTED, T.FORW
 class TransferReason(models.TextChoices):
     HUKOU_CHANGED = "hukou_changed", _("户籍所在地变更")
     RESIDENCE_CHANGED = "residence_changed", _("常住地变更")
+
+
+class SurveyStatus(models.TextChoices):
+    """BJ-21-11; "follow_up_due" is the open follow-up duty, never a stored status."""
+
+    TARGET = "target", _("待摸查")
+    WILLING_UNREGISTERED = "willing_unregistered", _("有就业意愿，暂未求职登记")
+    UNWILLING = "unwilling", _("暂无就业意愿")
+    REGISTERED = "registered", _("已求职登记")
+    STOPPED_REPORTED = "stopped_reported", _("已反馈就失业登记管理部门，停止服务")
+
+
+SV = SurveyStatus
+SURVEY_TRANSITIONS = {
+    SV.TARGET: {SV.WILLING_UNREGISTERED, SV.UNWILLING, SV.REGISTERED},
+    SV.WILLING_UNREGISTERED: {SV.UNWILLING, SV.REGISTERED, SV.STOPPED_REPORTED},
+    SV.UNWILLING: {SV.WILLING_UNREGISTERED, SV.REGISTERED, SV.STOPPED_REPORTED},
+    SV.REGISTERED: set(),
+    SV.STOPPED_REPORTED: set(),
+}
+OPEN_SURVEY_STATUSES = frozenset({SV.TARGET, SV.WILLING_UNREGISTERED, SV.UNWILLING})
+
+
+class TerminationStatus(models.TextChoices):
+    """BJ-29-1, BJ-29-2: verified by the case worker, approved by another head of the street/township."""
+
+    PENDING = "pending", _("专员已核实，待审批")
+    APPROVED = "approved", _("已批准，已终止援助")
+    REJECTED = "rejected", _("不予批准")
+
+
+TERMINATION_TRANSITIONS = {
+    TerminationStatus.PENDING: {TerminationStatus.APPROVED, TerminationStatus.REJECTED},
+    TerminationStatus.APPROVED: set(),
+    TerminationStatus.REJECTED: set(),
+}
 
 
 class ConsultationStatus(models.TextChoices):

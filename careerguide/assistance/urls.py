@@ -1,4 +1,50 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from .views import approvals, caseload, cases, consultation, exits, outreach, settings_pages, work
 
 app_name = "assistance"
-urlpatterns = []
+urlpatterns = [
+    path("", caseload.caseload_view, name="caseload"),
+    path("responsibility/", caseload.responsibility_view, name="responsibility"),
+    path("approvals/", approvals.approvals_view, name="approvals"),
+    path("transfers/<int:pk>/decide/", approvals.transfer_decide_view, name="transfer_decide"),
+    path("terminations/<int:pk>/decide/", approvals.termination_decide_view, name="termination_decide"),
+    path("outreach/", outreach.worklist_view, name="outreach"),
+    path("outreach/generate/", outreach.generate_view, name="outreach_generate"),
+    path("outreach/statistics/", outreach.statistics_view, name="outreach_statistics"),
+    path("outreach/<int:pk>/", outreach.target_view, name="target"),
+    path("outreach/<int:pk>/survey/", outreach.survey_view, name="survey"),
+    path("outreach/<int:pk>/assign/", outreach.assign_view, name="target_assign"),
+    path("outreach/<int:pk>/stop/", outreach.stop_view, name="target_stop"),
+    path("key-groups/", settings_pages.key_groups_view, name="key_groups"),
+    path("options/", settings_pages.options_view, name="options"),
+    path("cases/<int:pk>/", cases.case_view, name="case"),
+    path("cases/<int:pk>/ledger.pdf", cases.ledger_pdf_view, name="ledger_pdf"),
+    path("cases/<int:pk>/ledger.xlsx", cases.ledger_xlsx_view, name="ledger_xlsx"),
+    path("cases/<int:pk>/agreement/", cases.agreement_view, name="agreement"),
+    path("cases/<int:pk>/case-worker/", cases.reassign_view, name="reassign"),
+    path("cases/<int:pk>/team/", cases.team_add_view, name="team_add"),
+    path("team/<int:pk>/end/", cases.team_end_view, name="team_end"),
+    path("cases/<int:pk>/close/", cases.close_view, name="close"),
+    path("cases/<int:pk>/evaluation/", work.evaluation_view, name="evaluation"),
+    path("cases/<int:pk>/plan/", work.plan_view, name="plan"),
+    path("plans/<int:pk>/review/", work.stage_review_view, name="stage_review"),
+    path("cases/<int:pk>/guidance/", work.guidance_view, name="guidance"),
+    path("cases/<int:pk>/follow-up/", work.follow_up_view, name="follow_up"),
+    path("cases/<int:pk>/job-start/", work.job_start_view, name="job_start"),
+    path("cases/<int:pk>/job-left/", work.job_left_view, name="job_left"),
+    path("cases/<int:pk>/programmes/new/", work.programme_view, name="programme"),
+    path("programmes/<int:pk>/progress/", work.progress_view, name="progress"),
+    path("programmes/<int:pk>/end/", work.programme_end_view, name="programme_end"),
+    path("cases/<int:pk>/consultation/", consultation.request_view, name="consultation"),
+    path("consultations/<int:pk>/panel/", consultation.panel_view, name="panel"),
+    path("consultations/<int:pk>/opinion/", consultation.opinion_view, name="opinion"),
+    path("consultations/<int:pk>/report/", consultation.report_view, name="panel_report"),
+    path("cases/<int:pk>/transfer/", exits.transfer_view, name="transfer"),
+    path("transfers/<int:pk>/verify/", exits.transfer_verify_view, name="transfer_verify"),
+    path("transfers/<int:pk>/resubmit/", exits.transfer_resubmit_view, name="transfer_resubmit"),
+    path("cases/<int:pk>/termination/", exits.termination_view, name="termination"),
+    path("cases/<int:pk>/welfare/", exits.welfare_view, name="welfare"),
+    path("referrals/<int:pk>/placement/", exits.placement_view, name="placement"),
+    path("referrals/<int:pk>/end/", exits.placement_end_view, name="placement_end"),
+]

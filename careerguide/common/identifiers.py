@@ -100,6 +100,16 @@ def uscc_check_char(first17: str) -> str:
     return USCC_ALPHABET[(31 - total % 31) % 31]
 
 
+# Organisations registered by a central (national-level) authority carry the division code 100000.
+NATIONAL_REGISTRATION_REGION = "100000"
+
+
+def uscc_region_valid(region: str) -> bool:
+    """Positions 3 to 8: the registering authority's administrative division (GB/T 2260), or 100000
+    for a national-level registration."""
+    return region == NATIONAL_REGISTRATION_REGION or region[:2] in PROVINCE_CODES
+
+
 def uscc_problems(value: str) -> list[IdProblem]:
     """Every defect of a unified social credit code (GB 32100)."""
     value = normalise_uscc(value)
@@ -110,7 +120,7 @@ def uscc_problems(value: str) -> list[IdProblem]:
     if not _USCC_SHAPE.match(value):
         return [IdProblem.CHARACTERS]
     problems: list[IdProblem] = []
-    if value[2:4] not in PROVINCE_CODES:
+    if not uscc_region_valid(value[2:8]):
         problems.append(IdProblem.REGION)
     if uscc_check_char(value[:17]) != value[17]:
         problems.append(IdProblem.CHECKSUM)

@@ -26,7 +26,11 @@ class Duty(BaseModel):
     subject_id = models.CharField(_("对象编号"), max_length=64)
     subject_label = models.CharField(_("服务对象"), max_length=200, blank=True)
     link = models.CharField(_("办理链接"), max_length=300, blank=True)
-    due_date = models.DateField(_("截止日期"))
+    # Empty only while the deadline waits for a year's statutory calendar: it is then `pending_workdays`
+    # working days after `pending_start` (see rules.PendingDue), computed when the year is imported.
+    due_date = models.DateField(_("截止日期"), null=True, blank=True)
+    pending_start = models.DateField(_("待日历：起算日期"), null=True, blank=True)
+    pending_workdays = models.PositiveSmallIntegerField(_("待日历：工作日数"), null=True, blank=True)
     earliest = models.DateField(_("最早办理日期"), null=True, blank=True)
     # Foreign keys without their own single-column indexes: the composite indexes below
     # lead with them, and fewer indexes keep the daily set-based updates cheap.
@@ -58,14 +62,22 @@ class Duty(BaseModel):
             models.Index(fields=["assignee", "status", "due_date"], name="duty_assignee_idx"),
             models.Index(fields=["unit", "status", "due_date"], name="duty_unit_idx"),
             models.Index(fields=["subject_type", "subject_id", "kind"], name="duty_subject_idx"),
+            models.Index(fields=["pending_start"], condition=models.Q(due_date__isnull=True), name="duty_pending_idx"),
         ]
         constraints = [
-            models.CheckConstraint(condition=models.Q(earliest__isnull=True) | models.Q(earliest__lte=models.F("due_date")),
-                                   name="duty_window_ordered"),
+            models.CheckConstraint(condition=models.Q(earliest__isnull=True) | models.Q(due_date__isnull=True)
+                                   | models.Q(earliest__lte=models.F("due_date")), name="duty_window_ordered"),
+            models.CheckConstraint(condition=models.Q(due_date__isnull=False)
+                                   | models.Q(pending_start__isnull=False, pending_workdays__isnull=False),
+                                   name="duty_due_or_pending"),
         ]
 
+    @property
+    def due_pending(self) -> bool:
+        return self.due_date is None
+
     def __str__(self):
-        return f"{self.title}（{self.due_date:%Y-%m-%d}）"
+        return f"{self.title}（{self.due_date:%Y-%m-%d}）" if self.due_date else f"{self.title}（截止日期待日历）"
 
 
 class DutySnapshot(models.Model):

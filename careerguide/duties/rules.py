@@ -1,9 +1,24 @@
 """Pure rules of the duty engine (no Django import)."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 DONE, LATE_DONE = "done", "late_done"
+
+
+@dataclass(frozen=True)
+class PendingDue:
+    """A due date `workdays` working days after `start` that cannot be computed yet: the count
+    reaches into a year whose statutory calendar is not loaded.  Never guessed Monday to Friday;
+    computed when the year is imported."""
+
+    start: date
+    workdays: int
+    year: int  # the first year that is missing
+
+    def __str__(self) -> str:
+        return f"{self.start.isoformat()}+{self.workdays}"
 
 
 class TooEarly(Exception):

@@ -36,10 +36,11 @@ class Worklist:
     overdue: list = field(default_factory=list)
     today: list = field(default_factory=list)
     this_week: list = field(default_factory=list)
+    pending: list = field(default_factory=list)  # deadline waiting for a year's calendar
 
     @property
     def empty(self) -> bool:
-        return not (self.overdue or self.today or self.this_week)
+        return not (self.overdue or self.today or self.this_week or self.pending)
 
 
 def duty_worklist(*, actor, today: dt.date, limit: int = 100) -> Worklist:
@@ -49,9 +50,9 @@ def duty_worklist(*, actor, today: dt.date, limit: int = 100) -> Worklist:
     if actor.has_role(Role.UNIT_HEAD):
         mine |= Q(unit=actor.unit)
     end_of_week = today + dt.timedelta(days=6 - today.weekday())
-    qs = duty_list(actor=actor).filter(mine, status=DutyStatus.OPEN, due_date__lte=end_of_week).order_by("due_date", "pk")
-    result = Worklist()
-    for duty in qs[:limit]:
+    qs = duty_list(actor=actor).filter(mine, status=DutyStatus.OPEN)
+    result = Worklist(pending=list(qs.filter(due_date__isnull=True).order_by("pending_start", "pk")[:limit]))
+    for duty in qs.filter(due_date__lte=end_of_week).order_by("due_date", "pk")[:limit]:
         bucket = result.overdue if duty.due_date < today else result.today if duty.due_date == today else result.this_week
         bucket.append(duty)
     return result

@@ -24,10 +24,13 @@ from careerguide.audit.services import audit_record, object_label
 from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.errors import DomainError
 from careerguide.notifications.services import notify
+from careerguide.workdays.calendar import CalendarYearNotLoaded
+from careerguide.workdays.links import calendar_import_link
+from careerguide.workdays.selectors import work_calendar
 
 from .kinds import kind_is_declared, kind_link
 from .models import Duty, DutySnapshot
-from .rules import TooEarly, fulfilment_status
+from .rules import PendingDue, TooEarly, fulfilment_status
 from .selectors import duty_counts, open_duties_for_subject
 from .states import DUTY_TRANSITIONS, DutyStatus
 
@@ -43,7 +46,7 @@ class DutySpec:
     kind: str
     title: str
     clause: str
-    due_date: date
+    due_date: date | PendingDue     # a PendingDue while the year's calendar is not loaded (see workday_due)
     unit: object
     assignee: object = None
     earliest: date | None = None
@@ -91,31 +94,77 @@ def _today(now) -> dt.date:
     return timezone.localdate(now or timezone.now())
 
 
+def workday_due(*, start: date, workdays: int, calendar=None) -> date | PendingDue:
+    """The date `workdays` working days after `start`, or a PendingDue when the count reaches into a
+    year whose statutory calendar is not loaded yet: the duty is then saved with its deadline pending
+    and computed when the year is imported (never a Monday-to-Friday guess)."""
+    calendar = calendar or work_calendar()
+    try:
+        return calendar.add_workdays(start, workdays)
+    except CalendarYearNotLoaded as error:
+        return PendingDue(start=start, workdays=workdays, year=error.year)
+
+
+def _warn_calendar_missing(pending: PendingDue, now) -> None:
+    """Tell the city administrators once per missing year that deadlines are waiting for its calendar."""
+    for admin in User.objects.filter(is_active=True, role_assignments__role=Role.CITY_ADMIN).distinct():
+        notify(recipient=admin, subject=_("%(y)s年工作日历尚未导入，已有事项的截止日期待定") % {"y": pending.year},
+               body=_("请尽快导入该年度的法定节假日和调休安排，待定的截止日期将自动计算。"), link=calendar_import_link(),
+               dedup_key=f"calendar-pending:{pending.year}:{admin.pk}", now=now)
+
+
 @transaction.atomic
 def duty_schedule(*, actor, subject, spec: DutySpec, created_by_event=None, now=None) -> Duty:
     """Create a duty for `subject` (any model instance).  The one API modules call to owe something."""
     if not kind_is_declared(spec.kind):
         raise RuntimeError(f"duty kind {spec.kind!r} is not declared in any app's duty_kinds.KINDS")
-    if spec.earliest is not None and spec.earliest > spec.due_date:
+    pending = spec.due_date if isinstance(spec.due_date, PendingDue) else None
+    due = None if pending else spec.due_date
+    if spec.earliest is not None and due is not None and spec.earliest > due:
         raise DomainError(_("办理窗口的开始日期不能晚于截止日期。"), code=CommonErrorCode.INVALID)
-    reminders = sorted(d for d in set(spec.remind_on) if d <= spec.due_date and d >= _today(now))
+    reminders = sorted(d for d in set(spec.remind_on) if (due is None or d <= due) and d >= _today(now))
     duty = Duty.objects.create(
-        kind=spec.kind, title=spec.title, clause=spec.clause, subject_type=object_label(obj=subject), subject_id=str(subject.pk),
-        subject_label=str(subject)[:200], link=spec.link or kind_link(spec.kind, subject), due_date=spec.due_date, earliest=spec.earliest, unit=spec.unit,
-        assignee=spec.assignee, created_by_event=created_by_event,
+        kind=spec.kind, title=spec.title, clause=spec.clause, subject_type=object_label(obj=subject),
+        subject_id=str(subject.pk), subject_label=str(subject)[:200], link=spec.link or kind_link(spec.kind, subject),
+        due_date=due, earliest=spec.earliest, unit=spec.unit, assignee=spec.assignee, created_by_event=created_by_event,
+        pending_start=pending.start if pending else None, pending_workdays=pending.workdays if pending else None,
         remind_on=reminders[0] if reminders else None, remind_dates=[d.isoformat() for d in reminders[1:]],
     )
     audit_record(actor=actor, obj=duty, unit=spec.unit, action="create", clause=spec.clause, now=now,
-                 after={"kind": spec.kind, "due_date": spec.due_date, "earliest": spec.earliest,
-                        "subject": f"{duty.subject_type}:{duty.subject_id}"})
+                 after={"kind": spec.kind, "due_date": due, "due_pending": str(pending) if pending else None,
+                        "earliest": spec.earliest, "subject": f"{duty.subject_type}:{duty.subject_id}"})
+    if pending:
+        _warn_calendar_missing(pending, now)
     return duty
+
+
+@transaction.atomic
+def duties_pending_resolve(*, now=None) -> int:
+    """Compute the deadlines that were waiting for a year's calendar, now that it may be loaded; a duty
+    already met is judged again against its deadline.  Returns how many deadlines were computed."""
+    calendar = work_calendar()
+    resolved = 0
+    for duty in Duty.objects.select_for_update().filter(due_date__isnull=True).exclude(status=DutyStatus.CANCELLED):
+        due = workday_due(start=duty.pending_start, workdays=duty.pending_workdays, calendar=calendar)
+        if isinstance(due, PendingDue):
+            continue
+        duty.due_date, duty.pending_start, duty.pending_workdays = due, None, None
+        duty.save(update_fields=["due_date", "pending_start", "pending_workdays", "updated_at"])
+        audit_record(actor=None, obj=duty, unit=duty.unit, action="deadline_computed", clause=duty.clause, now=now,
+                     after={"due_date": due})
+        if duty.status == DutyStatus.DONE and duty.fulfilled_on and duty.fulfilled_on > due:
+            transition(obj=duty, to=DutyStatus.LATE_DONE, actor=None, table=DUTY_TRANSITIONS, unit=duty.unit,
+                       clause=duty.clause, reason=_("截止日期确定后按逾期完成计"), now=now)
+        resolved += 1
+    return resolved
 
 
 @transaction.atomic
 def duty_fulfil(*, actor, duty: Duty, on: dt.date, event=None, now=None) -> Duty:
     """Record that `event` satisfied the duty on `on`: done in time or late (BJ-21-9, BJ-27-7)."""
     try:
-        status = fulfilment_status(due_date=duty.due_date, earliest=duty.earliest, on=on)
+        # While the deadline waits for the calendar the duty counts as met; it is judged again when computed.
+        status = fulfilment_status(due_date=duty.due_date or date.max, earliest=duty.earliest, on=on)
     except TooEarly:
         raise DomainError(_("尚未到该事项的办理时间窗口（%(date)s起），本次记录不能视为完成。") % {"date": duty.earliest},
                           clause=duty.clause, code=CommonErrorCode.TOO_EARLY) from None

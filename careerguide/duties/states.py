@@ -12,7 +12,8 @@ class DutyStatus(models.TextChoices):
 
 DUTY_TRANSITIONS = {
     DutyStatus.OPEN: {DutyStatus.DONE, DutyStatus.LATE_DONE, DutyStatus.CANCELLED},
-    DutyStatus.DONE: set(),
+    # A duty met while its deadline was pending the calendar is judged again once the deadline is known.
+    DutyStatus.DONE: {DutyStatus.LATE_DONE},
     DutyStatus.LATE_DONE: set(),
     DutyStatus.CANCELLED: set(),
 }

@@ -11,22 +11,26 @@ class JobSeekerStatus(models.TextChoices):
     ARCHIVED = "archived", _("已归档")
     STOPPED_NO_CONTACT = "stopped_no_contact", _("超过6个月未联系，已停止服务")
     ROUTED_TO_ASSISTANCE = "routed_to_assistance", _("已转入就业援助")
+    SERVICES_STOPPED = "services_stopped", _("已反馈就失业登记管理部门，停止服务")
 
 
 S = JobSeekerStatus
-#: BJ-16-3. A new job-seeking registration re-opens service after a stop or archiving (BJ-13-9).
+#: BJ-16-3. A new job-seeking registration re-opens service after a stop or archiving (BJ-13-9, open question 33).
+#: services_stopped: the outreach stop rules (BJ-21-4, BJ-21-5) or a termination for unwillingness (BJ-29-1).
+#: Under assistance a job lost returns the person to assistance (BJ-27-9); a closed case archives (BJ-31-1).
 JOB_SEEKER_TRANSITIONS = {
-    S.COLLECTED: {S.REGISTERED},
-    S.REGISTERED: {S.IN_SERVICE, S.EMPLOYED, S.STOPPED_NO_CONTACT, S.ROUTED_TO_ASSISTANCE},
-    S.IN_SERVICE: {S.EMPLOYED, S.STOPPED_NO_CONTACT, S.ROUTED_TO_ASSISTANCE},
-    S.EMPLOYED: {S.ARCHIVED, S.IN_SERVICE},
+    S.COLLECTED: {S.REGISTERED, S.SERVICES_STOPPED},
+    S.REGISTERED: {S.IN_SERVICE, S.EMPLOYED, S.STOPPED_NO_CONTACT, S.ROUTED_TO_ASSISTANCE, S.SERVICES_STOPPED},
+    S.IN_SERVICE: {S.EMPLOYED, S.STOPPED_NO_CONTACT, S.ROUTED_TO_ASSISTANCE, S.SERVICES_STOPPED},
+    S.EMPLOYED: {S.ARCHIVED, S.IN_SERVICE, S.ROUTED_TO_ASSISTANCE},
     S.ARCHIVED: {S.REGISTERED},
     S.STOPPED_NO_CONTACT: {S.REGISTERED},
-    S.ROUTED_TO_ASSISTANCE: {S.EMPLOYED, S.STOPPED_NO_CONTACT},
+    S.ROUTED_TO_ASSISTANCE: {S.EMPLOYED, S.STOPPED_NO_CONTACT, S.SERVICES_STOPPED, S.ARCHIVED},
+    S.SERVICES_STOPPED: {S.REGISTERED},
 }
 
-#: Statuses in which no new service may be recorded until a new registration (BJ-13-8).
-BLOCKED_STATUSES = frozenset({S.STOPPED_NO_CONTACT})
+#: Statuses in which no new service may be recorded until a new registration (BJ-13-8, BJ-21-4, BJ-29-1).
+BLOCKED_STATUSES = frozenset({S.STOPPED_NO_CONTACT, S.SERVICES_STOPPED})
 #: Statuses that count as "did job-seeking registration" for routing (BJ-13-1).
 REGISTERED_STATUSES = frozenset({S.REGISTERED, S.IN_SERVICE, S.EMPLOYED, S.ROUTED_TO_ASSISTANCE})
 #: Statuses the no-contact scan looks at (BJ-13-5).

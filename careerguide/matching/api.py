@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from ninja import Router, Schema, Status
 
 from careerguide.accounts.access import api_require
-from careerguide.common.errors import DomainError
+from careerguide.common.services import refuse_forbidden
 from careerguide.job_seekers.selectors import job_seeker_get
 
 from .permissions import (
@@ -73,7 +73,8 @@ class CandidateSuggestionOut(Schema):
 def job_seeker_suggestions(request, job_seeker_id: int, all: bool = False):
     seeker = job_seeker_get(actor=request.user, pk=job_seeker_id)
     today = timezone.localdate()
-    rows = vacancy_suggestions(job_seeker=seeker, on=today, instrument=instrument_for(today), include_below_threshold=all)
+    rows = vacancy_suggestions(job_seeker=seeker, on=today, instrument=instrument_for(on=today),
+                               include_below_threshold=all)
     return [{"vacancy_id": v.pk, "employer_name": v.employer.name, "title": v.published_version.title,
              "score": r.score, "suggested": r.suggested, "instrument_version": r.instrument_version,
              "explanation": r.explanation()} for v, r in rows]
@@ -84,7 +85,7 @@ def job_seeker_suggestions(request, job_seeker_id: int, all: bool = False):
 def vacancy_candidate_suggestions(request, vacancy_id: int, all: bool = False):
     vacancy = matchable_vacancy_get(pk=vacancy_id)
     today = timezone.localdate()
-    rows = candidate_suggestions(actor=request.user, vacancy=vacancy, on=today, instrument=instrument_for(today),
+    rows = candidate_suggestions(actor=request.user, vacancy=vacancy, on=today, instrument=instrument_for(on=today),
                                  include_below_threshold=all)
     return [{"job_seeker_id": s.pk, "full_name": s.full_name, "score": r.score, "suggested": r.suggested,
              "instrument_version": r.instrument_version, "explanation": r.explanation()} for s, r in rows]
@@ -94,12 +95,13 @@ class ProfileIn(Schema):
     required_skill_level: int | None = None
     min_experience_months: int | None = None
     working_pattern: str = ""
-    start_within_days: int = 14
+    start_within_days: int | None = None  # none: the BJ-15-1 standard (policy bj.job_ready_start_days)
 
 
 class ProfileOut(ProfileIn):
     id: int
     vacancy_id: int
+    start_within_days: int
 
 
 @router.post("/vacancies/{vacancy_id}/profile", response={201: ProfileOut})
@@ -159,7 +161,7 @@ def recommend(request, payload: RecommendationIn):
     vacancy = matchable_vacancy_get(pk=payload.vacancy_id)
     allowed = can_recommend_candidates if payload.direction == Direction.TO_EMPLOYER else can_recommend_vacancies
     if not allowed(request.user):
-        raise DomainError(_("您的岗位职责不包括此方向的匹配推荐。"), code="forbidden")
+        refuse_forbidden(message=_("您的岗位职责不包括此方向的匹配推荐。"))
     rec = recommendation_create(actor=request.user, job_seeker=seeker, vacancy=vacancy, direction=payload.direction,
                                 consent_channel=payload.consent_channel, consent_on=payload.consent_on,
                                 consent_note=payload.consent_note, note=payload.note)
@@ -222,7 +224,7 @@ class InstrumentOut(Schema):
 @router.get("/instruments", response=list[InstrumentOut])
 @api_require(can_view_matching)
 def instruments(request):
-    instrument_for(timezone.localdate())
+    instrument_for(on=timezone.localdate())
     return list(instrument_list())
 
 
@@ -259,10 +261,11 @@ class CandidateOut(Schema):
 @api_require(is_employer_agent)
 def candidates(request):
     today = timezone.localdate()
-    return [candidate_card(r, on=today) for r in agent_candidate_list(actor=request.user)[:200]]
+    return [candidate_card(recommendation=r, on=today) for r in agent_candidate_list(actor=request.user)[:200]]
 
 
 @router.get("/candidates/{recommendation_id}", response=CandidateOut)
 @api_require(is_employer_agent)
 def candidate(request, recommendation_id: int):
-    return candidate_card(agent_candidate_get(actor=request.user, pk=recommendation_id), on=timezone.localdate())
+    return candidate_card(recommendation=agent_candidate_get(actor=request.user, pk=recommendation_id),
+                          on=timezone.localdate())

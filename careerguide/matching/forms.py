@@ -3,8 +3,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from . import rules
-from .models import WORKING_PATTERN_CHOICES
-from .states import ConsentChannel, Outcome
+from .states import WORKING_PATTERN_CHOICES, ConsentChannel, Outcome
 
 SKILL_CHOICES = [("", _("不限")), (1, _("一级（高级技师）")), (2, _("二级（技师）")), (3, _("三级（高级工）")),
                  (4, _("四级（中级工）")), (5, _("五级（初级工）"))]
@@ -44,7 +43,7 @@ class MatchProfileForm(forms.Form):
                                                widget=forms.NumberInput(attrs={"class": "form-control"}))
     working_pattern = forms.ChoiceField(label=_("工作方式"), choices=[("", _("未注明"))] + WORKING_PATTERN_CHOICES,
                                         required=False, widget=forms.Select(attrs={"class": "form-select"}))
-    start_within_days = forms.IntegerField(label=_("要求到岗天数"), initial=14, min_value=0, max_value=365,
+    start_within_days = forms.IntegerField(label=_("要求到岗天数"), min_value=0, max_value=365,
                                            widget=forms.NumberInput(attrs={"class": "form-control"}))
 
 
@@ -67,7 +66,6 @@ class InstrumentForm(forms.Form):
                 label=_("权重：%(c)s") % {"c": rules.CRITERION_LABELS[key]}, min_value=0, max_value=100,
                 initial=rules.DEFAULT_INSTRUMENT.weights[key], widget=forms.NumberInput(attrs={"class": "form-control"}))
 
-    weights_error_field = "weight_occupation"
 
     def weights(self) -> dict:
         return {key: self.cleaned_data[f"weight_{key}"] for key in rules.CRITERIA}

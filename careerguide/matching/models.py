@@ -6,10 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from careerguide.common.models import BaseModel
 
-from .states import OPEN_OUTCOMES, ConsentChannel, Direction, Outcome
-
-WORKING_PATTERN_CHOICES = [("full_time", _("全日制")), ("part_time", _("非全日制")), ("flexible", _("灵活就业")),
-                           ("any", _("均可"))]
+from .states import OPEN_OUTCOMES, WORKING_PATTERN_CHOICES, ConsentChannel, Direction, Outcome
 
 
 class MatchingInstrument(BaseModel):
@@ -55,7 +52,7 @@ class VacancyMatchProfile(BaseModel):
     required_skill_level = models.PositiveSmallIntegerField(_("要求的职业技能等级（及以上）"), null=True, blank=True)
     min_experience_months = models.PositiveSmallIntegerField(_("要求的相关工作经验（月）"), null=True, blank=True)
     working_pattern = models.CharField(_("工作方式"), max_length=16, choices=WORKING_PATTERN_CHOICES, blank=True)
-    start_within_days = models.PositiveSmallIntegerField(_("要求到岗天数"), default=14)
+    start_within_days = models.PositiveSmallIntegerField(_("要求到岗天数"))
     unit = models.ForeignKey("organisations.Unit", verbose_name=_("记录机构"), on_delete=models.PROTECT, related_name="+")
     recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("记录人"), null=True,
                                     on_delete=models.PROTECT, related_name="+")
@@ -68,7 +65,8 @@ class VacancyMatchProfile(BaseModel):
 
 class Recommendation(BaseModel):
     """One person recommended for one vacancy, in either direction, with the match result, the
-    person's consent and the outcome (BJ-15-2, BJ-40-1, BJ-16-1, BJ-41-1, BJ-30-8)."""
+    person's consent and the outcome (BJ-15-2, BJ-40-1, BJ-16-1, BJ-41-1, BJ-30-8).  The follow-up date is
+    the due date of its outcome duty, kept only there."""
 
     jurisdiction_field = "unit"
 
@@ -97,7 +95,6 @@ class Recommendation(BaseModel):
     # the outcome (BJ-16-1, BJ-41-1, BJ-30-8)
     status = models.CharField(_("推荐结果"), max_length=16, choices=Outcome.choices, default=Outcome.PENDING)
     status_changed_at = models.DateTimeField(_("结果变更时间"), null=True, blank=True)
-    follow_up_due = models.DateField(_("跟进期限"))
     outcome_on = models.DateField(_("结果日期"), null=True, blank=True)
     not_hired_reason = models.CharField(_("未录用原因"), max_length=32, blank=True)
     person_attributable = models.BooleanField(_("本人原因"), null=True, blank=True)
@@ -109,7 +106,7 @@ class Recommendation(BaseModel):
         verbose_name = _("匹配推荐")
         verbose_name_plural = _("匹配推荐")
         ordering = ["-recommended_on", "-pk"]
-        indexes = [models.Index(fields=["unit", "status", "follow_up_due"], name="recommendation_follow_up_idx"),
+        indexes = [models.Index(fields=["unit", "status"], name="recommendation_follow_up_idx"),
                    models.Index(fields=["employer", "direction", "status"], name="recommendation_employer_idx")]
         constraints = [
             models.UniqueConstraint(fields=["job_seeker", "vacancy"], condition=models.Q(status__in=OPEN_OUTCOMES),
@@ -124,3 +121,93 @@ class Recommendation(BaseModel):
     @property
     def is_open(self) -> bool:
         return self.status in OPEN_OUTCOMES
+
+
+# ---- match features: what the instrument reads, kept in step by the services that change it ---------------
+
+
+class JobSeekerMatchFeatures(models.Model):
+    """What the instrument reads of one person (`facts`, the instrument's input) and the same as flat columns
+    the ranking query scores.  Written by `services.features.job_seeker_features_refresh` in the transaction of
+    every change to the person's profile, readiness, work history or certificates."""
+
+    job_seeker = models.OneToOneField("job_seekers.JobSeeker", primary_key=True, on_delete=models.CASCADE,
+                                      related_name="match_features")
+    facts = models.JSONField()
+    sought_major = models.CharField(max_length=16, blank=True)  # major group of the sought occupation ("" for none)
+    has_codes = models.BooleanField()  # any occupation code at all (sought, work history, certificate)
+    skill_level = models.PositiveSmallIntegerField(null=True)
+    cert_level_any = models.PositiveSmallIntegerField(null=True)  # best certificate level, whatever its occupation
+    exp_closed_months = models.PositiveIntegerField(default=0)  # every work-history item (vacancies without a code)
+    exp_open_count = models.PositiveSmallIntegerField(default=0)
+    exp_open_start_sum = models.PositiveIntegerField(default=0)  # month numbers (year × 12 + month) of open items
+    exp_open_start_max = models.PositiveIntegerField(null=True)
+    salary_min = models.PositiveIntegerField(null=True)
+    working_pattern = models.CharField(max_length=16, blank=True)
+    habitual_district_id = models.IntegerField(null=True)
+    has_area = models.BooleanField()
+    area_any = models.BooleanField()
+    area_districts = models.CharField(max_length=400, blank=True)  # ",3,5,": districts named in the sought area
+    job_ready = models.BooleanField(null=True)
+    earliest_start = models.DateField(null=True)
+    refreshed_at = models.DateTimeField()
+
+    class Meta:
+        verbose_name = _("求职者匹配特征")
+        verbose_name_plural = _("求职者匹配特征")
+        indexes = [models.Index(fields=["job_ready", "has_codes"], name="seeker_features_ready_idx"),
+                   models.Index(fields=["exp_open_start_max"], name="seeker_features_open_idx")]
+
+
+class JobSeekerMatchKey(models.Model):
+    """One occupation code or group (major, medium, minor, occupation) of a job-ready person, with what the
+    instrument reads for vacancies of that group: the best certificate level and the work-history months.
+
+    The ranking for a vacancy reads the persons of its own occupation first, then of its minor, medium
+    and major group, and stops once no later group can beat the list it has."""
+
+    job_seeker = models.ForeignKey("job_seekers.JobSeeker", on_delete=models.CASCADE, related_name="+",
+                                   db_index=False)
+    code_group = models.CharField(max_length=16)
+    cert_level = models.PositiveSmallIntegerField(null=True)
+    exp_closed_months = models.PositiveIntegerField(default=0)
+    exp_open_count = models.PositiveSmallIntegerField(default=0)
+    exp_open_start_sum = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("求职者匹配职业键")
+        verbose_name_plural = _("求职者匹配职业键")
+        indexes = [models.Index(fields=["code_group", "job_seeker"], name="seeker_key_group_idx")]
+        constraints = [models.UniqueConstraint(fields=["job_seeker", "code_group"], name="seeker_key_one_per_group")]
+
+
+class VacancyMatchFeatures(models.Model):
+    """What the instrument reads of one published vacancy (its published version and newest matching profile).
+    The row exists while the vacancy is published; written by `services.features.vacancy_features_refresh`."""
+
+    vacancy = models.OneToOneField("vacancies.Vacancy", primary_key=True, on_delete=models.CASCADE,
+                                   related_name="match_features")
+    facts = models.JSONField()
+    code = models.CharField(max_length=20, blank=True)
+    g1 = models.CharField(max_length=16, blank=True)  # the code's major group ("" when malformed)
+    g2 = models.CharField(max_length=16, blank=True)
+    g3 = models.CharField(max_length=16, blank=True)
+    g4 = models.CharField(max_length=16, blank=True)
+    pay_min = models.PositiveIntegerField(null=True)
+    pay_max = models.PositiveIntegerField(null=True)
+    offered = models.PositiveIntegerField(null=True)  # pay_max or pay_min, as the instrument compares it
+    district_id = models.IntegerField(null=True)
+    required_skill_level = models.PositiveSmallIntegerField(null=True)
+    min_experience_months = models.PositiveSmallIntegerField(null=True)
+    working_pattern = models.CharField(max_length=16, blank=True)
+    start_within_days = models.PositiveSmallIntegerField(null=True)  # none: the BJ-15-1 standard applies
+    refreshed_at = models.DateTimeField()
+
+    class Meta:
+        verbose_name = _("岗位匹配特征")
+        verbose_name_plural = _("岗位匹配特征")
+        indexes = [models.Index(fields=["g4"], name="vacancy_features_g4_idx"),
+                   models.Index(fields=["g3"], name="vacancy_features_g3_idx"),
+                   models.Index(fields=["g2"], name="vacancy_features_g2_idx"),
+                   models.Index(fields=["g1"], name="vacancy_features_g1_idx"),
+                   models.Index(fields=["code"], name="vacancy_features_code_idx")]

@@ -121,7 +121,8 @@ class VacancyFacts:
     required_skill_level: int | None = None
     min_experience_months: int | None = None
     working_pattern: str = ""
-    start_within_days: int = 14
+    #: days to start (the profile's, else the BJ-15-1 standard `bj.job_ready_start_days`, which the caller reads)
+    start_within_days: int = field(kw_only=True)
 
 
 ANY_AREA_WORDS = ("不限", "全市", "均可")

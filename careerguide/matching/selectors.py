@@ -5,24 +5,36 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.db.models import Q
+from django.db.models import CharField, OuterRef, Subquery
+from django.db.models.functions import Cast
 
 from careerguide.common.errors import NotFound
+from careerguide.duties.models import Duty
 from careerguide.employers.models import DailyServiceAgreement
-from careerguide.job_seekers.models import JobSeeker
+from careerguide.job_seekers.models import JobSeeker, ReadinessAssessment, SkillCertificate, WorkHistoryItem
 from careerguide.job_seekers.states import JobSeekerStatus
-from careerguide.organisations.scoping import visible_to
+from careerguide.organisations.levels import UnitLevel
+from careerguide.organisations.models import Unit
+from careerguide.organisations.scoping import actor_unit, visible_to
+from careerguide.policy.selectors import policy_value
 from careerguide.privacy.masking import mask_name
 from careerguide.vacancies.models import Vacancy
 from careerguide.vacancies.states import VacancyStatus
 
-from . import rules
-from .models import MatchingInstrument, Recommendation, VacancyMatchProfile
+from . import match_features, ranking, rules
+from .duty_kinds import OUTCOME_KINDS
+from .models import (
+    JobSeekerMatchFeatures,
+    JobSeekerMatchKey,
+    MatchingInstrument,
+    Recommendation,
+    VacancyMatchFeatures,
+    VacancyMatchProfile,
+)
 from .states import OPEN_OUTCOMES, Direction, Outcome
 
 #: Persons in active matching (BJ-16-2: employed, archived and stopped persons are not).
 MATCHABLE_STATUSES = (JobSeekerStatus.REGISTERED, JobSeekerStatus.IN_SERVICE, JobSeekerStatus.ROUTED_TO_ASSISTANCE)
-SUGGESTION_POOL = 500
 _AGENCY_SUFFIXES = ("就业服务中心", "公共就业服务中心", "人力资源公共服务中心")
 _KEY_ENTERPRISE_STATUSES = ("agreement_signed", "active", "transfer_pending")
 
@@ -30,15 +42,17 @@ _KEY_ENTERPRISE_STATUSES = ("agreement_signed", "active", "transfer_pending")
 # ---- instrument ----------------------------------------------------------------------------------------
 
 
-def definition_of(row: MatchingInstrument | None) -> rules.InstrumentDefinition:
-    if row is None:
+def definition_of(*, instrument: MatchingInstrument | None) -> rules.InstrumentDefinition:
+    if instrument is None:
         return rules.DEFAULT_INSTRUMENT
-    return rules.InstrumentDefinition(version=row.version, weights=dict(row.weights), min_score=row.min_score,
-                                      unknown_credit_percent=row.unknown_credit_percent,
-                                      pay_tolerance_percent=row.pay_tolerance_percent, output_scale=row.output_scale)
+    return rules.InstrumentDefinition(version=instrument.version, weights=dict(instrument.weights),
+                                      min_score=instrument.min_score,
+                                      unknown_credit_percent=instrument.unknown_credit_percent,
+                                      pay_tolerance_percent=instrument.pay_tolerance_percent,
+                                      output_scale=instrument.output_scale)
 
 
-def instrument_in_force(on: dt.date) -> MatchingInstrument | None:
+def instrument_in_force(*, on: dt.date) -> MatchingInstrument | None:
     return MatchingInstrument.objects.filter(effective_from__lte=on).order_by("-effective_from", "-pk").first()
 
 
@@ -46,38 +60,58 @@ def instrument_list():
     return MatchingInstrument.objects.select_related("published_by").order_by("-effective_from", "-pk")
 
 
+def job_ready_start_days(*, on: dt.date) -> int:
+    """The BJ-15-1 standard (“2周内”, policy `bj.job_ready_start_days`, city-wide): the days to start a vacancy
+    asks for when its matching profile states none.  The one place matching reads it."""
+    return policy_value(key="bj.job_ready_start_days", unit=None, on=on)
+
+
 # ---- facts ---------------------------------------------------------------------------------------------
 
 
-def _months(start: dt.date | None, end: dt.date | None, on: dt.date) -> int:
-    if start is None:
-        return 0
-    end = end or on
-    return max(0, (end.year - start.year) * 12 + end.month - start.month)
-
-
-def latest_readiness(job_seeker):
+def latest_readiness(*, job_seeker):
     return job_seeker.readiness_assessments.order_by("-assessed_on", "-pk").first()
 
 
-def candidate_facts(job_seeker: JobSeeker, *, on: dt.date) -> rules.CandidateFacts:
-    """The job-relevant facts of a person (never sex, age, ethnicity, household registration …)."""
-    readiness = latest_readiness(job_seeker)
-    experience = tuple(rules.Experience(item.occupation.code if item.occupation_id else "",
-                                        _months(item.started_on, item.ended_on, on))
-                       for item in job_seeker.work_history.select_related("occupation"))
-    certificates = tuple((c.occupation.code if c.occupation_id else "", c.skill_level)
-                         for c in job_seeker.certificates.select_related("occupation"))
-    return rules.CandidateFacts(
-        sought_occupation_code=job_seeker.sought_occupation.code if job_seeker.sought_occupation_id else "",
-        skill_level=job_seeker.skill_level, certificates=certificates, experience=experience,
-        salary_min=job_seeker.salary_min, working_pattern=job_seeker.working_pattern or "",
-        habitual_district_id=job_seeker.habitual_district_id, sought_area=job_seeker.sought_area or "",
-        job_ready=readiness.job_ready if readiness else None,
-        earliest_start=readiness.earliest_start if readiness else None)
+def candidate_record(*, job_seeker: JobSeeker) -> dict:
+    """The job-relevant facts of a person as JSON values (never sex, age, ethnicity, household registration …)."""
+    return job_seeker_records(ids=[job_seeker.pk])[job_seeker.pk]
 
 
-def district_names(unit) -> tuple[str, ...]:
+def job_seeker_records(*, ids) -> dict[int, dict]:
+    """`candidate_record` of many persons in four queries."""
+    ids = list(ids)
+    history: dict[int, list] = {pk: [] for pk in ids}
+    for pk, code, start, end in (WorkHistoryItem.objects.filter(job_seeker_id__in=ids).order_by("pk")
+                                 .values_list("job_seeker_id", "occupation__code", "started_on", "ended_on")):
+        history[pk].append([code or "", _iso(start), _iso(end)])
+    certificates: dict[int, list] = {pk: [] for pk in ids}
+    for pk, code, level in (SkillCertificate.objects.filter(job_seeker_id__in=ids).order_by("pk")
+                            .values_list("job_seeker_id", "occupation__code", "skill_level")):
+        certificates[pk].append([code or "", level])
+    readiness = {}
+    for pk, ready, earliest in (ReadinessAssessment.objects.filter(job_seeker_id__in=ids)
+                                .order_by("assessed_on", "pk").values_list("job_seeker_id", "job_ready", "earliest_start")):
+        readiness[pk] = (ready, _iso(earliest))
+    rows = JobSeeker.objects.filter(pk__in=ids).values_list(
+        "pk", "sought_occupation__code", "skill_level", "salary_min", "working_pattern", "habitual_district_id",
+        "sought_area")
+    return {pk: {"sought_occupation_code": sought or "", "skill_level": skill, "certificates": certificates[pk],
+                 "experience": history[pk], "salary_min": salary, "working_pattern": pattern or "",
+                 "habitual_district_id": district, "sought_area": area or "",
+                 "job_ready": readiness.get(pk, (None, None))[0], "earliest_start": readiness.get(pk, (None, None))[1]}
+            for pk, sought, skill, salary, pattern, district, area in rows}
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def candidate_facts(*, job_seeker: JobSeeker, on: dt.date) -> rules.CandidateFacts:
+    return match_features.candidate_from_record(candidate_record(job_seeker=job_seeker), on=on)
+
+
+def district_names(*, unit) -> tuple[str, ...]:
     """The names a person may write for a district: the agency's name and the area part of it (甲区)."""
     if unit is None:
         return ()
@@ -88,23 +122,54 @@ def district_names(unit) -> tuple[str, ...]:
     return tuple(names)
 
 
-def match_profile(vacancy) -> VacancyMatchProfile | None:
+def district_name_map() -> dict[int, tuple[str, ...]]:
+    """Every district's names, to find the districts a person's sought area names."""
+    return {unit.pk: district_names(unit=unit) for unit in Unit.objects.filter(level=UnitLevel.DISTRICT)}
+
+
+def match_profile(*, vacancy) -> VacancyMatchProfile | None:
     return vacancy.match_profiles.order_by("-created_at", "-pk").first()
 
 
-def vacancy_facts(vacancy: Vacancy) -> rules.VacancyFacts:
+def vacancy_record(*, vacancy: Vacancy) -> dict:
+    """What the instrument reads of a vacancy, as JSON values: its published version and newest profile."""
+    return vacancy_records(ids=[vacancy.pk])[vacancy.pk]
+
+
+def vacancy_records(*, ids) -> dict[int, dict]:
+    """`vacancy_record` of many vacancies in two queries."""
+    ids = list(ids)
+    profiles = {}
+    for row in (VacancyMatchProfile.objects.filter(vacancy_id__in=ids).order_by("created_at", "pk")
+                .values("vacancy_id", "required_skill_level", "min_experience_months", "working_pattern",
+                        "start_within_days")):
+        profiles[row.pop("vacancy_id")] = row
+    out = {}
+    for row in Vacancy.objects.filter(pk__in=ids).values(
+            "pk", "published_version__occupation_code", "published_version__pay_min", "published_version__pay_max",
+            "published_version__work_district_id", "latest_version__occupation_code", "latest_version__pay_min",
+            "latest_version__pay_max", "latest_version__work_district_id", "published_version_id"):
+        prefix = "published_version__" if row["published_version_id"] else "latest_version__"
+        profile = profiles.get(row["pk"], {})
+        out[row["pk"]] = {
+            "occupation_code": row[prefix + "occupation_code"] or "", "pay_min": row[prefix + "pay_min"],
+            "pay_max": row[prefix + "pay_max"], "work_district_id": row[prefix + "work_district_id"],
+            "required_skill_level": profile.get("required_skill_level"),
+            "min_experience_months": profile.get("min_experience_months"),
+            "working_pattern": profile.get("working_pattern") or "",
+            "start_within_days": profile.get("start_within_days"),
+        }
+    return out
+
+
+def vacancy_facts(*, vacancy: Vacancy, on: dt.date) -> rules.VacancyFacts:
     version = vacancy.published_version or vacancy.latest_version
-    profile = match_profile(vacancy)
-    return rules.VacancyFacts(
-        occupation_code=version.occupation_code or "", pay_min=version.pay_min, pay_max=version.pay_max,
-        work_district_id=version.work_district_id, work_district_names=district_names(version.work_district),
-        required_skill_level=profile.required_skill_level if profile else None,
-        min_experience_months=profile.min_experience_months if profile else None,
-        working_pattern=profile.working_pattern if profile else "",
-        start_within_days=profile.start_within_days if profile else 14)
+    return match_features.vacancy_from_record(vacancy_record(vacancy=vacancy),
+                                              district_names=district_names(unit=version.work_district),
+                                              standard_start_days=job_ready_start_days(on=on))
 
 
-def facts_snapshot(candidate: rules.CandidateFacts, vacancy: rules.VacancyFacts) -> dict:
+def facts_snapshot(*, candidate: rules.CandidateFacts, vacancy: rules.VacancyFacts) -> dict:
     """The inputs kept with a stored result, as JSON values."""
     def plain(obj):
         out = {}
@@ -116,6 +181,46 @@ def facts_snapshot(candidate: rules.CandidateFacts, vacancy: rules.VacancyFacts)
             out[key] = value
         return out
     return {"candidate": plain(candidate), "vacancy": plain(vacancy)}
+
+
+# ---- the stored features (for the rebuild's drift count) -------------------------------------------------
+
+_PERSON_COLUMNS = [f.name for f in JobSeekerMatchFeatures._meta.concrete_fields if f.name not in ("job_seeker",
+                                                                                                  "refreshed_at")]
+_VACANCY_COLUMNS = [f.name for f in VacancyMatchFeatures._meta.concrete_fields if f.name not in ("vacancy",
+                                                                                               "refreshed_at")]
+_KEY_COLUMNS = ("code_group", "cert_level", "exp_closed_months", "exp_open_count", "exp_open_start_sum")
+
+
+def _batches(qs, size: int):
+    ids = list(qs.order_by("pk").values_list("pk", flat=True))
+    for start in range(0, len(ids), size):
+        yield min(start + size, len(ids)), len(ids), ids[start:start + size]
+
+
+def job_seeker_id_batches(*, size: int):
+    """(done, total, ids) batches of every person's id."""
+    return _batches(JobSeeker.objects.all(), size)
+
+
+def published_vacancy_id_batches(*, size: int):
+    return _batches(Vacancy.objects.filter(status=VacancyStatus.PUBLISHED), size)
+
+
+def stored_job_seeker_features(*, ids) -> dict[int, dict]:
+    keys: dict[int, list] = {}
+    for row in JobSeekerMatchKey.objects.filter(job_seeker_id__in=ids).values("job_seeker_id", *_KEY_COLUMNS):
+        keys.setdefault(row.pop("job_seeker_id"), []).append(tuple(sorted(row.items())))
+    out = {}
+    for row in JobSeekerMatchFeatures.objects.filter(job_seeker_id__in=ids).values("job_seeker_id", *_PERSON_COLUMNS):
+        pk = row.pop("job_seeker_id")
+        out[pk] = {**row, "keys": sorted(keys.get(pk, []), key=repr)}
+    return out
+
+
+def stored_vacancy_features(*, ids) -> dict[int, dict]:
+    return {row.pop("vacancy_id"): row
+            for row in VacancyMatchFeatures.objects.filter(vacancy_id__in=ids).values("vacancy_id", *_VACANCY_COLUMNS)}
 
 
 # ---- suggestions ---------------------------------------------------------------------------------------
@@ -133,53 +238,73 @@ def matchable_vacancy_get(*, pk) -> Vacancy:
 
 def vacancy_suggestions(*, job_seeker: JobSeeker, on: dt.date, instrument: MatchingInstrument | None,
                         include_below_threshold: bool = False, limit: int = 20) -> list[tuple[Vacancy, rules.MatchResult]]:
-    """Published vacancies ranked for a person, following their wishes (BJ-15-2): only vacancies in the
-    major group of the sought occupation, and not paying clearly below the expected minimum."""
-    definition = definition_of(instrument)
-    candidate = candidate_facts(job_seeker, on=on)
-    qs = (Vacancy.objects.filter(status=VacancyStatus.PUBLISHED)
-          .select_related("employer", "published_version", "published_version__work_district"))
-    if candidate.sought_occupation_code:
-        major = candidate.sought_occupation_code.split("-")[0]
-        qs = qs.filter(Q(published_version__occupation_code__startswith=f"{major}-")
-                       | Q(published_version__occupation_code=major) | Q(published_version__occupation_code=""))
-    if candidate.salary_min:
-        floor = candidate.salary_min * (100 - definition.pay_tolerance_percent) // 100
-        qs = qs.filter(Q(published_version__pay_max__gte=floor) | Q(published_version__pay_max__isnull=True,
-                                                                     published_version__pay_min__gte=floor)
-                       | Q(published_version__pay_max__isnull=True, published_version__pay_min__isnull=True))
+    """The instrument's top `limit` over every published vacancy that follows the person's wishes (BJ-15-2):
+    in the major group of the sought occupation (or without a code) and not paying clearly below the
+    expected minimum; score descending, then newest vacancy first.  Exact: the same rows and order as
+    scoring each of those vacancies one by one (`ranking`)."""
+    definition = definition_of(instrument=instrument)
+    record = _features_record(job_seeker)
     open_ids = set(job_seeker.recommendations.filter(status__in=OPEN_OUTCOMES).values_list("vacancy_id", flat=True))
-    scored = []
-    for vacancy in qs.order_by("-published_at", "-pk")[:SUGGESTION_POOL]:
-        if vacancy.pk in open_ids:
-            continue
-        result = rules.match(candidate, vacancy_facts(vacancy), instrument=definition, on=on)
-        if include_below_threshold or result.score >= definition.min_score:
-            scored.append((vacancy, result))
-    scored.sort(key=lambda pair: (-pair[1].score, -pair[0].pk))
-    return scored[:limit]
+    standard = job_ready_start_days(on=on)
+    ranked = ranking.rank_vacancies(record=record, definition=definition, on=on, exclude=open_ids,
+                                    standard_start_days=standard, districts=district_name_map(),
+                                    include_below_threshold=include_below_threshold, limit=limit)
+    vacancies = (Vacancy.objects.filter(pk__in=[pk for pk, _score in ranked])
+                 .select_related("employer", "published_version", "published_version__work_district", "match_features")
+                 .only("pk", "status", "employer__name", "published_version__title", "published_version__work_district",
+                       "published_version__work_district__name", "match_features__facts").in_bulk())
+    candidate = match_features.candidate_from_record(record, on=on)
+    return [(vacancies[pk], rules.match(candidate, _facts_of(vacancies[pk], on, standard), instrument=definition, on=on))
+            for pk, _score in ranked]
+
+
+def _features_record(job_seeker) -> dict:
+    row = JobSeekerMatchFeatures.objects.filter(job_seeker=job_seeker).values_list("facts", flat=True).first()
+    return row if row is not None else candidate_record(job_seeker=job_seeker)
+
+
+def _facts_of(vacancy, on, standard: int) -> rules.VacancyFacts:
+    features = getattr(vacancy, "match_features", None)
+    if features is None:
+        return vacancy_facts(vacancy=vacancy, on=on)
+    return match_features.vacancy_from_record(
+        features.facts, district_names=district_names(unit=vacancy.published_version.work_district),
+        standard_start_days=standard)
 
 
 def candidate_suggestions(*, actor, vacancy: Vacancy, on: dt.date, instrument: MatchingInstrument | None,
                           include_below_threshold: bool = False, limit: int = 20) -> list[tuple[JobSeeker, rules.MatchResult]]:
-    """Job-ready persons in the actor's jurisdiction and in active matching, ranked for a vacancy (BJ-40-1)."""
-    definition = definition_of(instrument)
-    facts = vacancy_facts(vacancy)
-    qs = visible_to(actor, JobSeeker.objects.filter(status__in=MATCHABLE_STATUSES).select_related("sought_occupation"))
-    if facts.occupation_code:
-        major = facts.occupation_code.split("-")[0]
-        qs = qs.filter(Q(sought_occupation__code__startswith=major) | Q(work_history__occupation__code__startswith=major)
-                       | Q(sought_occupation__isnull=True)).distinct()
+    """The instrument's top `limit` over every job-ready person in active matching in the actor's jurisdiction
+    whose wishes the vacancy follows (the same pairing as `vacancy_suggestions`, BJ-15-2, BJ-40-1); score
+    descending, then newest person first.  Exact, as `vacancy_suggestions`."""
+    definition = definition_of(instrument=instrument)
+    offer = vacancy_facts(vacancy=vacancy, on=on)
     already = set(vacancy.recommendations.filter(status__in=OPEN_OUTCOMES).values_list("job_seeker_id", flat=True))
-    scored = []
-    for seeker in qs.order_by("-updated_at", "-pk")[:SUGGESTION_POOL]:
-        if seeker.pk in already:
-            continue
-        result = rules.match(candidate_facts(seeker, on=on), facts, instrument=definition, on=on)
-        if result.eligible and (include_below_threshold or result.suggested):
-            scored.append((seeker, result))
-    scored.sort(key=lambda pair: (-pair[1].score, -pair[0].pk))
-    return scored[:limit]
+    scope = visible_to(actor, JobSeekerMatchFeatures.objects.filter(job_seeker__status__in=MATCHABLE_STATUSES),
+                       "job_seeker__unit")
+    ranked = ranking.rank_candidates(record=vacancy_record(vacancy=vacancy), facts=offer, definition=definition, on=on,
+                                     actor_path=_scope_path(actor), statuses=MATCHABLE_STATUSES, exclude=already,
+                                     include_below_threshold=include_below_threshold, limit=limit,
+                                     irregular=scope.filter(job_seeker_id__in=_irregular_ids(on)))
+    ids = [pk for pk, _score in ranked]
+    seekers = JobSeeker.objects.filter(pk__in=ids).only("pk", "full_name", "status").in_bulk()
+    records = dict(JobSeekerMatchFeatures.objects.filter(job_seeker_id__in=ids).values_list("job_seeker_id", "facts"))
+    return [(seekers[pk], rules.match(match_features.candidate_from_record(records[pk], on=on), offer,
+                                      instrument=definition, on=on)) for pk in ids]
+
+
+def _irregular_ids(on: dt.date) -> list[int]:
+    """Job-ready persons with work history that starts after `on` (few; see `ranking`)."""
+    return list(JobSeekerMatchFeatures.objects.filter(exp_open_start_max__gt=ranking.month(on), job_ready=True)
+                .values_list("job_seeker_id", flat=True))
+
+
+def _scope_path(actor) -> str | None:
+    """The unit path the actor's jurisdiction starts with, None for no jurisdiction (`visible_to`)."""
+    unit = actor_unit(actor)
+    if unit is None or not getattr(actor, "is_staff_member", False):
+        return None
+    return unit.path
 
 
 # ---- recommendations (staff) ---------------------------------------------------------------------------
@@ -202,23 +327,31 @@ def recommendation_list(*, actor, status: str = "", job_seeker=None, vacancy=Non
 
 
 def recommendation_get(*, actor, pk) -> Recommendation:
-    rec = visible_to(actor, Recommendation.objects.select_related(*_REC_RELATED)).filter(pk=pk).first()
+    rec = _with_follow_up_due(visible_to(actor, Recommendation.objects.select_related(*_REC_RELATED))).filter(pk=pk).first()
     if rec is None:
         raise NotFound()
     return rec
 
 
+def _with_follow_up_due(qs):
+    """Annotate each recommendation with `follow_up_due`: the due date of its outcome duty (kept only there)."""
+    due = (Duty.objects.filter(subject_type=Recommendation._meta.label_lower, kind__in=OUTCOME_KINDS,
+                               subject_id=Cast(OuterRef("pk"), CharField()))
+           .order_by("-pk").values("due_date")[:1])
+    return qs.annotate(follow_up_due=Subquery(due))
+
+
 def follow_up_list(*, actor):
     """Recommendations whose result is still to be found out, soonest due first (BJ-16-1, BJ-41-1)."""
-    return (visible_to(actor, Recommendation.objects.select_related(*_REC_RELATED))
+    return (_with_follow_up_due(visible_to(actor, Recommendation.objects.select_related(*_REC_RELATED)))
             .filter(status__in=OPEN_OUTCOMES).order_by("follow_up_due", "pk"))
 
 
-def open_recommendations_of(job_seeker):
+def open_recommendations_of(*, job_seeker):
     return Recommendation.objects.filter(job_seeker=job_seeker, status__in=OPEN_OUTCOMES).order_by("pk")
 
 
-def failed_recommendation_events(job_seeker, *, since: dt.date | None = None, non_attributable_only: bool = False) -> int:
+def failed_recommendation_events(*, job_seeker, since: dt.date | None = None, non_attributable_only: bool = False) -> int:
     """Recommendation events that did not lead to employment (BJ-28-9; BJ-30-1(e) with non_attributable_only)."""
     qs = Recommendation.objects.filter(job_seeker=job_seeker)
     if since is not None:
@@ -227,7 +360,7 @@ def failed_recommendation_events(job_seeker, *, since: dt.date | None = None, no
     return rules.failed_event_count(rows, non_attributable_only=non_attributable_only)
 
 
-def is_key_enterprise(employer) -> bool:
+def is_key_enterprise(*, employer) -> bool:
     return DailyServiceAgreement.objects.filter(employer=employer, status__in=_KEY_ENTERPRISE_STATUSES).exists()
 
 
@@ -252,15 +385,16 @@ def agent_candidate_get(*, actor, pk) -> Recommendation:
     return rec
 
 
-def candidate_card(rec: Recommendation, *, on: dt.date) -> dict:
+def candidate_card(*, recommendation: Recommendation, on: dt.date) -> dict:
     """What an employer may see of a recommended candidate: job-relevant data only (BJ-40-2, BJ-51-2).
 
     Built field by field, so an identifier, phone, address, birth date or household registration can
     never reach the page or the API."""
+    rec = recommendation
     seeker = rec.job_seeker
-    readiness = latest_readiness(seeker)
+    readiness = latest_readiness(job_seeker=seeker)
     history = [{"occupation": item.occupation.name if item.occupation_id else "",
-                "months": _months(item.started_on, item.ended_on, on)}
+                "months": match_features.item_months(item.started_on, item.ended_on, on)}
                for item in seeker.work_history.select_related("occupation")]
     certificates = [{"name": c.name, "skill_level": c.get_skill_level_display() if c.skill_level else ""}
                     for c in seeker.certificates.all()]

@@ -35,3 +35,7 @@ class ConsentChannel(models.TextChoices):
     PHONE = "phone", _("电话确认")
     ONLINE = "online", _("线上确认")
     WRITTEN = "written", _("书面确认")
+
+
+WORKING_PATTERN_CHOICES = [("full_time", _("全日制")), ("part_time", _("非全日制")), ("flexible", _("灵活就业")),
+                           ("any", _("均可"))]

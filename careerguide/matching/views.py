@@ -3,13 +3,13 @@ outcomes, and the instrument versions (BJ-15-2, BJ-40-1, BJ-16-1, BJ-41-1, BJ-6-
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from careerguide.accounts.access import require
-from careerguide.common.errors import DomainError
-from careerguide.common.forms import apply_domain_error
+from careerguide.common.views import FAILED, post_action, run_service
 from careerguide.job_seekers.selectors import job_seeker_get, job_seeker_list
 from careerguide.vacancies.selectors import public_vacancy_list
 
@@ -26,6 +26,7 @@ from .selectors import (
     candidate_suggestions,
     follow_up_list,
     instrument_list,
+    job_ready_start_days,
     latest_readiness,
     match_profile,
     matchable_vacancy_get,
@@ -42,8 +43,8 @@ from .states import Direction
 PAGE_SIZE = 50
 
 
-def _error(request, exc: DomainError) -> None:
-    messages.error(request, "；".join(str(m) for m in exc.messages))
+def _recommendation_url(rec) -> str:
+    return reverse("matching:recommendation", args=[rec.pk])
 
 
 @require(can_view_matching)
@@ -64,9 +65,10 @@ def job_seeker_view(request, pk):
     seeker = job_seeker_get(actor=request.user, pk=pk)
     today = timezone.localdate()
     show_all = request.GET.get("all") == "1"
-    instrument = instrument_for(today)
+    instrument = instrument_for(on=today)
     return render(request, "matching/job_seeker.html", {
-        "seeker": seeker, "readiness": latest_readiness(seeker), "instrument": instrument, "show_all": show_all,
+        "seeker": seeker, "readiness": latest_readiness(job_seeker=seeker), "instrument": instrument,
+        "show_all": show_all,
         "suggestions": vacancy_suggestions(job_seeker=seeker, on=today, instrument=instrument,
                                            include_below_threshold=show_all),
         "recommendations": recommendation_list(actor=request.user, job_seeker=seeker)[:50],
@@ -74,23 +76,25 @@ def job_seeker_view(request, pk):
     })
 
 
+def _recommend(request, *, seeker, vacancy, direction, back: str, success: str, invalid: str):
+    form = RecommendForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, invalid)
+        return redirect(back)
+    return post_action(request, lambda: recommendation_create(actor=request.user, job_seeker=seeker, vacancy=vacancy,
+                                                              direction=direction, **form.cleaned_data),
+                       success=lambda rec: success % {"d": rec.follow_up_due.isoformat()}, redirect_to=back,
+                       on_success=_recommendation_url)
+
+
 @require(can_recommend_vacancies)
 @require_POST
 def job_seeker_recommend_view(request, pk, vacancy_pk):
     seeker = job_seeker_get(actor=request.user, pk=pk)
     vacancy = matchable_vacancy_get(pk=vacancy_pk)
-    form = RecommendForm(request.POST)
-    if not form.is_valid():
-        messages.error(request, _("请记录求职者本人同意推荐的方式。"))
-        return redirect("matching:job_seeker", pk=pk)
-    try:
-        rec = recommendation_create(actor=request.user, job_seeker=seeker, vacancy=vacancy,
-                                    direction=Direction.TO_JOB_SEEKER, **form.cleaned_data)
-    except DomainError as exc:
-        _error(request, exc)
-        return redirect("matching:job_seeker", pk=pk)
-    messages.success(request, _("已推荐岗位，跟进期限%(d)s。") % {"d": rec.follow_up_due.isoformat()})
-    return redirect("matching:recommendation", pk=rec.pk)
+    return _recommend(request, seeker=seeker, vacancy=vacancy, direction=Direction.TO_JOB_SEEKER,
+                      back=reverse("matching:job_seeker", args=[pk]), success=_("已推荐岗位，跟进期限%(d)s。"),
+                      invalid=_("请记录求职者本人同意推荐的方式。"))
 
 
 @require(can_view_matching)
@@ -98,12 +102,12 @@ def vacancy_view(request, pk):
     """Recommend for a vacancy: job-ready persons of the jurisdiction ranked by the instrument (BJ-40-1)."""
     vacancy = matchable_vacancy_get(pk=pk)
     today = timezone.localdate()
-    profile = match_profile(vacancy)
+    profile = match_profile(vacancy=vacancy)
     show_all = request.GET.get("all") == "1"
-    instrument = instrument_for(today)
+    instrument = instrument_for(on=today)
     initial = ({"required_skill_level": profile.required_skill_level, "min_experience_months": profile.min_experience_months,
                 "working_pattern": profile.working_pattern, "start_within_days": profile.start_within_days}
-               if profile else None)
+               if profile else {"start_within_days": job_ready_start_days(on=today)})
     return render(request, "matching/vacancy.html", {
         "vacancy": vacancy, "version": vacancy.published_version, "profile": profile, "instrument": instrument,
         "profile_form": MatchProfileForm(initial=initial), "show_all": show_all,
@@ -118,17 +122,14 @@ def vacancy_view(request, pk):
 @require_POST
 def vacancy_profile_view(request, pk):
     vacancy = matchable_vacancy_get(pk=pk)
+    back = reverse("matching:vacancy", args=[pk])
     form = MatchProfileForm(request.POST)
-    if form.is_valid():
-        try:
-            vacancy_match_profile_record(actor=request.user, vacancy=vacancy, **form.cleaned_data)
-        except DomainError as exc:
-            _error(request, exc)
-        else:
-            messages.success(request, _("已保存岗位匹配条件。"))
-    else:
+    if not form.is_valid():
         messages.error(request, _("岗位匹配条件填写有误，未保存。"))
-    return redirect("matching:vacancy", pk=pk)
+        return redirect(back)
+    return post_action(request, lambda: vacancy_match_profile_record(actor=request.user, vacancy=vacancy,
+                                                                     **form.cleaned_data),
+                       success=_("已保存岗位匹配条件。"), redirect_to=back)
 
 
 @require(can_recommend_candidates)
@@ -136,18 +137,9 @@ def vacancy_profile_view(request, pk):
 def vacancy_recommend_view(request, pk, seeker_pk):
     vacancy = matchable_vacancy_get(pk=pk)
     seeker = job_seeker_get(actor=request.user, pk=seeker_pk)
-    form = RecommendForm(request.POST)
-    if not form.is_valid():
-        messages.error(request, _("必须先征得求职者本人同意，并记录同意方式，方可向用人单位推荐。"))
-        return redirect("matching:vacancy", pk=pk)
-    try:
-        rec = recommendation_create(actor=request.user, job_seeker=seeker, vacancy=vacancy,
-                                    direction=Direction.TO_EMPLOYER, **form.cleaned_data)
-    except DomainError as exc:
-        _error(request, exc)
-        return redirect("matching:vacancy", pk=pk)
-    messages.success(request, _("已向用人单位推荐求职者，跟进期限%(d)s。") % {"d": rec.follow_up_due.isoformat()})
-    return redirect("matching:recommendation", pk=rec.pk)
+    return _recommend(request, seeker=seeker, vacancy=vacancy, direction=Direction.TO_EMPLOYER,
+                      back=reverse("matching:vacancy", args=[pk]), success=_("已向用人单位推荐求职者，跟进期限%(d)s。"),
+                      invalid=_("必须先征得求职者本人同意，并记录同意方式，方可向用人单位推荐。"))
 
 
 def _recommendation_page(request, rec, form, status=200):
@@ -170,21 +162,18 @@ def recommendation_outcome_view(request, pk):
     form = OutcomeForm(request.POST)
     if form.is_valid():
         data = form.cleaned_data
-        try:
-            recommendation_outcome_record(actor=request.user, recommendation=rec, outcome=data["outcome"],
-                                          on=data["outcome_on"], reason_code=data["not_hired_reason"],
-                                          note=data["note"], job_start=data["job_start"])
-        except DomainError as exc:
-            apply_domain_error(form, exc)
-        else:
-            messages.success(request, _("已记录推荐结果。"))
+        done = run_service(request, lambda: recommendation_outcome_record(
+            actor=request.user, recommendation=rec, outcome=data["outcome"], on=data["outcome_on"],
+            reason_code=data["not_hired_reason"], note=data["note"], job_start=data["job_start"]),
+            form=form, success=_("已记录推荐结果。"))
+        if done is not FAILED:
             return redirect("matching:recommendation", pk=pk)
     return _recommendation_page(request, rec, form, status=400)
 
 
 def _instruments_page(request, form, status=200):
     return render(request, "matching/instruments.html", {
-        "instruments": instrument_list(), "in_force": instrument_for(timezone.localdate()), "form": form,
+        "instruments": instrument_list(), "in_force": instrument_for(on=timezone.localdate()), "form": form,
         "can_publish": can_manage_matching_instruments(request.user),
     }, status=status)
 
@@ -201,16 +190,11 @@ def instrument_publish_view(request):
     form = InstrumentForm(request.POST)
     if form.is_valid():
         data = form.cleaned_data
-        try:
-            instrument_publish(actor=request.user, version=data["version"], weights=form.weights(),
-                               min_score=data["min_score"], effective_from=data["effective_from"],
-                               unknown_credit_percent=data["unknown_credit_percent"],
-                               pay_tolerance_percent=data["pay_tolerance_percent"], note=data["note"])
-        except DomainError as exc:
-            if "weights" in exc.field_errors:
-                exc.field_errors[form.weights_error_field] = exc.field_errors.pop("weights")
-            apply_domain_error(form, exc)
-        else:
-            messages.success(request, _("已发布新的匹配工具版本。"))
+        done = run_service(request, lambda: instrument_publish(
+            actor=request.user, version=data["version"], weights=form.weights(), min_score=data["min_score"],
+            effective_from=data["effective_from"], unknown_credit_percent=data["unknown_credit_percent"],
+            pay_tolerance_percent=data["pay_tolerance_percent"], note=data["note"]),
+            form=form, success=_("已发布新的匹配工具版本。"))
+        if done is not FAILED:
             return redirect("matching:instruments")
     return _instruments_page(request, form, status=400)

@@ -62,6 +62,8 @@ _SETTINGS: tuple[SettingDef, ...] = (
        minimum=1, note=gettext_noop("建议值，自求职登记起。")),
     _S("bj.transfer_new_agreement_workdays", gettext_noop("服务关系转移后重新签订协议提醒时限"), "int", 10, "working_days", "BJ-24-6",
        minimum=1, note=gettext_noop("建议值，自批准之日起。")),
+    _S("bj.certification_review_workdays", gettext_noop("认定状态变化后复核援助协议和方案提醒时限"), "int", 5, "working_days",
+       "BJ-26-2", minimum=1, note=gettext_noop("建议值。")),
     _S("bj.guidance_follow_up_workdays", gettext_noop("就业指导服务后跟踪时限"), "int", 5, "working_days", "BJ-27-1",
        minimum=1, loosen_direction="up"),
     _S("bj.programme_checkpoint_window_workdays", gettext_noop("培训、见习初期/中期/终期进展了解窗口"), "int", 3, "working_days", "BJ-27-2",

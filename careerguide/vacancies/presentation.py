@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Mapping
 
 from .rules import FIELD_LABELS, SCREENED_FIELDS
+from .screening.ruleset import GROUND_KINDS
 
 
 @dataclass(frozen=True)
@@ -40,25 +41,44 @@ def highlight(text: str, spans: Iterable[tuple[int, int, str]]) -> list[Segment]
 
 
 @dataclass(frozen=True)
+class FindingNote:
+    """What a reader needs beside a marked phrase: the ground, the law it breaks and the rule in words."""
+
+    phrase: str
+    ground_label: str
+    legal_basis: str
+    basis: str = ""
+    kind_label: str = ""
+
+
+def finding_note(finding: Mapping[str, Any]) -> FindingNote:
+    """The note for a stored finding (``Finding.to_dict()``); findings of version 1 have no basis or kind."""
+    return FindingNote(phrase=finding.get("phrase") or "", ground_label=finding["ground_label"],
+                       legal_basis="、".join(finding.get("articles") or ()), basis=finding.get("basis") or "",
+                       kind_label=GROUND_KINDS.get(finding.get("ground_kind") or "", ""))
+
+
+@dataclass(frozen=True)
 class FieldView:
     name: str
     label: str
     segments: list[Segment]
     flagged: bool
+    notes: tuple[FindingNote, ...] = ()
 
 
 def screened_field_views(content: Mapping[str, Any], findings: Iterable[Mapping[str, Any]],
                          resolved: Iterable[int] = ()) -> list[FieldView]:
-    """One view per screened text field, with the phrases of unresolved findings marked."""
+    """One view per screened text field, with the phrases of unresolved findings marked and noted."""
     skip = set(resolved)
-    by_field: dict[str, list[tuple[int, int, str]]] = {}
+    by_field: dict[str, list[Mapping[str, Any]]] = {}
     for index, finding in enumerate(findings):
         if index not in skip:
-            by_field.setdefault(finding["field"], []).append(
-                (finding["start"], finding["end"], f"{finding['ground_label']}：{'、'.join(finding.get('articles') or ())}"))
+            by_field.setdefault(finding["field"], []).append(finding)
     views = []
     for name in SCREENED_FIELDS:
-        text = content.get(name) or ""
-        views.append(FieldView(name=name, label=FIELD_LABELS[name], segments=highlight(text, by_field.get(name, [])),
-                               flagged=bool(by_field.get(name))))
+        notes = tuple(finding_note(f) for f in by_field.get(name, []))
+        spans = [(f["start"], f["end"], f"{n.ground_label}：{n.legal_basis}") for f, n in zip(by_field.get(name, []), notes)]
+        views.append(FieldView(name=name, label=FIELD_LABELS[name], segments=highlight(content.get(name) or "", spans),
+                               flagged=bool(notes), notes=notes))
     return views

@@ -15,8 +15,18 @@ from careerguide.common.errors import NotFound
 from careerguide.employers.models import Employer, EmployerAgent
 from careerguide.organisations.scoping import visible_to
 
-from .models import FairAttendee, FairOutcome, FairParticipation, JobFair, ScreeningRuleSetVersion, Vacancy
+from .models import (
+    FairAttendee,
+    FairOutcome,
+    FairParticipation,
+    FindingOverride,
+    JobFair,
+    ScreeningFeedback,
+    ScreeningRuleSetVersion,
+    Vacancy,
+)
 from .screening.engine import RuleSet, available_versions, load_ruleset
+from .screening.feedback import FeedbackItem
 from .states import FAIR_SIGNUP_STATUSES, FairFormat, FairStatus, FairType, OutcomeKind, VacancyStatus
 
 _VACANCY_RELATED = ("employer", "unit", "latest_version", "published_version", "latest_version__work_district",
@@ -244,3 +254,26 @@ def fair_report(*, actor, date_from, date_to) -> list[dict]:
         for fmt, typ, n in grouped:
             rows[(fmt, typ)][key] += n or 0
     return list(rows.values())
+
+
+def screening_feedback_list(*, actor, kind: str = "", ground: str = ""):
+    """Feedback rows in the actor's jurisdiction, newest first."""
+    qs = visible_to(actor, ScreeningFeedback.objects.select_related("reviewer", "unit", "version", "version__vacancy"))
+    if kind:
+        qs = qs.filter(kind=kind)
+    if ground:
+        qs = qs.filter(ground=ground)
+    return qs.order_by("-created_at", "-pk")
+
+
+def screening_feedback_items(*, actor, kind: str = "", ground: str = "") -> list[FeedbackItem]:
+    """The same rows as the plain values the corpus export needs, oldest first."""
+    rows = screening_feedback_list(actor=actor, kind=kind, ground=ground).order_by("created_at", "pk")
+    return [FeedbackItem(kind=r.kind, sentence=r.sentence, phrase=r.phrase, ground=r.ground,
+                         standing=frozenset(r.standing_grounds), note=r.note) for r in rows]
+
+
+def overrides_without_feedback(*, actor):
+    """Overrides in the actor's jurisdiction not yet recorded as feedback (e.g. those made before feedback was kept)."""
+    qs = FindingOverride.objects.filter(feedback__isnull=True).select_related("version", "version__vacancy", "reviewer")
+    return visible_to(actor, qs, "version__vacancy__unit").order_by("created_at", "pk")

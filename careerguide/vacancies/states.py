@@ -5,6 +5,8 @@ Only `careerguide.duties.services.transition()` assigns a status, with these tab
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from .screening.feedback import FALSE_ALARM, MISS
+
 
 class VacancyStatus(models.TextChoices):
     DRAFT = "draft", _("草稿")
@@ -97,3 +99,8 @@ class AttendeeChannel(models.TextChoices):
 class OutcomeKind(models.TextChoices):
     INTENTION = "intention_reached", _("达成意向")
     JOB_START = "job_start", _("上岗")
+
+
+class FeedbackKind(models.TextChoices):
+    FALSE_ALARM = FALSE_ALARM, _("误报（审核排除）")
+    MISS = MISS, _("漏报（人工标注）")

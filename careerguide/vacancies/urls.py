@@ -1,6 +1,7 @@
 from django.urls import path
 
 from .views import fairs, public, staff
+from .views import screening_feedback as feedback
 
 app_name = "vacancies"
 urlpatterns = [
@@ -20,4 +21,8 @@ urlpatterns = [
     path("fairs/<int:pk>/<slug:action>/", fairs.fair_action_view, name="fair_action"),
     path("public/", public.public_list_view, name="public_list"),
     path("public/<int:pk>/", public.public_detail_view, name="public_detail"),
+    path("screening-feedback/", feedback.feedback_list_view, name="screening_feedback"),
+    path("screening-feedback/export/", feedback.feedback_export_view, name="screening_feedback_export"),
+    path("screening-feedback/collect/", feedback.feedback_collect_view, name="screening_feedback_collect"),
+    path("<int:pk>/screening-miss/", feedback.miss_flag_view, name="screening_miss"),
 ]

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from careerguide.accounts import permissions as p
 from careerguide.assessments.permissions import can_use_assessments
+from careerguide.assistance.permissions import can_survey, can_use_approvals, can_view_assistance
 from careerguide.employers.permissions import can_receive_requests, can_view_industry_catalogue
 from careerguide.experts.permissions import can_use_library, can_view_applications, can_view_experts
 from careerguide.guidance.cq.permissions import can_manage_cq, can_work_cq_cases
@@ -13,7 +14,7 @@ from careerguide.guidance.permissions import can_give_guidance
 from careerguide.job_seekers.permissions import can_view_fairness_report
 from careerguide.labour_market.permissions import can_analyse_labour_market
 from careerguide.supervision.permissions import can_handle_complaints, can_supervise, can_view_supervision
-from careerguide.vacancies.permissions import can_view_vacancies
+from careerguide.vacancies.permissions import can_manage_screening_rules, can_view_vacancies
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,11 @@ NAV_GROUPS = (
         NavItem(_("分类指导"), "guidance:groups", can_give_guidance),
         NavItem(_("分级公平性报告"), "job_seekers:fairness", can_view_fairness_report),
     )),
+    NavGroup(_("就业援助"), (
+        NavItem(_("援助个案"), "assistance:caseload", can_view_assistance),
+        NavItem(_("就业意愿摸查"), "assistance:outreach", can_survey),
+        NavItem(_("援助审批"), "assistance:approvals", can_use_approvals),
+    )),
     NavGroup(_("职业指导服务"), (
         NavItem(_("指导个案"), "guidance:cq:cases", can_work_cq_cases),
         NavItem(_("团体指导"), "guidance:cq:sessions", can_work_cq_cases),
@@ -61,6 +67,7 @@ NAV_GROUPS = (
         NavItem(_("招聘信息审核"), "vacancies:list", can_view_vacancies),
         NavItem(_("招聘会"), "vacancies:fair_list", can_view_vacancies),
         NavItem(_("招聘会统计"), "vacancies:fair_report", can_view_vacancies),
+        NavItem(_("歧视性内容筛查反馈"), "vacancies:screening_feedback", can_manage_screening_rules),
         NavItem(_("人岗匹配"), "matching:index", p.is_staff),
         NavItem(_("精准职业匹配工具版本"), "matching:instruments", p.is_staff),
         NavItem(_("职业分类"), "occupations:list", p.is_staff),

@@ -248,6 +248,11 @@ def _days_summary(entries: Iterable[Entry]) -> list[str]:
     return [f"{d.isoformat()},{kind},{name}" for d, kind, name in entries]
 
 
+# Called with `now=` after a year is loaded, in the same transaction (the duty engine computes the
+# deadlines that were waiting for the year; registered in DutiesConfig.ready).
+YEAR_LOADED_HOOKS: list = []
+
+
 @transaction.atomic
 def calendar_year_load(*, actor, year: int, entries: Iterable[Entry], source: str, notice: str = "",
                        replace: bool = False, now: dt.datetime | None = None) -> CalendarYear:
@@ -289,6 +294,8 @@ def calendar_year_load(*, actor, year: int, entries: Iterable[Entry], source: st
              "days": _days_summary(cleaned)}
     audit(actor=actor, obj=calendar_year, unit=getattr(actor, "unit", None), action="update" if before else "create",
           clause=CLAUSE, before=before, after=after, now=now)
+    for hook in YEAR_LOADED_HOOKS:
+        hook(now=now)
     return calendar_year
 
 

@@ -28,6 +28,33 @@ def review_all_pass(page):
     page.get_by_role("button", name="提交审核结果").click()
 
 
+POSTING = {"岗位名称": "仓库分拣员", "职业": "仓储管理员", "用人单位基本情况": "区内物流企业。", "招用人数": "3",
+           "工作内容": "负责货物分拣。", "招录条件": "限男，高中以上学历。", "月劳动报酬下限（元）": "6000",
+           "福利待遇": "包工作餐。", "社会保险": "五险一金。"}
+
+
+def submit_posting(page, live_server, *, valid_until, **fields):
+    """The agent fills in the online form (POSTING with `fields` replaced, by label) and submits it."""
+    page.goto(f"{live_server.url}/me/vacancies/new/")
+    for label, value in {**POSTING, **fields, "有效期至": valid_until}.items():
+        page.get_by_label(label, exact=label == "职业").fill(value)  # not 职业代码
+    page.get_by_role("button", name="提交审核").click()
+    expect(page.get_by_test_id("status")).to_have_text("待审核")
+
+
+def open_in_queue(page, live_server, title):
+    """The reviewer opens the posting from the review queue."""
+    page.goto(f"{live_server.url}/vacancies/")
+    page.get_by_test_id("queue").get_by_role("link", name=title).click()
+
+
+def open_own_posting(page, live_server, title, status):
+    """The agent opens the posting from the list of their own postings."""
+    page.goto(f"{live_server.url}/me/vacancies/")
+    page.get_by_role("link", name=title).click()
+    expect(page.get_by_test_id("status")).to_have_text(status)
+
+
 def test_agent_submits_sees_flagged_phrase_and_reviewer_approves_correction(page, live_server, city, staff):
     """BJ-38-3, BJ-39-2, BJ-39-1: the returned posting marks “限男”; the corrected version is approved and listed."""
     calendar_years_seed_from_package()
@@ -37,33 +64,18 @@ def test_agent_submits_sees_flagged_phrase_and_reviewer_approves_correction(page
 
     # The agent submits online.
     log_in(page, live_server, "agent-browser")
-    page.goto(f"{live_server.url}/me/vacancies/new/")
-    page.get_by_label("岗位名称").fill("仓库分拣员")
-    page.get_by_label("职业", exact=True).fill("仓储管理员")
-    page.get_by_label("用人单位基本情况").fill("区内物流企业。")
-    page.get_by_label("招用人数").fill("3")
-    page.get_by_label("工作内容").fill("负责货物分拣。")
-    page.get_by_label("招录条件").fill("限男，高中以上学历。")
-    page.get_by_label("月劳动报酬下限（元）").fill("6000")
-    page.get_by_label("福利待遇").fill("包工作餐。")
-    page.get_by_label("社会保险").fill("五险一金。")
-    page.get_by_label("有效期至").fill(valid_until)
-    page.get_by_role("button", name="提交审核").click()
-    expect(page.get_by_test_id("status")).to_have_text("待审核")
+    submit_posting(page, live_server, valid_until=valid_until)
 
     # The district reviewer returns it: the screening finding blocks approval.
     log_in(page, live_server, "d1-counsellor")
-    page.goto(f"{live_server.url}/vacancies/")
-    page.get_by_test_id("queue").get_by_role("link", name="仓库分拣员").click()
+    open_in_queue(page, live_server, "仓库分拣员")
     expect(page.get_by_test_id("findings")).to_contain_text("限男")
     review_all_pass(page)
     expect(page.get_by_test_id("status")).to_have_text("退回修改")
 
     # The agent sees the one-time notice with the phrase highlighted, and corrects.
     log_in(page, live_server, "agent-browser")
-    page.goto(f"{live_server.url}/me/vacancies/")
-    page.get_by_role("link", name="仓库分拣员").click()
-    expect(page.get_by_test_id("status")).to_have_text("退回修改")
+    open_own_posting(page, live_server, "仓库分拣员", "退回修改")
     expect(page.locator("[data-field=requirements] mark")).to_have_text("限男")
     expect(page.get_by_test_id("defects")).to_contain_text("性别")
     page.get_by_role("link", name="修改并重新提交").click()
@@ -74,8 +86,7 @@ def test_agent_submits_sees_flagged_phrase_and_reviewer_approves_correction(page
 
     # The reviewer approves version 2: published at once and on the public list.
     log_in(page, live_server, "d1-counsellor")
-    page.goto(f"{live_server.url}/vacancies/")
-    page.get_by_test_id("queue").get_by_role("link", name="仓库分拣员").click()
+    open_in_queue(page, live_server, "仓库分拣员")
     review_all_pass(page)
     expect(page.get_by_test_id("status")).to_have_text("已发布")
     vacancy = Vacancy.objects.get()

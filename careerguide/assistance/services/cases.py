@@ -1,4 +1,5 @@
-"""Opening cases from the BJ-13 routing, agreements, case workers, unwillingness and closing."""
+"""Opening cases (from the BJ-13 routing, for a key group, or after a welfare placement), agreements, case workers,
+closing a case and the duties that go with it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -8,33 +9,30 @@ from django.utils.translation import gettext as _
 
 from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.errors import DomainError
-from careerguide.common.services import audit, refuse, require_text, today
+from careerguide.common.services import audit, refuse, refuse_forbidden, require_text, today
+from careerguide.duties.selectors import open_duties_for_subject
 from careerguide.duties.services import (
-    duties_cancel_for_subject,
     duties_fulfil_for_subject,
     duties_reassign_for_subject,
+    duty_cancel,
     duty_schedule,
     transition,
 )
 from careerguide.job_seekers.choices import Route
 from careerguide.job_seekers.models import JobSeeker
+from careerguide.job_seekers.services.exits import job_seeker_archive
 from careerguide.job_seekers.states import REGISTERED_STATUSES, JobSeekerStatus
 
 from .. import duty_kinds
 from ..error_codes import AssistanceErrorCode
 from ..models import AssistanceAgreement, AssistanceCase, CaseWorkerAssignment
-from ..permissions import may_be_case_worker
-from ..rules import agreement_signing_decision, four_eyes_decision
-from ..selectors import (
-    active_agreement_of,
-    current_assignment_of,
-    current_job_start_of,
-    last_reached_follow_up,
-    open_case_of,
-)
+from ..permissions import can_approve_assistance, may_be_case_worker
+from ..rules import agreement_signing_decision, key_group_applies
+from ..selectors import active_agreement_of, current_assignment_of, fresh_job_seeker, open_case_of
 from ..states import (
     AGREEMENT_TRANSITIONS,
     CASE_TRANSITIONS,
+    SERVICE_STATUSES,
     TRANSFER_TRANSITIONS,
     AgreementStatus,
     CaseStatus,
@@ -42,6 +40,7 @@ from ..states import (
     TransferStatus,
 )
 from .case_ledger import case_ledger_add
+from .consultations import consultations_close_for_case
 from .duty_specs import workday_spec
 
 
@@ -51,24 +50,56 @@ def case_move(*, case, to: str, actor, clause: str, reason: str = "", now=None, 
                       milestone_field="status_changed_at", now=now, schedule=schedule, cancel_kinds=cancel_kinds)
 
 
+def case_create(*, actor, job_seeker, unit, trigger: dt.date, clause: str, routing=None, key_group=None,
+                predecessor=None, now=None) -> AssistanceCase:
+    """A new case (one assistance episode) with the advisory agreement-signing duty of BJ-23-1 (open question 16)."""
+    case = AssistanceCase.objects.create(job_seeker=job_seeker, routing=routing, unit=unit, opened_on=today(now),
+                                         key_group=key_group, predecessor=predecessor)
+    event = audit(actor=actor, obj=case, unit=unit, action="create", clause=clause, now=now,
+                  after={"job_seeker": job_seeker.pk, "routing": getattr(routing, "pk", None),
+                         "key_group": getattr(key_group, "pk", None), "predecessor": getattr(predecessor, "pk", None)})
+    duty_schedule(actor=actor, subject=case, created_by_event=event, now=now, spec=workday_spec(
+        kind=duty_kinds.AGREEMENT_SIGN, title=_("签订就业援助服务协议：%(n)s") % {"n": job_seeker.full_name},
+        clause="BJ-23-1", key="bj.assistance_agreement_signing_workdays", trigger=trigger, unit=unit))
+    return case
+
+
 @transaction.atomic
 def assistance_case_open(*, actor, job_seeker: JobSeeker, now=None) -> AssistanceCase:
-    """BJ-13-1 hand-off: a person routed to chapter 3 gets a case at their street/township, and the
-    advisory agreement-signing duty of BJ-23-1 (open question 16) starts from the routing date."""
+    """BJ-13-1 hand-off: a person routed to chapter 3 gets a case at their street/township, and the advisory
+    agreement-signing duty of BJ-23-1 (open question 16) starts from the routing date."""
     routing = job_seeker.routings.order_by("-decided_on", "-pk").first()
     if job_seeker.status != JobSeekerStatus.ROUTED_TO_ASSISTANCE or routing is None or routing.route != Route.ASSISTANCE:
         refuse(_("该求职者未转入就业援助服务（须经认定并完成求职登记）。"), code=AssistanceErrorCode.NOT_ROUTED,
                clause="BJ-13-1")
     if open_case_of(job_seeker=job_seeker):
         refuse(_("该求职者已有进行中的就业援助服务。"), code=CommonErrorCode.DUPLICATE, clause="BJ-23-5")
-    case = AssistanceCase.objects.create(job_seeker=job_seeker, routing=routing, unit=job_seeker.unit,
-                                         opened_on=today(now))
-    event = audit(actor=actor, obj=case, unit=case.unit, action="create", clause="BJ-13-1", now=now,
-                  after={"job_seeker": job_seeker.pk, "routing": routing.pk})
-    duty_schedule(actor=actor, subject=case, created_by_event=event, now=now, spec=workday_spec(
-        kind=duty_kinds.AGREEMENT_SIGN, title=_("签订就业援助服务协议：%(n)s") % {"n": job_seeker.full_name},
-        clause="BJ-23-1", key="bj.assistance_agreement_signing_workdays", trigger=routing.decided_on, unit=case.unit))
-    return case
+    return case_create(actor=actor, job_seeker=job_seeker, unit=job_seeker.unit, trigger=routing.decided_on,
+                       clause="BJ-13-1", routing=routing, now=now)
+
+
+def case_open_on_routing(*, actor, job_seeker: JobSeeker, now=None) -> AssistanceCase | None:
+    """Called by the routing in its own transaction: the routed person's case is opened at once (BJ-13-1)."""
+    if open_case_of(job_seeker=job_seeker) is not None:
+        return None
+    return assistance_case_open(actor=actor, job_seeker=job_seeker, now=now)
+
+
+@transaction.atomic
+def key_group_case_open(*, actor, job_seeker: JobSeeker, group, now=None) -> AssistanceCase:
+    """BJ-33-1: a registered person of a group the city or their district designated may be served under
+    chapter 3 ("可参照"); the group must be in force for the person's agency today."""
+    on = today(now)
+    if not key_group_applies(group_unit_path=group.unit.path, person_unit_path=job_seeker.unit.path,
+                             effective_from=group.effective_from, effective_to=group.effective_to, on=on):
+        refuse(_("该人员类别在本辖区或今天不适用。"), code=AssistanceErrorCode.NOT_ELIGIBLE, clause="BJ-33-1",
+               field="group")
+    if job_seeker.status not in REGISTERED_STATUSES:
+        refuse(_("须先进行求职登记。"), code=AssistanceErrorCode.NOT_ELIGIBLE, clause="BJ-33-1")
+    if open_case_of(job_seeker=job_seeker):
+        refuse(_("该求职者已有进行中的就业援助服务。"), code=CommonErrorCode.DUPLICATE, clause="BJ-23-5")
+    return case_create(actor=actor, job_seeker=job_seeker, unit=job_seeker.unit, trigger=on, clause="BJ-33-1",
+                       key_group=group, now=now)
 
 
 def _assign(*, actor, case, worker, on: dt.date, reason: str, now=None) -> CaseWorkerAssignment:
@@ -89,6 +120,9 @@ def end_assignment(*, actor, case, on: dt.date, reason: str, now=None) -> None:
         current.save(update_fields=["ended_on", "end_reason", "updated_at"])
         audit(actor=actor, obj=current, unit=case.unit, action="update", clause="BJ-5-1", now=now,
               after={"ended_on": on, "end_reason": reason})
+    for member in case.team.filter(ended_on__isnull=True):
+        member.ended_on = on
+        member.save(update_fields=["ended_on", "updated_at"])
 
 
 def _signing_checks(*, case, seeker, case_worker, location_basis, signed_on, on, texts: dict) -> None:
@@ -102,8 +136,8 @@ def _signing_checks(*, case, seeker, case_worker, location_basis, signed_on, on,
         if not (value or "").strip():
             errors[name] = [_("此项为必填项。")]
     decision = agreement_signing_decision(
-        certified=seeker.difficulty_certified, job_seeking_registered=seeker.status in REGISTERED_STATUSES,
-        graded=seeker.current_level is not None,
+        certified=seeker.difficulty_certified or case.key_group_id is not None,
+        job_seeking_registered=seeker.status in REGISTERED_STATUSES, graded=seeker.current_level is not None,
         has_active_agreement=active_agreement_of(job_seeker=seeker) is not None, location_basis=location_basis)
     if not decision.allowed:  # the person's eligibility, with any field messages beside it
         raise DomainError("；".join(decision.reasons), field_errors=errors, clause=decision.clause,
@@ -148,14 +182,26 @@ def agreement_sign(*, actor, case: AssistanceCase, case_worker, location_basis: 
     return agreement
 
 
+def case_subjects(*, case) -> list:
+    """The case and every record of it that owes duties: job starts, programmes, consultations, referrals."""
+    return [case, *case.job_starts.all(), *case.programmes.all(), *case.consultations.all(),
+            *case.welfare_referrals.all()]
+
+
 def _case_duties_follow(*, actor, case, worker, now=None) -> None:
-    """BJ-5-1: the open duties of the case, its current job start and its consultations move to the new case worker."""
-    subjects = [case, *case.consultations.all()]
-    job = current_job_start_of(case=case)
-    if job is not None:
-        subjects.append(job)
-    for subject in subjects:
+    """BJ-5-1: the open duties of the case and its records move to the new case worker."""
+    for subject in case_subjects(case=case):
         duties_reassign_for_subject(actor=actor, subject=subject, assignee=worker, clause="BJ-5-1", now=now)
+
+
+def case_duties_cancel(*, actor, case, reason: str, keep_kinds=(), now=None) -> int:
+    """Cancel every open duty of the case and its records (a case that ends owes nothing more)."""
+    cancelled = 0
+    for subject in case_subjects(case=case):
+        for duty in open_duties_for_subject(subject=subject).exclude(kind__in=keep_kinds):
+            duty_cancel(actor=actor, duty=duty, reason=reason, now=now)
+            cancelled += 1
+    return cancelled
 
 
 @transaction.atomic
@@ -168,7 +214,7 @@ def case_worker_reassign(*, actor, case: AssistanceCase, worker, reason: str, on
         refuse(_("援助专员须为本机构的职业指导人员。"), code=AssistanceErrorCode.NOT_CASE_WORKER, clause="BJ-23-2",
                field="worker")
     agreement = active_agreement_of(job_seeker=case.job_seeker)
-    if agreement is None or agreement.case_id != case.pk:
+    if (agreement is None or agreement.case_id != case.pk) and case.status != CaseStatus.WELFARE_PLACED:
         refuse(_("没有履行中的就业援助服务协议。"), code=AssistanceErrorCode.NO_AGREEMENT, clause="BJ-23-2")
     assignment = _assign(actor=actor, case=case, worker=worker, on=on, reason=reason, now=now)
     _case_duties_follow(actor=actor, case=case, worker=worker, now=now)
@@ -183,53 +229,66 @@ def agreement_terminate(*, actor, agreement: AssistanceAgreement, on: dt.date, r
     agreement.save(update_fields=["terminated_on", "termination_reason", "updated_at"])
     transition(obj=agreement, to=AgreementStatus.TERMINATED, actor=actor, table=AGREEMENT_TRANSITIONS, unit=agreement.unit,
                clause=clause, reason=str(TerminationReason(reason).label), milestone_field="status_changed_at", now=now)
+    case_ledger_add(actor=actor, case=agreement.case, section="other", service_type="assistance_agreement_terminated",
+                    occurred_on=on, clause="BJ-32-3", content={"agreement": agreement.pk, "reason": reason},
+                    summary=_("就业援助服务协议终止执行：%(r)s") % {"r": TerminationReason(reason).label}, now=now)
 
 
-def _unwilling_checks(*, actor, case, verified_by, statement, reported_to, statement_entry) -> None:
-    """BJ-29-1, BJ-29-2: the statement, the authority informed, a reached follow-up and four eyes."""
-    decision = four_eyes_decision(verifier_id=verified_by.pk, approver_id=actor.pk, approver_unit_id=actor.unit_id,
-                                  case_unit_id=case.unit_id, approver_is_head=actor.has_role("unit_head"))
-    errors = {}
-    if not (statement or "").strip():
-        errors["statement"] = [_("请记录本人明确表示的内容。")]
-    if not (reported_to or "").strip():
-        errors["reported_to"] = [_("请填写告知的就失业登记管理部门。")]
-    if statement_entry is None:
-        errors["statement"] = [_("须先记录联系到本人的跟踪回访。")]
-    if not decision.allowed:
-        raise DomainError("；".join(decision.reasons), field_errors=errors, clause="BJ-29-1",
-                          code=CommonErrorCode.FORBIDDEN)
-    if errors:
-        raise DomainError(field_errors=errors, clause="BJ-29-1", code=CommonErrorCode.REQUIRED)
-
-
-@transaction.atomic
-def case_terminate_unwilling(*, actor, case: AssistanceCase, verified_by, statement: str, reported_to: str,
-                             on: dt.date | None = None, now=None) -> AssistanceCase:
-    """BJ-29-1 to BJ-29-3: after a follow-up the person says they do not want work; the case worker verified it,
-    a different head of the same street/township (actor) approves; the registration authority is informed."""
-    on = on or today(now)
-    statement_entry = last_reached_follow_up(case=case)
-    _unwilling_checks(actor=actor, case=case, verified_by=verified_by, statement=statement, reported_to=reported_to,
-                      statement_entry=statement_entry)
+def case_end(*, actor, case, to: str, on: dt.date, agreement_reason: str | None, clause: str, reason: str = "",
+             now=None) -> AssistanceCase:
+    """The steps every ending shares: the agreement ends (with its reason), the case worker's assignment and the
+    team end, the consultation closes (BJ-28-8), every open duty is cancelled, the case moves."""
     agreement = active_agreement_of(job_seeker=case.job_seeker)
-    if agreement is not None:
-        agreement_terminate(actor=actor, agreement=agreement, on=on, reason=TerminationReason.UNWILLING,
-                            clause="BJ-29-1", now=now)
-    end_assignment(actor=actor, case=case, on=on, reason=_("终止就业援助服务"), now=now)
+    if agreement is not None and agreement_reason:
+        agreement_terminate(actor=actor, agreement=agreement, on=on, reason=agreement_reason, clause=clause, now=now)
+    end_assignment(actor=actor, case=case, on=on, reason=reason or str(CaseStatus(to).label), now=now)
+    consultations_close_for_case(actor=actor, case=case, on=on, reason=str(CaseStatus(to).label), now=now)
+    case_duties_cancel(actor=actor, case=case, reason=_("就业援助服务已结束：%(s)s") % {"s": CaseStatus(to).label}, now=now)
     case.closed_on = on
     case.save(update_fields=["closed_on", "updated_at"])
-    case_move(case=case, to=CaseStatus.TERMINATED_UNWILLING, actor=actor, clause="BJ-29-1", reason=statement.strip(),
-              now=now)
-    _cancel_all(actor=actor, case=case, now=now)
-    case_ledger_add(actor=actor, case=case, section="other", service_type="assistance_terminated", occurred_on=on,
-                    summary=_("终止就业援助服务（无就业意愿或拒绝服务），已告知%(r)s") % {"r": reported_to.strip()},
-                    clause="BJ-29-3", outcome=statement.strip(),
-                    content={"follow_up": statement_entry.pk, "verified_by": verified_by.pk, "approved_by": actor.pk,
-                             "reported_to": reported_to.strip()}, now=now)
+    case_move(case=case, to=to, actor=actor, clause=clause, reason=reason, now=now)
     return case
 
 
-def _cancel_all(*, actor, case, now=None) -> None:
-    for kind in (duty_kinds.AGREEMENT_SIGN, duty_kinds.GUIDANCE_FOLLOW_UP):
-        duties_cancel_for_subject(actor=actor, subject=case, kind=kind, reason=_("就业援助服务已终止。"), now=now)
+@transaction.atomic
+def case_close_agreed(*, actor, case: AssistanceCase, circumstance: str, on: dt.date | None = None,
+                      now=None) -> AssistanceCase:
+    """BJ-23-4, BJ-28-8: a termination circumstance agreed in the agreement occurred; the street/township head
+    closes the case, the consultation closes and the job-seeking information is archived (BJ-31-1)."""
+    on = on or today(now)
+    if not can_approve_assistance(actor) or actor.unit_id != case.unit_id:
+        refuse_forbidden(clause="BJ-23-7", message=_("只有本街道（乡镇）机构负责人可以终止就业援助服务。"))
+    circumstance = require_text(circumstance, field="circumstance", label=_("出现的约定终止服务情形"), clause="BJ-23-4")
+    if case.status not in SERVICE_STATUSES:
+        refuse(_("该援助个案当前不在专门服务中。"), code=CommonErrorCode.INVALID_TRANSITION, clause="BJ-23-7")
+    case_ledger_add(actor=actor, case=case, section="other", service_type="assistance_terminated", occurred_on=on,
+                    summary=_("出现协议约定的终止服务情形，终止就业援助服务"), outcome=circumstance, clause="BJ-32-3", now=now)
+    case_end(actor=actor, case=case, to=CaseStatus.CLOSED, on=on, agreement_reason=TerminationReason.AGREED_CIRCUMSTANCE,
+             clause="BJ-28-8", reason=circumstance, now=now)
+    seeker = fresh_job_seeker(case=case)
+    if seeker.status == JobSeekerStatus.ROUTED_TO_ASSISTANCE:
+        job_seeker_archive(actor=actor, job_seeker=seeker, reason=circumstance, clause="BJ-31-1", now=now)
+    return case
+
+
+def case_stop_no_contact(*, actor, job_seeker, on: dt.date, now=None) -> AssistanceCase | None:
+    """BJ-13-5 (proposal), BJ-23-7: the 6-month no-contact stop of a person under assistance terminates the
+    agreement with reason no_contact_6m and stops the case."""
+    case = open_case_of(job_seeker=job_seeker)
+    if case is None:
+        return None
+    to = CaseStatus.CLOSED if case.status in (CaseStatus.ROUTED, CaseStatus.TRANSFER_PENDING) else \
+        CaseStatus.STOPPED_NO_CONTACT
+    return case_end(actor=actor, case=case, to=to, on=on, agreement_reason=TerminationReason.NO_CONTACT_6M,
+                    clause="BJ-13-5", reason=str(TerminationReason.NO_CONTACT_6M.label), now=now)
+
+
+def certification_changed(*, actor, job_seeker, status: str, on: dt.date, now=None):
+    """BJ-26-2: when the person's certification changes, the open case gets a review task on agreement and plan."""
+    case = open_case_of(job_seeker=job_seeker)
+    if case is None:
+        return None
+    label = _("新认定") if status == "certified" else _("退出认定")
+    return duty_schedule(actor=actor, subject=case, now=now, spec=workday_spec(
+        kind=duty_kinds.CERTIFICATION_REVIEW, clause="BJ-26-2", key="bj.certification_review_workdays", trigger=on,
+        unit=case.unit, title=_("认定状态变化（%(s)s），复核援助协议和方案：%(n)s") % {"s": label, "n": job_seeker.full_name}))

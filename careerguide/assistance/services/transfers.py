@@ -14,18 +14,22 @@ from careerguide.organisations.levels import UnitLevel
 from .. import duty_kinds
 from ..error_codes import AssistanceErrorCode
 from ..models import AssistanceCase, Transfer
+from ..permissions import can_serve_assistance
 from ..rules import transfer_approving_level, transfer_step
 from ..selectors import active_agreement_of
 from ..states import (
     OPEN_TRANSFER_STATUSES,
+    SERVICE_STATUSES,
     TRANSFER_TRANSITIONS,
     CaseStatus,
     TerminationReason,
     TransferReason,
     TransferStatus,
 )
+from .archive import needs_archive_record
 from .case_ledger import case_ledger_add
-from .cases import agreement_terminate, case_move, end_assignment
+from .cases import agreement_terminate, case_duties_cancel, case_move, end_assignment
+from .consultations import consultations_close_for_case
 from .duty_specs import workday_spec
 
 
@@ -34,9 +38,16 @@ def _move(transfer, to, *, actor, clause="BJ-24-7", reason="", now=None):
                       reason=reason, milestone_field="status_changed_at", now=now)
 
 
+def _own_street(actor, unit) -> None:
+    """BJ-24-1, BJ-24-2: the person's own street/township handles the request and submits it."""
+    if not can_serve_assistance(actor) or actor.unit_id != unit.pk:
+        refuse_forbidden(clause="BJ-24-2", message=_("由该求职者所在街道（乡镇）公共就业服务机构办理。"))
+
+
 @transaction.atomic
 def transfer_request(*, actor, case: AssistanceCase, reason: str, to_unit, new_address: str, now=None) -> Transfer:
     """BJ-24-1: the person applies to their case worker with the reason and the proposed new location."""
+    _own_street(actor, case.unit)
     errors = {}
     if reason not in TransferReason.values:
         errors["reason"] = [_("变更原因只能是户籍所在地或常住地变更。")]
@@ -46,7 +57,7 @@ def transfer_request(*, actor, case: AssistanceCase, reason: str, to_unit, new_a
         errors["new_address"] = [_("请填写新服务地地址。")]
     if errors:
         raise DomainError(field_errors=errors, clause="BJ-24-1", code=CommonErrorCode.INVALID)
-    if active_agreement_of(job_seeker=case.job_seeker) is None or case.status != CaseStatus.AGREEMENT_SIGNED:
+    if active_agreement_of(job_seeker=case.job_seeker) is None or case.status not in SERVICE_STATUSES:
         refuse(_("只有履行中的就业援助服务协议才能申请变更服务关系。"), code=AssistanceErrorCode.NO_AGREEMENT,
                clause="BJ-24-1")
     if case.transfers.filter(status__in=OPEN_TRANSFER_STATUSES).exists():
@@ -64,6 +75,7 @@ def transfer_request(*, actor, case: AssistanceCase, reason: str, to_unit, new_a
 def transfer_verify(*, actor, transfer: Transfer, accept: bool, note: str, now=None) -> Transfer:
     """BJ-24-2: the case worker verifies; a rejection needs a reason; an acceptance is submitted by the
     street/township agency to its district (BJ-24-3)."""
+    _own_street(actor, transfer.from_unit)
     note = require_text(note, field="note", label=_("核实情况"), clause="BJ-24-2")
     transfer.verification_note = note
     transfer.save(update_fields=["verification_note", "updated_at"])
@@ -102,6 +114,8 @@ def transfer_decide(*, actor, transfer: Transfer, decision: str, note: str = "",
 
 @transaction.atomic
 def transfer_resubmit(*, actor, transfer: Transfer, now=None) -> Transfer:
+    """BJ-24-3: a returned application may be submitted again by the street/township."""
+    _own_street(actor, transfer.from_unit)
     _move(transfer, TransferStatus.SUBMITTED, actor=actor, clause="BJ-24-3", now=now)
     return transfer
 
@@ -115,6 +129,8 @@ def _execute(*, actor, transfer: Transfer, now=None) -> None:
     agreement_terminate(actor=actor, agreement=agreement, on=on, reason=TerminationReason.TRANSFER, clause="BJ-24-4",
                         now=now)
     end_assignment(actor=actor, case=case, on=on, reason=_("服务关系划转"), now=now)
+    consultations_close_for_case(actor=actor, case=case, on=on, reason=_("服务关系划转"), now=now)
+    case_duties_cancel(actor=actor, case=case, reason=_("服务关系已划转，由新服务地重新签订协议后继续服务。"), now=now)
     case_move(case=case, to=CaseStatus.TRANSFER_PENDING, actor=actor, clause="BJ-24-4", now=now)
     case_ledger_add(actor=actor, case=case, section="other", service_type="assistance_transfer", occurred_on=on,
                     summary=_("服务关系划转至%(u)s") % {"u": transfer.to_unit.name}, clause="BJ-24-5",
@@ -125,6 +141,8 @@ def _execute(*, actor, transfer: Transfer, now=None) -> None:
     audit(actor=actor, obj=case, unit=transfer.to_unit, action="update", clause="BJ-24-5", now=now,
           before={"unit": transfer.from_unit_id}, after={"unit": transfer.to_unit_id})
     job_seeker_transfer(actor=actor, job_seeker=case.job_seeker, to_unit=transfer.to_unit, clause="BJ-24-5", now=now)
+    needs_archive_record(actor=actor, job_seeker=case.job_seeker, unit=transfer.to_unit, on=on, source="transfer",
+                         content={"service_unit": transfer.to_unit.name, "address": transfer.new_address}, now=now)
     duty_schedule(actor=actor, subject=case, now=now, spec=workday_spec(
         kind=duty_kinds.AGREEMENT_SIGN, title=_("划转后重新签订就业援助服务协议：%(n)s") % {"n": case.job_seeker.full_name},
         clause="BJ-24-6", key="bj.transfer_new_agreement_workdays", trigger=on, unit=case.unit))

@@ -7,44 +7,30 @@ from careerguide.accounts.roles import Role
 from careerguide.accounts.tests.factories import make_user
 from careerguide.assistance import duty_kinds
 from careerguide.assistance.models import AssistanceAgreement
-from careerguide.assistance.selectors import responsible_case_worker
+from careerguide.assistance.selectors import open_case_of, responsible_case_worker
 from careerguide.assistance.services.cases import agreement_sign, assistance_case_open, case_worker_reassign
 from careerguide.assistance.services.followups import follow_up_record, guidance_service_record, job_start_record
 from careerguide.assistance.services.transfers import transfer_decide, transfer_request, transfer_verify
 from careerguide.common.errors import DomainError, NotFound
 from careerguide.duties.models import Duty
 from careerguide.job_seekers.selectors import job_seeker_get
-from careerguide.job_seekers.services.certification import difficulty_certification_record
-from careerguide.job_seekers.services.gradings import job_seeker_grade
-from careerguide.job_seekers.tests.factories import register_job_seeker
-from careerguide.job_seekers.tests.helpers import at, person_id
+from careerguide.job_seekers.tests.helpers import at
+
+from .helpers import routed, signed
 
 pytestmark = pytest.mark.django_db
 DAY = dt.date(2024, 6, 3)
 
 
-def routed(staff, city, seed=300):
-    p = register_job_seeker(staff.s12_caseworker, city.s12, id_number=person_id(seed), collected_on=DAY, now=at(DAY),
-                            profile={"registration_type": "urban_unemployment"})
-    job_seeker_grade(actor=staff.s12_caseworker, job_seeker=p, now=at(DAY))
-    difficulty_certification_record(actor=staff.s12_caseworker, job_seeker=p, status="certified", decided_on=DAY,
-                                    authority="甲区二街道社会保障所", document_ref="认定-1", now=at(DAY, 11))
-    p.refresh_from_db()
-    return p
-
-
-def signed(staff, city, seed=300):
-    case = assistance_case_open(actor=staff.s12_caseworker, job_seeker=routed(staff, city, seed), now=at(DAY, 12))
-    agreement_sign(actor=staff.s12_caseworker, case=case, case_worker=staff.s12_caseworker, location_basis="hukou",
-                   address="甲区二街道某路1号", rights_obligations="按协议", termination_circumstances="实现稳定就业",
-                   now=at(DAY, 14))
-    case.refresh_from_db()
-    return case
-
-
 def test_a_routed_person_gets_a_case_with_the_advisory_signing_duty_and_signing_fulfils_it(city, staff):
-    """BJ-13-1, BJ-23-1 (10 working days from routing), BJ-23-2, BJ-5-1, BJ-30-2 (episode start stored)."""
-    case = assistance_case_open(actor=staff.s12_caseworker, job_seeker=routed(staff, city), now=at(DAY, 12))
+    """BJ-13-1 (the routing opens the case in its own transaction), BJ-23-1 (10 working days from routing),
+    BJ-23-2, BJ-5-1, BJ-30-2 (episode start stored)."""
+    person = routed(staff, city)
+    case = open_case_of(job_seeker=person)
+    assert (case.status, case.routing, case.unit) == ("routed", person.routings.first(), city.s12)
+    with pytest.raises(DomainError) as exc:  # the routing opened it already
+        assistance_case_open(actor=staff.s12_caseworker, job_seeker=person, now=at(DAY, 12))
+    assert exc.value.code == "duplicate"
     duty = Duty.objects.get(kind=duty_kinds.AGREEMENT_SIGN)
     assert duty.due_date == dt.date(2024, 6, 18)  # 10 working days after Mon 2024-06-03 (Dragon Boat 06-10 off)
     agreement_sign(actor=staff.s12_caseworker, case=case, case_worker=staff.s12_caseworker, location_basis="hukou",
@@ -57,12 +43,13 @@ def test_a_routed_person_gets_a_case_with_the_advisory_signing_duty_and_signing_
     assert responsible_case_worker(case=case, on=DAY - dt.timedelta(days=1)) is None
 
 
-def test_assistance_duties_open_the_persons_page_and_follow_a_new_case_worker(city, staff):
-    """BJ-5-1, BJ-27-1: duty pages come from their kinds; a new case worker takes over the open duties."""
+def test_assistance_duties_open_the_case_page_and_follow_a_new_case_worker(city, staff):
+    """BJ-5-1, BJ-27-1: duty pages come from their kinds (the case page); a new case worker takes over the open
+    duties."""
     case = signed(staff, city, 306)
     guidance_service_record(actor=staff.s12_caseworker, case=case, occurred_on=DAY, summary="职业指导", now=at(DAY, 15))
     duty = Duty.objects.get(kind=duty_kinds.GUIDANCE_FOLLOW_UP)
-    assert (duty.link, duty.assignee) == (f"/job-seekers/{case.job_seeker_id}/", staff.s12_caseworker)
+    assert (duty.link, duty.assignee) == (f"/assistance/cases/{case.pk}/", staff.s12_caseworker)
     other = make_user("s12-counsellor", city.s12, [Role.COUNSELLOR])
     case_worker_reassign(actor=staff.s12_caseworker, case=case, worker=other, reason="工作调整", on=DAY,
                          now=at(DAY, 16))
@@ -72,7 +59,7 @@ def test_assistance_duties_open_the_persons_page_and_follow_a_new_case_worker(ci
 
 def test_a_second_agreement_and_a_case_worker_from_another_agency_are_refused(city, staff):
     """BJ-23-2 (own agency's guidance officer), BJ-23-3 (hukou/habitual only), BJ-23-5 (one active agreement)."""
-    case = assistance_case_open(actor=staff.s12_caseworker, job_seeker=routed(staff, city, 301), now=at(DAY, 12))
+    case = open_case_of(job_seeker=routed(staff, city, 301))
     with pytest.raises(DomainError) as exc:
         agreement_sign(actor=staff.s12_caseworker, case=case, case_worker=staff.s11_counsellor, location_basis="work",
                        address="x", rights_obligations="x", termination_circumstances="x", now=at(DAY, 14))

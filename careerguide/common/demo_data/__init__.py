@@ -7,6 +7,7 @@ import time
 from django.db import transaction
 
 from . import (
+    assistance,
     base,
     employers,
     experts,
@@ -33,6 +34,7 @@ def build_all(*, job_seekers_count: int = 40, log=None) -> Demo:
         ("vacancies", vacancies.build),
         ("key enterprises", key_enterprises.build),
         ("matching", matching.build),
+        ("assistance", assistance.build),
         ("workforce", workforce.build),
         ("resources", resources.build),
         ("experts", experts.build),

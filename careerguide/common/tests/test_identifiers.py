@@ -93,6 +93,21 @@ def test_uscc_known_check_character():
     assert uscc_problems("91990000" + "100000000" + uscc_check_char("91990000100000000")) == [IdProblem.REGION]
 
 
+@pytest.mark.parametrize(
+    "region, valid",
+    [("100000", True),    # registered at national level (e.g. by a State Council department)
+     ("110105", True),    # a Beijing district
+     ("100001", False),   # "10" is not a province: only the exact national code is accepted
+     ("990000", False)],
+)
+def test_uscc_accepts_national_registrations(region, valid):
+    """A unified social credit code issued by a central registration authority carries 100000 as its
+    division code and must be accepted (GB 32100 with GB/T 2260)."""
+    first17 = "51" + region + "MJ0000000"
+    code = first17 + uscc_check_char(first17)
+    assert (uscc_problems(code) == []) is valid
+
+
 def test_uscc_validator_message():
     with pytest.raises(ValidationError) as exc:
         validate_uscc(VALID_USCC[:17])

@@ -228,3 +228,41 @@ def test_open_duties_follow_a_new_assignee(city, staff, seeker):
     open_one.refresh_from_db(), done.refresh_from_db()
     assert moved == 1 and open_one.assignee == staff.s11_officer and done.assignee == staff.s11_counsellor
     assert AuditEvent.objects.filter(object_id=str(open_one.pk), action="reassign").count() == 1
+
+
+@pytest.mark.django_db
+def test_a_deadline_in_a_year_with_no_calendar_is_pending_until_the_year_is_imported(city, staff, seeker):
+    """From 28 December 2026 five working days reach into 2027, which the statutory calendar does not
+    know yet: the duty is saved with its deadline pending (never a Monday-to-Friday guess), the city
+    administrators are warned once, the worklist shows it, and importing 2027 computes the deadline."""
+    from careerguide.accounts.roles import Role
+    from careerguide.accounts.tests.factories import make_user
+    from careerguide.duties.rules import PendingDue
+    from careerguide.duties.selectors import duty_worklist
+    from careerguide.duties.services import workday_due
+    from careerguide.workdays.services import calendar_year_import
+    from careerguide.workdays.tests.samples import TEST_2027_CSV
+
+    admin = make_user("city-admin-2", city.city, [Role.CITY_ADMIN])
+    assert workday_due(start=dt.date(2026, 12, 24), workdays=3) == dt.date(2026, 12, 29)  # still inside 2026
+    due = workday_due(start=dt.date(2026, 12, 28), workdays=5)
+    assert due == PendingDue(start=dt.date(2026, 12, 28), workdays=5, year=2027)
+    now = at(dt.date(2026, 12, 28))
+    first = duty_schedule(actor=staff.s11_counsellor, subject=seeker, now=now, spec=DutySpec(
+        kind="test.follow_up", title="回访", clause="BJ-21-9", due_date=due, unit=city.s11,
+        assignee=staff.s11_counsellor))
+    second = duty_schedule(actor=staff.s11_counsellor, subject=seeker, now=now, spec=DutySpec(
+        kind="test.follow_up", title="回访", clause="BJ-21-9", due_date=due, unit=city.s11,
+        assignee=staff.s11_counsellor))
+    assert first.due_date is None and first.due_pending and (first.pending_start, first.pending_workdays) == (
+        dt.date(2026, 12, 28), 5)
+    assert Notification.objects.filter(recipient=admin, subject__startswith="2027年工作日历尚未导入").count() == 1
+    worklist = duty_worklist(actor=staff.s11_counsellor, today=dt.date(2026, 12, 28))
+    assert {d.pk for d in worklist.pending} == {first.pk, second.pk} and not worklist.overdue
+    # One of them is met while the deadline is pending (on 6 January 2027, which turns out to be late).
+    duty_fulfil(actor=staff.s11_counsellor, duty=second, on=dt.date(2027, 1, 6), now=at(dt.date(2027, 1, 6)))
+    calendar_year_import(actor=staff.city_admin, year=2027, text=TEST_2027_CSV, notice="测试", now=at(dt.date(2027, 1, 6)))
+    first.refresh_from_db(), second.refresh_from_db()
+    # 29, 30, 31 December, then 1-3 January are holidays in the imported schedule: 4 and 5 January.
+    assert first.due_date == dt.date(2027, 1, 5) and first.status == DutyStatus.OPEN
+    assert second.due_date == dt.date(2027, 1, 5) and second.status == DutyStatus.LATE_DONE

@@ -14,16 +14,13 @@ from careerguide.common.services import (
     audit,
     policy_number,
     refuse,
-    refuse_calendar,
     refuse_forbidden,
     require_in_jurisdiction,
     today,
 )
 from careerguide.duties.kinds import kind_label
-from careerguide.duties.services import DutySpec, duties_fulfil_for_subject, duty_schedule, transition
+from careerguide.duties.services import DutySpec, duties_fulfil_for_subject, duty_schedule, transition, workday_due
 from careerguide.ledgers.choices import Channel
-from careerguide.workdays.calendar import CalendarYearNotLoaded
-from careerguide.workdays.selectors import work_calendar
 
 from ..districts import district_of
 from ..duty_kinds import FOLLOW_UP_GUIDANCE, FOLLOW_UP_RECOMMENDATION, FOLLOW_UP_RECRUITMENT
@@ -105,10 +102,7 @@ def _follow_up(actor, employer, kind: str, occurred_on: dt.date, now) -> None:
         return
     key, clause = FOLLOW_UPS[kind]
     days = policy_number(key, unit=agreement.unit, on=occurred_on)
-    try:
-        due = work_calendar().add_workdays(occurred_on, days)
-    except CalendarYearNotLoaded as exc:
-        refuse_calendar(exc, clause=clause)
+    due = workday_due(start=occurred_on, workdays=days)  # pending when the year's calendar is not loaded yet
     duty_schedule(actor=actor, subject=agreement, now=now, spec=DutySpec(
         kind=kind, title=f"{kind_label(kind)}：{employer.name}", clause=clause, due_date=due, unit=agreement.unit,
         assignee=current_officer(agreement=agreement), earliest=occurred_on))

@@ -7,17 +7,16 @@ from django.utils.translation import gettext as _
 
 from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.errors import DomainError
-from careerguide.common.services import audit, now_or, policy_number, refuse, refuse_calendar, refuse_forbidden, today
+from careerguide.common.services import audit, now_or, policy_number, refuse, refuse_forbidden, today
 from careerguide.duties.services import (
     DutySpec,
     duties_fulfil_for_subject,
     duties_reassign_for_subject,
     duty_schedule,
     transition,
+    workday_due,
 )
 from careerguide.notifications.services import notify
-from careerguide.workdays.calendar import CalendarYearNotLoaded
-from careerguide.workdays.selectors import work_calendar
 
 from ..choices import RequestCategory
 from ..duty_kinds import KEY_REQUEST
@@ -51,10 +50,7 @@ def _check_request(credit_code: str, category: str, content: str):
 def _request_duty(actor, request, agreement, officer, on, now) -> None:
     """The officer owes coordination within the advisory time (BJ-47-3)."""
     workdays = policy_number("bj.key_enterprise_request_workdays", unit=agreement.unit, on=on)
-    try:
-        due = work_calendar().add_workdays(on, workdays)
-    except CalendarYearNotLoaded as exc:
-        refuse_calendar(exc, clause=CLAUSE)
+    due = workday_due(start=on, workdays=workdays)  # pending when the year's calendar is not loaded yet
     duty_schedule(actor=actor, subject=request, now=now, spec=DutySpec(
         kind=KEY_REQUEST, title=_("协调办理%(e)s的诉求（%(u)s受理）") % {"e": request.employer.name, "u": actor.unit.name},
         clause=CLAUSE, due_date=due, unit=agreement.unit, assignee=officer))

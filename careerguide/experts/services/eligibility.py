@@ -9,16 +9,8 @@ from ..models import Application
 from ..rules import ApplicantFacts, Certificate, Honour, WorkPeriod
 from ..selectors import relevant_occupations
 
-#: The numbers of each category check and the policy setting each comes from.
-CATEGORY_KEYS = {
-    "c1a_min_years": "cz.c1a_min_years",                                # CZ-5-2
-    "c1a_lowest_certificate_level": "cz.c1a_lowest_certificate_level",  # CZ-5-3
-    "c1b_min_years": "cz.c1b_min_years",                                # CZ-5-5
-    "c1b_lowest_certificate_level": "cz.c1b_lowest_certificate_level",  # CZ-5-5
-    "c2_min_years": "cz.c2_min_years",                                  # CZ-5-7
-    "c3_min_years": "cz.c3_min_years",                                  # CZ-5-8
-    "c4_min_years": "cz.c4_min_years",                                  # CZ-5-11
-}
+CATEGORY_KEYS = ("cz.c1a_min_years", "cz.c1a_lowest_certificate_level", "cz.c1b_min_years",
+                 "cz.c1b_lowest_certificate_level", "cz.c2_min_years", "cz.c3_min_years", "cz.c4_min_years")
 
 
 def _facts_of(app: Application) -> ApplicantFacts:
@@ -42,7 +34,7 @@ def _facts_of(app: Application) -> ApplicantFacts:
 def category_check(*, application: Application, on, require_verified: bool = False):
     """Each declared category's outcome and the overall one, with the CZ numbers of the city (CZ-2-3)."""
     unit = city_unit()
-    numbers = {name: policy_number(key, unit=unit, on=on) for name, key in CATEGORY_KEYS.items()}
+    numbers = {k.removeprefix("cz."): policy_number(k, unit=unit, on=on) for k in CATEGORY_KEYS}
     numbers["relevant_occupations"] = relevant_occupations()
     results, overall = evaluate_categories(_facts_of(application), application.categories, numbers=numbers,
                                            require_verified=require_verified)

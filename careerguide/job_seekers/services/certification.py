@@ -6,6 +6,7 @@ import datetime as dt
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from careerguide.assistance.services.cases import certification_changed
 from careerguide.audit.services import object_label
 from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.errors import DomainError
@@ -60,5 +61,7 @@ def difficulty_certification_record(*, actor, job_seeker: JobSeeker, status: str
                        summary=_("%(s)s（%(a)s）") % {"s": record.get_status_display(), "a": record.authority},
                        outcome=record.document_ref, content={"certification": record.pk, "contact": False},
                        clause="BJ-13-1", now=now)
+    if certified != before["difficulty_certified"]:  # BJ-26-2: a review of an open case's agreement and plan
+        certification_changed(actor=actor, job_seeker=job_seeker, status=status, on=today(now), now=now)
     job_seeker_route(actor=actor, job_seeker=job_seeker, unit=unit, on=today(now), now=now)
     return record

@@ -18,13 +18,12 @@ from django.utils.translation import gettext as _
 
 from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.services import now_or, refuse, today
-from careerguide.duties.services import transition
 from careerguide.matching.services.outcome_core import recommendations_close_for_job_seeker
 
 from ..duty_kinds import NO_CONTACT_REPORT
 from ..models import JobSeeker
-from ..selectors import current_episode
-from ..states import EPISODE_TRANSITIONS, EpisodeStatus, JobSeekerStatus
+from ..states import JobSeekerStatus
+from .exits import job_seeker_archive
 from .ledger import job_seeker_set_status, personal_entry_add
 
 S = JobSeekerStatus
@@ -56,21 +55,9 @@ def job_seeker_mark_employed(*, actor, job_seeker: JobSeeker, employer_name: str
     personal_entry_add(actor=actor, job_seeker=job_seeker, unit=unit, section="matching", service_type="employed",
                        occurred_on=employed_on, summary=_("实现就业：%(e)s") % {"e": employer_name or _("（未注明单位）")},
                        content=content, clause="BJ-16-2", now=now)
-    closed = recommendations_close_for_job_seeker(actor=actor, job_seeker=job_seeker, keep=recommendation, unit=unit,
-                                                  reason=_("求职者已实现就业，求职信息已归档。"), now=now)
-    if under_assistance:
+    if under_assistance:  # the agreement runs until the 6-month follow-up (BJ-31-1, open question 32)
+        recommendations_close_for_job_seeker(actor=actor, job_seeker=job_seeker, keep=recommendation, unit=unit,
+                                             reason=_("求职者已实现就业，求职信息已归档。"), now=now)
         return job_seeker
-    episode = current_episode(job_seeker=job_seeker)
-    if episode is not None and episode.status == EpisodeStatus.OPEN:
-        episode.ended_at, episode.end_reason = now, "employed"
-        episode.save(update_fields=["ended_at", "end_reason", "updated_at"])
-        transition(obj=episode, to=EpisodeStatus.CLOSED, actor=actor, table=EPISODE_TRANSITIONS, unit=unit,
-                   clause="BJ-16-2", reason="employed", now=now)
-    job_seeker_set_status(actor=actor, job_seeker=job_seeker, to=S.ARCHIVED, clause="BJ-16-2",
-                          reason=_("实现就业，求职信息整理归档"), now=now)
-    personal_entry_add(actor=actor, job_seeker=job_seeker, unit=unit, section="matching", service_type="archived",
-                       occurred_on=on, summary=_("求职信息整理归档，不再参与匹配推荐"),
-                       outcome=_("关闭未反馈的推荐%(n)s条") % {"n": closed},
-                       content={"closed_recommendations": closed, "episode": getattr(episode, "number", None),
-                                "contact": False}, clause="BJ-16-2", now=now)
-    return job_seeker
+    return job_seeker_archive(actor=actor, job_seeker=job_seeker, unit=unit, keep=recommendation,
+                              reason=_("实现就业，求职信息整理归档"), now=now)

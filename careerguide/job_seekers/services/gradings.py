@@ -6,6 +6,7 @@ import datetime as dt
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from careerguide.assistance.services.cases import case_open_on_routing
 from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.errors import DomainError
 from careerguide.common.services import audit, now_or, policy_number, refuse, refuse_forbidden, today
@@ -172,6 +173,7 @@ def job_seeker_route(*, actor, job_seeker: JobSeeker, grading: Grading | None = 
         personal_entry_add(actor=actor, job_seeker=job_seeker, unit=unit, section="other", service_type="routing",
                            occurred_on=on, summary=_("转入就业援助服务"), outcome="；".join(decision.reasons),
                            content={"routing": record.pk, "contact": False}, clause="BJ-13-1", now=now)
+        case_open_on_routing(actor=actor, job_seeker=job_seeker, now=now)  # same transaction (BJ-13-1, BJ-23-1)
     return record
 
 

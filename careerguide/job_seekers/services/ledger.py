@@ -16,16 +16,19 @@ from careerguide.workdays.selectors import work_calendar
 from ..error_codes import JobSeekerErrorCode
 from ..models import JobSeeker
 from ..selectors import CONTACT_SERVICE_TYPE
-from ..states import BLOCKED_STATUSES, JOB_SEEKER_TRANSITIONS
+from ..states import BLOCKED_STATUSES, JOB_SEEKER_TRANSITIONS, JobSeekerStatus
 
 LEDGER = "personal"
 
 
 def ensure_serviceable(*, job_seeker: JobSeeker) -> None:
     """BJ-13-8: after the no-contact stop no service is recorded until a new registration (BJ-13-9)."""
-    if job_seeker.status in BLOCKED_STATUSES:
+    if job_seeker.status == JobSeekerStatus.STOPPED_NO_CONTACT:
         refuse(_("该求职者已因超过6个月未联系停止服务，须重新进行求职登记后方可继续服务。"),
                code=JobSeekerErrorCode.STOPPED, clause="BJ-13-8")
+    if job_seeker.status in BLOCKED_STATUSES:
+        refuse(_("已向就失业登记管理部门反馈并停止提供相关公共就业服务，须重新进行求职登记后方可继续服务。"),
+               code=JobSeekerErrorCode.STOPPED, clause="BJ-13-9")
 
 
 def _late_check(occurred_on: dt.date, unit, now):

@@ -6,6 +6,8 @@ import datetime as dt
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from careerguide.assistance.selectors.outreach import open_target_of
+from careerguide.assistance.services.cases import case_stop_no_contact
 from careerguide.common.services import audit, now_or, policy_number, refuse, refuse_forbidden, require_text, today
 from careerguide.duties.selectors import open_duties_for_subject
 from careerguide.duties.services import DutySpec, duties_fulfil_for_subject, duty_cancel, duty_schedule
@@ -27,9 +29,11 @@ def _months(job_seeker: JobSeeker, on: dt.date) -> int:
 
 def no_contact_decision(*, job_seeker: JobSeeker, on: dt.date):
     episode = current_episode(job_seeker=job_seeker)
+    target = open_target_of(job_seeker=job_seeker)  # BJ-21-4, not BJ-13-5, governs a willing unregistered target
     return no_contact_stop(
         on=on, registration_type=job_seeker.registration_type or None, contacts=contacts_of(job_seeker=job_seeker),
-        relationship_started_on=episode.opened_on if episode else None, months=_months(job_seeker, on))
+        relationship_started_on=episode.opened_on if episode else None, months=_months(job_seeker, on),
+        willing_unregistered_survey_target=target is not None and target.status == "willing_unregistered")
 
 
 @transaction.atomic
@@ -89,6 +93,7 @@ def no_contact_report(*, actor, job_seeker: JobSeeker, recipient: str, content: 
                        summary=_("向%(r)s反馈超过%(m)s个月未联系情况，停止提供相关公共就业服务") % {"r": recipient, "m": months},
                        outcome=text, content={"report": report.pk, "contact": False}, clause="BJ-13-8", now=now)
     duties_fulfil_for_subject(actor=actor, subject=job_seeker, kind=REPORT_KIND, on=reported_on, now=now)
+    case_stop_no_contact(actor=actor, job_seeker=job_seeker, on=reported_on, now=now)  # BJ-13-5, BJ-23-7
     job_seeker_set_status(actor=actor, job_seeker=job_seeker, to=JobSeekerStatus.STOPPED_NO_CONTACT, clause="BJ-13-8",
                           reason=text, now=now)
     _cancel_open_duties(actor, job_seeker, months=months, now=now)

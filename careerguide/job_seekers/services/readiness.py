@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.errors import DomainError
 from careerguide.common.services import audit, now_or, refuse, today
+from careerguide.matching.services.features import job_seeker_features_refresh
 
 from ..models import JobSeeker, ReadinessAssessment
 from ..rules import assess_job_readiness, check_readiness_advice
@@ -42,6 +43,7 @@ def readiness_assess(*, actor, job_seeker: JobSeeker, start_lead_days: int, avai
         preparation_insufficient=preparation_insufficient, max_start_days=max_days, job_ready=result.job_ready,
         earliest_start=result.earliest_start, basis=(basis or "").strip(), advice=(advice or "").strip(), unit=unit,
         assessor=actor)
+    job_seeker_features_refresh(job_seeker=job_seeker, now=now)
     audit(actor=actor, obj=assessment, unit=unit, action="create", clause="BJ-15-1", now=now,
           after={"job_seeker": job_seeker.pk, "job_ready": result.job_ready,
                  "preparation_insufficient": preparation_insufficient})

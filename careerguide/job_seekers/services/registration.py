@@ -8,11 +8,13 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from careerguide.assistance.services.outreach import survey_target_registered
 from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.errors import DomainError
 from careerguide.common.identifiers import resident_id_birth_date, resident_id_sex
 from careerguide.common.services import audit, now_or, policy_number, refuse, today
 from careerguide.common.validators import validate_mobile_phone, validate_resident_id
+from careerguide.matching.services.features import job_seeker_features_refresh
 from careerguide.organisations.scoping import unit_in_jurisdiction
 from careerguide.privacy.masking import mask_phone, mask_resident_id
 
@@ -24,9 +26,10 @@ from ..selectors import current_episode
 from ..states import JobSeekerStatus
 from .ledger import job_seeker_set_status, personal_entry_add
 from .profile import clean_certificates, clean_profile, clean_work_history, snapshot
+from .transfer import job_seeker_transfer
 
 #: Statuses after which a job-seeking registration starts service again (BJ-13-9, BJ-16-3).
-RESTART_STATUSES = (JobSeekerStatus.STOPPED_NO_CONTACT, JobSeekerStatus.ARCHIVED)
+RESTART_STATUSES = (JobSeekerStatus.STOPPED_NO_CONTACT, JobSeekerStatus.SERVICES_STOPPED, JobSeekerStatus.ARCHIVED)
 
 
 def _clean_identity(full_name: str, id_number: str, phone: str, errors: dict) -> tuple[str, str, str]:
@@ -135,11 +138,13 @@ def _person_update(*, actor, seeker: JobSeeker, c: _Collection, unit, portal_use
     if portal_user is not None:
         seeker.portal_user = portal_user
     for k, v in c.profile.items():
+        if k in ("difficulty_certified", "certified_on") and not v:
+            continue  # a registration never withdraws a certification; only an exit decision does (OQ 34)
         if v not in (None, "") or k in ("registration_type",):
             setattr(seeker, k, v)
     episode = current_episode(job_seeker=seeker)
-    if seeker.status in RESTART_STATUSES:
-        seeker.unit = unit  # the agency that registers the person again now holds the ledger
+    if seeker.status in RESTART_STATUSES:  # the agency that registers the person again now holds the ledger
+        job_seeker_transfer(actor=actor, job_seeker=seeker, to_unit=unit, clause="BJ-13-9", now=now)
         episode = _episode_open(seeker, unit=unit, opened_on=c.collected_on)
     seeker.save()
     audit(actor=actor, obj=seeker, unit=unit, action="update", clause="BJ-11-1", now=now, before=before,
@@ -196,6 +201,7 @@ def job_seeker_register(*, actor, unit, full_name: str, id_number: str, phone: s
     else:
         episode = _person_update(actor=actor, seeker=seeker, c=c, unit=unit, portal_user=portal_user, now=now)
     _history_replace(seeker, c)
+    job_seeker_features_refresh(job_seeker=seeker, now=now)
     form_data = snapshot(values={"full_name": c.full_name, **c.profile, "work_history": c.history,
                                  "certificates": c.certs})
     registration = Registration.objects.create(
@@ -212,6 +218,8 @@ def job_seeker_register(*, actor, unit, full_name: str, id_number: str, phone: s
     if c.info.job_seeking_registration and seeker.status in (JobSeekerStatus.COLLECTED, *RESTART_STATUSES):
         job_seeker_set_status(actor=actor, job_seeker=seeker, to=JobSeekerStatus.REGISTERED,
                               clause="BJ-13-9" if episode.number > 1 else "BJ-16-3", now=now)
+    if c.info.job_seeking_registration:  # a surveyed person who registers leaves the outreach (BJ-21-1)
+        survey_target_registered(actor=actor, job_seeker=seeker, on=c.collected_on, now=now)
     return registration
 
 
@@ -242,6 +250,7 @@ def job_seeker_take_over(*, actor, full_name: str, id_number: str, phone: str = 
         birth_date=resident_id_birth_date(id_number), unit=unit, status=JobSeekerStatus.REGISTERED,
         ledger_opened_on=today(now))
     _episode_open(seeker, unit=unit, opened_on=today(now))
+    job_seeker_features_refresh(job_seeker=seeker, now=now)
     audit(actor=actor, obj=seeker, unit=unit, action="create", clause="BJ-11-1", now=now,
           after={"full_name": full_name, "id_number": mask_resident_id(id_number), "phone": mask_phone(phone),
                  "unit": unit.pk})
@@ -284,6 +293,7 @@ def job_seeker_update_profile(*, actor, job_seeker: JobSeeker, data: dict, unit=
     if not changed:
         return job_seeker
     job_seeker.save()
+    job_seeker_features_refresh(job_seeker=job_seeker, now=now)
     unit = unit or job_seeker.unit
     audit(actor=actor, obj=job_seeker, unit=unit, action="update", clause="BJ-11-3", now=now,
           before={k: before[k] for k in changed}, after=changed)

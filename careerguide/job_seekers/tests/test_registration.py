@@ -8,7 +8,9 @@ from careerguide.audit.models import AuditEvent
 from careerguide.common.errors import DomainError
 from careerguide.job_seekers.models import CollectionChannel, JobSeeker, Registration
 from careerguide.job_seekers.selectors import personal_ledger
+from careerguide.job_seekers.services.certification import difficulty_certification_record
 from careerguide.job_seekers.services.registration import job_seeker_register
+from careerguide.job_seekers.tests.factories import register_job_seeker
 from careerguide.job_seekers.tests.helpers import at, person_id
 from careerguide.ledgers.models import LedgerEntry
 from careerguide.ledgers.sections import sections
@@ -118,3 +120,18 @@ def test_ledger_has_the_six_sections(city, staff):
     assert [s.code for s in sections("personal")] == ["basic_info", "registration", "matching", "guidance", "follow_up", "other"]
     seeker = register(staff, city).job_seeker
     assert set(personal_ledger(job_seeker=seeker).values_list("section", flat=True)) == {"basic_info", "registration"}
+
+
+@pytest.mark.django_db
+def test_a_new_registration_keeps_the_certification(city, staff):
+    """BJ-21-1, open question 34: a certified person surveyed before registering keeps the certification when
+    they register; only an exit decision withdraws it."""
+    day = dt.date(2026, 3, 2)
+    seeker = register_job_seeker(staff.s11_counsellor, city.s11, id_number=person_id(77), channel="baseline_survey",
+                                 collected_on=day, now=at(day))
+    difficulty_certification_record(actor=staff.s11_counsellor, job_seeker=seeker, status="certified", decided_on=day,
+                                    authority="甲区人力资源和社会保障局", document_ref="认定-9", now=at(day))
+    register_job_seeker(staff.s11_counsellor, city.s11, full_name=seeker.full_name, id_number=seeker.id_number,
+                        collected_on=day, now=at(day, 11), append_to_existing=True)
+    seeker.refresh_from_db()
+    assert (seeker.status, seeker.difficulty_certified, seeker.certified_on) == ("registered", True, day)

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_POST
 
 from careerguide.accounts.access import require
 from careerguide.accounts.permissions import can_manage_job_seekers, can_reveal_personal_data, can_view_job_seekers
+from careerguide.assistance.selectors import open_case_of
 from careerguide.common.views import form_page
 from careerguide.documents.categories import LEDGER_CATEGORY
 from careerguide.documents.services.items import archive_item_generate
@@ -95,6 +96,7 @@ def detail_view(request, pk):
         "regrading_due": regrading_due(job_seeker=seeker), "certifications": certifications_of(job_seeker=seeker)[:5],
         "entries": _labelled(personal_ledger(job_seeker=seeker)), "gradings": gradings,
         "routing": latest_routing(job_seeker=seeker), "episode": current_episode(job_seeker=seeker),
+        "assistance_case": open_case_of(job_seeker=seeker),
         "appointments": appointments_for_subject(subject=seeker)[:10], "guidance_records": records_for_subject(subject=seeker)[:10],
         "readiness": readiness_assessments_of(job_seeker=seeker).first(),
         "stopped": seeker.status == JobSeekerStatus.STOPPED_NO_CONTACT, "handoffs": handoffs_of(job_seeker=seeker)[:10],

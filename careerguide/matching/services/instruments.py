@@ -6,13 +6,13 @@ import datetime as dt
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from careerguide.audit.services import audit_record
 from careerguide.common.errors import DomainError
+from careerguide.common.services import audit, today
 
 from .. import rules
+from ..error_codes import MatchingErrorCode
 from ..models import MatchingInstrument
 from ..selectors import instrument_in_force
-from .common import today
 
 DEFAULT_NAME = "精准职业匹配工具"
 DEFAULT_PURPOSE = "人岗匹配：为求职者推荐岗位、为用人单位推荐求职者（第十五条、第四十条）"
@@ -36,21 +36,21 @@ def instrument_publish(*, actor, version: str, weights: dict, min_score: int, ef
     if effective_from < today(now):
         errors["effective_from"] = [_("生效日期不能早于今天。")]
     if errors:
-        raise DomainError(field_errors=errors, clause="BJ-15-4")
+        raise DomainError(field_errors=errors, clause="BJ-15-4", code=MatchingErrorCode.INSTRUMENT_INVALID)
     row = MatchingInstrument.objects.create(
         version=version, name=name, purpose=purpose, weights={k: int(v) for k, v in weights.items()}, min_score=min_score,
         unknown_credit_percent=unknown_credit_percent, pay_tolerance_percent=pay_tolerance_percent,
         effective_from=effective_from, published_by=actor, note=note)
-    audit_record(actor=actor, obj=row, unit=actor.unit, action="create", clause="BJ-6-2", now=now,
+    audit(actor=actor, obj=row, unit=actor.unit, action="create", clause="BJ-6-2", now=now,
                  after={"version": version, "weights": row.weights, "min_score": min_score,
                         "effective_from": effective_from})
     return row
 
 
-def instrument_for(on: dt.date) -> MatchingInstrument:
+def instrument_for(*, on: dt.date) -> MatchingInstrument:
     """The version in force on ``on``; before any publication the built-in default, stored on first use so
     that every result references a stored version (BJ-6-2)."""
-    row = instrument_in_force(on)
+    row = instrument_in_force(on=on)
     if row is not None:
         return row
     default = rules.DEFAULT_INSTRUMENT

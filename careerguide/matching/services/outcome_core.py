@@ -11,17 +11,20 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.errors import DomainError
+from careerguide.common.services import today
 from careerguide.duties.services import duties_fulfil_for_subject, transition
 
 from .. import rules
 from ..duty_kinds import EMPLOYER_OUTCOME, JOB_SEEKER_OUTCOME
+from ..error_codes import MatchingErrorCode
 from ..models import Recommendation
 from ..states import OUTCOME_TRANSITIONS, Direction, Outcome
-from .common import employer_ledger_add, personal_ledger_add, today
+from .ledger_entries import employer_ledger_add, personal_ledger_add
 
 
-def duty_kind_of(rec: Recommendation) -> str:
+def duty_kind_of(*, rec: Recommendation) -> str:
     return EMPLOYER_OUTCOME if rec.direction == Direction.TO_EMPLOYER else JOB_SEEKER_OUTCOME
 
 
@@ -51,7 +54,9 @@ def outcome_apply(*, actor, rec: Recommendation, outcome: str, on: dt.date | Non
     rec = Recommendation.objects.select_for_update().get(pk=rec.pk)
     errors = _clean(rec, outcome, on, reason_code, now)
     if errors:
-        raise DomainError(field_errors=errors, clause="BJ-30-8" if "not_hired_reason" in errors else "BJ-16-1")
+        if "not_hired_reason" in errors:
+            raise DomainError(field_errors=errors, clause="BJ-30-8", code=MatchingErrorCode.REASON_REQUIRED)
+        raise DomainError(field_errors=errors, clause="BJ-16-1", code=CommonErrorCode.INVALID)
     first_result = rec.status == Outcome.PENDING
     clause = "BJ-41-1" if rec.direction == Direction.TO_EMPLOYER else "BJ-16-1"
     rec.outcome_on, rec.outcome_note, rec.outcome_recorded_by = on, (note or "").strip()[:300], actor
@@ -62,7 +67,7 @@ def outcome_apply(*, actor, rec: Recommendation, outcome: str, on: dt.date | Non
     event = transition(obj=rec, to=outcome, actor=actor, table=OUTCOME_TRANSITIONS, unit=unit, clause=clause,
                        reason=rec.outcome_note, milestone_field="status_changed_at", now=now)
     if first_result:
-        duties_fulfil_for_subject(actor=actor, subject=rec, kind=duty_kind_of(rec), on=on, event=event, now=now)
+        duties_fulfil_for_subject(actor=actor, subject=rec, kind=duty_kind_of(rec=rec), on=on, event=event, now=now)
     label = rec.get_status_display()
     if outcome == Outcome.NOT_HIRED:
         text, attributable = rules.NOT_HIRED_REASONS[reason_code]

@@ -8,7 +8,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from careerguide.common.errors import DomainError
+from careerguide.common.error_codes import CommonErrorCode
+from careerguide.common.services import refuse
 from careerguide.job_seekers.services.employment import job_seeker_mark_employed
 
 from ..models import Recommendation
@@ -24,7 +25,7 @@ def recommendation_outcome_record(*, actor, recommendation: Recommendation, outc
     not, BJ-30-8) / withdrawn.  On hired the person is marked employed and archived (BJ-16-2)."""
     now = now or timezone.now()
     if outcome == Outcome.WITHDRAWN and not (note or "").strip():
-        raise DomainError(field_errors={"note": [_("撤回推荐须说明原因（如求职者撤回同意）。")]}, clause="BJ-16-1")
+        refuse(_("撤回推荐须说明原因（如求职者撤回同意）。"), field="note", clause="BJ-16-1", code=CommonErrorCode.REQUIRED)
     rec = outcome_apply(actor=actor, rec=recommendation, outcome=outcome, on=on, reason_code=reason_code, note=note,
                         now=now)
     if outcome == Outcome.HIRED:

@@ -12,7 +12,7 @@ PERSON = CandidateFacts(sought_occupation_code="4-02-02-01", skill_level=4, sala
                         habitual_district_id=7, sought_area="甲区", job_ready=True, earliest_start=ON)
 JOB = VacancyFacts(occupation_code="4-02-02-01", pay_min=6000, pay_max=8000, work_district_id=7,
                    work_district_names=("甲区就业服务中心", "甲区"), required_skill_level=4, min_experience_months=12,
-                   working_pattern="full_time")
+                   working_pattern="full_time", start_within_days=14)
 
 
 def by_key(result):

@@ -141,8 +141,8 @@ def test_not_hired_needs_a_reason_and_stores_the_attribution(staff, city):
     assert entries("job_seekers.jobseeker", "recommendation_outcome").get().content["person_attributable"] is False
     fulfilment = entries("employers.employer", "recommendation_outcome").get()
     assert (fulfilment.section, fulfilment.ledger) == ("fulfilment", "employer")
-    assert failed_recommendation_events(seeker) == 1
-    assert failed_recommendation_events(seeker, non_attributable_only=True) == 1
+    assert failed_recommendation_events(job_seeker=seeker) == 1
+    assert failed_recommendation_events(job_seeker=seeker, non_attributable_only=True) == 1
     with pytest.raises(InvalidTransition):  # a final outcome is never changed
         recommendation_outcome_record(actor=staff.s11_counsellor, recommendation=rec, outcome="hired", now=NOW)
 
@@ -165,7 +165,7 @@ def test_hire_marks_employed_archives_and_closes_other_recommendations(staff, ci
                  .order_by("seq").values_list("changes__after__status", flat=True))
     assert moves[-2:] == ["employed", "archived"]
     assert set(entries("job_seekers.jobseeker", "employed").get().content) >= {"employer", "job_start"}
-    assert vacancy_suggestions(job_seeker=seeker, on=dt.date(2026, 3, 5), instrument=instrument_for(dt.date(2026, 3, 5)))
+    assert vacancy_suggestions(job_seeker=seeker, on=dt.date(2026, 3, 5), instrument=instrument_for(on=dt.date(2026, 3, 5)))
     with pytest.raises(DomainError) as exc:  # no longer in active matching
         recommend(staff, seeker, published_vacancy(staff, city, employer=first.employer, agent=first.submitted_by),
                   now=at(2026, 3, 5))
@@ -221,7 +221,7 @@ def test_instrument_versions_are_published_by_the_city_and_used_from_their_date(
     assert "weights" in exc.value.field_errors and not MatchingInstrument.objects.exists()
     instrument_publish(actor=staff.city_admin, version="bj-match-2", weights={"occupation": 1}, min_score=80,
                        effective_from=dt.date(2026, 3, 4), now=NOW)
-    assert instrument_for(dt.date(2026, 3, 3)).version == "bj-match-1"
+    assert instrument_for(on=dt.date(2026, 3, 3)).version == "bj-match-1"
     seeker, vacancy = ready_job_seeker(staff, city), published_vacancy(staff, city)
     rec = recommend(staff, seeker, vacancy, now=at(2026, 3, 4))
     assert (rec.instrument.version, rec.score, len(rec.explanation)) == ("bj-match-2", 100, 1)

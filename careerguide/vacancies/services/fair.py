@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.errors import DomainError, NotFound
 from careerguide.common.services import audit, now_or, policy_number, refuse, refuse_calendar, refuse_forbidden, today
-from careerguide.duties.services import DutySpec, duties_fulfil_for_subject, duty_schedule, transition
+from careerguide.duties.services import DutySpec, duties_fulfil_for_subject, duty_schedule, transition, workday_due
 from careerguide.employers import selectors as employer_selectors
 from careerguide.employers.services.ledger import ledger_add
 from careerguide.job_seekers.services.registration import job_seeker_register
@@ -140,10 +140,7 @@ def fair_hold(*, actor, fair: JobFair, now=None) -> JobFair:
         refuse(_("尚未到招聘会举办日期。"), clause="BJ-43-3", code=CommonErrorCode.TOO_EARLY)
     clause = "BJ-43-5"
     workdays = policy_number("bj.job_fair_follow_up_workdays", unit=fair.unit, on=fair.fair_date)
-    try:
-        due = work_calendar().add_workdays(fair.fair_date, workdays)
-    except CalendarYearNotLoaded as exc:
-        refuse_calendar(exc, clause=clause)
+    due = workday_due(start=fair.fair_date, workdays=workdays)  # pending when the year's calendar is not loaded yet
     follow_up = DutySpec(kind=FOLLOW_UP_KIND, title=_("会后跟踪：录入“%(title)s”的达成意向和上岗情况") % {"title": fair.title},
                          clause=clause, due_date=due, unit=fair.unit)
     transition(obj=fair, to=FairStatus.HELD, actor=actor, table=FAIR_TRANSITIONS, unit=fair.unit, clause="BJ-43-3",

@@ -9,6 +9,7 @@ from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.services import audit, now_or, policy_number, refuse, refuse_forbidden, today
 from careerguide.duties.services import transition
 from careerguide.employers.services.ledger import ledger_add
+from careerguide.matching.services.features import vacancy_features_refresh
 from careerguide.notifications.services import notify
 
 from ..links import agent_vacancy_page
@@ -26,6 +27,7 @@ from ..rules import (
 )
 from ..selectors import vacancy_get, version_content
 from ..states import VACANCY_TRANSITIONS, ReviewDecision, VacancyStatus
+from .screening_feedback import screening_feedback_record_override
 
 
 def _check_reviewer(actor, vacancy: Vacancy) -> None:
@@ -73,6 +75,7 @@ def finding_override(*, actor, vacancy: Vacancy, index: int, legal_basis: str, n
     audit(actor=actor, obj=vacancy, unit=vacancy.unit, action="finding_override", clause="BJ-38-3", now=now,
           reason=legal_basis, after={"version": version.number, "finding": index, "field": finding["field"],
                                      "phrase": finding["phrase"], "ground": finding["ground"]})
+    screening_feedback_record_override(actor=actor, override=override, now=now)
     return override
 
 
@@ -135,6 +138,7 @@ def vacancy_review(*, actor, vacancy: Vacancy, judgments: dict, now=None) -> Vac
                                 content=version_content(version=version))
     review = _record_review(actor, vacancy, version, outcome, repeated, judgments, on, now)
     subject = _publish(actor, vacancy, version, on, now) if outcome.approved else _return(actor, vacancy, version, now)
+    vacancy_features_refresh(vacancy=vacancy, now=now)
     if vacancy.submitted_by_id:
         notify(recipient=vacancy.submitted_by, subject=subject, link=agent_vacancy_page(vacancy), now=now,
                dedup_key=f"vacancy-review:{vacancy.pk}:{version.number}")

@@ -10,6 +10,7 @@ from careerguide.common.services import audit, now_or, refuse, today
 from careerguide.duties.services import transition
 from careerguide.employers import selectors as employer_selectors
 from careerguide.employers.services.ledger import ledger_add
+from careerguide.matching.services.features import vacancy_features_refresh
 from careerguide.organisations.levels import UnitLevel
 from careerguide.organisations.scoping import unit_in_jurisdiction
 
@@ -115,6 +116,7 @@ def _expire(vacancy: Vacancy, *, reason: str, actor, now) -> Vacancy:
                reason=str(ExpiryReason(reason).label), milestone_field="expired_at", now=now)
     transition(obj=vacancy, to=VacancyStatus.ARCHIVED, actor=actor, table=VACANCY_TRANSITIONS, unit=vacancy.unit,
                clause="BJ-41-2", milestone_field="archived_at", now=now)
+    vacancy_features_refresh(vacancy=vacancy, now=now)
     if vacancy.published_version_id:
         ledger_add(actor=actor, employer=vacancy.employer, unit=vacancy.unit, section="demand",
                    service_type="vacancy_archived", occurred_on=today(now), clause="BJ-41-2", now=now,

@@ -45,7 +45,7 @@ def test_submission_is_screened_and_queued_for_the_registration_district(city, s
     version = vacancy.latest_version
     assert [(f["field"], f["phrase"], f["ground"]) for f in version.findings] == [
         ("requirements", "限男", "sex"), ("requirements", "35岁以下", "age")]
-    assert version.ruleset_version == "1" and all(f["articles"] for f in version.findings)
+    assert version.ruleset_version == "2" and all(f["articles"] for f in version.findings)
     assert list(vacancy_review_queue(actor=staff.d1_counsellor)) == [vacancy]
     assert list(vacancy_review_queue(actor=staff.d2_counsellor)) == []
     assert list(vacancy_review_queue(actor=staff.s11_officer)) == []  # a street does not review online postings

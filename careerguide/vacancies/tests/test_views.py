@@ -106,7 +106,7 @@ def test_city_admin_saves_a_ruleset_version_and_new_postings_use_it(client, staf
     assert bad.status_code == 200 and ScreeningRuleSetVersion.objects.count() == 1
     vacancy = vacancy_submit(actor=agent, employer=employer, content=content(requirements="限本区居民"), now=NOW)
     version = vacancy.latest_version
-    assert version.ruleset_version == "1+city.1" and [f["ground"] for f in version.findings] == ["city_custom"]
+    assert version.ruleset_version == "2+city.1" and [f["ground"] for f in version.findings] == ["city_custom"]
 
 
 def test_api_submit_and_review(client, staff, setup):

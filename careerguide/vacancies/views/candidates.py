@@ -14,11 +14,11 @@ from ..permissions import is_employer_agent
 @require(is_employer_agent)
 def candidate_list_view(request):
     today = timezone.localdate()
-    cards = [candidate_card(rec, on=today) for rec in agent_candidate_list(actor=request.user)[:200]]
+    cards = [candidate_card(recommendation=rec, on=today) for rec in agent_candidate_list(actor=request.user)[:200]]
     return render(request, "vacancies/portal/candidates.html", {"cards": cards})
 
 
 @require(is_employer_agent)
 def candidate_detail_view(request, pk):
-    card = candidate_card(agent_candidate_get(actor=request.user, pk=pk), on=timezone.localdate())
+    card = candidate_card(recommendation=agent_candidate_get(actor=request.user, pk=pk), on=timezone.localdate())
     return render(request, "vacancies/portal/candidates_detail.html", {"card": card})

@@ -1,5 +1,5 @@
-"""Tables of chapter 3: cases, case-worker assignments, agreements, transfers, job starts, follow-ups,
-expert consultations and welfare referrals."""
+"""Cases, case-worker assignments, agreements, transfers, job starts, follow-ups, expert consultations and
+welfare referrals (BJ-23 to BJ-30)."""
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -7,13 +7,15 @@ from django.utils.translation import gettext_lazy as _
 
 from careerguide.common.models import BaseModel
 
-from .states import (
+from ..choices import PlacementOutcome
+from ..states import (
     AgreementStatus,
     CaseStatus,
     ConsultationStatus,
     FollowUpKind,
     LocationBasis,
     TerminationReason,
+    TerminationStatus,
     TransferReason,
     TransferStatus,
 )
@@ -33,6 +35,10 @@ class AssistanceCase(BaseModel):
     opened_on = models.DateField(_("转入日期"))
     episode_started_on = models.DateField(_("本援助周期首次签订协议日期"), null=True, blank=True)
     closed_on = models.DateField(_("结案日期"), null=True, blank=True)
+    key_group = models.ForeignKey("assistance.KeyGroup", verbose_name=_("参照本章服务的重点帮扶人员类别"), null=True,
+                                  blank=True, on_delete=models.PROTECT, related_name="cases")
+    predecessor = models.ForeignKey("self", verbose_name=_("上一援助周期"), null=True, blank=True,
+                                    on_delete=models.PROTECT, related_name="+")
 
     class Meta:
         verbose_name = _("就业援助服务")
@@ -151,6 +157,9 @@ class FollowUp(BaseModel):
     occurred_on = models.DateField(_("回访日期"))
     reached = models.BooleanField(_("已联系到本人"))
     job_ready = models.BooleanField(_("具备上岗条件"), null=True, blank=True)
+    readiness_ready = models.BooleanField(_("已做好就业准备"), null=True, blank=True)
+    measure_effect = models.TextField(_("帮扶措施效果评估"), blank=True)
+    unwilling_statement = models.BooleanField(_("明确表示无就业意愿或拒绝接受公共就业服务"), default=False)
     note = models.TextField(_("回访情况"), blank=True)
     unit = models.ForeignKey("organisations.Unit", on_delete=models.PROTECT, related_name="+")
     staff = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+")
@@ -172,8 +181,8 @@ class ExpertConsultation(BaseModel):
     requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     failed_recommendations = models.PositiveSmallIntegerField(_("申请时未成功的匹配推荐次数"))
     issues = models.TextField(_("疑难问题"))
-    opinion = models.TextField(_("专家小组意见和建议"), blank=True)
-    opinion_on = models.DateField(_("意见日期"), null=True, blank=True)
+    closed_on = models.DateField(_("结束日期"), null=True, blank=True)
+    close_reason = models.CharField(_("结束原因"), max_length=200, blank=True)
     status = models.CharField(_("状态"), max_length=8, choices=ConsultationStatus.choices, default=ConsultationStatus.OPEN)
     status_changed_at = models.DateTimeField(null=True, blank=True)
 
@@ -198,6 +207,67 @@ class WelfareReferral(BaseModel):
     post = models.CharField(_("安置岗位"), max_length=100, blank=True)
     placed_on = models.DateField(_("安置日期"), null=True, blank=True)
     placement_ends_on = models.DateField(_("安置期满日期"), null=True, blank=True)
+    outcome = models.CharField(_("安置结果"), max_length=20, choices=PlacementOutcome.choices, blank=True)
+    ended_on = models.DateField(_("安置结束日期"), null=True, blank=True)
+    end_note = models.CharField(_("安置结束情况"), max_length=300, blank=True)
 
     class Meta:
         ordering = ["-referred_on", "-pk"]
+
+    def __str__(self):
+        return f"{self.case.job_seeker.full_name} {self.organisation}"
+
+
+class Termination(BaseModel):
+    """BJ-29-1 to BJ-29-3: the follow-up with the explicit statement, the case worker's verification, the
+    approval by another head of the street/township and the report to the registration authority."""
+
+    jurisdiction_field = "unit"
+
+    case = models.ForeignKey(AssistanceCase, on_delete=models.PROTECT, related_name="terminations")
+    unit = models.ForeignKey("organisations.Unit", on_delete=models.PROTECT, related_name="+")
+    follow_up = models.ForeignKey(FollowUp, verbose_name=_("明确表示的跟踪回访"), on_delete=models.PROTECT,
+                                  related_name="+")
+    statement = models.TextField(_("本人明确表示的内容"))
+    verified_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("核实的援助专员"), on_delete=models.PROTECT,
+                                    related_name="+")
+    verified_on = models.DateField(_("核实日期"))
+    verification_note = models.TextField(_("核实情况"))
+    status = models.CharField(_("状态"), max_length=12, choices=TerminationStatus.choices,
+                              default=TerminationStatus.PENDING)
+    status_changed_at = models.DateTimeField(null=True, blank=True)
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("审批人"), null=True, blank=True,
+                                   on_delete=models.PROTECT, related_name="+")
+    decided_on = models.DateField(_("审批日期"), null=True, blank=True)
+    decision_note = models.CharField(_("审批意见"), max_length=300, blank=True)
+    reported_to = models.CharField(_("告知的就失业登记管理部门"), max_length=100, blank=True)
+    reported_on = models.DateField(_("告知日期"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-verified_on", "-pk"]
+
+    def __str__(self):
+        return f"{self.case.job_seeker.full_name} {self.get_status_display()}"
+
+
+class KeyGroup(BaseModel):
+    """BJ-33-1: other groups the city or a district designates for key employment assistance, served by
+    reference to chapter 3 ("可参照"), in the scope of the designating unit and between its dates."""
+
+    jurisdiction_field = "unit"
+
+    name = models.CharField(_("人员类别"), max_length=100)
+    unit = models.ForeignKey("organisations.Unit", verbose_name=_("确定机构（全市或本区）"), on_delete=models.PROTECT,
+                             related_name="+")
+    effective_from = models.DateField(_("生效日期"))
+    effective_to = models.DateField(_("失效日期"), null=True, blank=True)
+    description = models.TextField(_("认定范围"))
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        verbose_name = _("其他重点帮扶人员类别")
+        verbose_name_plural = _("其他重点帮扶人员类别")
+        ordering = ["-effective_from", "name"]
+
+    def __str__(self):
+        return self.name

@@ -1,24 +1,14 @@
-"""Helpers shared by the matching services: the two ledgers and the follow-up policy numbers."""
+"""The matching entries in the two ledgers: the person's (section 3, BJ-17-2) and the employer's (BJ-50-1)."""
 from __future__ import annotations
 
 import datetime as dt
 
-from django.utils import timezone
-
+from careerguide.common.services import policy_number, today
 from careerguide.ledgers.services import ledger_entry_add
-from careerguide.policy.selectors import policy_value
 from careerguide.workdays.calendar import CalendarYearNotLoaded
 from careerguide.workdays.selectors import work_calendar
 
 CONSENT_TO_LEDGER_CHANNEL = {"in_person": "front_desk", "phone": "phone", "online": "online", "written": "front_desk"}
-
-
-def today(now) -> dt.date:
-    return timezone.localdate(now or timezone.now())
-
-
-def policy_number(key: str, *, unit, on: dt.date):
-    return policy_value(key=key, unit=unit, on=on)
 
 
 def _late_args(unit, occurred_on: dt.date, now):
@@ -28,7 +18,7 @@ def _late_args(unit, occurred_on: dt.date, now):
     except CalendarYearNotLoaded:
         return {}
     return {"calendar": calendar,
-            "late_after_workdays": policy_value(key="bj.ledger_entry_lag_workdays", unit=unit, on=occurred_on)}
+            "late_after_workdays": policy_number("bj.ledger_entry_lag_workdays", unit=unit, on=occurred_on)}
 
 
 def personal_ledger_add(*, actor, job_seeker, unit, service_type: str, occurred_on: dt.date, summary: str,

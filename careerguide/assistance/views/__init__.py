@@ -1,0 +1,1 @@
+"""Staff pages of chapter 3, one module per area."""

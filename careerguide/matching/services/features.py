@@ -1,0 +1,113 @@
+"""Keeping the match features in step with the data (see `models.JobSeekerMatchFeatures`).
+
+The job-seeker and vacancy services call the two refresh functions in their own transaction after every
+change the instrument reads, so a change is matchable at once.  `features_rebuild` recomputes every row
+(the `match_features` command) and counts the rows whose stored features differed: the drift.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.db import transaction
+
+from careerguide.common.services import now_or
+from careerguide.vacancies.states import VacancyStatus
+
+from .. import match_features
+from ..models import JobSeekerMatchFeatures, JobSeekerMatchKey, VacancyMatchFeatures
+from ..selectors import (
+    district_name_map,
+    job_seeker_id_batches,
+    job_seeker_records,
+    published_vacancy_id_batches,
+    stored_job_seeker_features,
+    stored_vacancy_features,
+    vacancy_records,
+)
+
+
+def job_seeker_feature_rows(*, records: dict[int, dict], districts, now) -> tuple[list, list]:
+    """Feature and key rows (unsaved) for person records."""
+    features, keys = [], []
+    for pk, record in records.items():
+        features.append(JobSeekerMatchFeatures(job_seeker_id=pk, facts=record, refreshed_at=now,
+                                               **match_features.person_columns(record, districts=districts)))
+        keys += [JobSeekerMatchKey(job_seeker_id=pk, **key) for key in match_features.person_keys(record)]
+    return features, keys
+
+
+def vacancy_feature_rows(*, records: dict[int, dict], now) -> list:
+    return [VacancyMatchFeatures(vacancy_id=pk, facts=record, refreshed_at=now, **match_features.vacancy_columns(record))
+            for pk, record in records.items()]
+
+
+def _write_job_seekers(ids, records, *, districts, now) -> None:
+    features, keys = job_seeker_feature_rows(records=records, districts=districts, now=now)
+    JobSeekerMatchKey.objects.filter(job_seeker_id__in=ids).delete()
+    JobSeekerMatchFeatures.objects.filter(job_seeker_id__in=ids).delete()
+    JobSeekerMatchFeatures.objects.bulk_create(features, batch_size=1000)
+    JobSeekerMatchKey.objects.bulk_create(keys, batch_size=2000)
+
+
+@transaction.atomic
+def job_seeker_features_refresh(*, job_seeker, now=None) -> None:
+    """Recompute one person's features from their profile, readiness, work history and certificates."""
+    records = job_seeker_records(ids=[job_seeker.pk])
+    _write_job_seekers([job_seeker.pk], records, districts=district_name_map(), now=now_or(now))
+
+
+@transaction.atomic
+def vacancy_features_refresh(*, vacancy, now=None) -> None:
+    """Recompute one vacancy's features; a vacancy that is not published has none (it is not matchable)."""
+    VacancyMatchFeatures.objects.filter(vacancy_id=vacancy.pk).delete()
+    if vacancy.status == VacancyStatus.PUBLISHED:
+        VacancyMatchFeatures.objects.bulk_create(
+            vacancy_feature_rows(records=vacancy_records(ids=[vacancy.pk]), now=now_or(now)))
+
+
+@dataclass
+class RebuildReport:
+    job_seekers: int = 0
+    job_seekers_drifted: int = 0
+    vacancies: int = 0
+    vacancies_drifted: int = 0
+    removed: int = 0
+
+
+def _person_state(record, districts) -> dict:
+    return {"facts": record, **match_features.person_columns(record, districts=districts),
+            "keys": sorted((tuple(sorted(k.items())) for k in match_features.person_keys(record)), key=repr)}
+
+
+def _vacancy_state(record) -> dict:
+    return {"facts": record, **match_features.vacancy_columns(record)}
+
+
+def features_rebuild(*, progress: Callable[[str, int, int], None] | None = None, batch: int = 2000,
+                     now=None) -> RebuildReport:
+    """Recompute every person's and every published vacancy's features in batches (each batch one
+    transaction) and count the rows that drifted from what is stored."""
+    now, report, districts = now_or(now), RebuildReport(), district_name_map()
+    for done, total, ids in job_seeker_id_batches(size=batch):
+        records = job_seeker_records(ids=ids)
+        stored = stored_job_seeker_features(ids=ids)
+        report.job_seekers += len(ids)
+        report.job_seekers_drifted += sum(stored.get(pk) != _person_state(r, districts) for pk, r in records.items())
+        with transaction.atomic():
+            _write_job_seekers(ids, records, districts=districts, now=now)
+        if progress:
+            progress("job_seekers", done, total)
+    with transaction.atomic():
+        report.removed = VacancyMatchFeatures.objects.exclude(vacancy__status=VacancyStatus.PUBLISHED).delete()[0]
+    for done, total, ids in published_vacancy_id_batches(size=batch):
+        records = vacancy_records(ids=ids)
+        stored = stored_vacancy_features(ids=ids)
+        report.vacancies += len(ids)
+        report.vacancies_drifted += sum(stored.get(pk) != _vacancy_state(r) for pk, r in records.items())
+        with transaction.atomic():
+            VacancyMatchFeatures.objects.filter(vacancy_id__in=ids).delete()
+            VacancyMatchFeatures.objects.bulk_create(vacancy_feature_rows(records=records, now=now), batch_size=1000)
+        if progress:
+            progress("vacancies", done, total)
+    return report

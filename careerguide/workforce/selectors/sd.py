@@ -204,7 +204,7 @@ def platform_profile(*, job_seeker, on: dt.date) -> dict:
     """SD-7-1: four modules over one client profile — career information, vocational assessment, career planning and
     job-search guidance — each showing the others' results; SD-7-2: the matching instrument's suggestions with
     their basis and the grading instrument's suggested level, with what the counsellor decided."""
-    suggestions = vacancy_suggestions(job_seeker=job_seeker, on=on, instrument=instrument_in_force(on), limit=10)
+    suggestions = vacancy_suggestions(job_seeker=job_seeker, on=on, instrument=instrument_in_force(on=on), limit=10)
     decided = {d.vacancy_id: d for d in job_seeker.suggestion_decisions.all()}
     grading = latest_grading(job_seeker=job_seeker)
     pays = [v.published_version.pay_max or v.published_version.pay_min for v, _r in suggestions
@@ -221,7 +221,7 @@ def platform_profile(*, job_seeker, on: dt.date) -> dict:
 
 def suggested_vacancies(*, job_seeker, on: dt.date):
     """SD-7-2: the vacancies the matching instrument suggests for the person, for the review form."""
-    ids = [v.pk for v, _r in vacancy_suggestions(job_seeker=job_seeker, on=on, instrument=instrument_in_force(on),
+    ids = [v.pk for v, _r in vacancy_suggestions(job_seeker=job_seeker, on=on, instrument=instrument_in_force(on=on),
                                                  include_below_threshold=True, limit=50)]
     return Vacancy.objects.filter(pk__in=ids).select_related("published_version")
 

@@ -18,7 +18,7 @@ def suggestion_decide(*, actor, job_seeker, vacancy, accepted: bool, reason: str
     and per-criterion basis shown are kept with the decision, and a rejection states why."""
     require_in_jurisdiction(actor=actor, unit=job_seeker.unit)
     on = today(now)
-    found = [(v, r) for v, r in vacancy_suggestions(job_seeker=job_seeker, on=on, instrument=instrument_in_force(on),
+    found = [(v, r) for v, r in vacancy_suggestions(job_seeker=job_seeker, on=on, instrument=instrument_in_force(on=on),
                                                      include_below_threshold=True, limit=200) if v.pk == vacancy.pk]
     if not found:
         refuse(_("该岗位不在精准职业匹配工具给出的建议中。"), code=CommonErrorCode.INVALID, clause="SD-7-2", field="vacancy")

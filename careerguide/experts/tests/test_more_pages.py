@@ -201,3 +201,11 @@ def test_consultation_and_feedback_forms_on_the_directory(client, city, staff):
         m, True, ["college_graduate"])
     feedback = Feedback.objects.get()
     assert (feedback.membership, feedback.kind, feedback.reply_due is not None) == (m, "praise", True)
+
+
+def test_directory_is_titled_for_the_configured_city(client, city, staff):
+    """The public directory names the city of the deployment (its city-level unit), not the source document's
+    city."""
+    appointed(staff, city)
+    page = client.get("/public/experts/").content.decode()
+    assert "职业指导专家名录" in page and city.city.name in page and "常州市职业指导专家名录" not in page

@@ -1,6 +1,6 @@
 """Every write of the expert team, the studios, the workforce and the resource library is reachable: each public
-service function is called by a page or an API operation that the URLconf routes, unless it is listed here with
-the reason nothing routed calls it (a periodic job, another service, a management command)."""
+service function is called by a page that the URLconf routes (an API operation alone is not enough), unless it
+is listed here with the reason nothing routed calls it (a periodic job, another service, a management command)."""
 from __future__ import annotations
 
 import ast
@@ -75,9 +75,9 @@ def _names_in(module_name: str) -> set[str]:
         {n.attr for n in ast.walk(tree) if isinstance(n, ast.Attribute)}
 
 
-def _referenced_by_routes() -> set[str]:
+def _referenced_by_routes(*, pages_only: bool = False) -> set[str]:
     modules = {getattr(f, "__module__", "") for f in _routed_functions()}
-    modules = {m for m in modules if m.startswith("careerguide.")}
+    modules = {m for m in modules if m.startswith("careerguide.") and not (pages_only and ".api" in m)}
     return set().union(*(_names_in(m) for m in modules))
 
 
@@ -103,6 +103,15 @@ def test_every_service_is_called_by_a_routed_page_or_api_operation(app):
     unreached = [f"{module}.{name}" for module, name in _public_services(app)
                  if name not in referenced and name not in NOT_ROUTED]
     assert unreached == []
+
+
+@pytest.mark.parametrize("app", APPS)
+def test_every_service_has_a_page_not_only_an_api_operation(app):
+    """A step staff or the public can reach only through the API is not done: each service is also called by a page."""
+    referenced = _referenced_by_routes(pages_only=True)
+    api_only = [f"{module}.{name}" for module, name in _public_services(app)
+                if name not in referenced and name not in NOT_ROUTED]
+    assert api_only == []
 
 
 def test_the_exemptions_are_real_and_still_needed():

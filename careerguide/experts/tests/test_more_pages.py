@@ -209,3 +209,25 @@ def test_directory_is_titled_for_the_configured_city(client, city, staff):
     appointed(staff, city)
     page = client.get("/public/experts/").content.decode()
     assert "职业指导专家名录" in page and city.city.name in page and "常州市职业指导专家名录" not in page
+
+
+def test_lookups_edited_on_their_page(client, staff):
+    """CZ-5-4 (an old certificate title mapped to an occupation and level), CZ-5-6 (a relevant occupation added),
+    CZ-5-9 (a size standard without its thresholds, or with broken JSON, is refused in Chinese and nothing is
+    saved), all on the lookups page and only by city HRSS."""
+    client.force_login(staff.city_admin)
+    client.post("/experts/lookups/", {"kind": "old_title_level", "code": "高级职业信息分析师", "label": "高级职业信息分析师",
+                                      "occupation": "career_guidance", "level": "2", "active": "on"})
+    row = ExpertLookup.objects.get(kind="old_title_level", code="高级职业信息分析师")
+    assert (row.occupation, row.level, row.active) == ("career_guidance", 2, True)
+    client.post("/experts/lookups/", {"kind": "relevant_occupation", "code": "labour_relations", "label": "劳动关系协调员",
+                                      "active": "on"})
+    assert ExpertLookup.objects.filter(kind="relevant_occupation", code="labour_relations").exists()
+    before = ExpertLookup.objects.count()
+    for data in ('{"large": {"employees": 1000}}', "{not json"):
+        page = client.post("/experts/lookups/", {"kind": "sme_standard", "code": "新行业", "data": data,
+                                                 "active": "on"}).content.decode()
+        assert "未保存任何信息" in page
+    assert ExpertLookup.objects.count() == before
+    client.force_login(staff.d1_head)
+    assert client.post("/experts/lookups/", {"kind": "relevant_occupation", "code": "x"}).status_code == 403

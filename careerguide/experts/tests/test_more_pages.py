@@ -231,3 +231,36 @@ def test_lookups_edited_on_their_page(client, staff):
     assert ExpertLookup.objects.count() == before
     client.force_login(staff.d1_head)
     assert client.post("/experts/lookups/", {"kind": "relevant_occupation", "code": "x"}).status_code == 403
+
+
+def test_service_log_entered_on_the_portal_with_the_annex_2_fields(client, city, staff):
+    """CZ-A2-2 .. CZ-A2-6 through the page: header, classification, recipients, content and outcome, and the photo and
+    sign-in sheet; recipients named without their consent are refused in Chinese and nothing is saved."""
+    import time_machine
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from careerguide.experts.models import ServiceLogAttachment, ServiceLogEntry
+
+    m = appointed(staff, city)
+    data = {"on": "2026-03-02", "start_time": "09:00", "end_time": "11:00", "hours": "2.0", "location": "甲区就业服务中心",
+            "mode": "offline", "origin": "voluntary", "form": "expert_consultation", "duty": "D1",
+            "category": "career_planning", "recipient_types": ["worker"], "job_seeking_intent": "1",
+            "key_groups": ["college_graduate"], "persons_served": "1", "named_recipients": "张某", "topic": "求职规划",
+            "summary": "一对一职业规划指导", "problems_found": "求职目标不清", "advice": "先做职业测评",
+            "follow_up_plan": "两周后回访", "follow_up_result": "已参加技能培训", "satisfaction": "5"}
+    client.force_login(m.user)
+    with time_machine.travel(at(2026, 3, 3), tick=False):
+        page = client.post("/public/experts/me/do/service_log/", data).content.decode()
+        assert "未保存任何信息" in page and "本人同意" in page and not ServiceLogEntry.objects.exists()
+        client.post("/public/experts/me/do/service_log/", {
+            **data, "recipients_consented": "on",
+            "photo": SimpleUploadedFile("p.jpg", b"jpg", content_type="image/jpeg"),
+            "sign_in_sheet": SimpleUploadedFile("s.pdf", b"%PDF", content_type="application/pdf")})
+    entry = ServiceLogEntry.objects.get()
+    assert (entry.start_time, entry.hours, entry.mode, entry.origin, entry.category) == (
+        dt.time(9, 0), Decimal("2.0"), "offline", "voluntary", "career_planning")
+    assert (entry.job_seeking_intent, entry.key_groups, entry.named_recipients, entry.satisfaction) == (
+        True, ["college_graduate"], "张某", 5)
+    assert (entry.problems_found, entry.advice, entry.follow_up_result, entry.status) == (
+        "求职目标不清", "先做职业测评", "已参加技能培训", "draft")
+    assert sorted(ServiceLogAttachment.objects.values_list("kind", flat=True)) == ["photo", "sign_in_sheet"]

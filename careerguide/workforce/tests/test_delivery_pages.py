@@ -27,5 +27,6 @@ def test_services_recorded_on_the_page(client, city, staff):
                                                    "service": "career_planning", "channel": "online"})
     assert sorted(ServiceRecord.objects.values_list("channel", flat=True)) == ["offline", "online"]
     assert ServiceRecord.objects.get(channel="offline").support_measures == ["public_welfare_post"]
-    history = client.get(f"/workforce/services/history/{seeker.pk}/").content.decode()
-    assert "线上" in history and "线下" in history
+    page = client.get(f"/workforce/services/history/{seeker.pk}/").content.decode()
+    body = page.split('data-testid="history"', 1)[1].split("<tbody", 1)[1].split("</tbody>", 1)[0]
+    assert body.count("<tr") == 2 and "线上" in body and "线下" in body

@@ -81,3 +81,25 @@ def test_lead_master_absence_recorded_on_the_page(client, staff, studio):
     studio.refresh_from_db()
     assert (studio.staffing, studio.master_absent_since, studio.registration) == (
         "master_absent", D(2024, 9, 15), "active")
+
+
+def test_host_unit_records_activities_and_spending_on_the_portal(client, city, staff):
+    """HN-10-2 (a "four into" activity names its venue; without one it is refused and nothing is saved), HN-8-3
+    (spending of the "other" kind states what it was), from the host unit's own pages."""
+    from careerguide.studios.models import Activity, Expenditure
+
+    world = build_world(city, staff)
+    studio = _confirmed(world, staff)
+    client.force_login(world.host_user)
+    url = f"/public/studios/mine/{studio.pk}/do/"
+    activity = {"held_on": "2024-10-09", "title": "进园区就业指导", "target": "t2_four_into", "function": "precise_guidance",
+                "location": "甲区产业园", "organisers": "陈立衡", "participants": "40"}
+    page = client.post(url + "activity/", activity).content.decode()
+    assert "须选择进园区、进校园、进企业或进社区" in page and not Activity.objects.exists()
+    client.post(url + "activity/", {**activity, "venue": "park"})
+    assert Activity.objects.get().venue == "park"
+    spend = {"spent_on": "2024-08-02", "amount": "1200", "category": "other", "voucher": "V2"}
+    page = client.post(url + "expenditure/", spend).content.decode()
+    assert "“其他”类支出须填写说明" in page and not Expenditure.objects.exists()
+    client.post(url + "expenditure/", {**spend, "description": "宣传折页印制"})
+    assert Expenditure.objects.get().amount == 1200

@@ -14,6 +14,7 @@ from careerguide.experts.tasks import experts_term_end_daily
 from careerguide.guidance.cq.tasks import cq_daily
 from careerguide.job_seekers.tasks import scan_no_contact
 from careerguide.labour_market.tasks import summarise_training_needs
+from careerguide.studios.tasks import studios_daily
 from careerguide.supervision.tasks import open_posting_check_notices
 from careerguide.vacancies.tasks import expire_vacancies
 
@@ -30,7 +31,10 @@ PERIODIC_JOBS = (
     ("assistance.outreach_daily", outreach_daily_scan, 2),
     # 03:00 daily: expert terms ending, renewal reminders and term expiry (CZ-8-2, CZ-8-9, CZ-8-10) — https://crontab.guru/#0_3_*_*_*
     ("experts.term_end", experts_term_end_daily, 3),
-    # 06:00 daily: CQ plans ended without employment move to the joint review (CQ-6.1.6-1) — https://crontab.guru/#0_6_*_*_*
+    # 04:00 daily: studio target warnings before a period ends (HN-10-8) and the ID-copy purge (HN-7-5)
+    ("studios.daily", studios_daily, 4),
+    # 06:00 daily: CQ plan reviews, group-session material alerts and compliance (CQ-6.1.6-1,
+    # CQ-7.1.2-1) — https://crontab.guru/#0_6_*_*_*
     ("guidance.cq_daily", cq_daily, 6),
     # 01:00 daily — https://crontab.guru/#0_1_*_*_*
     ("duties.daily_snapshot", snapshot_duties, 1),

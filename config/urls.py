@@ -35,6 +35,7 @@ urlpatterns = [
     path("resources/", include("careerguide.resources.urls")),
     path("public/experts/", include("careerguide.experts.portal_urls")),
     path("public/studios/", include("careerguide.studios.portal_urls")),
+    path("public/guidance/", include("careerguide.workforce.portal_urls")),
     path("api/", api.urls),
     path("healthz", include("careerguide.operations.urls")),
 ]

@@ -7,13 +7,18 @@ above the form).  A refused call has changed nothing: services are atomic.
 - `form_page`: a page with one form (GET shows it, a valid POST runs the service and redirects).
 - `run_service`: one attempt, for pages with several forms or several actions.
 - `post_action`: a button with no form; the outcome is shown as a message on the next page.
+- `FormAction` and `form_action_page`: a table of one-form pages about one subject (a studio, a member),
+  one view serving them all by name.
 """
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import redirect, render
 
 from .errors import DomainError
@@ -76,3 +81,31 @@ def post_action(request, call: Callable[[], Any], *, success, redirect_to: str, 
     if result is not FAILED and on_success is not None:
         return redirect(on_success(result))
     return redirect(redirect_to)
+
+
+@dataclass(frozen=True)
+class FormAction:
+    """One form about one subject: its heading, form class, the service call on the cleaned data, the success
+    message, who may open it (the service still decides) and the form's extra arguments."""
+
+    heading: Any
+    form_class: type
+    call: Callable[[Any, Any, dict], Any]  # (request, subject, cleaned_data) -> result
+    success: Any
+    allowed: Callable[[Any], bool] = lambda actor: True
+    form_kwargs: Callable[[Any, Any], dict] = lambda request, subject: {}
+
+
+def form_action_page(request, actions: dict, name: str, subject, *, template: str, back: str, context=None):
+    """Serve the action `name` of `actions` for `subject`: 404 for an unknown name, 403 for a user it is not
+    for, else `form_page` with the action's form, call and message, back to `back`."""
+    action = actions.get(name)
+    if action is None:
+        raise Http404
+    if not action.allowed(request.user):
+        raise PermissionDenied
+    form = action.form_class(request.POST or None, request.FILES or None, **action.form_kwargs(request, subject))
+    return form_page(request, form, lambda: action.call(request, subject, form.cleaned_data), template=template,
+                     success=action.success, redirect_to=back,
+                     context={**(context or {}), "heading": action.heading, "back": back, "subject": subject,
+                              "multipart": form.is_multipart()})

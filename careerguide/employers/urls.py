@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import key, plans, records, requests, verification
+from .views import catalogue, key, plans, records, requests, verification
 
 app_name = "employers"
 urlpatterns = [
@@ -34,5 +34,6 @@ urlpatterns = [
     path("transfers/", key.transfer_list_view, name="transfers"),
     path("transfers/<int:pk>/<str:action>/", key.transfer_action_view, name="transfer_action"),
     path("catalogue/", key.catalogue_list_view, name="catalogue"),
+    path("catalogue/do/<slug:action>/", catalogue.catalogue_action_view, name="catalogue_action"),
     path("catalogue/<int:pk>/affected/", key.catalogue_affected_view, name="catalogue_affected"),
 ]

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 from .rules import (
     C2_FIELDS,
+    CORE_OCCUPATIONS,
     MET,
     MIN_RANK_BY_SIZE,
     NEEDS_JUDGEMENT,
@@ -40,9 +41,11 @@ def check_c1a(f: ApplicantFacts, *, min_years, lowest_level, require_verified=Fa
     return r
 
 
-def check_c1b(f: ApplicantFacts, *, min_years, lowest_level, require_verified=False) -> CategoryResult:
+def check_c1b(f: ApplicantFacts, *, min_years, lowest_level, require_verified=False,
+              relevant: frozenset = frozenset()) -> CategoryResult:
     """CZ-5-5: at a commercial HR agency as person in charge or key staff, ≥ 3 years in such agencies,
-    a relevant certificate at level 2 or higher (CZ-5-6: other occupations need the reviewer)."""
+    a relevant certificate at level 2 or higher (CZ-5-6: `relevant` is city HRSS's list, by default the three
+    occupations art. 5 names; other occupations need the reviewer)."""
     r = CategoryResult("C1B", MET, clause="CZ-5-5")
     if f.unit_type != "commercial_hr_agency" or not _holds_position(f):
         r.reasons.append("not_commercial_agency")
@@ -50,7 +53,8 @@ def check_c1b(f: ApplicantFacts, *, min_years, lowest_level, require_verified=Fa
         r.reasons.append("not_in_charge_or_key_staff")
     if not years_reached(_months(f, lambda w: w.unit_type == "commercial_hr_agency"), min_years):
         r.reasons.append("years_short")
-    outcome, reason = _cert_outcome(f.certificates, lowest_level=lowest_level, require_verified=require_verified, core_only=False)
+    outcome, reason = _cert_outcome(f.certificates, lowest_level=lowest_level, require_verified=require_verified,
+                                    core_only=False, relevant=relevant or CORE_OCCUPATIONS)
     if r.reasons:
         r.outcome = NOT_MET
         if outcome != MET:
@@ -89,8 +93,10 @@ def check_c3(f: ApplicantFacts, *, min_years) -> CategoryResult:
         if f.good_operating_condition is False:
             r.reasons.append("operating_condition")
         r.outcome = NOT_MET
-    elif f.good_operating_condition is None:
-        r.outcome, r.reasons = NEEDS_JUDGEMENT, ["operating_condition_pending"]
+    elif f.good_operating_condition is None or not f.enterprise_size_confirmed:
+        pending = [] if f.good_operating_condition is not None else ["operating_condition_pending"]
+        r.outcome = NEEDS_JUDGEMENT
+        r.reasons = pending + ([] if f.enterprise_size_confirmed else ["enterprise_size_pending"])
     return r
 
 
@@ -121,7 +127,7 @@ def evaluate_categories(facts: ApplicantFacts, declared: Iterable[str], *, numbe
         "C1A": lambda: check_c1a(facts, min_years=n["c1a_min_years"], lowest_level=n["c1a_lowest_certificate_level"],
                                  require_verified=require_verified),
         "C1B": lambda: check_c1b(facts, min_years=n["c1b_min_years"], lowest_level=n["c1b_lowest_certificate_level"],
-                                 require_verified=require_verified),
+                                 require_verified=require_verified, relevant=frozenset(n.get("relevant_occupations", ()))),
         "C2": lambda: check_c2(facts, min_years=n["c2_min_years"]),
         "C3": lambda: check_c3(facts, min_years=n["c3_min_years"]),
         "C4": lambda: check_c4(facts, min_years=n["c4_min_years"]),

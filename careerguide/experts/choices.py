@@ -227,3 +227,35 @@ class EngagementPurpose(models.TextChoices):  # SD-9-2
     EVALUATION = "evaluation", _("评价")
     PUBLIC_SERVICE = "public_service", _("公益服务")
     OTHER = "other", _("其他")
+
+
+class LookupKind(models.TextChoices):  # CZ-5-4, CZ-5-6, CZ-5-9, CZ-5-12
+    OLD_TITLE = "old_title_level", _("原职业资格证书名称与等级对照")
+    RELEVANT_OCCUPATION = "relevant_occupation", _("经营性机构人员相关证书职业")
+    SECTOR_1028 = "sector_1028", _("“1028”现代化产业体系")
+    SME_STANDARD = "sme_standard", _("大中小微型企业划分标准（2017）")
+
+
+class Ethnicity(models.TextChoices):  # CZ-A1-2 (the common ones; others by "other")
+    HAN = "han", _("汉族")
+    OTHER = "other", _("其他民族")
+
+
+class PoliticalAffiliation(models.TextChoices):  # CZ-A1-2
+    CPC = "cpc_member", _("中共党员")
+    CPC_PROBATIONARY = "cpc_probationary", _("中共预备党员")
+    CYL = "cyl_member", _("共青团员")
+    DEMOCRATIC_PARTY = "democratic_party", _("民主党派")
+    MASSES = "masses", _("群众")
+
+
+class HonourLevel(models.TextChoices):  # CZ-A1-6
+    NATIONAL = "national", _("国家级")
+    PROVINCIAL = "provincial", _("省级")
+    CITY = "city", _("市级")
+
+
+class LogAttachmentKind(models.TextChoices):  # CZ-A2-6
+    PHOTO = "photo", _("照片")
+    SIGN_IN = "sign_in_sheet", _("签到表")
+    MATERIAL = "material", _("相关材料")

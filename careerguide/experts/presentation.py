@@ -14,7 +14,8 @@ def directory_row(m) -> dict:
             "position": m.position, "expertise": m.expertise, "duties": _labels(m.duties_offered, Duty),
             "target_groups": _labels(m.target_groups, KeyGroup), "modes": _labels(m.modes, Mode),
             "district": m.district.name if m.district_id else "", "term_start": m.term_start, "term_end": m.term_end,
-            "certificate_number": cert.number if cert else ""}
+            "certificate_number": cert.number if cert else "",
+            "photo": bool(m.photo) and m.photo_consent}  # CZ-11-6: the photo only with its separate consent
 
 
 def notice_row(app) -> dict:

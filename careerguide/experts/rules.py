@@ -125,6 +125,7 @@ class ApplicantFacts:
     is_person_in_charge_or_key_staff: bool = False
     is_founder: bool = False
     enterprise_size: str = ""  # large | medium | small_micro
+    enterprise_size_confirmed: bool = True  # the reviewer has confirmed the size the standard proposes (CZ-5-9)
     good_operating_condition: bool | None = None  # reviewer attestation (CZ-5-10)
     high_research_level: bool | None = None  # reviewer judgement for C4(b) (CZ-5-11)
     work_history: Sequence[WorkPeriod] = ()
@@ -150,13 +151,14 @@ def _months(facts: ApplicantFacts, keep) -> int:
 
 
 def _cert_outcome(certs: Sequence[Certificate], *, lowest_level: int, require_verified: bool,
-                  core_only: bool) -> tuple[str, str]:
-    """Best outcome among certificates at `lowest_level` or higher (level number ≤ lowest_level)."""
+                  core_only: bool, relevant: frozenset = CORE_OCCUPATIONS) -> tuple[str, str]:
+    """Best outcome among certificates at `lowest_level` or higher (level number ≤ lowest_level); `relevant` are
+    the occupations that count without a reviewer (CZ-5-6: city HRSS may add to the C1B list)."""
     pending = False
     for c in certs:
         if c.level > lowest_level or (require_verified and not c.verified):
             continue
-        if c.occupation in CORE_OCCUPATIONS:
+        if c.occupation in (CORE_OCCUPATIONS if core_only else relevant):
             return MET, ""
         if core_only or c.relevance_confirmed is False:
             continue
@@ -166,3 +168,25 @@ def _cert_outcome(certs: Sequence[Certificate], *, lowest_level: int, require_ve
     if pending:
         return NEEDS_JUDGEMENT, "certificate_relevance"
     return NOT_MET, "certificate_level"
+
+
+# ---- lookups city HRSS keeps (CZ-5-4, CZ-5-9, CZ-5-12) ---------------------------------------------
+
+def certificate_from_title(title: str, table: dict[str, tuple[str, int]]) -> tuple[str, int] | None:
+    """CZ-5-4: the occupation and level an old-style certificate title stands for, from the lookup; None when the
+    title is not in it (the applicant then states the level and the reviewer checks the certificate)."""
+    return table.get((title or "").strip())
+
+
+SIZE_ORDER = ("large", "medium")
+
+
+def propose_enterprise_size(thresholds: dict, *, employees=None, revenue=None, assets=None) -> str:
+    """CZ-5-9: the size the 2017 standard gives: large or medium only when every lower limit listed for the industry
+    is met ("须同时满足"), otherwise one class lower; below medium is small or micro.  Missing figures meet no limit."""
+    figures = {"employees": employees, "revenue": revenue, "assets": assets}
+    for size in SIZE_ORDER:
+        limits = thresholds.get(size) or {}
+        if limits and all(figures.get(k) is not None and figures[k] >= v for k, v in limits.items()):
+            return size
+    return "small_micro"

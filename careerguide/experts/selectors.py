@@ -8,26 +8,32 @@ from collections import Counter
 from django.db.models import Q, Sum
 from django.utils.translation import gettext as _
 
+from careerguide.accounts.models import User
 from careerguide.accounts.permissions import is_staff
+from careerguide.accounts.roles import UserKind
 from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.errors import DomainError, NotFound
 from careerguide.organisations.scoping import visible_to
 from careerguide.privacy.crypto import blind_index
 
-from .choices import Channel, LibraryLevel, Programme
+from .choices import Channel, LibraryLevel, LookupKind, Programme
 from .deadlines import days_left
 from .library_rules import ancestor_paths
 from .models import (
     Application,
     ApplicationRound,
+    ArchiveChangeRequest,
     Assignment,
     BarRecord,
     ConsultationRequest,
     ExitCase,
+    ExpertLookup,
     Feedback,
+    Invitation,
     LibraryEngagement,
     Membership,
     Objection,
+    PanelMember,
     PublicNotice,
     Recommender,
     RenewalApplication,
@@ -219,8 +225,13 @@ def renewal_dossier(*, membership: Membership) -> dict:
     logs = membership.service_logs.filter(status=LogStatus.CONFIRMED, on__gte=membership.term_start,
                                           on__lte=membership.term_end)
     by_duty = Counter(e.duty for e in logs)
+    by_duty["D3"] += membership.content_items.filter(published_on__gte=membership.term_start,
+                                                     published_on__lte=membership.term_end).count()  # CZ-10-7
+    by_duty = +by_duty
     return {
         "sessions": logs.count(), "hours": logs.aggregate(h=Sum("hours"))["h"] or 0,
+        "content_items": membership.content_items.filter(published_on__gte=membership.term_start,
+                                                          published_on__lte=membership.term_end).count(),
         "persons": logs.aggregate(p=Sum("persons_served"))["p"] or 0, "by_duty": dict(by_duty),
         "by_form": dict(Counter(e.form for e in logs)), "by_origin": dict(Counter(e.origin for e in logs)),
         "consultations": membership.consultations.count(),
@@ -255,6 +266,7 @@ def membership_archive(*, membership: Membership) -> dict:
     """The expert archive (CZ-11-1): certificates, service record, training, incentives, exits, open steps."""
     m = membership
     return {"m": m, "certificates": m.certificates.all(), "dossier": renewal_dossier(membership=m),
+            "content_items": m.content_items.all(), "pairings": m.pairings.all(),
             "exits": m.exits.all(), "trainings": m.trainings.all(), "incentives": m.incentives.all(),
             "renewals": m.renewals.filter(decided_at__isnull=True),
             "draft_logs": m.service_logs.filter(status=LogStatus.DRAFT)}
@@ -404,3 +416,184 @@ def library_usage_report(*, actor, start: dt.date, end: dt.date) -> dict:
     return {"total": len(rows), "by_purpose": dict(by_purpose), "by_level": dict(by_level),
             "by_expert": [{"membership_id": pk, "name": names[pk], "engagements": n}
                           for pk, n in sorted(by_expert.items(), key=lambda kv: (-kv[1], names[kv[0]]))]}
+
+
+# ---- lookups city HRSS keeps (CZ-5-4, CZ-5-6, CZ-5-9, CZ-5-12) --------------------------------------
+
+def lookup_list(*, kind: str = "", active_only: bool = False):
+    qs = ExpertLookup.objects.all()
+    if kind:
+        qs = qs.filter(kind=kind)
+    return qs.filter(active=True) if active_only else qs
+
+
+def old_title_table() -> dict[str, tuple[str, int]]:
+    """CZ-5-4: title → (occupation, level) of the active rows."""
+    return {r.code: (r.occupation, r.level) for r in lookup_list(kind=LookupKind.OLD_TITLE, active_only=True)}
+
+
+def relevant_occupations() -> frozenset:
+    """CZ-5-6: the occupations whose certificates count for C1B without the reviewer."""
+    return frozenset(r.code for r in lookup_list(kind=LookupKind.RELEVANT_OCCUPATION, active_only=True))
+
+
+def sector_1028_codes() -> set[str]:
+    """CZ-5-12: the "1028" clusters and chains an applicant may choose."""
+    return {r.code for r in lookup_list(kind=LookupKind.SECTOR_1028, active_only=True)}
+
+
+def sme_thresholds(*, industry: str) -> dict | None:
+    """CZ-5-9: an industry's thresholds of the 2017 standard (None when the industry is not in the table)."""
+    row = lookup_list(kind=LookupKind.SME_STANDARD, active_only=True).filter(code=industry).first()
+    return row.data if row else None
+
+
+# ---- the application pages (CZ-6-*, CZ-A1-*) ---------------------------------------------------------
+
+def open_rounds(*, on):
+    """CZ-6-3: rounds still taking applications (self-nominations to the closing date, recommenders to the batch
+    deadline)."""
+    return ApplicationRound.objects.filter(open_date__lte=on, batch_deadline__gte=on).order_by("-open_date")
+
+
+def sme_industry_choices() -> list[tuple[str, str]]:
+    return [(r.code, r.label) for r in lookup_list(kind=LookupKind.SME_STANDARD, active_only=True)]
+
+
+def sector_1028_choices() -> list[tuple[str, str]]:
+    return [(r.code, r.label) for r in lookup_list(kind=LookupKind.SECTOR_1028, active_only=True)]
+
+
+def recommender_of(*, actor) -> Recommender | None:
+    """The university office or association a portal account acts for (CZ-6-12, CZ-6-13)."""
+    return Recommender.objects.filter(users=actor).first() if is_recommender(actor) else None
+
+
+def application_file(*, application: Application) -> dict:
+    """Annex 1 as entered, with the tables, attachments, opinions, verifications and objections (CZ-A1-1 .. 10)."""
+    a = application
+    return {"app": a, "work_history": a.work_history.order_by("start"), "certificates": a.certificates.all(),
+            "honours": a.honours.all(), "cases": a.practice_cases.all(), "attachments": a.attachments.all(),
+            "verifications": a.verifications.select_related("staff"), "objections": a.objections.all(),
+            "panel_opinions": a.panel_opinions.select_related("member__user")}
+
+
+def objection_open_list(*, application: Application):
+    return application.objections.filter(substantiated__isnull=True, late=False)
+
+
+def panel_account_choices():
+    """CZ-7-1: accounts that may sit on a review panel (staff or experts)."""
+    return User.objects.filter(is_active=True, kind__in=(UserKind.STAFF, UserKind.EXPERT)).order_by("username")
+
+
+# ---- a serving expert's rows for the archive and self-service pages (CZ-10-*, CZ-11-*) ------------------
+
+def serving_members(*, actor):
+    """Members in state active or renewal pending, for assignments and training attendance."""
+    return membership_list(actor=actor).filter(status__in=(MembershipStatus.ACTIVE, MembershipStatus.RENEWAL_PENDING))
+
+
+def accepted_invitations_of(*, membership: Membership):
+    return membership.invitations.filter(status="accepted").order_by("-on")
+
+
+def accepted_consultations_of(*, membership: Membership):
+    return membership.consultations.filter(status="accepted").order_by("-created_at")
+
+
+def pairings_of(*, membership: Membership):
+    return membership.pairings.order_by("-start")
+
+
+def editable_logs_of(*, membership: Membership):
+    """Service-log entries not yet confirmed (evidence can still be added, CZ-A2-7)."""
+    return membership.service_logs.exclude(status=LogStatus.CONFIRMED).order_by("-on")
+
+
+def open_feedback_of(*, membership: Membership):
+    return membership.feedback.filter(status="received").order_by("received_on")
+
+
+def pending_change_requests(*, membership: Membership):
+    return membership.change_requests.filter(status="pending").order_by("pk")
+
+
+def change_request_get(*, actor, pk: int):
+    if not is_city_hrss(actor):
+        raise NotFound()
+    return _scoped_get(actor, ArchiveChangeRequest.objects.all(), pk, unit_field="membership__unit")
+
+
+def invitation_list(*, actor):
+    """CZ-11-15: city HRSS sees every invitation (no approval step)."""
+    return Invitation.objects.select_related("membership").order_by("-on") if is_city_hrss(actor) else \
+        Invitation.objects.none()
+
+
+def invitation_get(*, actor, pk: int):
+    """City HRSS, or the invited expert."""
+    row = Invitation.objects.filter(pk=pk).select_related("membership").first()
+    if row is None or not (is_city_hrss(actor) or (row.membership_id and row.membership.user_id == actor.pk)):
+        raise NotFound()
+    return row
+
+
+def service_log_rows(*, actor, membership: Membership) -> list[dict]:
+    """CZ-11-17: recipients' names and trade-secret employers are shown only to the responsible expert and city
+    HRSS; anyone else who may open the archive sees the entry without them."""
+    privileged = is_city_hrss(actor) or membership.user_id == getattr(actor, "pk", None)
+    rows = []
+    for e in membership.service_logs.order_by("-on", "-pk"):
+        hide_employer = e.trade_secret and not privileged
+        rows.append({"entry": e, "recipients": e.named_recipients if privileged else "",
+                     "employer": "" if hide_employer else e.employer_name,
+                     "attachments": list(e.attachments.all()) if privileged else []})
+    return rows
+
+
+def returned_logs_of(*, membership: Membership):
+    """Service-log entries city HRSS returned for correction (CZ-A2-7)."""
+    return membership.service_logs.filter(status=LogStatus.RETURNED).order_by("-on")
+
+
+def correctable_logs_of(*, membership: Membership):
+    """Confirmed entries without a pending correction request (CZ-A2-7)."""
+    return membership.service_logs.filter(status=LogStatus.CONFIRMED, correction_requested_at__isnull=True).order_by("-on")
+
+
+def correction_requests_of(*, membership: Membership):
+    """Confirmed entries whose correction request waits for city HRSS (CZ-A2-7)."""
+    return membership.service_logs.filter(correction_requested_at__isnull=False).order_by("correction_requested_at")
+
+
+def open_bar_of(*, membership: Membership) -> BarRecord | None:
+    """The member's standing entry on the list of people not to be appointed again (CZ-9-7), if any."""
+    return BarRecord.objects.filter(exit_case__membership=membership, removed_at__isnull=True).first()
+
+
+def membership_bar(*, membership: Membership) -> BarRecord:
+    """As `open_bar_of`, or 404."""
+    bar = open_bar_of(membership=membership)
+    if bar is None:
+        raise NotFound()
+    return bar
+
+
+def panel_seats_of(*, actor):
+    """CZ-7-1: the actor's seats on review panels, with the candidates now in comprehensive review."""
+    return PanelMember.objects.filter(user=actor).select_related("round").order_by("-round__open_date")
+
+
+def panel_applications(*, seat: PanelMember):
+    return seat.round.applications.filter(status=ApplicationStatus.COMPREHENSIVE_REVIEW).select_related(
+        "receiving_unit", "recommender").order_by("pk")
+
+
+def panel_application_get(*, actor, pk: int) -> tuple[PanelMember, Application]:
+    """An application in comprehensive review of a round the actor sits on the panel of, or 404."""
+    app = Application.objects.filter(pk=pk, status=ApplicationStatus.COMPREHENSIVE_REVIEW).first()
+    seat = PanelMember.objects.filter(round_id=app.round_id, user=actor).first() if app else None
+    if seat is None:
+        raise NotFound()
+    return seat, app

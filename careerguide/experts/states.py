@@ -89,7 +89,7 @@ class LogStatus(models.TextChoices):
 LOG_TRANSITIONS = {
     LogStatus.DRAFT: {LogStatus.CONFIRMED, LogStatus.RETURNED},
     LogStatus.RETURNED: {LogStatus.DRAFT},
-    LogStatus.CONFIRMED: set(),
+    LogStatus.CONFIRMED: {LogStatus.RETURNED},  # only on an approved correction request (CZ-A2-7)
 }
 
 
@@ -112,3 +112,16 @@ LIBRARY_MEMBERSHIP_TRANSITIONS = {
 def membership_transitions(programme: str) -> dict:
     """The transition table of a membership's programme."""
     return LIBRARY_MEMBERSHIP_TRANSITIONS if programme == "sd_expert_library" else MEMBERSHIP_TRANSITIONS
+
+
+class ChangeStatus(models.TextChoices):  # CZ-11-2: an expert's request to change their archive, decided by city HRSS
+    PENDING = "pending", _("待审核")
+    APPROVED = "approved", _("已同意")
+    REJECTED = "rejected", _("未同意")
+
+
+CHANGE_TRANSITIONS = {
+    ChangeStatus.PENDING: {ChangeStatus.APPROVED, ChangeStatus.REJECTED},
+    ChangeStatus.APPROVED: set(),
+    ChangeStatus.REJECTED: set(),
+}

@@ -176,6 +176,8 @@ _SETTINGS: tuple[SettingDef, ...] = (
        "calendar_days", "BJ-58-1", minimum=1, note=gettext_noop("建议值：未选统计期时，按最近30天答复的满意度调查计算。")),
     _S("bj.front_desk_handover_accept_workdays", gettext_noop("前台受理转办后台接收时限"), "int", 1, "working_days", "BJ-5-9",
        minimum=1, note=gettext_noop("建议值：后台在移交后若干工作日内接收并确定负责人。")),
+    _S("bj.standard_working_day_hours", gettext_noop("专门职业指导服务时长折算工作日的标准工作日时长"), "int", 8, "hours", "BJ-64-1",
+       minimum=1, maximum=24, note=gettext_noop("按服务时长计算时，每8小时折算为一个工作日。")),
 
     # ---- CQ: Chongqing vocational guidance service specification ---------------------------
     _S("cq.rules_enabled", gettext_noop("启用重庆职业指导服务规范规则"), "bool", True, "none", "CQ-1-1",
@@ -280,8 +282,14 @@ _SETTINGS: tuple[SettingDef, ...] = (
     _S("hn.evaluation_term_years", gettext_noop("期满评估周期"), "int", 2, "years", "HN-11-4", minimum=1, note=gettext_noop("建议值，与两年规划一致。")),
     _S("hn.work_plan_due_days", gettext_noop("首个两年工作规划提交时限（认定后）"), "int", 30, "calendar_days", "HN-11-5", minimum=1,
        note=gettext_noop("建议值。")),
-    _S("hn.vacancy_exit_years", gettext_noop("无符合条件大师达到该年限提示自然退出"), "int", 1, "years", "HN-11-10", minimum=1),
+    _S("hn.master_absence_exit_years", gettext_noop("领衔大师空缺达到该年限提示自然退出"), "int", 1, "years", "HN-11-10", minimum=1),
     _S("hn.rectification_months", gettext_noop("考核不合格限期整改期限"), "int", 3, "months", "HN-11-14", minimum=1, note=gettext_noop("建议值。")),
+    _S("hn.id_copy_retention_years", gettext_noop("未获认定申报的身份证复印件保存期限（批次结束后）"), "int", 1, "years", "HN-7-5",
+       minimum=0, note=gettext_noop("建议值；已认定工作室的复印件随工作室档案保存。")),
+    _S("hn.min_sample_size", gettext_noop("资金抽检每次最少抽取工作室数"), "int", 1, "count", "HN-9-2", minimum=1,
+       note=gettext_noop("建议值；每次抽取数量由市人社局确定。")),
+    _S("hn.continuation_decision_window_days", gettext_noop("空缺满一年后作出是否存续决定的期限"), "int", 30, "calendar_days",
+       "HN-11-10", minimum=0, note=gettext_noop("建议值；原文未规定时限，到期未决定显示为逾期。")),
 
     # ---- SD: Shandong opinion on the career-guidance workforce -----------------------------
     _S("sd.target_period_start", gettext_noop("“十四五”目标期开始日期"), "str", "2021-01-01", "none", "SD-G-8"),

@@ -8,7 +8,7 @@ from careerguide.accounts.access import api_require
 
 from .permissions import can_use_resources
 from .selectors import resource_get, resource_list
-from .services import learning_progress, resource_access_record
+from .services.library import learning_progress, resource_access_record
 
 router = Router(tags=["resources"])
 

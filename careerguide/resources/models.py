@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from careerguide.common.models import BaseModel
 
 from .choices import ResourceType, Sharing
-from .states import ResourceStatus
+from .states import CaseStatus, ResourceStatus
 
 
 class Resource(BaseModel):
@@ -96,3 +96,45 @@ class LearningRecord(BaseModel):
         verbose_name_plural = _("在线学习记录")
         constraints = [models.UniqueConstraint(fields=["resource", "counsellor"], name="res_learning_once"),
                        models.CheckConstraint(condition=models.Q(progress__lte=100), name="res_progress_max_100")]
+
+
+class TypicalCase(BaseModel):
+    """SD-15-2, SD-15-3: a typical case of guidance service (典型案例) collected by an organisation; it is submitted
+    only after client-identifying data are removed and the submitter attests it, reviewed by experts of the library
+    (SD-9-2) and, once selected, published into the resource library as a case analysis (SD-17-1)."""
+
+    jurisdiction_field = "owner_unit"
+
+    owner_unit = models.ForeignKey("organisations.Unit", verbose_name=_("报送机构"), on_delete=models.PROTECT,
+                                   related_name="+")
+    title = models.CharField(_("案例标题"), max_length=200)
+    service_area = models.CharField(_("服务领域"), max_length=100, help_text=_("如就业指导、生涯规划、创业指导"))
+    background = models.TextField(_("案例背景"))
+    process = models.TextField(_("指导过程"))
+    outcome = models.TextField(_("服务成效"))
+    reflection = models.TextField(_("经验启示"), blank=True)
+    status = models.CharField(_("状态"), max_length=14, choices=CaseStatus.choices, default=CaseStatus.DRAFT)
+    status_changed_at = models.DateTimeField(_("状态变更时间"), null=True, blank=True)
+    attested_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("去标识化承诺人"), null=True, blank=True,
+                                    on_delete=models.PROTECT, related_name="+")
+    attested_at = models.DateTimeField(_("承诺时间"), null=True, blank=True)
+    review = models.ForeignKey("experts.LibraryEngagement", verbose_name=_("专家评审"), null=True, blank=True,
+                               on_delete=models.PROTECT, related_name="+")
+    decision_note = models.CharField(_("评审意见"), max_length=300, blank=True)
+    resource = models.OneToOneField(Resource, verbose_name=_("资源库案例分析"), null=True, blank=True,
+                                    on_delete=models.PROTECT, related_name="typical_case")
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+
+    class Meta:
+        verbose_name = _("职业指导服务典型案例")
+        verbose_name_plural = _("职业指导服务典型案例")
+        ordering = ["-pk"]
+        constraints = [models.CheckConstraint(
+            condition=models.Q(status__in=["draft", "returned"]) | models.Q(attested_by__isnull=False),
+            name="res_case_attested_past_draft")]
+
+    def __str__(self):
+        return self.title
+
+    def texts(self) -> list[str]:
+        return [self.title, self.service_area, self.background, self.process, self.outcome, self.reflection]

@@ -1,4 +1,4 @@
-"""Reads of the resource library (SD-17-2, SD-17-5)."""
+"""Reads of the resource library (SD-17-2, SD-17-5) and of the typical cases (SD-15-2)."""
 from __future__ import annotations
 
 from django.db.models import Count, Q
@@ -6,7 +6,7 @@ from django.db.models import Count, Q
 from careerguide.common.errors import NotFound
 from careerguide.organisations.scoping import jurisdiction_q, visible_to
 
-from .models import LearningRecord, Resource, ResourceAccess
+from .models import LearningRecord, Resource, ResourceAccess, TypicalCase
 from .states import ResourceStatus
 
 
@@ -63,3 +63,26 @@ def utilisation_report(*, actor, start, end):
              "downloads": per_resource.get(pk, {}).get("downloads", 0), "completions": completions.get(pk, 0)}
             for pk in titles]
     return {"per_resource": rows, "per_unit": per_unit}
+
+
+def case_list(*, actor, status: str = ""):
+    """SD-15-2: typical cases of the actor's jurisdiction."""
+    qs = visible_to(actor, TypicalCase.objects.select_related("owner_unit", "review", "resource"), "owner_unit")
+    return qs.filter(status=status) if status else qs
+
+
+def case_get(*, actor, pk) -> TypicalCase:
+    case = case_list(actor=actor).filter(pk=pk).first()
+    if case is None:
+        raise NotFound()
+    return case
+
+
+def case_review_experts(*, case: TypicalCase):
+    """The experts the case's review drew on (SD-9-2)."""
+    return list(case.review.experts.order_by("name")) if case.review_id else []
+
+
+def resource_courses(*, actor):
+    """Published courses the actor may study (SD-17-3)."""
+    return resource_list(actor=actor, resource_type="course").filter(status=ResourceStatus.PUBLISHED)

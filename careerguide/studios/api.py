@@ -23,7 +23,7 @@ from .selectors import (
     studio_get,
 )
 from .services import applications as app_services
-from .services import exits, funds, notice, operation, review, rounds
+from .services import exits, funds, notice, operation, review, rounds, supervision
 
 router = Router(tags=["studios"])
 
@@ -346,7 +346,7 @@ class TargetRowOut(Schema):
 def studio_targets(request, pk: int, until: dt.date | None = None):
     """HN-10-8."""
     studio = studio_get(actor=request.user, pk=pk)
-    rows = operation.studio_target_report(studio=studio, until=until or timezone.localdate())
+    rows = supervision.studio_target_report(studio=studio, until=until or timezone.localdate())
     return [dict(r, period=list(r["period"])) for r in rows]
 
 

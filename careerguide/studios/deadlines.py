@@ -45,3 +45,25 @@ def continuation_decision_opens(absent_since: date, years: int) -> date:
 def rectification_deadline(ordered_on: date, months: int) -> date:
     """HN-11-14: rectification deadline, 3 months by default."""
     return add_months(ordered_on, months)
+
+
+def continuation_decision_due(opens: date, window_days: int) -> date:
+    """HN-11-10: the text sets no time limit for city HRSS's decision; the advisory window runs from the day
+    the flag is raised."""
+    return opens + timedelta(days=window_days)
+
+
+def first_assessment_year(recognised_on: date) -> int:
+    """HN-11-3 with HN-10-4: the first calendar year assessed is the first full year on or after recognition."""
+    return recognised_on.year if (recognised_on.month, recognised_on.day) == (1, 1) else recognised_on.year + 1
+
+
+def annual_assessment_window(year: int) -> tuple[date, date]:
+    """HN-11-3: the annual assessment of a calendar year is done within that year."""
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def term_evaluation_opens(term_last_day: date) -> date:
+    """HN-11-4 (proposal): the end-of-term evaluation is done "at the end" of the term, from the first day of
+    the calendar quarter in which the term ends (a measurement quarter, HN-10-4) to its last day."""
+    return date(term_last_day.year, (term_last_day.month - 1) // 3 * 3 + 1, 1)

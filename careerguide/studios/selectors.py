@@ -5,6 +5,8 @@ from decimal import Decimal
 
 from django.db.models import Q, Sum
 
+from careerguide.accounts.models import User
+from careerguide.accounts.roles import UserKind
 from careerguide.common.errors import NotFound
 from careerguide.duties.selectors import open_duties_for_subject
 from careerguide.organisations.levels import UnitLevel
@@ -18,15 +20,18 @@ from .models import (
     Ballot,
     HostType,
     HostUnit,
+    Item3Document,
     Objection,
     PanelMember,
     RecognitionRound,
     Recommender,
     RecommenderKind,
+    SampleDraw,
     Studio,
 )
-from .permissions import is_county_bureau
-from .states import ApplicationStatus, Registration, Scheme, Staffing
+from .permissions import is_county_bureau, is_studio_centre
+from .rules.eligibility import service_months
+from .states import ApplicationStatus, Registration, RoundStatus, Scheme, Staffing
 
 
 def recommenders_of(*, actor):
@@ -218,6 +223,28 @@ def standardisation_assessments(*, studio: Studio):
     return studio.standardisation_assessments.all()
 
 
+def item3_documents_for(*, actor, application: Application):
+    """HN-7-5, HN-6-8: ID-card copies are seen only by the centre and the application's recommender; panel members,
+    the host unit and the public see the other item-3 documents."""
+    docs = application.item3_documents.filter(deleted_on__isnull=True)
+    if is_studio_centre(actor) or recommenders_of(actor=actor).filter(pk=application.recommender_id).exists():
+        return docs
+    return docs.exclude(kind="id_card")
+
+
+def item3_document_get(*, actor, pk: int):
+    """One item-3 document the actor may open (404 otherwise: an ID copy never confirms it exists)."""
+    doc = Item3Document.objects.filter(pk=pk, deleted_on__isnull=True).select_related("application").first()
+    if doc is None:
+        raise NotFound
+    app = doc.application
+    in_scope = _application_scope(actor).filter(pk=app.pk).exists() or review_application_list(actor=actor).filter(
+        pk=app.pk).exists()
+    if not in_scope or not item3_documents_for(actor=actor, application=app).filter(pk=doc.pk).exists():
+        raise NotFound
+    return doc
+
+
 def revocation_history(*, host_unit) -> list[Studio]:
     """HN-11-18: earlier studios of this host unit that were revoked."""
     return list(Studio.objects.filter(host_unit=host_unit, registration=Registration.REVOKED))
@@ -259,3 +286,115 @@ def sd_register_choices(*, actor) -> tuple:
     """SD-8-1: host units and administrative areas in the actor's jurisdiction, for the register form."""
     return (visible_to(actor, HostUnit.objects.all(), "district").order_by("name"),
             visible_to(actor, Unit.objects.all(), "").order_by("path"))
+
+
+# ---- a recognised studio's rows for its staff pages -------------------------------------------
+
+def open_rectification(*, studio: Studio):
+    """HN-11-14: the studio's rectification order still waiting for its re-check (None when there is none)."""
+    return studio.rectifications.filter(passed__isnull=True).order_by("-ordered_on").first()
+
+
+def current_members(*, studio: Studio):
+    """The studio's people who have not left (HN-11-9)."""
+    return studio.members.filter(left_on__isnull=True).order_by("role", "name")
+
+
+def pending_nominations(*, studio: Studio):
+    """HN-3-4: provincial nominations still waiting for the provincial outcome."""
+    return studio.nominations.filter(outcome="pending")
+
+
+def studio_records(*, studio: Studio) -> dict:
+    """What staff see on a studio's page besides the dashboard: assessments, evaluations, audits, subsidies,
+    recoveries, nominations, comments and the exit decision."""
+    return {"assessments": studio.assessments.order_by("-assessed_on"), "evaluations": studio.evaluations.all(),
+            "audits": studio.fund_audits.all(), "special_subsidies": studio.special_subsidies.all(),
+            "recoveries": studio.recoveries.all(), "nominations": studio.nominations.all(),
+            "comments": studio.comments.select_related("author"), "budgets": studio.budgets.all(),
+            "exit_decision": getattr(studio, "exit_decision", None)}
+
+
+def sample_draw_list(*, limit: int = 20):
+    """HN-9-2: the latest sample draws with their pool, seed and result."""
+    return SampleDraw.objects.order_by("-drawn_on", "-pk")[:limit]
+
+
+# ---- the recognition procedure's pages (HN-6-*, HN-7-*) --------------------------------------
+
+def published_rounds():
+    """HN-6-1: the rounds a host unit may apply in (notice published, not closed)."""
+    return RecognitionRound.objects.filter(status=RoundStatus.PUBLISHED).order_by("-year")
+
+
+def recommender_list():
+    return Recommender.objects.order_by("kind", "name")
+
+
+def university_recommenders():
+    return Recommender.objects.filter(kind=RecommenderKind.LOCAL_UNIVERSITY).order_by("name")
+
+
+def host_unit_list(*, actor):
+    """Host units in the actor's jurisdiction (staff) or of which the actor is an account."""
+    return (visible_to(actor, HostUnit.objects.all(), "district") | host_units_of(actor=actor)).distinct().order_by("name")
+
+
+def city_level_host_units():
+    return HostUnit.objects.filter(is_city_level=True).order_by("name")
+
+
+def portal_account_choices():
+    """Signed-up accounts outside the staff (host units, universities, panel experts act through them)."""
+    return User.objects.filter(is_active=True).exclude(kind=UserKind.STAFF).order_by("username")
+
+
+def district_choices():
+    return Unit.objects.filter(level=UnitLevel.DISTRICT).order_by("path")
+
+
+def application_people(*, application: Application, on) -> list[dict]:
+    """HN-7-7: each person with masked ID and, for a lead master, the months of employment-service work up to
+    the round's materials deadline (HN-5-5)."""
+    rows = []
+    for m in application.members.prefetch_related("work_history", "certificates", "awards"):
+        months = service_months([(w.started_on, w.ended_on) for w in m.work_history.all()], reference=on)
+        rows.append({"member": m, "masked_id": mask_resident_id(m.id_number), "months": months,
+                     "years": months // 12, "certificates": list(m.certificates.all()), "awards": list(m.awards.all())})
+    return rows
+
+
+def application_file(*, actor, application: Application) -> dict:
+    """Everything the application pages show: the form's people, rules documents, item-3 copies the actor may
+    see (HN-7-5), materials received, objections, and the host unit's revoked studios (HN-11-18)."""
+    return {"application": application,
+            "people": application_people(application=application, on=application.round.materials_deadline),
+            "talent_documents": application.talent_documents.all(),
+            "item3": item3_documents_for(actor=actor, application=application),
+            "materials": application.materials.all(), "objections": application.objections.all(),
+            "revoked": revocation_history(host_unit=application.host_unit)}
+
+
+def open_objections_of(*, application: Application):
+    return open_objections(application=application)
+
+
+def round_file(*, round: RecognitionRound) -> dict:
+    """A round's applications, panel and the candidates ready for confirmation (HN-6-6, HN-6-17)."""
+    apps = Application.objects.filter(round=round).select_related("host_unit", "recommender").order_by("pk")
+    return {"round": round, "applications": apps, "panel": round.panel.select_related("user", "reserve_for"),
+            "slots": round.slots.select_related("recommender"), "in_notice": apps.filter(
+                status=ApplicationStatus.IN_PUBLIC_NOTICE)}
+
+
+def round_panel(*, round: RecognitionRound):
+    return round.panel.select_related("user").order_by("pk")
+
+
+def round_in_notice(*, round: RecognitionRound):
+    return Application.objects.filter(round=round, status=ApplicationStatus.IN_PUBLIC_NOTICE).order_by("pk")
+
+
+def studio_budgets(*, studio: Studio):
+    """SD-S-7: the studio's budget years."""
+    return studio.budgets.all()

@@ -30,3 +30,8 @@ def can_record_provincial_awards(actor) -> bool:
 def can_evaluate(actor) -> bool:
     """SD-21-2: any staff member may record an evaluation (never of themselves, SD-21-4)."""
     return is_staff(actor)
+
+
+def can_record_services(actor) -> bool:
+    """SD-11-*, SD-7-2: counsellors, case workers and heads record services and review platform suggestions."""
+    return is_staff(actor) and actor.has_role(Role.COUNSELLOR, Role.CASE_WORKER, Role.UNIT_HEAD, Role.CITY_ADMIN)

@@ -82,3 +82,28 @@ APPRAISAL_TRANSITIONS = {
     P.OPEN: {P.SELF_REPORT}, P.SELF_REPORT: {P.ASSESSMENT}, P.ASSESSMENT: {P.RESULT_NOTIFIED},
     P.RESULT_NOTIFIED: {P.CLOSED}, P.CLOSED: set(),
 }
+
+
+class CompetitionStatus(models.TextChoices):
+    """SD-14-1 (the rounds are a proposal)."""
+    PLANNED = "planned", _("筹备中")
+    REGISTRATION_OPEN = "registration_open", _("报名中")
+    SCHOOL_ROUND = "school_round", _("校赛阶段")
+    PROVINCIAL_ROUND = "provincial_round", _("省赛阶段")
+    RESULTS_PUBLISHED = "results_published", _("结果已公布")
+
+
+K = CompetitionStatus
+COMPETITION_TRANSITIONS = {
+    K.PLANNED: {K.REGISTRATION_OPEN}, K.REGISTRATION_OPEN: {K.SCHOOL_ROUND}, K.SCHOOL_ROUND: {K.PROVINCIAL_ROUND},
+    K.PROVINCIAL_ROUND: {K.RESULTS_PUBLISHED}, K.RESULTS_PUBLISHED: set(),
+}
+
+
+class ContentStatus(models.TextChoices):
+    """SD-10-1: guidance content is drafted, then published with its date."""
+    DRAFT = "draft", _("草稿")
+    PUBLISHED = "published", _("已发布")
+
+
+CONTENT_TRANSITIONS = {ContentStatus.DRAFT: {ContentStatus.PUBLISHED}, ContentStatus.PUBLISHED: set()}

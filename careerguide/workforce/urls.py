@@ -1,6 +1,7 @@
 from django.urls import path
 
-from . import views
+from .views import delivery, hei, people, platform, recognition, research, safeguards, training
+from .views import register as views
 
 app_name = "workforce"
 urlpatterns = [
@@ -8,5 +9,46 @@ urlpatterns = [
     path("counsellors/new/", views.counsellor_create_view, name="create"),
     path("counsellors/<int:pk>/", views.counsellor_detail_view, name="detail"),
     path("counsellors/<int:pk>/training/", views.training_add_view, name="training_add"),
+    path("counsellors/<int:pk>/do/<slug:action>/", people.counsellor_action_view, name="counsellor_action"),
     path("training-hours/", views.training_hours_view, name="training_hours"),
+    path("training/", training.training_view, name="training"),
+    path("training/do/<slug:action>/", training.training_action_view, name="training_action"),
+    path("training/events/<int:pk>/", training.event_view, name="event"),
+    path("training/events/<int:pk>/do/<slug:action>/", training.event_action_view, name="event_action"),
+    path("training/report/", training.training_report_view, name="training_report"),
+    path("recognition/", recognition.recognition_view, name="recognition"),
+    path("recognition/do/<slug:action>/", recognition.list_action_view, name="list_action"),
+    path("contests/<int:pk>/", recognition.contest_view, name="contest"),
+    path("contests/<int:pk>/do/<slug:action>/", recognition.contest_action_view, name="contest_action"),
+    path("awards/<int:pk>/", recognition.award_round_view, name="award_round"),
+    path("awards/<int:pk>/do/<slug:action>/", recognition.award_round_action_view, name="award_round_action"),
+    path("evaluations/", recognition.evaluations_view, name="evaluations"),
+    path("people/", people.people_view, name="people"),
+    path("people/do/<slug:action>/", people.unit_action_view, name="unit_action"),
+    path("people/step/<slug:step>/", people.unit_step_view, name="unit_step"),
+    path("people/titles/<int:pk>/review/", people.title_review_view, name="title_review"),
+    path("people/chiefs/<int:pk>/", people.chief_round_view, name="chief_round"),
+    path("people/chiefs/<int:pk>/do/<slug:action>/", people.chief_round_action_view, name="chief_round_action"),
+    path("reports/", people.reports_view, name="reports"),
+    path("hei/", hei.hei_view, name="hei"),
+    path("hei/do/<slug:action>/", hei.hei_action_view, name="hei_action"),
+    path("hei/plans/<int:pk>/", hei.course_plan_view, name="course_plan"),
+    path("hei/plans/<int:pk>/do/<slug:action>/", hei.course_plan_action_view, name="course_plan_action"),
+    path("hei/curriculum/", hei.curriculum_view, name="curriculum"),
+    path("hei/competitions/<int:pk>/", hei.competition_view, name="competition"),
+    path("hei/competitions/<int:pk>/do/<slug:action>/", hei.competition_action_view, name="competition_action"),
+    path("services/", delivery.delivery_view, name="delivery"),
+    path("services/do/<slug:action>/", delivery.delivery_action_view, name="delivery_action"),
+    path("services/records/<int:pk>/", delivery.service_record_view, name="service_record"),
+    path("services/records/<int:pk>/do/<slug:action>/", delivery.service_record_action_view,
+         name="service_record_action"),
+    path("services/history/<int:pk>/", delivery.history_view, name="history"),
+    path("platform/<int:pk>/", platform.platform_view, name="platform"),
+    path("platform/<int:pk>/do/<slug:action>/", platform.platform_action_view, name="platform_action"),
+    path("platform/report/", platform.effectiveness_view, name="effectiveness"),
+    path("research/", research.research_view, name="research"),
+    path("research/do/<slug:action>/", research.research_action_view, name="research_action"),
+    path("research/surveys/<int:pk>/report/", research.survey_report_view, name="survey_report"),
+    path("safeguards/", safeguards.safeguards_view, name="key_tasks"),
+    path("safeguards/do/<slug:action>/", safeguards.safeguard_action_view, name="safeguard_action"),
 ]

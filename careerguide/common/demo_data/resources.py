@@ -3,7 +3,7 @@ import datetime as dt
 from decimal import Decimal
 
 from careerguide.resources.models import Resource
-from careerguide.resources.services import resource_create
+from careerguide.resources.services.library import resource_create
 
 from .base import Demo
 

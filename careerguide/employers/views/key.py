@@ -22,7 +22,7 @@ from ..forms.key_enterprises import (
     TeamMemberForm,
     TransferRequestForm,
 )
-from ..permissions import can_view_industry_catalogue
+from ..permissions import can_manage_industry_catalogue, can_view_industry_catalogue
 from ..selectors import employer_get
 from ..selectors.catalogue import catalogue_affected_agreements, catalogue_version_get, catalogue_version_list
 from ..selectors.key_enterprises import (
@@ -43,6 +43,7 @@ from ..services.key_enterprises import (
 from ..services.lifecycle import agreement_decline_renewal, agreement_terminate_by_negotiation
 from ..services.quarterly import ARCHIVE_FIELDS, demand_archive_save, enterprise_contact_record
 from ..services.transfers import transfer_act, transfer_request
+from .catalogue import CATALOGUE_ACTIONS
 
 FORM = "employers/form.html"
 
@@ -171,7 +172,8 @@ def transfer_action_view(request, pk, action):
 
 @require(can_view_industry_catalogue)
 def catalogue_list_view(request):
-    return render(request, "employers/catalogue.html", {"versions": catalogue_version_list()})
+    actions = [(k, a.heading) for k, a in CATALOGUE_ACTIONS.items()] if can_manage_industry_catalogue(request.user) else []
+    return render(request, "employers/catalogue.html", {"versions": catalogue_version_list(), "catalogue_actions": actions})
 
 
 @require(can_view_industry_catalogue)

@@ -56,6 +56,14 @@ class NotificationForm(forms.Form):
     proof = forms.CharField(label=_("送达凭证"), required=False, max_length=200, widget=forms.TextInput(attrs=TEXT))
 
 
+class ExitGrantForm(forms.Form):
+    """CZ-9-3: the expert's own request to leave, granted by city HRSS."""
+
+    effective_date = forms.DateField(label=_("解聘生效日期"), widget=DATE)
+    decision_number = forms.CharField(label=_("文号（可不填）"), required=False, max_length=60,
+                                      widget=forms.TextInput(attrs=TEXT))
+
+
 class NoticePublishForm(forms.Form):
     url = forms.URLField(label=_("公示网址"), required=False, assume_scheme="https", widget=forms.URLInput(attrs=TEXT))
 
@@ -64,6 +72,8 @@ class ServiceLogReviewForm(forms.Form):
     decision = forms.ChoiceField(label=_("审核"), choices=[("confirm", _("确认")), ("return", _("退回"))],
                                  widget=forms.RadioSelect)
     reason = forms.CharField(label=_("退回理由"), required=False, max_length=300, widget=forms.TextInput(attrs=TEXT))
+    organiser_confirmation = forms.CharField(label=_("邀请单位确认情况（单位邀请的活动必填：确认人、方式、日期）"),
+                                             required=False, max_length=200, widget=forms.TextInput(attrs=TEXT))
 
 
 class AssignmentForm(forms.Form):

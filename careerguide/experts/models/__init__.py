@@ -1,15 +1,18 @@
 """Models of the expert team, split by area."""
 from .activity import (
+    ArchiveChangeRequest,
     ConsultationRequest,
     ContentItem,
     Feedback,
     IncentiveEvent,
     Invitation,
     Pairing,
+    ServiceLogAttachment,
     ServiceLogEntry,
     TrainingEvent,
 )
 from .library import LibraryEngagement
+from .lookups import ExpertLookup
 from .membership import (
     AppointmentCertificate,
     Assignment,
@@ -29,6 +32,7 @@ from .selection import (
     Objection,
     PanelMember,
     PanelOpinion,
+    PracticeCase,
     PublicNotice,
     Recommender,
     VerificationAction,
@@ -36,6 +40,7 @@ from .selection import (
 )
 
 __all__ = [
+    "ArchiveChangeRequest", "ExpertLookup", "PracticeCase", "ServiceLogAttachment",
     "Application", "ApplicationRound", "AppointmentCertificate", "Assignment", "Attachment", "BarRecord",
     "CertificateRecord", "ConsultationRequest", "ContactAttempt", "ContentItem", "ExitCase", "ExitEvidence", "Feedback",
     "HonourRecord", "IncentiveEvent", "Invitation", "LibraryEngagement", "Membership", "Objection", "Pairing", "PanelMember", "PanelOpinion",

@@ -13,12 +13,13 @@ from ..choices import (
     Duty,
     FeedbackKind,
     IncentiveKind,
+    LogAttachmentKind,
     Mode,
     Origin,
     RecipientType,
     TrainingContent,
 )
-from ..states import FeedbackStatus, LogStatus, RequestStatus
+from ..states import ChangeStatus, FeedbackStatus, LogStatus, RequestStatus
 
 USER = settings.AUTH_USER_MODEL
 
@@ -84,6 +85,8 @@ class ServiceLogEntry(BaseModel):
     membership = models.ForeignKey("experts.Membership", on_delete=models.PROTECT, related_name="service_logs")
     certificate_number = models.CharField(_("证书编号"), max_length=32)
     on = models.DateField(_("服务日期"))
+    start_time = models.TimeField(_("开始时间"), null=True, blank=True)
+    end_time = models.TimeField(_("结束时间"), null=True, blank=True)
     hours = models.DecimalField(_("服务时长（小时）"), max_digits=5, decimal_places=1)
     location = models.CharField(_("地点或线上平台"), max_length=200)
     mode = models.CharField(_("服务方式"), max_length=10, choices=Mode.choices)
@@ -98,8 +101,14 @@ class ServiceLogEntry(BaseModel):
     hiring_needs = models.BooleanField(_("有招聘用工需求"), null=True)
     persons_served = models.PositiveIntegerField(_("服务人数（单位数）"))
     employer_name = models.CharField(_("用人单位名称"), max_length=100, blank=True)
+    named_recipients = EncryptedTextField(_("服务对象姓名（经本人同意）"), blank=True)
+    recipients_consented = models.BooleanField(_("服务对象同意记录姓名"), default=False)
+    trade_secret = models.BooleanField(_("含用人单位商业秘密"), default=False)
     topic = models.CharField(_("服务主题"), max_length=200)
     summary = models.TextField(_("指导内容摘要"))
+    problems_found = models.TextField(_("发现的问题"), blank=True)
+    advice = models.TextField(_("指导建议"), blank=True)
+    follow_up_plan = models.TextField(_("跟进计划"), blank=True)
     follow_up_result = models.CharField(_("跟进结果"), max_length=200, blank=True)
     satisfaction = models.PositiveSmallIntegerField(_("满意度（1-5）"), null=True, blank=True)
     remuneration_payer = models.CharField(_("劳务报酬支付单位"), max_length=100, blank=True)
@@ -110,6 +119,9 @@ class ServiceLogEntry(BaseModel):
     status = models.CharField(_("审核状态"), max_length=12, choices=LogStatus.choices, default=LogStatus.DRAFT)
     return_reason = models.CharField(_("退回理由"), max_length=300, blank=True)
     confirmed_at = models.DateTimeField(_("确认时间"), null=True, blank=True)
+    organiser_confirmation = models.CharField(_("邀请单位确认情况"), max_length=200, blank=True)
+    correction_reason = models.CharField(_("更正申请理由"), max_length=300, blank=True)
+    correction_requested_at = models.DateTimeField(_("更正申请时间"), null=True, blank=True)
     due_date = models.DateField(_("填报期限"))
     late = models.BooleanField(_("逾期填报"), default=False)
 
@@ -189,3 +201,30 @@ class IncentiveEvent(BaseModel):
     class Meta:
         verbose_name = _("激励记录")
         verbose_name_plural = _("激励记录")
+
+
+class ServiceLogAttachment(BaseModel):
+    """CZ-A2-6: photos, the sign-in sheet and materials of a service-log entry."""
+
+    entry = models.ForeignKey(ServiceLogEntry, on_delete=models.CASCADE, related_name="attachments")
+    kind = models.CharField(_("类别"), max_length=16, choices=LogAttachmentKind.choices)
+    file = models.FileField(_("文件"), upload_to="experts/logs/%Y/")
+
+    class Meta:
+        verbose_name = _("服务日志附件")
+        verbose_name_plural = _("服务日志附件")
+
+
+class ArchiveChangeRequest(BaseModel):
+    """CZ-11-2: an expert asks city HRSS to change an archive field the expert may not change alone."""
+
+    membership = models.ForeignKey("experts.Membership", on_delete=models.PROTECT, related_name="change_requests")
+    changes = models.JSONField(_("申请变更"))
+    reason = models.CharField(_("理由"), max_length=300, blank=True)
+    status = models.CharField(_("状态"), max_length=12, choices=ChangeStatus.choices, default=ChangeStatus.PENDING)
+    decided_by = models.ForeignKey(USER, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    decided_at = models.DateTimeField(_("审核时间"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("档案变更申请")
+        verbose_name_plural = _("档案变更申请")

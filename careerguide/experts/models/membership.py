@@ -45,6 +45,7 @@ class Membership(BaseModel):
     district = models.ForeignKey("organisations.Unit", verbose_name=_("所在市、区"), null=True, blank=True,
                                  on_delete=models.PROTECT, related_name="+")
     photo_consent = models.BooleanField(_("同意公开照片"), default=False)
+    photo = models.FileField(_("照片"), upload_to="experts/photos/%Y/", blank=True)
     term_start = models.DateField(_("聘期开始"))
     term_end = models.DateField(_("聘期结束"))
     appointed_at = models.DateTimeField(_("聘任时间"))

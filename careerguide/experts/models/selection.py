@@ -12,10 +12,13 @@ from ..choices import (
     CertificateKind,
     Channel,
     EnterpriseSize,
+    Ethnicity,
     Gender,
+    HonourLevel,
     HonourTitle,
     IdType,
     Occupation,
+    PoliticalAffiliation,
     PositionRank,
     RecommenderKind,
     UnitType,
@@ -33,7 +36,9 @@ class Recommender(BaseModel):
     name = models.CharField(_("名称"), max_length=100)
     kind = models.CharField(_("类别"), max_length=20, choices=RecommenderKind.choices)
     credit_code = models.CharField(_("统一社会信用代码"), max_length=18, blank=True)
+    association_type = models.CharField(_("社团类型"), max_length=40, blank=True)
     contact_name = models.CharField(_("联系人"), max_length=40, blank=True)
+    contact_phone = models.CharField(_("联系电话"), max_length=20, blank=True)
     users = models.ManyToManyField(USER, verbose_name=_("经办账号"), related_name="expert_recommenders", blank=True)
 
     class Meta:
@@ -92,6 +97,14 @@ class Application(BaseModel):
     email = models.EmailField(_("电子邮箱"), blank=True)
     education = models.CharField(_("最高学历学位"), max_length=40, blank=True)
     professional_title = models.CharField(_("职称"), max_length=40, blank=True)
+    ethnicity = models.CharField(_("民族"), max_length=16, choices=Ethnicity.choices, blank=True)
+    political_affiliation = models.CharField(_("政治面貌"), max_length=20, choices=PoliticalAffiliation.choices, blank=True)
+    institution = models.CharField(_("毕业院校"), max_length=100, blank=True)
+    major = models.CharField(_("所学专业"), max_length=60, blank=True)
+    photo = models.FileField(_("照片"), upload_to="experts/photos/%Y/", blank=True)
+    postal_address = models.CharField(_("通讯地址"), max_length=200, blank=True)
+    home_district = models.ForeignKey("organisations.Unit", verbose_name=_("所在辖市、区"), null=True, blank=True,
+                                      on_delete=models.PROTECT, related_name="+")
     # current employment (CZ-A1-4)
     work_unit = models.CharField(_("工作单位"), max_length=100, blank=True)
     unit_type = models.CharField(_("单位性质"), max_length=32, choices=UnitType.choices, default=UnitType.OTHER)
@@ -102,6 +115,13 @@ class Application(BaseModel):
     is_founder = models.BooleanField(_("企业创办人"), default=False)
     enterprise_size = models.CharField(_("企业规模"), max_length=16, choices=EnterpriseSize.choices, blank=True, default="")
     enterprise_size_basis = models.CharField(_("企业规模依据"), max_length=200, blank=True)
+    enterprise_industry = models.CharField(_("企业所属行业（划分标准）"), max_length=60, blank=True)
+    enterprise_employees = models.PositiveIntegerField(_("从业人员（人）"), null=True, blank=True)
+    enterprise_revenue = models.DecimalField(_("营业收入（万元）"), max_digits=14, decimal_places=2, null=True, blank=True)
+    enterprise_assets = models.DecimalField(_("资产总额（万元）"), max_digits=14, decimal_places=2, null=True, blank=True)
+    enterprise_size_proposed = models.CharField(_("按标准测算的企业规模"), max_length=16, choices=EnterpriseSize.choices,
+                                                blank=True, default="")
+    enterprise_size_confirmed = models.BooleanField(_("企业规模经审查确认"), default=False)
     sector_1028 = models.CharField(_("“1028”产业"), max_length=60, blank=True)
     # categories and expertise (CZ-A1-7)
     categories = models.JSONField(_("人员组成类别"), default=list)
@@ -109,6 +129,12 @@ class Application(BaseModel):
     duties_offered = models.JSONField(_("可提供的服务"), default=list, blank=True)
     target_groups = models.JSONField(_("服务对象"), default=list, blank=True)
     modes = models.JSONField(_("服务方式"), default=list, blank=True)
+    expertise_detail = models.TextField(_("擅长领域补充说明"), blank=True)
+    service_districts = models.JSONField(_("服务区域"), default=list, blank=True)
+    availability = models.CharField(_("可服务时间"), max_length=200, blank=True)
+    # association nomination (CZ-6-14)
+    association_member_number = models.CharField(_("会员编号"), max_length=40, blank=True)
+    association_joined_on = models.DateField(_("入会日期"), null=True, blank=True)
     # declarations (CZ-A1-9), each a timestamp
     conditions_declared_at = models.DateTimeField(_("基本条件承诺时间"), null=True, blank=True)
     volunteer_declared_at = models.DateTimeField(_("志愿服务承诺时间"), null=True, blank=True)
@@ -125,6 +151,14 @@ class Application(BaseModel):
     preliminary_reason = models.CharField(_("初审意见"), max_length=500, blank=True)
     preliminary_by = models.ForeignKey(USER, verbose_name=_("初审人"), null=True, blank=True, on_delete=models.PROTECT,
                                        related_name="+")
+    preliminary_on = models.DateField(_("初审日期"), null=True, blank=True)
+    preliminary_seal = models.FileField(_("推荐单位盖章意见"), upload_to="experts/opinions/%Y/", blank=True)
+    unit_opinion_signer = models.CharField(_("所在单位意见签署人"), max_length=40, blank=True)
+    unit_opinion_on = models.DateField(_("所在单位意见日期"), null=True, blank=True)
+    city_review_opinion = models.TextField(_("市人社局审核意见"), blank=True)
+    city_review_by = models.ForeignKey(USER, verbose_name=_("市人社局审核人"), null=True, blank=True,
+                                       on_delete=models.PROTECT, related_name="+")
+    city_review_on = models.DateField(_("市人社局审核日期"), null=True, blank=True)
     submitted_at = models.DateTimeField(_("提交时间"), null=True, blank=True)
     sent_to_city_at = models.DateTimeField(_("报送市人社局时间"), null=True, blank=True)
     # review (CZ-4-7, CZ-5-18, CZ-7-2, CZ-7-4)
@@ -193,15 +227,34 @@ class CertificateRecord(BaseModel):
 
 
 class HonourRecord(BaseModel):
+    """CZ-5-13, CZ-A1-6: an honour with its level, awarding body, year and scan."""
+
     application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="honours")
     title = models.CharField(_("荣誉"), max_length=20, choices=HonourTitle.choices)
     name = models.CharField(_("荣誉名称"), max_length=100, blank=True)
+    level = models.CharField(_("级别"), max_length=12, choices=HonourLevel.choices, blank=True)
+    awarding_body = models.CharField(_("授予单位"), max_length=100, blank=True)
     competition = models.CharField(_("竞赛名称"), max_length=100, blank=True)
     year = models.PositiveSmallIntegerField(_("年份"), null=True, blank=True)
+    scan = models.FileField(_("证书扫描件"), upload_to="experts/honours/%Y/", blank=True)
 
     class Meta:
         verbose_name = _("荣誉")
         verbose_name_plural = _("荣誉")
+
+
+class PracticeCase(BaseModel):
+    """CZ-A1-8: a career-guidance practice case with its background, method and outcome."""
+
+    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="practice_cases")
+    title = models.CharField(_("案例名称"), max_length=200)
+    background = models.TextField(_("背景"))
+    method = models.TextField(_("指导方法"))
+    outcome = models.TextField(_("成效"))
+
+    class Meta:
+        verbose_name = _("实践案例")
+        verbose_name_plural = _("实践案例")
 
 
 class Attachment(BaseModel):

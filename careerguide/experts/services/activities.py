@@ -31,6 +31,7 @@ from ..models import (
     Feedback,
     IncentiveEvent,
     Membership,
+    ServiceLogAttachment,
     ServiceLogEntry,
     TrainingEvent,
 )
@@ -114,6 +115,10 @@ def contact_attempt_record(*, actor, membership: Membership, on: dt.date, channe
 
 # ---- service log (Annex 2) ------------------------------------------------------------------
 
+#: CZ-A2-2, CZ-A2-4, CZ-A2-5: the header times, named recipients and the content-and-outcome fields.
+LOG_DETAIL_FIELDS = ("start_time", "end_time", "named_recipients", "recipients_consented", "trade_secret",
+                     "problems_found", "advice", "follow_up_plan")
+
 def _log_errors(data: dict) -> dict:
     errors = {}
     types = data.get("recipient_types") or []
@@ -138,20 +143,38 @@ def _log_errors(data: dict) -> dict:
     satisfaction = data.get("satisfaction")
     if satisfaction is not None and not 1 <= int(satisfaction) <= 5:
         errors["satisfaction"] = [_("满意度为1至5分。")]
+    errors.update(_header_and_recipient_errors(data))
+    return errors
+
+
+def _header_and_recipient_errors(data: dict) -> dict:
+    """CZ-A2-2: the duration fits between the start and end time; CZ-A2-4: recipients are named only with their
+    consent."""
+    errors = {}
+    start, end = data.get("start_time"), data.get("end_time")
+    if start and end:
+        span = (dt.datetime.combine(dt.date.min, end) - dt.datetime.combine(dt.date.min, start)).total_seconds() / 3600
+        if span <= 0:
+            errors["end_time"] = [_("结束时间须晚于开始时间。")]
+        elif Decimal(str(data.get("hours") or 0)) > Decimal(str(round(span, 1))):
+            errors["hours"] = [_("服务时长不能超过开始至结束的时间。")]
+    if (data.get("named_recipients") or "").strip() and not data.get("recipients_consented"):
+        errors["named_recipients"] = [_("记录服务对象姓名须经其本人同意。")]
     return errors
 
 
 @transaction.atomic
-def service_log_create(*, actor, membership: Membership, data: dict, now=None) -> ServiceLogEntry:
+def service_log_create(*, actor, membership: Membership, data: dict, attachments=(), now=None) -> ServiceLogEntry:
     """CZ-A2-1..6: one entry per activity by the expert (or city_hrss for a unified activity), due within
-    5 working days after the activity; recipient type, key groups, mode, origin and form recorded."""
+    5 working days after the activity; recipient type, key groups, mode, origin and form recorded; photos, the
+    sign-in sheet and materials (`attachments`: (kind, file) pairs) kept with it."""
     now = now or timezone.now()
     on = today(now)
     if not (_own(actor, membership) or (is_city_hrss(actor) and data.get("origin") == Origin.UNIFIED)):
         raise DomainError(_("只能填报本人的服务日志。"), code=CommonErrorCode.FORBIDDEN, clause="CZ-A2-1")
     if membership.status not in (MembershipStatus.ACTIVE, MembershipStatus.RENEWAL_PENDING):
         raise DomainError(_("只有在聘专家可以填报服务日志。"), code=ExpertsErrorCode.NOT_ACTIVE_MEMBER, clause="CZ-A2-1")
-    errors = _log_errors(data)
+    errors = {**_log_errors(data), **_link_errors(membership, data)}
     if errors:
         raise DomainError(field_errors=errors, code=CommonErrorCode.INVALID, clause="CZ-A2-3")
     try:
@@ -164,36 +187,103 @@ def service_log_create(*, actor, membership: Membership, data: dict, now=None) -
         "on", "hours", "location", "mode", "origin", "arranging_unit", "form", "duty", "category", "recipient_types",
         "job_seeking_intent", "key_groups", "hiring_needs", "persons_served", "employer_name", "topic", "summary",
         "follow_up_result", "satisfaction", "remuneration_payer", "remuneration_amount", "consultation", "pairing",
-        "invitation") if k in data}
-    for k in ("arranging_unit", "employer_name", "follow_up_result", "remuneration_payer"):
+        "invitation") + LOG_DETAIL_FIELDS if k in data}
+    for k in ("arranging_unit", "employer_name", "follow_up_result", "remuneration_payer", "named_recipients",
+              "problems_found", "advice", "follow_up_plan"):
         fields[k] = fields.get(k) or ""
     fields["key_groups"] = fields.get("key_groups") or []
     entry = ServiceLogEntry.objects.create(membership=membership, certificate_number=cert.number if cert else "",
                                            due_date=due, late=on > due, **fields)
     audit(actor=actor, obj=entry, unit=membership.unit, action="create", clause="CZ-A2-1", now=now,
-          after={"on": entry.on, "due_date": due, "late": entry.late})
-    if entry.consultation_id:
-        c = entry.consultation
-        if c.status == RequestStatus.ACCEPTED:
-            transition(obj=c, to=RequestStatus.COMPLETED, actor=actor, table=REQUEST_TRANSITIONS, unit=membership.unit,
-                       clause="CZ-11-8", now=now)
+          after={"on": entry.on, "due_date": due, "late": entry.late, "attachments": [k for k, _f in attachments]})
+    for kind, file in attachments:
+        ServiceLogAttachment.objects.create(entry=entry, kind=kind, file=file)
+    for linked, clause in ((entry.consultation, "CZ-11-8"), (entry.invitation, "CZ-11-15")):
+        if linked is not None and linked.status == RequestStatus.ACCEPTED:
+            transition(obj=linked, to=RequestStatus.COMPLETED, actor=actor, table=REQUEST_TRANSITIONS,
+                       unit=membership.unit, clause=clause, now=now)
     return entry
 
 
+def _link_errors(membership: Membership, data: dict) -> dict:
+    """CZ-A2-3: a linked invitation was accepted by this expert (CZ-11-15) and is logged as a unit invitation;
+    a linked pairing is this expert's (CZ-11-16)."""
+    errors = {}
+    invitation, pairing = data.get("invitation"), data.get("pairing")
+    if invitation is not None and (invitation.membership_id != membership.pk or invitation.status != RequestStatus.ACCEPTED):
+        errors["invitation"] = [_("只能关联本人已接受的单位邀请。")]
+    elif invitation is not None and data.get("origin") != Origin.INVITATION:
+        errors["origin"] = [_("单位邀请的活动来源为“单位邀请”。")]
+    if pairing is not None and pairing.membership_id != membership.pk:
+        errors["pairing"] = [_("只能关联本人的结对帮扶。")]
+    return errors
+
+
 @transaction.atomic
-def service_log_review(*, actor, entry: ServiceLogEntry, confirm: bool, reason: str = "", now=None) -> ServiceLogEntry:
-    """CZ-A2-7: city_hrss confirms (locks) or returns an entry."""
+def service_log_review(*, actor, entry: ServiceLogEntry, confirm: bool, reason: str = "", organiser_confirmation: str = "",
+                       now=None) -> ServiceLogEntry:
+    """CZ-A2-7: city_hrss confirms (locks) or returns an entry; an entry of a unit invitation is confirmed only with
+    the inviting unit's confirmation (who confirmed it, how); a unified activity is city HRSS's own."""
     require_city_hrss(actor=actor, clause="CZ-A2-7")
     e = ServiceLogEntry.objects.select_for_update().get(pk=entry.pk)
+    if e.status != LogStatus.DRAFT:
+        raise DomainError(_("该服务日志不在待审核状态。"), code=ExpertsErrorCode.WRONG_STAGE, clause="CZ-A2-7")
     if not confirm and not (reason or "").strip():
         raise DomainError(field_errors={"reason": [_("退回须说明理由。")]}, code=CommonErrorCode.REQUIRED, clause="CZ-A2-7")
+    organiser_confirmation = (organiser_confirmation or "").strip()
+    if confirm and e.origin == Origin.INVITATION and not organiser_confirmation:
+        raise DomainError(field_errors={"organiser_confirmation": [_("单位邀请的活动须先经邀请单位确认，请填写确认人和确认方式。")]},
+                          code=CommonErrorCode.REQUIRED, clause="CZ-A2-7")
     if confirm:
-        e.confirmed_at = now or timezone.now()
+        e.confirmed_at, e.organiser_confirmation = now or timezone.now(), organiser_confirmation
     else:
         e.return_reason = reason.strip()
-    e.save(update_fields=["confirmed_at", "return_reason", "updated_at"])
+    e.save(update_fields=["confirmed_at", "return_reason", "organiser_confirmation", "updated_at"])
     transition(obj=e, to=LogStatus.CONFIRMED if confirm else LogStatus.RETURNED, actor=actor, table=LOG_TRANSITIONS,
                unit=e.membership.unit, clause="CZ-A2-7", reason=e.return_reason, now=now)
+    return e
+
+
+@transaction.atomic
+def service_log_correction_request(*, actor, entry: ServiceLogEntry, reason: str, now=None) -> ServiceLogEntry:
+    """CZ-A2-7: the expert asks city HRSS to reopen a confirmed (locked) entry, saying what is wrong; the request is
+    kept in the audit trail."""
+    e = ServiceLogEntry.objects.select_for_update().get(pk=entry.pk)
+    if not _own(actor, e.membership):
+        raise DomainError(_("只能对本人的服务日志提出更正申请。"), code=CommonErrorCode.FORBIDDEN, clause="CZ-A2-7")
+    if e.status != LogStatus.CONFIRMED:
+        raise DomainError(_("未确认的服务日志可直接修改，无须提出更正申请。"), code=ExpertsErrorCode.WRONG_STAGE,
+                          clause="CZ-A2-7")
+    if e.correction_requested_at is not None:
+        raise DomainError(_("该服务日志已有待审核的更正申请。"), code=CommonErrorCode.DUPLICATE, clause="CZ-A2-7")
+    if not (reason or "").strip():
+        raise DomainError(field_errors={"reason": [_("请说明需要更正的内容和理由。")]}, code=CommonErrorCode.REQUIRED,
+                          clause="CZ-A2-7")
+    e.correction_reason, e.correction_requested_at = reason.strip(), now or timezone.now()
+    e.save(update_fields=["correction_reason", "correction_requested_at", "updated_at"])
+    audit(actor=actor, obj=e, unit=e.membership.unit, action="correction_request", clause="CZ-A2-7", now=now,
+          after={"reason": e.correction_reason})
+    return e
+
+
+@transaction.atomic
+def service_log_correction_decide(*, actor, entry: ServiceLogEntry, approve: bool, now=None) -> ServiceLogEntry:
+    """CZ-A2-7: city HRSS approves a correction request (the entry goes back to the expert, unlocked, and counts
+    again only once confirmed) or rejects it (the entry stays locked)."""
+    require_city_hrss(actor=actor, clause="CZ-A2-7")
+    e = ServiceLogEntry.objects.select_for_update().get(pk=entry.pk)
+    if e.correction_requested_at is None:
+        raise DomainError(_("该服务日志没有待审核的更正申请。"), code=ExpertsErrorCode.WRONG_STAGE, clause="CZ-A2-7")
+    reason = e.correction_reason
+    audit(actor=actor, obj=e, unit=e.membership.unit, action="correction_decide", clause="CZ-A2-7", now=now,
+          after={"approved": bool(approve), "reason": reason})
+    e.correction_reason, e.correction_requested_at = "", None
+    if approve:
+        e.confirmed_at, e.return_reason = None, _("更正申请：%(r)s") % {"r": reason}
+    e.save(update_fields=["correction_reason", "correction_requested_at", "confirmed_at", "return_reason", "updated_at"])
+    if approve:
+        transition(obj=e, to=LogStatus.RETURNED, actor=actor, table=LOG_TRANSITIONS, unit=e.membership.unit,
+                   clause="CZ-A2-7", reason=e.return_reason, now=now)
     return e
 
 

@@ -21,7 +21,7 @@ from careerguide.workdays.selectors import work_calendar
 from ..choices import AttachmentKind, Category, Channel
 from ..deadlines import batch_deadline, round_too_early
 from ..error_codes import ExpertsErrorCode
-from ..models import Application, ApplicationRound, Attachment, CertificateRecord, HonourRecord, WorkPeriodEntry
+from ..models import Application, ApplicationRound
 from ..permissions import is_agency_staff, is_expert_portal_user, is_recommender
 from ..rules import birth_date_problem
 from ..selectors import (
@@ -32,6 +32,7 @@ from ..selectors import (
 )
 from ..states import APPLICATION_TRANSITIONS, WITHDRAWABLE, ApplicationStatus
 from .access import require_city_hrss
+from .annex import ANNEX_FIELDS, annex_rows_create, annex_values
 
 # CZ-6-6, CZ-6-11, CZ-6-12, CZ-6-13: attachments each channel must carry before submission.
 REQUIRED_ATTACHMENTS = {
@@ -116,19 +117,22 @@ def _origin(actor, channel: str, receiving_unit, recommender):
 @transaction.atomic
 def application_create(*, actor, round: ApplicationRound, channel: str, person: dict, id_number: str, phone: str = "",
                        work_history=(), certificates=(), honours=(), attachments=(), categories=(), declarations=(),
-                       receiving_unit=None, recommender=None, now=None) -> Application:
-    """A draft in one channel (CZ-6-2) with the Annex 1 data (CZ-A1-2..9)."""
+                       receiving_unit=None, recommender=None, home_district=None, photo=None, practice_cases=(),
+                       now=None) -> Application:
+    """A draft in one channel (CZ-6-2) with the Annex 1 data (CZ-A1-1 .. CZ-A1-10); a self-nomination goes to the
+    agency of the applicant's county-level city or district unless they choose the municipal one (CZ-6-8)."""
     now = now or timezone.now()
-    unit, recommender = _origin(actor, channel, receiving_unit, recommender)
+    unit, recommender = _origin(actor, channel, receiving_unit or home_district, recommender)
     bad = [c for c in categories if c not in Category.values]
     if bad:
         raise DomainError(field_errors={"categories": [_("人员组成类别无效。")]}, code=CommonErrorCode.INVALID, clause="CZ-5-1")
     number_ = normalise_resident_id(id_number) if person.get("id_type",
                                     "resident_id") == "resident_id" else id_number.strip()
-    values = {k: person[k] for k in PERSON_FIELDS if k in person}
+    values = annex_values(values={k: person[k] for k in PERSON_FIELDS + ANNEX_FIELDS if k in person})
     if values.get("id_type", "resident_id") == "resident_id" and not values.get("birth_date"):
         values["birth_date"] = resident_id_birth_date(number_)
     app = Application(round=round, channel=channel, receiving_unit=unit, recommender=recommender, created_by=actor,
+                      home_district=home_district, photo=photo or "",
                       applicant_user=actor if channel == Channel.SELF_NOMINATION else None,
                       id_number=number_, id_index=id_index_of(id_number=number_), phone=phone.strip(), categories=list(categories),
                       **values)
@@ -138,14 +142,8 @@ def application_create(*, actor, round: ApplicationRound, channel: str, person: 
     if app.birth_date is None:
         raise DomainError(field_errors={"birth_date": [_("请填写出生日期。")]}, code=CommonErrorCode.REQUIRED, clause="CZ-4-9")
     app.save()
-    for w in work_history:
-        WorkPeriodEntry.objects.create(application=app, **w)
-    for c in certificates:
-        CertificateRecord.objects.create(application=app, **c)
-    for h in honours:
-        HonourRecord.objects.create(application=app, **h)
-    for a in attachments:
-        Attachment.objects.create(application=app, added_by=actor, **a)
+    annex_rows_create(actor=actor, application=app, work_history=work_history, certificates=certificates,
+                      honours=honours, attachments=attachments, practice_cases=practice_cases)
     audit(actor=actor, obj=app, unit=unit, action="create", clause="CZ-6-2", now=now,
           after={"channel": channel, "round": round.pk, "categories": list(categories)})
     return app
@@ -176,6 +174,8 @@ def _submission_problems(app: Application, today) -> tuple[list, dict]:
                 _("个人自荐须经所在单位同意并附盖章的单位意见；无工作单位的请附声明。"))
     elif app.nominee_confirmed_at is None:
         messages.append(_("被推荐人尚未确认推荐并同意处理个人信息。"))
+    if app.channel == Channel.ASSOCIATION and not (app.association_member_number.strip() or app.association_joined_on):
+        fields["association_member_number"] = [_("社团组织推荐须填写被推荐人的会员编号或入会日期。")]
     if not app.categories:
         fields["categories"] = [_("请至少选择一个人员组成类别。")]
     return messages, fields
@@ -217,9 +217,11 @@ def application_submit(*, actor, application: Application, now=None) -> Applicat
 
 
 @transaction.atomic
-def preliminary_opinion_record(*, actor, application: Application, recommend: bool, reason: str, now=None) -> Application:
-    """CZ-6-9, CZ-6-11..6-13: the receiving agency or nominating body records 初审意见; a self-nomination
-    not recommended ends as agency_rejected and the applicant sees the reason."""
+def preliminary_opinion_record(*, actor, application: Application, recommend: bool, reason: str, seal=None,
+                               now=None) -> Application:
+    """CZ-6-9, CZ-6-11..6-13: the receiving agency or nominating body records 初审意见 (with its signer, date and
+    the sealed scan, CZ-A1-10); a self-nomination not recommended ends as agency_rejected and the applicant sees
+    the reason."""
     now = now or timezone.now()
     app = Application.objects.select_for_update().get(pk=application.pk)
     if not (reason or "").strip():
@@ -233,7 +235,11 @@ def preliminary_opinion_record(*, actor, application: Application, recommend: bo
         raise DomainError(_("无权对该申报填写初审意见。"), code=CommonErrorCode.FORBIDDEN, clause="CZ-6-16")
     before = {"preliminary_recommend": app.preliminary_recommend}
     app.preliminary_recommend, app.preliminary_reason, app.preliminary_by = bool(recommend), reason.strip(), actor
-    app.save(update_fields=["preliminary_recommend", "preliminary_reason", "preliminary_by", "updated_at"])
+    app.preliminary_on = today(now)
+    if seal is not None:
+        app.preliminary_seal = seal
+    app.save(update_fields=["preliminary_recommend", "preliminary_reason", "preliminary_by", "preliminary_on",
+                            "preliminary_seal", "updated_at"])
     audit(actor=actor, obj=app, unit=app.receiving_unit, action="preliminary_opinion", clause="CZ-6-9", now=now,
           before=before, after={"preliminary_recommend": app.preliminary_recommend}, reason=app.preliminary_reason)
     if screens and not recommend:

@@ -7,6 +7,7 @@ from careerguide.organisations.selectors import city_unit
 from ..categories import evaluate_categories
 from ..models import Application
 from ..rules import ApplicantFacts, Certificate, Honour, WorkPeriod
+from ..selectors import relevant_occupations
 
 CATEGORY_KEYS = ("cz.c1a_min_years", "cz.c1a_lowest_certificate_level", "cz.c1b_min_years",
                  "cz.c1b_lowest_certificate_level", "cz.c2_min_years", "cz.c3_min_years", "cz.c4_min_years")
@@ -18,7 +19,9 @@ def _facts_of(app: Application) -> ApplicantFacts:
         reference_date=app.round.closing_date, unit_name=app.work_unit, unit_type=app.unit_type,
         position_rank=app.position_rank, position_started=app.position_started,
         is_person_in_charge_or_key_staff=app.is_key_staff, is_founder=app.is_founder,
-        enterprise_size=app.enterprise_size, good_operating_condition=app.good_operating_condition,
+        enterprise_size=app.enterprise_size or app.enterprise_size_proposed,
+        enterprise_size_confirmed=app.enterprise_size_confirmed or not app.enterprise_size_proposed,
+        good_operating_condition=app.good_operating_condition,
         high_research_level=app.high_research_level,
         work_history=[WorkPeriod(w.start, w.end, w.unit_name, w.unit_type, w.work_field, w.in_1028_sector)
                       for w in app.work_history.all()],
@@ -32,6 +35,7 @@ def category_check(*, application: Application, on, require_verified: bool = Fal
     """Each declared category's outcome and the overall one, with the CZ numbers of the city (CZ-2-3)."""
     unit = city_unit()
     numbers = {k.removeprefix("cz."): policy_number(k, unit=unit, on=on) for k in CATEGORY_KEYS}
+    numbers["relevant_occupations"] = relevant_occupations()
     results, overall = evaluate_categories(_facts_of(application), application.categories, numbers=numbers,
                                            require_verified=require_verified)
     return [{"category": r.category, "outcome": r.outcome, "reasons": r.reasons, "clause": r.clause}

@@ -54,6 +54,11 @@ def qualification_start(*, actor, application: Application, now=None) -> Applica
     return app
 
 
+def _city_opinion(app: Application, actor, opinion: str, on) -> None:
+    """CZ-A1-10: city HRSS's review opinion block with its signer and date."""
+    app.city_review_opinion, app.city_review_by, app.city_review_on = opinion, actor, on
+
+
 def _age_and_categories(app: Application, today):
     age = age_check(born=app.birth_date, reference_date=app.round.closing_date,
                     max_age=policy_number("cz.max_age", unit=city_unit(), on=today))
@@ -64,7 +69,8 @@ def _age_and_categories(app: Application, today):
 @transaction.atomic
 def qualification_decide(*, actor, application: Application, passed: bool, reason: str = "",
                          age_justification: str = "", no_category_reason: str = "", good_operating_condition=None,
-                         high_research_level=None, relevance: dict | None = None, now=None) -> Application:
+                         high_research_level=None, relevance: dict | None = None, enterprise_size: str = "",
+                         now=None) -> Application:
     """CZ-7-2 qualification review: art. 4 declarations, the age flag (CZ-4-6, CZ-4-7), the art. 5 result
     (CZ-5-18), the bar (CZ-9-8).  Passing an over-age or no-category candidate needs a written reason."""
     require_city_hrss(actor=actor, clause="CZ-7-15")
@@ -77,6 +83,8 @@ def qualification_decide(*, actor, application: Application, passed: bool, reaso
         app.certificates.filter(pk=pk).update(relevance_confirmed=confirmed)
     if good_operating_condition is not None:
         app.good_operating_condition = good_operating_condition
+    if enterprise_size:
+        app.enterprise_size, app.enterprise_size_confirmed = enterprise_size, True  # CZ-5-9: the reviewer confirms
     if high_research_level is not None:
         app.high_research_level = high_research_level
     age, results, overall = _age_and_categories(app, on)
@@ -99,6 +107,7 @@ def qualification_decide(*, actor, application: Application, passed: bool, reaso
     app.age_justification = (age_justification or "").strip()
     app.no_category_reason = (no_category_reason or "").strip()
     app.review_reason = (reason or "").strip()
+    _city_opinion(app, actor, app.review_reason or _("资格审查通过。"), on)
     app.save()
     _move(app, S.COMPREHENSIVE_REVIEW if passed else S.QUALIFICATION_FAILED, actor, "CZ-7-2", reason=app.review_reason,
           now=now)
@@ -168,7 +177,9 @@ def comprehensive_decide(*, actor, application: Application, proposed: bool, rea
     if not (reason or "").strip():
         raise DomainError(field_errors={"reason": [_("请填写综合评审理由。")]}, code=CommonErrorCode.REQUIRED, clause="CZ-7-4")
     app.proposed, app.review_reason, app.score, app.rank = bool(proposed), reason.strip(), score, rank
-    app.save(update_fields=["proposed", "review_reason", "score", "rank", "updated_at"])
+    _city_opinion(app, actor, app.review_reason, today(now))
+    app.save(update_fields=["proposed", "review_reason", "score", "rank", "city_review_opinion", "city_review_by",
+                            "city_review_on", "updated_at"])
     audit(actor=actor, obj=app, unit=app.receiving_unit, action="comprehensive_review", clause="CZ-7-4", now=now,
           after={"proposed": app.proposed, "score": score, "rank": rank}, reason=app.review_reason)
     if not proposed:

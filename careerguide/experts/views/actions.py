@@ -1,4 +1,4 @@
-"""Staff pages for the CZ team's write steps; each calls one service (CZ-8-3, CZ-9-4, CZ-A2-7, CZ-10-8)."""
+"""Staff pages for the CZ team's write steps; each calls one service (CZ-8-3, CZ-9-3, CZ-9-4, CZ-A2-7, CZ-10-8)."""
 from django.utils.translation import gettext as _
 
 from careerguide.accounts.access import require
@@ -7,6 +7,7 @@ from careerguide.common.views import form_page
 from ..forms.membership import (
     AssignmentForm,
     DismissalForm,
+    ExitGrantForm,
     NoticePublishForm,
     NotificationForm,
     RenewalDecisionForm,
@@ -51,6 +52,16 @@ def dismissal_notify_view(request, pk):
 
 
 @require(is_city_hrss)
+def exit_grant_view(request, pk):
+    """CZ-9-3: the expert asked to leave; city HRSS grants it with the date it takes effect (no public notice)."""
+    case = exit_case_get(actor=request.user, pk=pk)
+    form, back = ExitGrantForm(request.POST or None), member_url(case.membership_id)
+    return form_page(request, form, lambda: ms.exit_grant(actor=request.user, exit_case=case, **form.cleaned_data),
+                     template=FORM, success=_("已同意退出，聘任终止。"), redirect_to=back,
+                     context={"heading": _("同意本人退出申请：%(n)s") % {"n": case.membership.name}, "back": back})
+
+
+@require(is_city_hrss)
 def dismissal_notice_view(request, pk):
     case = exit_case_get(actor=request.user, pk=pk)
     form, back = NoticePublishForm(request.POST or None), member_url(case.membership_id)
@@ -67,7 +78,9 @@ def service_log_review_view(request, pk):
     return form_page(request, form,
                      lambda: activities.service_log_review(actor=request.user, entry=entry,
                                                            confirm=form.cleaned_data["decision"] == "confirm",
-                                                           reason=form.cleaned_data["reason"]),
+                                                           reason=form.cleaned_data["reason"],
+                                                           organiser_confirmation=form.cleaned_data[
+                                                               "organiser_confirmation"]),
                      template=FORM, success=_("已审核服务日志。"), redirect_to=back,
                      context={"heading": _("审核服务日志：%(d)s") % {"d": entry.on}, "back": back, "entry": entry})
 

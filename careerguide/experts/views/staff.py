@@ -1,20 +1,29 @@
 """Staff pages: applications and members in scope (CZ-6-16, CZ-11-1)."""
 from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
 
 from careerguide.accounts.access import require
 from careerguide.documents.spreadsheets import PDF_TYPE, file_response
 
-from ..permissions import can_view_applications, can_view_experts, is_city_hrss
+from ..permissions import can_remove_bar, can_view_applications, can_view_experts, is_city_hrss
 from ..printing import certificate_pdf, notice_pdf
 from ..selectors import (
+    application_file,
     application_get,
     application_list,
     membership_archive,
     membership_certificate_get,
     membership_get,
     membership_list,
+    open_bar_of,
+    pending_change_requests,
     public_notice_get,
+    service_log_rows,
 )
+
+MEMBER_ACTION_LINKS = [("archive", _("修改档案")), ("photo", _("照片")), ("incentive", _("激励")),
+                       ("contact", _("联系记录")), ("pairing", _("结对帮扶")), ("content", _("课程和微视频")),
+                       ("feedback", _("答复反馈")), ("log_correction", _("日志更正申请"))]
 
 
 @require(can_view_applications)
@@ -26,7 +35,8 @@ def application_list_view(request):
 @require(can_view_applications)
 def application_detail_view(request, pk):
     app = application_get(actor=request.user, pk=pk)
-    return render(request, "experts/application_detail.html", {"app": app})
+    return render(request, "experts/application_detail.html", {**application_file(application=app),
+                                                                "can_act": is_city_hrss(request.user)})
 
 
 @require(can_view_experts)
@@ -38,8 +48,11 @@ def membership_list_view(request):
 def membership_detail_view(request, pk):
     """The expert archive (CZ-11-1): basic info, certificates, service record, training, evaluations, exits."""
     m = membership_get(actor=request.user, pk=pk)
-    return render(request, "experts/membership_detail.html",
-                  {**membership_archive(membership=m), "can_act": is_city_hrss(request.user)})
+    return render(request, "experts/membership_detail.html", {
+        **membership_archive(membership=m), "can_act": is_city_hrss(request.user),
+        "log_rows": service_log_rows(actor=request.user, membership=m),
+        "change_requests": pending_change_requests(membership=m), "member_actions": MEMBER_ACTION_LINKS + (
+            [("bar_remove", _("更正不再聘任名单"))] if can_remove_bar(request.user) and open_bar_of(membership=m) else [])})
 
 
 @require(can_view_experts)

@@ -7,7 +7,7 @@ import pytest
 from careerguide.common.errors import DomainError, NotFound
 from careerguide.resources.models import Resource
 from careerguide.resources.selectors import resource_get, resource_list, utilisation_report
-from careerguide.resources.services import (
+from careerguide.resources.services.library import (
     learning_progress,
     resource_access_record,
     resource_create,

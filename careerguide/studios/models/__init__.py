@@ -48,6 +48,7 @@ from .studios import (
     Recovery,
     StandardisationAssessment,
     Studio,
+    StudioBudget,
     StudioComment,
     StudioMember,
 )
@@ -59,6 +60,6 @@ __all__ = [
     "MasterAward", "MasterCertificate", "MaterialItem", "MaterialItemKind", "MemberRole", "NameRecord", "Objection",
     "ObjectionFinding", "OneTimeSubsidy", "OutcomeEvaluation", "PanelMember", "PaperTally", "Plaque",
     "ProvincialNomination", "RecognitionRound", "Recommender", "RecommenderKind", "RectificationOrder", "Recovery",
-    "Recusal", "RoundNamedRecommender", "RoundSlot", "SampleDraw", "SpecialSubsidy", "StandardisationAssessment", "Studio", "StudioComment",
+    "Recusal", "RoundNamedRecommender", "RoundSlot", "SampleDraw", "SpecialSubsidy", "StandardisationAssessment", "Studio", "StudioBudget", "StudioComment",
     "StudioMember", "TalentRuleDocument", "Trainee", "WorkHistory", "WorkPlan",
 ]

@@ -9,6 +9,16 @@ from django.utils.translation import gettext_lazy as _
 from careerguide.common.models import BaseModel
 from careerguide.privacy.fields import EncryptedTextField
 
+from ..choices import (
+    AwardLevel,
+    BallotChoice,
+    CertificateKind,
+    CertificateOccupation,
+    Item3DocumentKind,
+    MaterialItemKind,
+    MemberRole,
+    ObjectionFinding,
+)
 from ..states import ApplicationStatus
 from .rounds import HostUnit, RecognitionRound, Recommender
 
@@ -33,6 +43,7 @@ class Application(BaseModel):
     two_year_targets = models.TextField(_("两年目标"), blank=True)
     report_sections = models.JSONField(_("申请报告已具备的内容"), default=list, blank=True)
     recommender_opinion = models.TextField(_("推荐单位意见"), blank=True)
+    recommender_seal = models.FileField(_("推荐单位盖章意见（扫描件）"), upload_to="studios/seals/", blank=True)
     centre_opinion = models.TextField(_("中心审核意见"), blank=True)
     decision_reason = models.TextField(_("决定理由"), blank=True)
     eligibility = models.JSONField(_("资格审查结果"), default=list, blank=True)
@@ -52,11 +63,6 @@ class Application(BaseModel):
 
     def __str__(self):
         return self.studio_name or f"{self.host_unit}"
-
-
-class MemberRole(models.TextChoices):
-    LEAD = "lead", _("领衔职业指导大师")
-    STAFF = "staff", _("工作人员")
 
 
 class ApplicationMember(BaseModel):
@@ -98,18 +104,6 @@ class WorkHistory(BaseModel):
     ended_on = models.DateField(_("结束日期"), null=True, blank=True)
 
 
-class CertificateOccupation(models.TextChoices):
-    CAREER_GUIDANCE = "career_guidance", _("职业指导")
-    HR_MANAGEMENT = "hr_management", _("企业人力资源管理")
-    PSYCH = "psych_counselling", _("心理咨询")
-    OTHER = "other", _("其他相关职业")
-
-
-class CertificateKind(models.TextChoices):
-    QUALIFICATION = "qualification", _("职业资格证书")
-    SKILL_LEVEL = "skill_level", _("职业技能等级证书")
-
-
 class MasterCertificate(BaseModel):
     """HN-5-2: guidance_occupation_cert_any_level."""
 
@@ -118,13 +112,6 @@ class MasterCertificate(BaseModel):
     kind = models.CharField(_("证书类别"), max_length=20, choices=CertificateKind.choices)
     title = models.CharField(_("证书名称及等级"), max_length=100)
     reviewer_confirmed = models.BooleanField(_("审核确认为相关证书"), default=False)
-
-
-class AwardLevel(models.TextChoices):
-    NATIONAL = "national", _("国家级")
-    PROVINCIAL = "provincial", _("省级")
-    CITY = "city", _("市级")
-    COUNTY = "county", _("县级")
 
 
 class MasterAward(BaseModel):
@@ -144,13 +131,6 @@ class TalentRuleDocument(BaseModel):
     aspects = models.JSONField(_("涵盖方面"), default=list)
 
 
-class MaterialItemKind(models.TextChoices):
-    FORM = "form", _("职业指导大师工作室申报表")
-    REPORT = "report", _("申报单位申请报告")
-    COPIES = "copies", _("身份证、证书等复印件")
-    RECOMMENDATION_REPORT = "recommendation_report", _("遴选推荐组织实施情况及评审结果报告")
-
-
 class MaterialItem(BaseModel):
     """HN-7-1: paper copies received and the electronic copy of each of the four items."""
 
@@ -161,13 +141,6 @@ class MaterialItem(BaseModel):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["application", "item"], name="studio_material_item_unique")]
-
-
-class Item3DocumentKind(models.TextChoices):
-    ID_CARD = "id_card", _("身份证复印件")
-    QUALIFICATION = "qualification_certificate", _("职业资格（技能等级）证书复印件")
-    AWARD = "award_certificate", _("获奖证书复印件")
-    HONOUR = "honour_certificate", _("荣誉证书或成果佐证")
 
 
 class Item3Document(BaseModel):
@@ -219,12 +192,6 @@ class BallotParticipation(models.Model):
                                                name="studio_one_ballot_each")]
 
 
-class BallotChoice(models.TextChoices):
-    APPROVE = "approve", _("同意")
-    DISAPPROVE = "disapprove", _("不同意")
-    ABSTAIN = "abstain", _("弃权")
-
-
 class Ballot(models.Model):
     """HN-6-9: an anonymous ballot: a random key, no voter, no time, nothing to join on."""
 
@@ -248,13 +215,6 @@ class PaperTally(BaseModel):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["application", "vote_round"], name="studio_tally_unique")]
-
-
-class ObjectionFinding(models.TextChoices):
-    OPEN = "open", _("待核查")
-    UNFOUNDED = "unfounded", _("异议不成立")
-    SUBSTANTIATED = "substantiated", _("异议成立")
-    LATE = "late", _("公示期后收到，不影响认定")
 
 
 class Objection(BaseModel):

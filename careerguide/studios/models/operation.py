@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from careerguide.common.models import BaseModel
 from careerguide.privacy.fields import EncryptedTextField
 
+from ..choices import AuditConclusion, ExpenditureCategory
 from .studios import Studio
 
 
@@ -16,13 +17,6 @@ class OneTimeSubsidy(BaseModel):
     fund = models.CharField(_("资金来源"), max_length=40, default="市就业补助资金")
     granted_on = models.DateField(_("核定日期"))
     ruleset = models.CharField(_("适用规则"), max_length=40)
-
-
-class ExpenditureCategory(models.TextChoices):
-    EQUIPMENT = "equipment_purchase", _("设备购置")
-    TRAINING = "talent_training", _("人才培养")
-    EXCHANGE = "skill_exchange", _("技能交流")
-    OTHER = "other", _("其他")
 
 
 class Expenditure(BaseModel):
@@ -56,12 +50,6 @@ class SampleDraw(BaseModel):
     size = models.PositiveIntegerField(_("抽取数量"))
     seed = models.BigIntegerField(_("随机种子"))
     selected = models.JSONField(_("抽中工作室"))
-
-
-class AuditConclusion(models.TextChoices):
-    COMPLIANT = "compliant", _("合规")
-    DEFICIENT = "deficient", _("存在问题需整改")
-    SERIOUS = "serious_violation", _("严重违规")
 
 
 class FundAudit(BaseModel):

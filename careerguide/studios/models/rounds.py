@@ -6,12 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from careerguide.common.models import BaseModel
 from careerguide.common.validators import validate_uscc
 
+from ..choices import HostType, RecommenderKind
 from ..states import RoundStatus
-
-
-class RecommenderKind(models.TextChoices):
-    COUNTY_HRSS = "county_hrss", _("县（区）人力资源和社会保障局")
-    LOCAL_UNIVERSITY = "local_university", _("在淮高校")
 
 
 class Recommender(BaseModel):
@@ -29,12 +25,6 @@ class Recommender(BaseModel):
 
     def __str__(self):
         return self.name
-
-
-class HostType(models.TextChoices):
-    PES_AGENCY = "pes_agency", _("公共就业服务机构")
-    UNIVERSITY = "university", _("高校")
-    OTHER = "other", _("其他单位")
 
 
 class HostUnit(BaseModel):

@@ -162,3 +162,22 @@ class StandardisationAssessment(BaseModel):
         verbose_name = _("标准化评估")
         verbose_name_plural = _("标准化评估")
         ordering = ["-assessed_on", "-pk"]
+
+
+class StudioBudget(BaseModel):
+    """SD-S-7: for each budget year, whether the studio's daily operating funds are in the annual budget of its
+    affiliated legal entity, and the amount."""
+
+    jurisdiction_field = "studio__host_unit__district"
+
+    studio = models.ForeignKey(Studio, on_delete=models.CASCADE, related_name="budgets")
+    year = models.PositiveSmallIntegerField(_("预算年度"))
+    included = models.BooleanField(_("已纳入年度预算"))
+    amount = models.DecimalField(_("日常业务经费（元）"), max_digits=12, decimal_places=2, null=True, blank=True)
+    note = models.CharField(_("说明"), max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = _("工作室经费预算")
+        verbose_name_plural = _("工作室经费预算")
+        ordering = ["-year"]
+        constraints = [models.UniqueConstraint(fields=["studio", "year"], name="studio_budget_once_per_year")]

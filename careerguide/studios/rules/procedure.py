@@ -12,10 +12,11 @@ MATERIAL_ITEMS = ("form", "report", "copies", "recommendation_report")
 REPORT_SECTIONS = ("profile", "necessity", "management", "conditions", "talent_policy")
 
 
-def round_creation_allowed(existing: list[tuple[str, bool]]) -> bool:
-    """HN-3-2: one round per calendar year; a round cancelled before any application reached it
-    does not count.  `existing` holds (status, had_applications) for the year's rounds."""
-    return not any(not (status == "cancelled" and not had_apps) for status, had_apps in existing)
+def round_creation_allowed(existing: list[tuple[str, bool]], *, per_year: int) -> bool:
+    """HN-3-2: `per_year` rounds per calendar year ("每年评审认定一次": one); a round cancelled before any
+    application reached it does not count.  `existing` holds (status, had_applications) for the year's rounds."""
+    counted = sum(1 for status, had_apps in existing if not (status == "cancelled" and not had_apps))
+    return counted < per_year
 
 
 def years_without_round(*, first_year: int, last_year: int, round_years) -> list[int]:

@@ -28,7 +28,13 @@ from ..models import (
 from ..permissions import is_studio_centre
 from ..rules.base import RULESET
 from ..rules.eligibility import Certificate, application_eligibility, master_eligibility, studio_eligibility
-from ..rules.procedure import materials_complete, named_master_valid, recommender_may_recommend, studio_name
+from ..rules.procedure import (
+    id_copy_deletion_due,
+    materials_complete,
+    named_master_valid,
+    recommender_may_recommend,
+    studio_name,
+)
 from ..rules.review import slots_allow
 from ..selectors import host_units_of, recommenders_of
 from ..states import APPLICATION_COUNTS_FOR_SLOTS, APPLICATION_TRANSITIONS, RoundStatus
@@ -163,8 +169,9 @@ def application_submit(*, actor, application, now=None) -> Application:
 
 
 @transaction.atomic
-def application_recommend(*, actor, application, recommend: bool, opinion: str, now=None) -> Application:
-    """HN-6-5, HN-6-2: the recommender records its result and opinion; slots are respected."""
+def application_recommend(*, actor, application, recommend: bool, opinion: str, seal=None, now=None) -> Application:
+    """HN-6-5, HN-6-2, HN-7-7: the recommender records its result, its opinion and (optionally) the scan of the
+    sealed opinion; slots are respected."""
     if not recommenders_of(actor=actor).filter(pk=application.recommender_id).exists():
         refuse_forbidden(clause="HN-6-4")
     require_text(opinion, field="opinion", label=_("推荐意见"), clause="HN-6-5")
@@ -177,7 +184,9 @@ def application_recommend(*, actor, application, recommend: bool, opinion: str, 
         if today(now) > application.round.materials_deadline:
             refuse(_("已过材料报送截止日期。"), code=CommonErrorCode.TOO_LATE, clause="HN-6-5")
     application.recommender_opinion = opinion.strip()
-    application.save(update_fields=["recommender_opinion", "updated_at"])
+    if seal is not None:
+        application.recommender_seal = seal
+    application.save(update_fields=["recommender_opinion", "recommender_seal", "updated_at"])
     transition(obj=application, to=S.RECOMMENDED if recommend else S.NOT_RECOMMENDED, actor=actor,
                table=APPLICATION_TRANSITIONS, unit=_unit(application), clause="HN-6-5", reason=opinion,
                milestone_field="recommended_at", now=now)
@@ -301,3 +310,31 @@ def application_check(*, actor, application, opinion: str = "", now=None) -> App
                clause=clause,
                reason="；".join(problems) or ",".join(decision.blocking), now=now)
     return application
+
+
+# Applications that ended without recognition: their ID-card copies are purged after the retention period (HN-7-5).
+NOT_RECOGNISED = (S.NOT_RECOMMENDED, S.INELIGIBLE, S.VOTE_FAILED, S.NOT_WITHIN_QUOTA, S.REJECTED_AFTER_NOTICE,
+                  S.WITHDRAWN)
+
+
+@transaction.atomic
+def id_copies_purge(*, now=None) -> int:
+    """HN-7-5 (daily job): ID-card copies of an application that was not recognised are deleted
+    `hn.id_copy_retention_years` after its round closes; a recognised studio keeps them in its file."""
+    on = today(now)
+    purged = 0
+    docs = Item3Document.objects.filter(kind="id_card", deleted_on__isnull=True, application__status__in=NOT_RECOGNISED,
+                                        application__round__closed_on__isnull=False).select_related("application__round")
+    for doc in docs:
+        app = doc.application
+        years = policy_number("hn.id_copy_retention_years", unit=_unit(app), on=on)
+        if on < id_copy_deletion_due(app.round.closed_on, retention_years=years):
+            continue
+        if doc.file:
+            doc.file.delete(save=False)
+        doc.file, doc.deleted_on = "", on
+        doc.save(update_fields=["file", "deleted_on", "updated_at"])
+        audit(actor=None, obj=doc, action="purge", unit=_unit(app), clause="HN-7-5", now=now,
+              after={"application": app.pk, "deleted_on": on})
+        purged += 1
+    return purged

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from careerguide.common.services import audit, refuse, refuse_forbidden, require_text, today
 from careerguide.duties.services import duties_cancel_for_subject, duties_fulfil_for_subject, transition
 
-from ..duty_kinds import CONTINUATION_DECISION_KIND, WORK_PLAN_KIND
+from ..duty_kinds import ANNUAL_ASSESSMENT_KIND, CONTINUATION_DECISION_KIND, TERM_EVALUATION_KIND, WORK_PLAN_KIND
 from ..error_codes import StudiosErrorCode
 from ..models import ExitDecision, Studio
 from ..permissions import is_city_hrss
@@ -52,7 +52,8 @@ def studio_exit(*, actor, studio: Studio, ground: str, document_number: str, doc
                clause="HN-11-20", field="registration", reason=reason, now=now)
     audit(actor=actor, obj=decision, action="create", unit=studio.host_unit.district, clause="HN-11-7", now=now,
           after={"ground": ground, "registration": to, "document": document_number, "ruleset": RULESET})
-    duties_cancel_for_subject(actor=actor, subject=studio, kind=WORK_PLAN_KIND, reason=_("工作室已注（撤）销。"), now=now)
+    for kind in (WORK_PLAN_KIND, ANNUAL_ASSESSMENT_KIND, TERM_EVALUATION_KIND):
+        duties_cancel_for_subject(actor=actor, subject=studio, kind=kind, reason=_("工作室已注（撤）销。"), now=now)
     if ground == N2:  # city HRSS has decided the studio is unfit to continue (HN-11-10)
         duties_fulfil_for_subject(actor=actor, subject=studio, kind=CONTINUATION_DECISION_KIND, on=today(now), now=now)
     duties_cancel_for_subject(actor=actor, subject=studio, kind=CONTINUATION_DECISION_KIND,

@@ -9,11 +9,10 @@ from django.db.models import Sum
 from django.utils.translation import gettext as _
 
 from careerguide.common.error_codes import CommonErrorCode
-from careerguide.common.services import audit, refuse, refuse_forbidden, require_text
+from careerguide.common.services import audit, policy_number, refuse, refuse_forbidden, require_text
 from careerguide.organisations.scoping import unit_in_jurisdiction
 from careerguide.organisations.selectors import city_unit
 
-from ..catalogue_numbers import CATALOGUE_NUMBERS
 from ..error_codes import StudiosErrorCode
 from ..models import Expenditure, FundAudit, OneTimeSubsidy, Recovery, SampleDraw, SpecialSubsidy, Studio
 from ..permissions import can_grant_special_subsidy, is_city_hrss, is_studio_centre
@@ -92,8 +91,10 @@ def sample_draw(*, actor, size: int, seed: int, drawn_on: dt.date, now=None) -> 
     if not is_city_hrss(actor):
         refuse_forbidden(clause="HN-9-2")
     pool = sorted(OneTimeSubsidy.objects.values_list("studio_id", flat=True))
-    if size < CATALOGUE_NUMBERS["HN-9-2.min_sample_size"] or size > len(pool):
-        refuse(_("抽取数量须在1至%(n)s之间。") % {"n": len(pool)}, code=CommonErrorCode.INVALID, clause="HN-9-2", field="size")
+    minimum = policy_number("hn.min_sample_size", unit=city_unit(), on=drawn_on)
+    if size < minimum or size > len(pool):
+        refuse(_("抽取数量须在%(m)s至%(n)s之间。") % {"m": minimum, "n": len(pool)}, code=CommonErrorCode.INVALID,
+               clause="HN-9-2", field="size")
     selected = draw_sample(pool, size, seed)
     row = SampleDraw.objects.create(drawn_on=drawn_on, pool=pool, size=size, seed=seed, selected=selected)
     audit(actor=actor, obj=row, action="create", unit=city_unit(), clause="HN-9-2",

@@ -32,6 +32,7 @@ from ..selectors import open_objections
 from ..states import APPLICATION_TRANSITIONS
 from ..states import ApplicationStatus as S
 from .applications import master_decision
+from .supervision import supervision_duties_open
 
 
 def _unit(app):
@@ -154,9 +155,10 @@ def _confirm_one(actor, app, document_number, document_date, now) -> Studio:
     NameRecord.objects.create(studio=studio, name=studio.name, since=document_date)
     amount = Decimal(policy_number("hn.one_time_subsidy_yuan", unit=unit, on=document_date))
     OneTimeSubsidy.objects.create(studio=studio, amount=amount, granted_on=document_date, ruleset=RULESET)
-    audit(actor=actor, obj=studio, action="create", unit=unit, clause="HN-6-18", now=now,
-          after={"name": studio.name, "registration_number": studio.registration_number, "document": document_number,
-                 "subsidy": amount, "ruleset": RULESET})
+    event = audit(actor=actor, obj=studio, action="create", unit=unit, clause="HN-6-18", now=now,
+                  after={"name": studio.name, "registration_number": studio.registration_number,
+                         "document": document_number, "subsidy": amount, "ruleset": RULESET})
+    supervision_duties_open(actor=actor, studio=studio, event=event, now=now)
     due = work_plan_due(document_date, policy_number("hn.work_plan_due_days", unit=unit, on=document_date))
     duty_schedule(actor=actor, subject=studio, now=now, spec=DutySpec(
         kind=WORK_PLAN_KIND, title=_("提交%(n)s两年工作规划") % {"n": studio.name}, clause="HN-11-5", due_date=due,

@@ -15,13 +15,14 @@ from careerguide.common.validators import validate_resident_id
 from careerguide.duties.services import duties_fulfil_for_subject, transition
 from careerguide.privacy.crypto import blind_index
 
-from ..deadlines import rectification_deadline
+from ..deadlines import rectification_deadline, term_evaluation_opens
 from ..duty_kinds import WORK_PLAN_KIND
 from ..models import Activity, Assessment, OutcomeEvaluation, RectificationOrder, Trainee, WorkPlan
 from ..permissions import is_city_hrss, is_studio_centre
 from ..rules import operation as op
 from ..states import STANDING_TRANSITIONS, Standing
 from .studios import require_active, require_host
+from .supervision import assessment_duty_fulfil, studio_target_report, term_last_day, work_plan_duty_schedule
 
 PLAN_SECTIONS = ("direction", "priorities", "level", "scale", "measures")
 
@@ -71,31 +72,6 @@ def trainee_record(*, actor, studio, name: str, id_number: str, unit_name: str, 
     return row
 
 
-def studio_target_report(*, studio, until: dt.date) -> list[dict]:
-    """HN-10-4, HN-10-8: target, actual, met per measured period."""
-    on = until
-    unit = _unit(studio)
-    thresholds = {op.T1: policy_number("hn.min_regional_exchanges_per_quarter", unit=unit, on=on),
-                  op.T2: policy_number("hn.min_theme_activities_per_year", unit=unit, on=on),
-                  op.T3: policy_number("hn.min_backbone_trainees_per_year", unit=unit, on=on)}
-    activities = [op.Activity(on=a.held_on, target=a.target, regional=a.regional, venue=a.venue) for a in studio.activities.all()]
-    trainees = [op.Trainee(person_key=t.id_index, completed_on=t.completed_on) for t in studio.trainees.all()]
-    return op.target_report(recognised_on=studio.recognised_on, until=until, ended_on=studio.ended_on,
-                            activities=activities, trainees=trainees, thresholds=thresholds)
-
-
-def studio_target_warnings(*, studio, on: dt.date) -> list[dict]:
-    """HN-10-8: unmet targets within the warning window before the period ends."""
-    unit = _unit(studio)
-    thresholds = {op.T1: policy_number("hn.min_regional_exchanges_per_quarter", unit=unit, on=on),
-                  op.T2: policy_number("hn.min_theme_activities_per_year", unit=unit, on=on),
-                  op.T3: policy_number("hn.min_backbone_trainees_per_year", unit=unit, on=on)}
-    activities = [op.Activity(on=a.held_on, target=a.target, regional=a.regional, venue=a.venue) for a in studio.activities.all()]
-    trainees = [op.Trainee(person_key=t.id_index, completed_on=t.completed_on) for t in studio.trainees.all()]
-    return op.unmet_warnings(today=on, activities=activities, trainees=trainees, thresholds=thresholds,
-                             warning_days=policy_number("hn.target_warning_days", unit=unit, on=on))
-
-
 @transaction.atomic
 def work_plan_submit(*, actor, studio, term_index: int, submitted_on: dt.date, now=None, **sections) -> WorkPlan:
     """HN-11-5: the two-year plan with its five mandatory sections; fulfils the plan duty."""
@@ -107,9 +83,10 @@ def work_plan_submit(*, actor, studio, term_index: int, submitted_on: dt.date, n
                           code=CommonErrorCode.REQUIRED, clause="HN-11-5")
     plan = WorkPlan.objects.create(studio=studio, term_index=term_index, submitted_on=submitted_on,
                                    **{s: sections[s].strip() for s in PLAN_SECTIONS})
-    audit(actor=actor, obj=plan, action="create", unit=_unit(studio), clause="HN-11-5",
-          after={"term_index": term_index}, now=now)
-    duties_fulfil_for_subject(actor=actor, subject=studio, kind=WORK_PLAN_KIND, on=submitted_on, now=now)
+    event = audit(actor=actor, obj=plan, action="create", unit=_unit(studio), clause="HN-11-5",
+                  after={"term_index": term_index}, now=now)
+    if duties_fulfil_for_subject(actor=actor, subject=studio, kind=WORK_PLAN_KIND, on=submitted_on, event=event, now=now):
+        work_plan_duty_schedule(actor=actor, studio=studio, term_index=term_index + 1, event=event, now=now)
     return plan
 
 
@@ -123,14 +100,18 @@ def assessment_record(*, actor, studio, kind: str, period: int, result: str, ass
     require_active(studio=studio)
     if kind == "term_end" and result == "excellent":
         refuse(_("期满评估结果为合格或不合格。"), code=CommonErrorCode.INVALID, clause="HN-11-4", field="result")
+    if kind == "term_end" and assessed_on < term_evaluation_opens(term_last_day(studio=studio, term_index=period)):
+        refuse(_("第%(i)s个规划期至%(d)s届满，期满评估自届满当季开始。")
+               % {"i": period, "d": term_last_day(studio=studio, term_index=period)},
+               code=CommonErrorCode.TOO_EARLY, clause="HN-11-4", field="assessed_on")
     if Assessment.objects.filter(studio=studio, kind=kind, period=period).exists():
         refuse(_("该期间已考核。"), code=CommonErrorCode.DUPLICATE, clause="HN-11-3")
     report = [dict(r, period=[d.isoformat() for d in r["period"]]) for r in studio_target_report(studio=studio, until=assessed_on)]
     row = Assessment.objects.create(studio=studio, kind=kind, period=period, result=result, opinion=opinion,
                                     assessed_on=assessed_on, target_report=report)
-    audit(actor=actor, obj=row, action="create", unit=_unit(studio),
-          clause="HN-11-3" if kind == "annual" else "HN-11-4",
-          after={"result": result, "period": period}, now=now)
+    event = audit(actor=actor, obj=row, action="create", unit=_unit(studio),
+                  clause="HN-11-3" if kind == "annual" else "HN-11-4", after={"result": result, "period": period}, now=now)
+    assessment_duty_fulfil(actor=actor, studio=studio, kind=kind, period=period, on=assessed_on, event=event, now=now)
     if result == "unqualified" and studio.standing == Standing.GOOD:
         months = policy_number("hn.rectification_months", unit=_unit(studio), on=assessed_on)
         RectificationOrder.objects.create(studio=studio, assessment=row, ordered_on=assessed_on,

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 
 from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.errors import DomainError
-from careerguide.common.services import audit, refuse, refuse_forbidden, require_text
+from careerguide.common.services import audit, policy_number, refuse, refuse_forbidden, require_text
 from careerguide.duties.services import transition
 from careerguide.organisations.selectors import city_unit
 
@@ -38,7 +38,8 @@ def round_create(*, actor, year: int, title: str, quota: int, recommendation_dea
         refuse(_("本办法自2019年10月29日起执行。"),
                code=CommonErrorCode.TOO_EARLY, clause="HN-13-1", field="recommendation_deadline")
     existing = [(r.status, r.applications.exists()) for r in RecognitionRound.objects.filter(year=year)]
-    if not round_creation_allowed(existing):
+    per_year = policy_number("hn.rounds_per_year", unit=city_unit(), on=recommendation_deadline)
+    if not round_creation_allowed(existing, per_year=per_year):
         refuse(_("%(y)s年已有评审认定批次，每年评审认定一次。") % {"y": year},
                code=CommonErrorCode.DUPLICATE, clause="HN-3-2", field="year")
     rnd = RecognitionRound.objects.create(

@@ -12,13 +12,13 @@ from django.utils.translation import gettext as _
 
 from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.errors import DomainError
-from careerguide.common.services import audit, now_or, policy_number, refuse_forbidden, today
+from careerguide.common.services import audit, now_or, policy_number, refuse, refuse_forbidden, today
 from careerguide.duties.services import transition
 from careerguide.organisations.scoping import unit_in_jurisdiction
 from careerguide.policy.selectors import policy_value
 
 from ..error_codes import StudiosErrorCode
-from ..models import HostUnit, StandardisationAssessment, Studio
+from ..models import HostUnit, StandardisationAssessment, Studio, StudioBudget
 from ..permissions import is_city_hrss, is_county_bureau
 from ..rules.sd import (
     SD_RULESET,
@@ -165,3 +165,31 @@ def hei_compliance_report(*, actor, now=None) -> dict:
     minimum = policy_number("sd.min_school_studios_per_hei", on=today(now))
     missing = heis_without_school_studio([h.pk for h in heis], counts, minimum)
     return {"minimum": minimum, "heis_without": [h for h in heis if h.pk in missing], "clause": "SD-8-5"}
+
+
+@transaction.atomic
+def studio_budget_record(*, actor, studio: Studio, year: int, included: bool, amount=None, note: str = "",
+                         now=None) -> StudioBudget:
+    """SD-S-7: for one budget year, whether the studio's daily operating funds are in the annual budget of the
+    legal entity it belongs to, and the amount; a studio without budget inclusion is flagged in the report."""
+    if not _may_register(actor, studio.host_unit):
+        refuse_forbidden(clause="SD-S-7")
+    studio = _sd_studio(studio)
+    if not (studio.legal_entity or "").strip():
+        refuse(_("请先登记工作室隶属的法人单位。"), code=CommonErrorCode.REQUIRED, clause="SD-S-7")
+    if included and amount is None:
+        refuse(_("已纳入预算的，请填写预算金额。"), code=CommonErrorCode.REQUIRED, clause="SD-S-7", field="amount")
+    row, _created = StudioBudget.objects.update_or_create(studio=studio, year=year, defaults={
+        "included": included, "amount": amount if included else None, "note": (note or "").strip()})
+    audit(actor=actor, obj=row, action="update", unit=studio.host_unit.district, clause="SD-S-7", now=now,
+          after={"year": year, "included": included, "amount": row.amount, "legal_entity": studio.legal_entity})
+    return row
+
+
+def budget_report(*, actor, year: int) -> dict:
+    """SD-S-7: each active SD studio's budget inclusion in `year`; those not included (or not recorded) flagged."""
+    rows = []
+    for studio in sd_studio_list(actor=actor).prefetch_related("budgets"):
+        budget = next((b for b in studio.budgets.all() if b.year == year), None)
+        rows.append({"studio": studio, "budget": budget, "flagged": budget is None or not budget.included})
+    return {"year": year, "rows": rows, "flagged": [r["studio"] for r in rows if r["flagged"]], "clause": "SD-S-7"}

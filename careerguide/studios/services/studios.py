@@ -21,7 +21,7 @@ from careerguide.duties.services import (
 from careerguide.organisations.selectors import city_unit
 from careerguide.privacy.crypto import blind_index
 
-from ..deadlines import continuation_decision_opens, master_absence_start
+from ..deadlines import continuation_decision_due, continuation_decision_opens, master_absence_start
 from ..duty_kinds import CONTINUATION_DECISION_KIND
 from ..error_codes import StudiosErrorCode
 from ..models import LevelRecord, NameRecord, Plaque, ProvincialNomination, Studio, StudioComment, StudioMember
@@ -94,14 +94,17 @@ def member_leave(*, actor, member: StudioMember, last_working_day: dt.date, reas
 def _master_absence_begin(actor, studio, since: dt.date, *, now):
     """HN-11-9, HN-11-10: the lead master is absent from `since`; city HRSS owes the decision whether the studio
     is unfit to continue once the absence has lasted the policy's years (the window opens that day)."""
-    years = policy_number("hn.vacancy_exit_years", unit=_unit(studio), on=since)
+    years = policy_number("hn.master_absence_exit_years", unit=_unit(studio), on=since)
     opens = continuation_decision_opens(since, years)
+    due = continuation_decision_due(opens, policy_number("hn.continuation_decision_window_days", unit=city_unit(),
+                                                         on=since))
     studio.master_absent_since = since
     studio.save(update_fields=["master_absent_since", "updated_at"])
     event = transition(obj=studio, to=Staffing.MASTER_ABSENT, actor=actor, table=STAFFING_TRANSITIONS,
                        unit=_unit(studio), clause="HN-11-9", field="staffing", now=now)
     duty_schedule(actor=actor, subject=studio, created_by_event=event, now=now, spec=DutySpec(
-        kind=CONTINUATION_DECISION_KIND, clause="HN-11-10", due_date=opens, earliest=opens, unit=city_unit(),
+        kind=CONTINUATION_DECISION_KIND, clause="HN-11-10", due_date=due, earliest=opens, unit=city_unit(),
+        remind_on=(opens,),
         title=_("%(n)s领衔大师空缺满一年：决定是否不适合存续") % {"n": studio.name}))
 
 

@@ -73,3 +73,28 @@ def test_sd_register_and_standardisation_pages(client, city, staff):
     assert "甲区职业指导站" in listing and "<td>甲区就业服务中心</td><td>0</td><td>1</td><td>0</td>" in listing
     client.force_login(staff.d1_counsellor)
     assert client.get("/studios/sd/register/").status_code == 403
+
+
+def test_sd_budget_inclusion_page_and_flag(client, city, staff):
+    """SD-S-7: a studio's budget year records inclusion and amount (an included year without an amount is refused and
+    nothing saved); a studio whose funds are not in the legal entity's budget is flagged on the SD list."""
+    from careerguide.studios.models import StudioBudget
+    from careerguide.studios.services import sd
+
+    host = rounds.host_unit_create(actor=staff.city_admin, name="乙区就业服务中心", host_type="pes_agency",
+                                   credit_code=synthetic_uscc(random.Random(8)), address="乙区示例路8号",
+                                   legal_representative="韩立诚", contact_person="苏映雪", district=city.d1)
+    first = sd.sd_studio_register(actor=staff.city_admin, host_unit=host, name="乙区职业指导工作室", kind="studio",
+                                  level="county", area=city.d1, lead_counsellor="林晓", opened_on=dt.date(2025, 5, 1),
+                                  legal_entity="乙区就业服务中心")
+    second = sd.sd_studio_register(actor=staff.city_admin, host_unit=host, name="乙区职业指导角", kind="corner",
+                                   level="county", area=city.d1, lead_counsellor="邵明川", opened_on=dt.date(2025, 5, 1),
+                                   legal_entity="乙区就业服务中心")
+    client.force_login(staff.city_admin)
+    year = dt.date.today().year
+    page = client.post(f"/studios/sd/{first.pk}/budget/", {"year": year, "included": "on", "amount": ""}).content.decode()
+    assert "未保存任何信息" in page and not StudioBudget.objects.exists()
+    client.post(f"/studios/sd/{first.pk}/budget/", {"year": year, "included": "on", "amount": "50000"})
+    assert StudioBudget.objects.get(studio=first).amount == 50000
+    report = sd.budget_report(actor=staff.city_admin, year=year)
+    assert report["flagged"] == [second]

@@ -187,10 +187,10 @@ def test_quota_and_slots():
 
 def test_one_round_per_year_unless_cancelled_empty():
     """HN-3-2."""
-    assert round_creation_allowed([])
-    assert not round_creation_allowed([("published", True)])
-    assert round_creation_allowed([("cancelled", False)])
-    assert not round_creation_allowed([("cancelled", True)])
+    assert round_creation_allowed([], per_year=1)
+    assert not round_creation_allowed([("published", True)], per_year=1)
+    assert round_creation_allowed([("cancelled", False)], per_year=1)
+    assert not round_creation_allowed([("cancelled", True)], per_year=1)
     assert years_without_round(first_year=2020, last_year=2023, round_years=[2020, 2022]) == [2021, 2023]
 
 

@@ -304,7 +304,8 @@ def test_activities_plan_assessment_rectification_and_revocation(world, staff):
                                    direction="方向", priorities="重点", level="", scale="规模", measures="措施")
     operation.work_plan_submit(actor=world.host_user, studio=studio, term_index=1, submitted_on=D(2024, 8, 1),
                                direction="方向", priorities="重点", level="层次", scale="规模", measures="措施")
-    assert Duty.objects.get(kind="studios.work_plan").status == "done"
+    plans = Duty.objects.filter(kind="studios.work_plan").order_by("pk")
+    assert [d.status for d in plans] == ["done", "open"]  # the next plan is owed before the first term ends
     operation.outcome_evaluation_record(actor=staff.city_admin, studio=studio, round_title="2025年评鉴",
                                         evaluated_on=D(2025, 3, 1), outcomes="成果", grade="不合格")
     studio.refresh_from_db()
@@ -355,7 +356,8 @@ def test_master_absence_flag_install_and_natural_exit(world, staff, city):
                                 work_history=[(D(2010, 1, 1), None)], award_levels=["provincial"])
     studio.refresh_from_db()
     assert studio.staffing == "staffed" and studio.name == "林知秋职业指导大师工作室"
-    assert Duty.objects.get(kind=CONTINUATION_DECISION_KIND).status == "late_done"  # decided after the flag day
+    # decided within the advisory window after the flag day (HN-11-10, 30 days by default)
+    assert Duty.objects.get(kind=CONTINUATION_DECISION_KIND).status == "done"
     assert list(studio.names.values_list("name", flat=True)) == ["陈立衡职业指导大师工作室", "林知秋职业指导大师工作室"]
     with pytest.raises(DomainError):
         exits.studio_exit(actor=staff.city_admin, studio=studio, ground="n1_legal_person_ended", document_number="注1",
@@ -400,7 +402,9 @@ def test_master_absence_worked_example_on_the_studio_page_and_the_worklist(world
     assert not master_absence(studio=studio, on=D(2025, 3, 14))["flagged"]
     assert master_absence(studio=studio, on=D(2025, 3, 15))["flagged"]
     head = make_user("city-head", city.city, [Role.UNIT_HEAD])
-    assert [d.kind for d in duty_worklist(actor=head, today=D(2025, 3, 15)).today] == [CONTINUATION_DECISION_KIND]
+    duty = Duty.objects.get(kind=CONTINUATION_DECISION_KIND)
+    assert (duty.earliest, duty.due_date) == (D(2025, 3, 15), D(2025, 4, 14))  # advisory 30-day window
+    assert [d.kind for d in duty_worklist(actor=head, today=D(2025, 4, 14)).today] == [CONTINUATION_DECISION_KIND]
     with time_machine.travel(dt.datetime(2025, 3, 14, 10, tzinfo=dt.timezone.utc), tick=False):
         client.force_login(staff.city_admin)
         page = client.get(f"/studios/{studio.pk}/").content.decode()

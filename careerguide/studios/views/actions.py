@@ -2,14 +2,24 @@
 SD coverage and HEI compliance reports.  Each form calls one service."""
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from careerguide.accounts.access import require
 from careerguide.common.views import form_page, post_action
+from careerguide.workforce.selectors.sd import studio_incubation
 
-from ..forms import ExitForm, PlaqueForm, SdRegisterForm, StandardisationForm
+from ..forms.operation import BudgetForm
+from ..forms.register import ExitForm, PlaqueForm, SdRegisterForm, StandardisationForm
 from ..permissions import can_grant_special_subsidy, can_view_studios, is_city_hrss
-from ..selectors import sd_register_choices, sd_studio_get, sd_studio_list, standardisation_assessments, studio_get
+from ..selectors import (
+    sd_register_choices,
+    sd_studio_get,
+    sd_studio_list,
+    standardisation_assessments,
+    studio_budgets,
+    studio_get,
+)
 from ..services import exits, sd
 from ..services.studios import plaque_award
 
@@ -39,7 +49,8 @@ def sd_list_view(request):
     return render(request, "studios/staff/sd_list.html", {
         "studios": sd_studio_list(actor=request.user), "can_register": can_grant_special_subsidy(request.user),
         "coverage": sd.coverage_report(actor=request.user), "hei": sd.hei_compliance_report(actor=request.user),
-        "due": sd.reassessment_due_list(actor=request.user)})
+        "due": sd.reassessment_due_list(actor=request.user),
+        "budget": sd.budget_report(actor=request.user, year=timezone.localdate().year)})
 
 
 @require(can_grant_special_subsidy)
@@ -55,7 +66,8 @@ def sd_register_view(request):
 def sd_detail_view(request, pk):
     studio = sd_studio_get(actor=request.user, pk=pk)
     return render(request, "studios/staff/sd_detail.html", {
-        "studio": studio, "assessments": standardisation_assessments(studio=studio),
+        "studio": studio, "assessments": standardisation_assessments(studio=studio), "budgets": studio_budgets(studio=studio),
+        "incubation": studio_incubation(studio=studio),
         "can_assess": can_grant_special_subsidy(request.user)})
 
 
@@ -77,3 +89,13 @@ def sd_conclude_view(request, pk):
         return redirect(back)
     return post_action(request, lambda: sd.standardisation_conclude(actor=request.user, studio=studio),
                        success=_("已作出标准化结论。"), redirect_to=back)
+
+
+@require(can_grant_special_subsidy)
+def sd_budget_view(request, pk):
+    """SD-S-7: the studio's budget inclusion for one year."""
+    studio = sd_studio_get(actor=request.user, pk=pk)
+    form, back = BudgetForm(request.POST or None), reverse("studios:sd_detail", args=[studio.pk])
+    return form_page(request, form, lambda: sd.studio_budget_record(actor=request.user, studio=studio, **form.cleaned_data),
+                     template=FORM, success=_("已登记经费预算情况。"), redirect_to=back,
+                     context={"heading": _("日常业务经费预算：%(n)s") % {"n": studio.name}, "back": back})

@@ -4,16 +4,19 @@ from django.utils import timezone
 
 from careerguide.accounts.access import require
 
-from ..permissions import can_view_studios, is_city_hrss
+from ..permissions import can_grant_special_subsidy, can_view_studios, is_city_hrss, is_county_bureau, is_studio_centre
 from ..selectors import (
+    application_file,
     application_get,
     application_list,
-    application_member_rows,
+    open_rectification,
+    pending_nominations,
     studio_dashboard,
     studio_get,
     studio_list,
+    studio_records,
 )
-from ..services.operation import studio_target_report
+from ..services.supervision import studio_target_report
 
 
 @require(can_view_studios)
@@ -26,15 +29,20 @@ def overview_view(request):
 
 @require(can_view_studios)
 def studio_detail_view(request, pk):
-    studio = studio_get(actor=request.user, pk=pk)
-    return render(request, "studios/staff_detail.html", {**_dashboard(studio), "can_act": is_city_hrss(request.user)})
+    studio, user = studio_get(actor=request.user, pk=pk), request.user
+    return render(request, "studios/staff_detail.html", {
+        **_dashboard(studio), **studio_records(studio=studio), "can_act": is_city_hrss(user),
+        "is_centre": is_studio_centre(user), "can_evaluate": is_city_hrss(user) or is_studio_centre(user),
+        "can_subsidy": can_grant_special_subsidy(user), "rectification": open_rectification(studio=studio),
+        "pending_nominations": pending_nominations(studio=studio).exists()})
 
 
 @require(can_view_studios)
 def application_detail_view(request, pk):
-    application = application_get(actor=request.user, pk=pk)
-    members = application_member_rows(application=application)
-    return render(request, "studios/application_detail.html", {"application": application, "members": members})
+    application, user = application_get(actor=request.user, pk=pk), request.user
+    return render(request, "studios/application_detail.html", {
+        **application_file(actor=user, application=application), "is_centre": is_studio_centre(user),
+        "can_act": is_city_hrss(user), "can_recommend": is_county_bureau(user)})
 
 
 def _dashboard(studio):

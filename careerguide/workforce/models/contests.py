@@ -4,10 +4,9 @@ from django.utils.translation import gettext_lazy as _
 
 from careerguide.common.models import BaseModel
 
+from ..choices import ORGANISER_LEVELS
 from ..states import ContestStatus
 from .register import Counsellor
-
-ORGANISER_LEVELS = [("provincial", _("省级")), ("city", _("市级")), ("county", _("县级"))]
 
 
 class Contest(BaseModel):

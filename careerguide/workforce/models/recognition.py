@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from careerguide.common.models import BaseModel
 
+from ..choices import AWARD_TITLES, EvaluationSource
 from ..states import AppraisalStatus, AwardRoundStatus
 from .register import Counsellor
 
@@ -26,9 +27,6 @@ class Commendation(BaseModel):
     class Meta:
         verbose_name = _("通报表扬")
         verbose_name_plural = _("通报表扬")
-
-
-AWARD_TITLES = [("gold_studio", _("职业指导金牌工作室")), ("golden_course", _("职业指导金课")), ("guidance_star", _("职业指导之星"))]
 
 
 class AwardRound(BaseModel):
@@ -75,14 +73,6 @@ class Award(BaseModel):
 
     def __str__(self):
         return f"{self.get_title_display()} {self.candidate_label}"
-
-
-class EvaluationSource(models.TextChoices):
-    """SD-21-2."""
-    PEER = "peer", _("同行评价")
-    STUDENT = "student", _("学生评价")
-    SOCIAL = "social", _("社会评价")
-    OTHER = "other", _("其他")
 
 
 DIMENSIONS = ("integrity", "ability", "performance", "contribution")  # SD-21-1: 德、能力、业绩、贡献

@@ -5,18 +5,17 @@ from django.utils.translation import gettext_lazy as _
 
 from careerguide.common.models import BaseModel
 
-from ..choices import EmploymentType, TrainingCategory, WorkforceRole
+from ..choices import (
+    CertificateKind,
+    Education,
+    EmploymentType,
+    Occupation,
+    OrganisationType,
+    SeniorEquivalent,
+    TrainingCategory,
+    WorkforceRole,
+)
 from ..states import TitleStatus
-
-
-class OrganisationType(models.TextChoices):
-    """SD-G-1: organisation types; attached to units of the agency tree by OrganisationProfile."""
-    PROVINCIAL_HRSS_DEPT = "provincial_hrss_dept", _("省人力资源和社会保障厅")
-    PROVINCIAL_EDUCATION_DEPT = "provincial_education_dept", _("省教育厅")
-    CITY_HRSS_BUREAU = "city_hrss_bureau", _("市人力资源社会保障局")
-    PES_AGENCY = "pes_agency", _("公共就业服务机构")
-    HEI = "hei", _("普通高等学校")
-    HEI_DEPARTMENT = "hei_department", _("院系")
 
 
 class OrganisationProfile(BaseModel):
@@ -28,6 +27,7 @@ class OrganisationProfile(BaseModel):
                                 related_name="workforce_profile")
     org_type = models.CharField(_("机构类型"), max_length=32, choices=OrganisationType.choices)
     graduating_students = models.PositiveIntegerField(_("应届毕业生人数"), default=0)
+    enrolled_students = models.PositiveIntegerField(_("在校大学生人数"), default=0)
     active_job_seekers = models.PositiveIntegerField(_("在册求职者人数"), default=0)
 
     class Meta:
@@ -36,14 +36,6 @@ class OrganisationProfile(BaseModel):
 
     def __str__(self):
         return f"{self.unit} {self.get_org_type_display()}"
-
-
-class Education(models.TextChoices):
-    BELOW_COLLEGE = "below_college", _("大专以下")
-    COLLEGE = "college", _("大专")
-    BACHELOR = "bachelor", _("本科")
-    MASTER = "master", _("硕士研究生")
-    DOCTOR = "doctor", _("博士研究生")
 
 
 class Counsellor(BaseModel):
@@ -67,6 +59,8 @@ class Counsellor(BaseModel):
     skills_attestation = models.TextField(_("职业技能说明"), blank=True,
                                           help_text=_("无国家职业资格证书时，说明具备的相应职业技能（BJ-61-1）。"))
     left_on = models.DateField(_("离岗日期"), null=True, blank=True)
+    hei_guidance_unit = models.ForeignKey("workforce.HeiGuidanceUnit", verbose_name=_("高校职业指导机构"), null=True,
+                                          blank=True, on_delete=models.SET_NULL, related_name="counsellors")
 
     class Meta:
         verbose_name = _("职业指导队伍人员")
@@ -106,27 +100,6 @@ class ServicePeriod(BaseModel):
         ordering = ["started_on"]
         constraints = [models.CheckConstraint(condition=models.Q(ended_on__isnull=True) | models.Q(ended_on__gte=models.F("started_on")),
                                               name="wf_period_end_after_start")]
-
-
-class Occupation(models.TextChoices):
-    CAREER_GUIDANCE = "career_guidance", _("职业指导")
-    INFO_ANALYSIS = "info_analysis", _("职业信息分析")
-    LABOUR_ASSISTANT = "labour_assistant", _("劳动保障协理")
-    OTHER = "other", _("其他")
-
-
-class CertificateKind(models.TextChoices):
-    QUALIFICATION = "qualification_certificate", _("职业资格证书（原制度）")
-    SKILL_LEVEL = "skill_level_certificate", _("职业技能等级证书")
-
-
-class SeniorEquivalent(models.TextChoices):
-    """BJ-63-2 and BJ-67-1: qualifications that count as the senior qualification ("可视同", configurable)."""
-    SENIOR_PSYCHOLOGICAL_COUNSELLOR = "senior_psychological_counsellor", _("高级心理咨询师")
-    SENIOR_ENTERPRISE_HR_MANAGER = "senior_enterprise_hr_manager", _("高级企业人力资源管理师")
-    SENIOR_ECONOMIST = "senior_economist", _("高级经济师")
-    SENIOR_STATISTICIAN = "senior_statistician", _("高级统计师")
-    SENIOR_ANALYST = "senior_analyst", _("高级职业信息分析师")
 
 
 class Qualification(BaseModel):

@@ -4,18 +4,15 @@ from django.utils.translation import gettext_lazy as _
 
 from careerguide.common.models import BaseModel
 
-from ..choices import AssessmentResult, TrainingCategory, TrainingForm
+from ..choices import (
+    TIER_CHOICES,
+    AssessmentResult,
+    EventFormat,
+    PartnerType,
+    TrainingCategory,
+    TrainingForm,
+)
 from .register import Counsellor
-
-TIER_CHOICES = [(0, _("未取得等级")), (5, _("五级")), (4, _("四级")), (3, _("三级")), (2, _("二级")), (1, _("一级"))]
-
-
-class PartnerType(models.TextChoices):
-    """SD-1-4."""
-    INDUSTRY_ASSOCIATION = "industry_association", _("行业协会")
-    PROFESSIONAL_INSTITUTION = "professional_institution", _("专业机构")
-    HEI = "hei", _("高等院校")
-    IN_HOUSE = "in_house", _("本机构自主开发")
 
 
 class TrainingPlan(BaseModel):
@@ -72,23 +69,6 @@ class TrainingCourse(BaseModel):
         return self.title
 
 
-class EventFormat(models.TextChoices):
-    """SD-1-5."""
-    LECTURE = "lecture", _("讲座")
-    TRAINING = "training", _("培训")
-    WORKSHOP = "workshop", _("工作坊")
-    SEMINAR = "seminar", _("研讨会")
-    TRAINING_CAMP = "training_camp", _("训练营")
-    OTHER = "other", _("其他")
-
-
-class SpeakerType(models.TextChoices):
-    EXPERT = "expert", _("专家")
-    SCHOLAR = "scholar", _("学者")
-    ENTERPRISE_HR = "enterprise_hr", _("企业HR")
-    OTHER = "other", _("其他")
-
-
 class TrainingEvent(BaseModel):
     """SD-1-1, SD-1-5: an event tagged with tier and category; ``series`` groups a recurring series."""
 
@@ -107,6 +87,9 @@ class TrainingEvent(BaseModel):
     hours = models.DecimalField(_("学时"), max_digits=5, decimal_places=1)
     delivered_by = models.ForeignKey(Counsellor, verbose_name=_("授课的队伍人员"), null=True, blank=True,
                                      on_delete=models.SET_NULL, related_name="delivered_events")
+    host_studio = models.ForeignKey("studios.Studio", verbose_name=_("承办的工作室"), null=True, blank=True,
+                                    on_delete=models.SET_NULL, related_name="training_events",
+                                    help_text=_("工作室作为人才“孵化器”“训练营”承办的活动（SD-8-3）。"))
 
     class Meta:
         verbose_name = _("培训活动")
@@ -138,7 +121,8 @@ class TrainingRecord(BaseModel):
     hours = models.DecimalField(_("学时"), max_digits=5, decimal_places=1)
     assessment_method = models.CharField(_("考评方式"), max_length=16,
                                          choices=[("exam", _("考试")), ("paper", _("论文")), ("other", _("其他"))])
-    result = models.CharField(_("考评结果"), max_length=8, choices=AssessmentResult.choices)
+    completed = models.BooleanField(_("完成培训"), default=True)
+    result = models.CharField(_("考评结果"), max_length=8, choices=AssessmentResult.choices, blank=True)
     theory_score = models.DecimalField(_("理论知识水平"), max_digits=5, decimal_places=1, null=True, blank=True)
     practice_score = models.DecimalField(_("实际操作能力"), max_digits=5, decimal_places=1, null=True, blank=True)
     source = models.CharField(_("来源"), max_length=64, blank=True, help_text=_("如在线学习记录编号（SD-17-4）。"))

@@ -5,6 +5,8 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
+from careerguide.common.months import add_months
+
 #: Tiers of SD-1-1: the target skill level; 0 = uncertified.  Level 1 is the highest (SD-18-1).
 UNCERTIFIED_TIER = 0
 
@@ -69,3 +71,9 @@ def cycle_year_for(*, tier_changed_on: date, cycle_start_month: int = 1) -> int:
     """SD-1-3: after a tier change, enrolment moves to the new tier's plan from the NEXT cycle."""
     year = tier_changed_on.year
     return year + 1 if tier_changed_on.month >= cycle_start_month else year
+
+
+def cycle_covers(*, cycle_year: int, months: int, on: date) -> bool:
+    """SD-1-2: whether the training cycle of `months` starting 1 January of `cycle_year` still runs on `on`."""
+    start = date(cycle_year, 1, 1)
+    return start <= on < add_months(start, months)

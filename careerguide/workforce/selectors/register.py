@@ -33,6 +33,11 @@ def counsellor_get(*, actor, pk) -> Counsellor:
     return counsellor
 
 
+def live_qualifications(*, counsellor: Counsellor):
+    """The person's certificates not recorded as lapsed (BJ-61-1)."""
+    return counsellor.qualifications.filter(revoked_on__isnull=True)
+
+
 def qualification_warnings(*, counsellor: Counsellor, on: dt.date) -> list[str]:
     """BJ-61-1: a guidance, analysis or labour-assistant role without the matching certificate or a skills attestation."""
     held = {q.occupation for q in valid_qualifications(counsellor=counsellor, on=on)}

@@ -101,6 +101,13 @@ def qualification_add(*, actor, counsellor: Counsellor, occupation: str, kind: s
 
 @transaction.atomic
 def qualification_revoke(*, actor, qualification: Qualification, revoked_on, now=None) -> Qualification:
+    """SD-5-3, BJ-61-1: a certificate that lapsed or was withdrawn, from a date between its issue and today (an
+    appointment that needs it ends early)."""
+    require_in_jurisdiction(actor=actor, unit=qualification.counsellor.unit)
+    if qualification.revoked_on is not None:
+        refuse(_("该证书已登记失效。"), code=CommonErrorCode.DUPLICATE, clause="SD-5-3", field="qualification")
+    if not qualification.issued_on <= revoked_on <= today(now):
+        refuse(_("失效日期须在发证日期和今天之间。"), code=CommonErrorCode.INVALID, clause="SD-5-3", field="revoked_on")
     qualification.revoked_on = revoked_on
     qualification.save(update_fields=["revoked_on", "updated_at"])
     audit(actor=actor, obj=qualification, unit=qualification.counsellor.unit, action="update", clause="SD-5-3", now=now,
@@ -161,13 +168,16 @@ def integrity_finding_add(*, actor, counsellor: Counsellor, kind: str, found_on,
 
 @transaction.atomic
 def organisation_profile_set(*, actor, unit, org_type: str, graduating_students: int = 0, active_job_seekers: int = 0,
-                             now=None) -> OrganisationProfile:
-    """SD-G-1, SD-4-2: the organisation type of a unit and the counts its staffing ratio uses."""
+                             enrolled_students: int = 0, now=None) -> OrganisationProfile:
+    """SD-G-1, SD-4-2, SD-14-3: the organisation type of a unit and the counts its staffing ratio and the
+    competition's participation rate use."""
     require_in_jurisdiction(actor=actor, unit=unit)
     profile, _created = OrganisationProfile.objects.update_or_create(unit=unit, defaults=dict(
-        org_type=org_type, graduating_students=graduating_students, active_job_seekers=active_job_seekers))
+        org_type=org_type, graduating_students=graduating_students, active_job_seekers=active_job_seekers,
+        enrolled_students=enrolled_students))
     audit(actor=actor, obj=profile, unit=unit, action="update", clause="SD-G-1", now=now,
-          after={"org_type": org_type, "graduating_students": graduating_students, "active_job_seekers": active_job_seekers})
+          after={"org_type": org_type, "graduating_students": graduating_students, "active_job_seekers": active_job_seekers,
+                 "enrolled_students": enrolled_students})
     return profile
 
 

@@ -20,9 +20,6 @@ from ..rules import titles as rules
 from ..selectors.facts import title_facts, year_output
 from ..states import TITLE_TRANSITIONS, TitleStatus
 
-#: BJ-64-1 (Open question 26): the standard working day; the policy registry has no key for it yet.
-WORKLOAD_DEFAULTS = {"daily_hours": Decimal(8)}  # BJ-64-1 (Open question 26): standard daily working hours
-
 
 @transaction.atomic
 def title_submit(*, actor, counsellor: Counsellor, title: str, year: int, outstanding_attested: bool = False,
@@ -90,7 +87,7 @@ def workload_decision(*, award: TitleAward):
     workdays = work_calendar().workdays_between(dt.date(year - 1, 12, 31), dt.date(year, 12, 31))
     equivalents = rules.workday_equivalents(
         measure=row.measure if row else "hours", specialised_hours=row.specialised_hours if row else Decimal(0),
-        rostered_days=row.rostered_days if row else 0, daily_hours=WORKLOAD_DEFAULTS["daily_hours"])
+        rostered_days=row.rostered_days if row else 0, daily_hours=Decimal(p["bj.standard_working_day_hours"]))
     per_week = rules.specialised_workdays_per_week(workday_equivalents=equivalents, workdays_in_year=workdays,
                                                    leave_days=row.leave_days if row else 0)
     return rules.chief_star_workload(per_week=per_week, output=output,

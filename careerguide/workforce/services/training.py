@@ -8,9 +8,9 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from careerguide.common.error_codes import CommonErrorCode
-from careerguide.common.services import audit, refuse, require_in_jurisdiction, today
+from careerguide.common.services import audit, policy_number, refuse, require_in_jurisdiction, today
 
-from ..choices import TrainingForm
+from ..choices import EventFormat, PartnerType, SpeakerType, TrainingForm
 from ..models import (
     CooperationAgreement,
     Counsellor,
@@ -22,8 +22,7 @@ from ..models import (
     TrainingPlan,
     TrainingRecord,
 )
-from ..models.training import EventFormat, PartnerType, SpeakerType
-from ..rules.training import plan_for, tier_of
+from ..rules.training import cycle_covers, plan_for, tier_of
 from ..selectors.facts import best_guidance_level
 
 
@@ -44,18 +43,20 @@ def training_plan_create(*, actor, unit, year: int, tier: int, category: str, ti
 
 @transaction.atomic
 def training_plans_enrol(*, actor, unit, year: int, now=None) -> dict:
-    """SD-1-2, SD-1-3: at the cycle, enrol every active counsellor of the unit's subtree in the plan matching their
-    current tier (best skill level held on 1 January of the cycle) and category; list those with no matching plan.
-    Earlier enrolments (lower tiers) stay as history."""
+    """SD-1-2, SD-1-3: at the cycle (`sd.training_plan_cycle_months`, 12 by default, starting 1 January of `year`),
+    enrol every active counsellor of the unit's subtree not yet enrolled for a cycle still running in the plan
+    matching their current tier (best skill level held the day before the cycle starts) and category; list those
+    with no matching plan.  Earlier enrolments (lower tiers) stay as history."""
     require_in_jurisdiction(actor=actor, unit=unit)
     cycle_start = dt.date(year, 1, 1)
+    months = policy_number("sd.training_plan_cycle_months", unit=unit, on=cycle_start)
     plans = {(p.tier, p.category): p for p in TrainingPlan.objects.filter(unit__path__in=_ancestor_paths(unit), year=year)}
     enrolled, unmatched = [], []
     people = Counsellor.objects.filter(unit__path__startswith=unit.path,
-                                       left_on__isnull=True).prefetch_related("qualifications")
+                                       left_on__isnull=True).prefetch_related("qualifications", "plan_enrolments")
     for c in people:
-        if PlanEnrolment.objects.filter(counsellor=c, cycle_year=year).exists():
-            continue
+        if any(cycle_covers(cycle_year=e.cycle_year, months=months, on=cycle_start) for e in c.plan_enrolments.all()):
+            continue  # still inside a cycle already enrolled for (SD-1-2: one plan per cycle)
         level = best_guidance_level(counsellor=c, on=cycle_start - dt.timedelta(days=1))
         plan = plan_for(tier=tier_of([level] if level else []), category=c.training_category, plans=plans)
         if plan is None:
@@ -90,8 +91,9 @@ def training_course_create(*, actor, unit, title: str, partners: list[dict], now
 @transaction.atomic
 def training_event_create(*, actor, unit, title: str, format: str, tier: int, category: str, starts_on, ends_on,
                           hours, speakers: list[dict] = (), course=None, series: str = "", delivered_by=None,
-                          now=None) -> TrainingEvent:
-    """SD-1-1, SD-1-5: an event with tier, category, format and typed speakers; ``series`` marks 定期举办."""
+                          host_studio=None, now=None) -> TrainingEvent:
+    """SD-1-1, SD-1-5: an event with tier, category, format and typed speakers; ``series`` marks 定期举办;
+    SD-8-3: the studio that hosted it as an incubator and training camp."""
     require_in_jurisdiction(actor=actor, unit=unit)
     if format not in EventFormat.values:
         refuse(_("请选择活动形式。"), code=CommonErrorCode.INVALID, clause="SD-1-5", field="format")
@@ -103,7 +105,8 @@ def training_event_create(*, actor, unit, title: str, format: str, tier: int, ca
         refuse(_("学时须大于0。"), code=CommonErrorCode.INVALID, clause="SD-1-6", field="hours")
     event = TrainingEvent.objects.create(unit=unit, title=title, format=format, tier=tier, category=category,
                                          starts_on=starts_on, ends_on=ends_on, hours=hours, speakers=list(speakers),
-                                         course=course, series=series, delivered_by=delivered_by)
+                                         course=course, series=series, delivered_by=delivered_by,
+                                         host_studio=host_studio)
     audit(actor=actor, obj=event, unit=unit, action="create", clause="SD-1-5", now=now,
           after={"title": title, "format": format, "tier": tier, "category": category, "hours": hours})
     return event
@@ -165,3 +168,33 @@ def practice_activity_record(*, actor, unit, activity_type: str, host: str, star
     audit(actor=actor, obj=activity, unit=unit, action="create", clause="SD-2-2", now=now,
           after={"activity_type": activity_type, "participants": [c.pk for c in participants]})
     return activity
+
+
+@transaction.atomic
+def attendance_record(*, actor, event: TrainingEvent, counsellor: Counsellor, hours, completed: bool, result: str = "",
+                      theory_score=None, practice_score=None, now=None) -> TrainingRecord:
+    """SD-1-6: a counsellor's attendance at an event: class hours (at most the event's), completion, and the
+    assessment split into theoretical knowledge and practical operation; only a completed attendance carries a
+    result and counts towards the year's hours (BJ-69-2)."""
+    require_in_jurisdiction(actor=actor, unit=counsellor.unit)
+    if hours is None or Decimal(hours) <= 0 or Decimal(hours) > event.hours:
+        refuse(_("参加学时须大于0且不超过活动学时（%(h)s）。") % {"h": event.hours}, code=CommonErrorCode.INVALID,
+               clause="SD-1-6", field="hours")
+    for name, score in (("theory_score", theory_score), ("practice_score", practice_score)):
+        if score is not None and not Decimal(0) <= Decimal(score) <= Decimal(100):
+            refuse(_("成绩须在0至100之间。"), code=CommonErrorCode.INVALID, clause="SD-1-6", field=name)
+    if completed and not result:
+        refuse(_("完成培训须记录考评结果。"), code=CommonErrorCode.REQUIRED, clause="BJ-69-2", field="result")
+    if event.ends_on > today(now):
+        refuse(_("活动尚未结束，不能登记参加情况。"), code=CommonErrorCode.TOO_EARLY, clause="SD-1-6")
+    if TrainingRecord.objects.filter(counsellor=counsellor, event=event).exists():
+        refuse(_("该人员已登记参加此活动。"), code=CommonErrorCode.DUPLICATE, clause="SD-1-6")
+    form = {"lecture": "lecture", "training": "thematic"}.get(event.format, "other")
+    record = TrainingRecord.objects.create(
+        counsellor=counsellor, event=event, form=form, provider=event.unit.name, started_on=event.starts_on,
+        completed_on=event.ends_on, hours=hours, completed=completed, assessment_method="exam" if completed else "other",
+        result=result if completed else "", theory_score=theory_score, practice_score=practice_score)
+    audit(actor=actor, obj=record, unit=counsellor.unit, action="create", clause="SD-1-6", now=now,
+          after={"event": event.pk, "hours": hours, "completed": completed, "theory": theory_score,
+                 "practice": practice_score})
+    return record

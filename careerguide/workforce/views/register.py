@@ -7,12 +7,16 @@ from django.utils.translation import gettext as _
 from careerguide.accounts.access import require
 from careerguide.common.views import form_page
 
-from .forms import CounsellorForm, TrainingRecordForm
-from .permissions import can_manage_workforce, can_view_workforce
-from .selectors.register import counsellor_get, counsellor_list, counsellor_record
-from .selectors.reports import training_hours_report
-from .services.register import counsellor_register
-from .services.training import training_record_add
+from ..forms.register import CounsellorForm, TrainingRecordForm
+from ..permissions import can_manage_workforce, can_view_workforce
+from ..selectors.register import counsellor_get, counsellor_list, counsellor_record
+from ..selectors.reports import training_hours_report
+from ..services.register import counsellor_register
+from ..services.training import training_record_add
+
+RECORD_ACTIONS = [("qualification", _("登记证书")), ("revoke", _("证书失效")), ("period", _("登记工作经历")),
+                  ("output", _("登记工作成果")), ("workload", _("专门指导工作量")), ("integrity", _("职业道德记录")),
+                  ("hei_unit", _("高校指导层级")), ("title", _("上报称号")), ("leave", _("登记离岗"))]
 
 
 @require(can_view_workforce)
@@ -29,13 +33,14 @@ def counsellor_create_view(request):
                                                                 **form.cleaned_data),
                      template="workforce/form_page.html", success=_("已登记，并已生成报市级备案待办。"),
                      redirect_to=lambda c: reverse("workforce:detail", args=[c.pk]),
-                     context={"title": _("登记职业指导队伍人员"), "clause": "BJ-60-1"})
+                     context={"heading": _("登记职业指导队伍人员"), "clause": "BJ-60-1"})
 
 
 @require(can_view_workforce)
 def counsellor_detail_view(request, pk):
     c = counsellor_get(actor=request.user, pk=pk)
-    return render(request, "workforce/detail.html", counsellor_record(counsellor=c, on=timezone.localdate()))
+    return render(request, "workforce/detail.html", {**counsellor_record(counsellor=c, on=timezone.localdate()),
+                                                     "actions": RECORD_ACTIONS})
 
 
 @require(can_manage_workforce)
@@ -45,7 +50,7 @@ def training_add_view(request, pk):
     return form_page(request, form, lambda: training_record_add(actor=request.user, counsellor=c, **form.cleaned_data),
                      template="workforce/form_page.html", success=_("培训记录已保存。"),
                      redirect_to=reverse("workforce:detail", args=[c.pk]),
-                     context={"title": _("登记培训记录"), "clause": "BJ-69-2", "subject": c})
+                     context={"heading": _("登记培训记录"), "clause": "BJ-69-2", "subject": c})
 
 
 @require(can_view_workforce)

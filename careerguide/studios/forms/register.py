@@ -2,8 +2,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .rules.sd import STANDARDISATION_CHECKLIST
-from .states import SdLevel, StudioKind
+from ..rules.sd import STANDARDISATION_CHECKLIST
+from ..states import SdLevel, StudioKind
 
 DATE = forms.DateInput(attrs={"type": "date", "class": "form-control"})
 TEXT = {"class": "form-control"}

@@ -2,7 +2,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .choices import AssessmentResult, EmploymentType, TrainingCategory, TrainingForm, WorkforceRole
+from ..choices import AssessmentResult, EmploymentType, TrainingCategory, TrainingForm, WorkforceRole
 
 
 class CounsellorForm(forms.Form):

@@ -17,10 +17,10 @@ from careerguide.common.services import (
 from careerguide.duties.services import transition
 from careerguide.workforce.services.training import training_record_add
 
-from .choices import ResourceType
-from .error_codes import ResourcesErrorCode
-from .models import LearningRecord, Resource, ResourceAccess, ResourceVersion
-from .states import RESOURCE_TRANSITIONS, ResourceStatus
+from ..choices import ResourceType
+from ..error_codes import ResourcesErrorCode
+from ..models import LearningRecord, Resource, ResourceAccess, ResourceVersion
+from ..states import RESOURCE_TRANSITIONS, ResourceStatus
 
 
 @transaction.atomic

@@ -1,0 +1,1 @@
+"""Pages of the resource library and of the typical cases."""

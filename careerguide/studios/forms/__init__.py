@@ -1,0 +1,1 @@
+"""Forms of the studio pages, one module per area: shape only, the services decide."""

@@ -37,6 +37,7 @@ from careerguide.matching.permissions import (
 )
 from careerguide.policy.permissions import can_override_policy
 from careerguide.studios.permissions import is_county_bureau, is_studio_centre
+from careerguide.studios.selectors import studio_list
 from careerguide.supervision.permissions import can_handle_complaints, can_supervise
 from careerguide.vacancies.permissions import (
     can_hold_review_queue,
@@ -70,8 +71,9 @@ def gives_guidance_or_heads(actor) -> bool:
 
 
 def hosts_studios(actor) -> bool:
-    """Portal users who may host or belong to a studio (employers and experts); not job seekers."""
-    return p.is_signed_in(actor) and actor.kind in (UserKind.EMPLOYER_AGENT, UserKind.EXPERT)
+    """Portal users acting for a unit that hosts a studio (HN-10-9); never job seekers."""
+    return (p.is_signed_in(actor) and actor.kind in (UserKind.EMPLOYER_AGENT, UserKind.EXPERT)
+            and studio_list(actor=actor).exists())
 
 
 def is_employer_agent(actor) -> bool:

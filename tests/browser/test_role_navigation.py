@@ -42,7 +42,8 @@ MAIN_CONTENT = """() => {
   const h1 = main.querySelector('h1');
   const actionable = main.querySelectorAll(
     'a[href]:not([href^="#"]), button, input:not([type=hidden]), select, textarea, tbody tr').length;
-  return {h1: h1 ? h1.innerText.trim() : '', actionable, text: main.innerText};
+  const row = main.querySelector('tbody tr a[href^="/"]:not([href*="?"])');
+  return {h1: h1 ? h1.innerText.trim() : '', actionable, text: main.innerText, first: row ? row.getAttribute('href') : ''};
 }"""
 
 
@@ -65,9 +66,18 @@ def _menu(page, live_server, username):
     return [(label, href) for label, href in entries if label != "修改密码"]
 
 
+def _record_problems(page, live_server, username, label, href):
+    response = page.goto(live_server.url + href)
+    if response.status != 200 or "html" not in (response.headers.get("content-type") or ""):
+        return [] if response.status == 200 else [(username, label, href, response.status)]
+    shown = page.evaluate(MAIN_CONTENT)
+    leaked = sorted(set(INTERNAL.findall(shown["text"])))
+    return [(username, label, href, leaked)] if leaked else []
+
+
 def test_every_role_opens_every_entry_of_its_menu(page, live_server):
     call_command("seed_demo", job_seekers=5, stdout=io.StringIO())
-    problems, menus = [], {}
+    problems, menus, opened = [], {}, set()
     for username in ACCOUNTS:
         page.context.clear_cookies()
         _log_in(page, live_server, username)
@@ -86,6 +96,9 @@ def test_every_role_opens_every_entry_of_its_menu(page, live_server):
             empty = shown["actionable"] == 0 and label not in PERSONAL | FILLED_BY_TIME
             if not shown["h1"] or empty or leaked:
                 problems.append((username, label, href, shown["h1"], shown["actionable"], leaked))
+            if shown["first"] and shown["first"] not in opened:  # and the first record it lists
+                opened.add(shown["first"])
+                problems += _record_problems(page, live_server, username, label, shown["first"])
     assert problems == [], "\n".join(map(str, problems))
     # Staff entries stay with staff; the review queue only where postings are reviewed (BJ-39-4).
     assert "本单位工作室" not in menus["seeker.demo"] and "招聘信息审核" not in menus["seeker.demo"]

@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from careerguide.organisations.levels import UnitLevel
+from careerguide.organisations.naming import area_name
 from careerguide.organisations.selectors import public_units_of_level
 
 from .channels import BUILTIN_CHANNELS
@@ -71,6 +72,8 @@ class JobSeekerCreateForm(forms.Form):
         self.fields["unit"].queryset = units if units is not None else public_units_of_level()
         self.fields["habitual_district"].queryset = public_units_of_level(UnitLevel.DISTRICT)
         self.fields["habitual_street"].queryset = public_units_of_level(UnitLevel.STREET)
+        for name in ("habitual_district", "habitual_street"):  # the place, not the agency serving it
+            self.fields[name].label_from_instance = lambda unit: area_name(unit.name)
 
     def service_kwargs(self) -> dict:
         d = dict(self.cleaned_data)

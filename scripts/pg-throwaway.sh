@@ -16,6 +16,7 @@ pg_start() {
   _pg_as_owner "$PG_BIN/initdb" -D "$PG_DIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$PG_DIR/initdb.log"
   _pg_as_owner "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -o \
     "-p $port -k $PG_DIR/sock -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >/dev/null
+  "$PG_BIN/createdb" -h 127.0.0.1 -p "$port" -U postgres careerguide
   PG_URL="postgres://postgres@127.0.0.1:$port/careerguide"
   export PG_URL
 }

@@ -13,7 +13,7 @@ class DomainError(Exception):
     map a field name to its messages, `clause` names the rule applied and
     `code` is a member of the domain's error-code enum (`error_codes.py`)."""
 
-    def __init__(self, message=None, *, code: StrEnum = "refused", field_errors=None, clause: str = ""):
+    def __init__(self, message=None, *, code: StrEnum, field_errors=None, clause: str = ""):
         self.field_errors = dict(field_errors or {})
         self.messages = [message] if message else []
         for msgs in self.field_errors.values():

@@ -8,8 +8,8 @@ from ..categories import evaluate_categories
 from ..models import Application
 from ..rules import ApplicantFacts, Certificate, Honour, WorkPeriod
 
-CATEGORY_KEYS = ("c1a_min_years", "c1a_lowest_certificate_level", "c1b_min_years", "c1b_lowest_certificate_level",
-                 "c2_min_years", "c3_min_years", "c4_min_years")
+CATEGORY_KEYS = ("cz.c1a_min_years", "cz.c1a_lowest_certificate_level", "cz.c1b_min_years",
+                 "cz.c1b_lowest_certificate_level", "cz.c2_min_years", "cz.c3_min_years", "cz.c4_min_years")
 
 
 def _facts_of(app: Application) -> ApplicantFacts:
@@ -31,7 +31,7 @@ def _facts_of(app: Application) -> ApplicantFacts:
 def category_check(*, application: Application, on, require_verified: bool = False):
     """Each declared category's outcome and the overall one, with the CZ numbers of the city (CZ-2-3)."""
     unit = city_unit()
-    numbers = {k: policy_number(f"cz.{k}", unit=unit, on=on) for k in CATEGORY_KEYS}
+    numbers = {k.removeprefix("cz."): policy_number(k, unit=unit, on=on) for k in CATEGORY_KEYS}
     results, overall = evaluate_categories(_facts_of(application), application.categories, numbers=numbers,
                                            require_verified=require_verified)
     return [{"category": r.category, "outcome": r.outcome, "reasons": r.reasons, "clause": r.clause}

@@ -1,9 +1,9 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from careerguide.occupations.widgets import OccupationPicker
 from careerguide.organisations.levels import UnitLevel
 from careerguide.organisations.naming import area_name
-from careerguide.occupations.widgets import OccupationPicker
 from careerguide.organisations.selectors import public_units_of_level
 
 from .channels import BUILTIN_CHANNELS

@@ -5,8 +5,8 @@ from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.errors import DomainError, NotFound
 
 from .levels import UnitLevel
-from .naming import area_name
 from .models import Unit
+from .naming import area_name
 from .scoping import visible_to
 
 

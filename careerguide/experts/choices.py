@@ -197,15 +197,15 @@ class IncentiveKind(models.TextChoices):  # CZ-12-1, CZ-12-3
     FEASIBILITY = "feasibility_assessment", _("论证")
     EVALUATION = "evaluation_work", _("评价")
     TEACHING = "teaching", _("授课")
-    DOUYIN = "douyin_interview", _("“常州人才招聘”抖音号专访")
+    DOUYIN = "douyin_interview", _("本市人才招聘抖音号专访")
     MEDIA = "media_report", _("新闻媒体宣传报道")
 
 
 class Programme(models.TextChoices):
     """The two expert programmes that share the membership machinery."""
 
-    CZ_TEAM = "cz_expert_team", _("职业指导专家团（常州）")
-    SD_LIBRARY = "sd_expert_library", _("职业指导专家库（山东）")
+    CZ_TEAM = "cz_expert_team", _("职业指导专家团")
+    SD_LIBRARY = "sd_expert_library", _("职业指导专家库")
 
 
 class LibraryLevel(models.TextChoices):  # SD-9-1 (proposal)

@@ -175,7 +175,7 @@ def test_notice_period_objections_and_appointment(city, staff):
     m = review.application_appoint(actor=staff.city_admin, application=app, now=at(2025, 10, 11, 10))
     cert = m.certificates.get()
     assert (m.term_start, m.term_end) == (dt.date(2025, 10, 11), dt.date(2030, 10, 10))
-    assert cert.kind == "initial" and cert.issuer == "常州市人力资源和社会保障局" and cert.number.startswith("CZZJ2025")
+    assert cert.kind == "initial" and cert.issuer == "测试市人力资源和社会保障局" and cert.number.startswith("CZZJ2025")
     assert m.ruleset_version == "CZ-2025-trial"
     assert AuditEvent.objects.filter(object_type="experts.membership", action="appoint", clause="CZ-7-13").exists()
 

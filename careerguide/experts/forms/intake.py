@@ -238,7 +238,8 @@ def rows_of(formset) -> list[dict]:
             if f.has_changed() and f.cleaned_data]
 
 
-CHANNEL_HEADINGS = {Channel.SELF_NOMINATION: _("常州市职业指导专家申报表（个人自荐）"),
-                    Channel.AGENCY: _("常州市职业指导专家申报表（公共就业服务机构推荐）"),
-                    Channel.UNIVERSITY: _("常州市职业指导专家申报表（高校推荐）"),
+# Headings name the configured city: `CHANNEL_HEADINGS[channel] % {"city": city_name()}`.
+CHANNEL_HEADINGS = {Channel.SELF_NOMINATION: _("%(city)s职业指导专家申报表（个人自荐）"),
+                    Channel.AGENCY: _("%(city)s职业指导专家申报表（公共就业服务机构推荐）"),
+                    Channel.UNIVERSITY: _("%(city)s职业指导专家申报表（高校推荐）"),
                     Channel.ASSOCIATION: _("职业指导教师推荐表（社团组织）")}

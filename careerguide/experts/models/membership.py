@@ -83,7 +83,7 @@ class AppointmentCertificate(BaseModel):
     membership = models.ForeignKey(Membership, on_delete=models.PROTECT, related_name="certificates")
     number = models.CharField(_("证书编号"), max_length=32, unique=True)
     kind = models.CharField(_("类别"), max_length=10, choices=[(KIND_INITIAL, _("初次聘任")), (KIND_RENEWAL, _("续聘"))])
-    issuer = models.CharField(_("颁发机关"), max_length=60, default="常州市人力资源和社会保障局")
+    issuer = models.CharField(_("颁发机关"), max_length=60)  # the configured city's bureau, named at issue
     issue_date = models.DateField(_("颁发日期"))
     term_start = models.DateField(_("聘期开始"))
     term_end = models.DateField(_("聘期结束"))

@@ -72,7 +72,8 @@ def test_self_nomination_entered_through_the_annex_1_page(client, city, staff):
                 "sector_1028": "智能制造装备", "service_districts": [city.d1.pk, city.d2.pk]}
     with time_machine.travel(DAY, tick=False):
         page = client.get("/public/experts/apply/").content.decode()
-        assert "常州市职业指导专家申报表" in page and "expert_application_form" in page
+        assert "测试市职业指导专家申报表" in page and "expert_application_form" in page
+        assert "常州市职业指导专家申报表" not in page
         files = {"resume": _file("r.pdf"), "achievements": _file("a.pdf"), "cases_file": _file("c.pdf"),
                  "unit_opinion": _file("u.pdf"), "photo": SimpleUploadedFile("p.jpg", b"jpg", content_type="image/jpeg")}
         bad = _annex(rnd, id_number=number, **sections)
@@ -83,6 +84,8 @@ def test_self_nomination_entered_through_the_annex_1_page(client, city, staff):
         response = client.post("/public/experts/apply/", {**_annex(rnd, id_number=number, **sections), **files})
         app = Application.objects.get()
         assert response.url == f"/public/experts/applications/{app.pk}/"
+        shown = client.get(response.url).content.decode()
+        assert f"测试市职业指导专家申报表：{app.name}" in shown and "常州市职业指导专家申报表" not in shown
     # CZ-A1-2 personal section, the birth date read from the ID number
     assert (app.name, app.gender, app.birth_date, app.ethnicity, app.political_affiliation, app.education,
             app.institution, app.major, app.professional_title) == (

@@ -29,10 +29,11 @@ def test_certificate_and_appointment_notice_pdfs(client, city, staff):
     cert = m.certificates.get()
     fonts, text = _fonts_and_text(certificate_pdf(cert))
     assert any(n in fonts for n in ("WenQuanYi", "Noto", "CJK")) and " yes " in fonts
-    for piece in (cert.number, m.name, "常州市人力资源和社会保障局", "聘期自"):
+    for piece in (cert.number, m.name, "测试市人力资源和社会保障局", "聘期自", "测试市职业指导专家"):
         assert piece in text.replace("\n", "")
+    assert cert.issuer == "测试市人力资源和社会保障局" and "常州" not in text
     fonts, text = _fonts_and_text(notice_pdf(m.application.notice))
-    assert " yes " in fonts and m.name in text and "拟聘任人选公示" in text
+    assert " yes " in fonts and m.name in text and "拟聘任人选公示" in text and "测试市人力资源和社会保障局" in text
     client.force_login(staff.city_admin)
     response = client.get(f"/experts/members/{m.pk}/certificates/{cert.pk}/pdf/")
     assert response.status_code == 200 and response.content.startswith(b"%PDF")

@@ -10,7 +10,7 @@ from careerguide.accounts.access import require
 from careerguide.accounts.permissions import is_staff
 from careerguide.common.views import FormAction, form_action_page, form_page, post_action, run_service
 from careerguide.organisations.levels import UnitLevel
-from careerguide.organisations.selectors import public_units_of_level
+from careerguide.organisations.selectors import city_name, public_units_of_level
 
 from ..choices import Channel
 from ..forms import review as rf
@@ -68,7 +68,8 @@ def application_new_view(request):
         if app:
             return redirect("experts_portal:application", pk=app.pk)
     return render(request, "experts/apply.html", {"form": form, "sets": sets, "base_template": _base(request),
-                                                  "heading": CHANNEL_HEADINGS[channel], "channel": channel})
+                                                  "heading": CHANNEL_HEADINGS[channel] % {"city": city_name()},
+                                                  "channel": channel})
 
 
 APPLICANT_ACTIONS = {

@@ -93,3 +93,6 @@ class CareerOrientationReport(BaseModel):
     feedback = models.JSONField(_("反馈记录"), default=dict, blank=True)
     signed_by = models.ForeignKey(USER, on_delete=models.PROTECT, related_name="+")
     basis = models.CharField(_("服务依据"), max_length=40, default="T/CQTSHRA 002-2024")
+
+    class Meta:
+        verbose_name = _("职业倾向分析报告")

@@ -7,6 +7,8 @@ class AssistanceConfig(AppConfig):
     verbose_name = _("就业援助")
 
     def ready(self):
+        from . import audit_labels
         from .ledger_sections import register
 
+        audit_labels.register()
         register()

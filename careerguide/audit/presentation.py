@@ -8,18 +8,21 @@ that field, else by any choice list, duty kind or ledger section of that code. W
 """
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
 
 from django.apps import apps
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from careerguide.duties.kinds import kind_codes, kind_label
 from careerguide.ledgers.sections import LEDGERS
 from careerguide.ledgers.service_types import service_category
 
+from .labels import registered_action, registered_item, registered_value
 from .models import ACTION_LABELS
 
 ACTIONS = {
@@ -37,7 +40,7 @@ ACTIONS = {
     "outcome": _("登记结果"), "override": _("调整"), "panel": _("组建专家组"), "panel_opinion": _("专家组意见"),
     "preliminary_opinion": _("初步意见"), "publish": _("发布"), "read": _("查阅"), "reassign": _("改派"),
     "recheck": _("复核"), "remove": _("移除"), "rename": _("更名"), "renew": _("续聘"), "review": _("审核"),
-    "sd_register": _("登记"), "session": _("开展活动"), "signup": _("报名"), "team_add": _("加入服务团队"),
+    "sd_register": _("登记"), "segment_add": _("新增课程安排"), "session": _("开展活动"), "signup": _("报名"), "team_add": _("加入服务团队"),
     "transfer": _("转移"), "verification_submit": _("提交核验"), "version": _("新版本"), "version_create": _("新建版本"),
     "voting_close": _("结束投票"), "voting_open": _("开始投票"),
 }
@@ -51,11 +54,17 @@ ITEMS = {
     "follow_up_due": _("回访期限"), "route": _("服务路径"), "routing": _("分流"), "findings": _("筛查发现"),
     "defects": _("告知事项"), "checkpoints": _("检查节点"), "interval_breach": _("超出间隔"),
     "prepublication_due": _("预发布期限"), "prepublication_last": _("最近预发布"), "use": _("用途"), "item": _("材料"),
+    "agreed": _("是否同意"), "catalogue": _("服务目录"), "agent": _("经办人"), "certificate": _("证书编号"),
+    "attachments": _("附件"), "type": _("类型"), "session": _("活动"), "attested": _("确认事项"), "case": _("个案"),
+    "uploaded": _("已上传"), "subsidy": _("补贴"), "quality_exception": _("信息质量异常"), "report": _("报告"),
 }
 OTHER_ITEM = _("其他事项")
+UNNAMED_ACTION = _("业务办理")
 YES, NO, NONE = _("是"), _("否"), "—"
 OBJECT_REF = re.compile(r"^([a-z_]+)\.([a-z_]+):(\d+)$")
-CODE = re.compile(r"^[a-z][a-z0-9_.\-]*$")
+FIELD_NOTE = re.compile(r"^([a-z][a-z_]*):(.+)$")  # a finding on a field: "requirements:限女性"
+TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+CODE = re.compile(r"^[A-Za-z][A-Za-z0-9_.\-]*$")
 
 
 @dataclass(frozen=True)
@@ -70,6 +79,7 @@ class TimelineEntry:
     event: object
     action_label: str
     changes: tuple
+    reason: str = ""
 
 
 @functools.cache
@@ -118,7 +128,7 @@ def item_label(key: str, model=None) -> str:
     field = _model_field(model, key)
     if field is not None and getattr(field, "verbose_name", None) and not str(field.verbose_name).isascii():
         return str(field.verbose_name)
-    label = ITEMS.get(key) or _field_labels().get(key)
+    label = ITEMS.get(key) or registered_item(key) or _field_labels().get(key)
     return str(label) if label else str(OTHER_ITEM)
 
 
@@ -147,18 +157,47 @@ def _coded_text(value: str, key: str, model) -> str:
             return str(label)
     ref = OBJECT_REF.match(value)
     if ref:
-        try:
-            target = apps.get_model(ref.group(1), ref.group(2))
-            return f"{target._meta.verbose_name}（{ref.group(3)}）"
-        except LookupError:
-            pass
+        return _object_text(ref)
+    if TIMESTAMP.match(value):
+        return _timestamp_text(value)
+    note = FIELD_NOTE.match(value)
+    if note and note.group(1) in _field_labels():
+        return f"{item_label(note.group(1), model)}：{note.group(2)}"
+    if "," in value:  # a summary line ("2026-01-01,holiday,元旦"): each coded part by its label
+        return "，".join(_coded_text(part, key, None) for part in value.split(","))
     if CODE.match(value):
-        label = _value_labels().get(value)
+        label = _value_labels().get(value) or registered_value(value)
         if label is None and key == "service_type":
             label = service_category(value).label
         if label is not None:
             return str(label)
     return value
+
+
+def _object_text(ref) -> str:
+    try:
+        name = str(apps.get_model(ref.group(1), ref.group(2))._meta.verbose_name)
+    except LookupError:
+        name = ""
+    return f"{name if name and not name.isascii() else _('相关记录')}（{ref.group(3)}）"
+
+
+def _timestamp_text(value: str) -> str:
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    if timezone.is_aware(moment):
+        moment = timezone.localtime(moment)
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+def reason_text(reason: str) -> str:
+    """A reason stored as a code ("employed") by its label; a written reason as it is."""
+    if reason and CODE.match(reason):
+        label = _value_labels().get(reason) or registered_value(reason)
+        return str(label) if label is not None else reason
+    return reason
 
 
 def timeline_entries(*, events, model=None) -> list[TimelineEntry]:
@@ -169,8 +208,8 @@ def timeline_entries(*, events, model=None) -> list[TimelineEntry]:
         keys = list(dict.fromkeys([*before, *after]))
         changes = tuple(Change(item_label(k, model), value_text(before.get(k), k, model) if k in before else "",
                                value_text(after.get(k), k, model) if k in after else "") for k in keys)
-        label = ACTIONS.get(event.action)
+        label = ACTIONS.get(event.action) or registered_action(event.action)
         if label is None and event.action.startswith("archive_"):
             label = ACTIONS["archive"]
-        rows.append(TimelineEntry(event, str(label or _("业务办理")), changes))
+        rows.append(TimelineEntry(event, str(label or UNNAMED_ACTION), changes, reason_text(event.reason or "")))
     return rows

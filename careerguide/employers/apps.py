@@ -7,7 +7,8 @@ class EmployersConfig(AppConfig):
     verbose_name = _("用人单位服务")
 
     def ready(self):
-        from . import archive_subject, guidance_subject
+        from . import archive_subject, audit_labels, guidance_subject
 
+        audit_labels.register()
         guidance_subject.register()
         archive_subject.register()

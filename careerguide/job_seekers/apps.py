@@ -7,7 +7,8 @@ class JobSeekersConfig(AppConfig):
     verbose_name = _("求职者服务")
 
     def ready(self):
-        from . import archive_subject, guidance_subject
+        from . import archive_subject, audit_labels, guidance_subject
 
+        audit_labels.register()
         guidance_subject.register()
         archive_subject.register()

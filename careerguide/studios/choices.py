@@ -76,3 +76,12 @@ class HostType(models.TextChoices):
     PES_AGENCY = "pes_agency", _("公共就业服务机构")
     UNIVERSITY = "university", _("高校")
     OTHER = "other", _("其他单位")
+
+
+class TalentAspect(models.TextChoices):
+    """The aspects of talent work the host unit's documents cover (`rules.eligibility.TALENT_ASPECTS`)."""
+    TRAINING = "training", _("培养")
+    EVALUATION = "evaluation", _("评价")
+    SELECTION = "selection", _("选拔")
+    DEPLOYMENT = "deployment", _("使用")
+    INCENTIVE = "incentive", _("激励")

@@ -141,6 +141,7 @@ class JobStart(BaseModel):
 
     class Meta:
         ordering = ["-started_on", "-pk"]
+        verbose_name = _("上岗记录")
 
     def __str__(self):
         return f"{self.case.job_seeker.full_name} {self.employer_name} {self.started_on:%Y-%m-%d}"
@@ -188,6 +189,7 @@ class ExpertConsultation(BaseModel):
 
     class Meta:
         ordering = ["-requested_on", "-pk"]
+        verbose_name = _("专家会诊")
 
     def __str__(self):
         return f"{self.case.job_seeker.full_name} {self.requested_on:%Y-%m-%d}"

@@ -121,6 +121,7 @@ class Programme(BaseModel):
 
     class Meta:
         ordering = ["-starts_on", "-pk"]
+        verbose_name = _("培训见习项目")
         constraints = [models.CheckConstraint(condition=models.Q(planned_end_on__gte=models.F("starts_on")),
                                               name="programme_end_after_start")]
 

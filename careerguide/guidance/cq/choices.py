@@ -204,3 +204,25 @@ CORE_CODES = frozenset(str(row[0]) for row in CORE_CATALOGUE)
 ARCHIVE_ITEM_LABELS = dict(zip(ARCHIVE_ITEMS, (
     _("劳动者职业指导预约登记表"), _("劳动者提交的个人资料"), _("职业指导过程记录表"), _("团体指导影音记录"),
     _("职业素质测评、职业能力评估报告"), _("职业指导个案转介表"), _("服务对象满意度反馈表"))))
+
+
+class Attestation(models.TextChoices):
+    """CQ-4.6.1-3/-4: what the agency head confirms of a practitioner."""
+    KNOWLEDGE = "knowledge", _("掌握人力资源和社会保障法律政策、市场供求、工资指导价位、职业分类和职业特点等知识")
+    COMPETENCE = "competence", _("具备职业指导知识和岗位能力（专业管理人员）")
+    LOCAL_ECONOMY = "local_economy", _("了解当地经济发展水平、行业薪酬待遇等基本情况")
+
+
+class QualificationRoute(models.TextChoices):
+    """How a practitioner met the qualification of the role (CQ-4.6.1-3 … -6), as `staff_rules` decides it."""
+    CERTIFICATE_AND_EXPERIENCE = "certificate_and_experience", _("持有职业指导证书并具备相应工作经历")
+    SPECIAL_TALENT = "special_talent_exception", _("特殊专业人才例外")
+    EXPERIENCE = "experience", _("具备相应工作经历")
+
+
+class CareerInfoGroup(models.TextChoices):
+    """CQ-6.1.1-1: the four groups of career information (`rules.CAREER_INFO_GROUPS`)."""
+    BASIC_SITUATION = "basic_situation", _("基本情况")
+    WORK_EXPERIENCE = "work_experience", _("工作经验")
+    JOB_SEARCH_INTENTION = "job_search_intention", _("求职意向")
+    JOB_SEARCH_DIFFICULTY = "job_search_difficulty", _("求职困惑")

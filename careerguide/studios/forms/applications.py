@@ -7,6 +7,7 @@ import re
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from ..choices import TalentAspect
 from ..models import (
     AwardLevel,
     BallotChoice,
@@ -25,7 +26,7 @@ from .register import SELECT, TEXT
 REPORT_SECTIONS = [("profile", _("领衔大师简介及近年主要业绩")), ("necessity", _("设立工作室的必要性和本单位优势")),
                    ("management", _("工作室管理制度和计划目标")), ("conditions", _("本单位提供的资金、场所和设备")),
                    ("talent_policy", _("本单位大师人才队伍建设的政策措施"))]
-ASPECT_LABELS = dict(zip(TALENT_ASPECTS, (_("培养"), _("评价"), _("选拔"), _("使用"), _("激励")), strict=True))
+ASPECT_LABELS = {code: TalentAspect(code).label for code in TALENT_ASPECTS}
 CHECKS = forms.CheckboxSelectMultiple
 GENDERS = [("男", _("男")), ("女", _("女"))]
 WORK_LINE = re.compile(r"^(?P<unit>.+?)[,，\s]+(?P<start>\d{4}-\d{2}-\d{2})[,，\s]+(?P<end>\d{4}-\d{2}-\d{2}|至今)$")

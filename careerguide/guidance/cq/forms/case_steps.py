@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from ..choices import (
     ARCHIVE_ITEM_LABELS,
     AdjustmentTarget,
+    CareerInfoGroup,
     Channel,
     PublicServiceItem,
     RecipientType,
@@ -56,10 +57,10 @@ class BookingIntakeForm(CqForm):
 
 class CareerInfoForm(CqForm):
     """CQ-6.1.1-1: the four groups of career information; "无" counts as filled."""
-    basic_situation = text(_("基本情况"), required=False, rows=2)
-    work_experience = text(_("工作经验"), required=False, rows=2)
-    job_search_intention = text(_("求职意向"), required=False, rows=2)
-    job_search_difficulty = text(_("求职困惑"), required=False, rows=2)
+    basic_situation = text(CareerInfoGroup.BASIC_SITUATION.label, required=False, rows=2)
+    work_experience = text(CareerInfoGroup.WORK_EXPERIENCE.label, required=False, rows=2)
+    job_search_intention = text(CareerInfoGroup.JOB_SEARCH_INTENTION.label, required=False, rows=2)
+    job_search_difficulty = text(CareerInfoGroup.JOB_SEARCH_DIFFICULTY.label, required=False, rows=2)
 
 
 class NeedsForm(CqForm):

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ..choices import (
     ActionKind,
+    Attestation,
     ComplaintChannelKind,
     DeviceStatus,
     DisplayChannel,
@@ -184,10 +185,7 @@ class PractitionerForm(ProfileForm):
 
 
 class AttestForm(CqForm):
-    attestation = forms.ChoiceField(label=_("确认事项"), choices=[
-        ("knowledge", _("掌握人力资源和社会保障法律政策、市场供求、工资指导价位、职业分类和职业特点等知识")),
-        ("competence", _("具备职业指导知识和岗位能力（专业管理人员）")),
-        ("local_economy", _("了解当地经济发展水平、行业薪酬待遇等基本情况"))])
+    attestation = forms.ChoiceField(label=_("确认事项"), choices=Attestation.choices)
 
 
 class GrantForm(CqForm):

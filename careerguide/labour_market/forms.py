@@ -3,6 +3,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from careerguide.common.training_needs import TrainingLevel
+from careerguide.occupations.widgets import OccupationPicker
 
 from .choices import AnalysisKind, InformationCategory, ReportKind
 
@@ -42,8 +43,8 @@ class AnalysisSectionsForm(forms.Form):
 class AnalysisCreateForm(AnalysisSectionsForm):
     kind = forms.ChoiceField(label=_("报告类型"), choices=AnalysisKind.choices, widget=forms.Select(attrs={"class": "form-select"}))
     title = forms.CharField(label=_("标题（可不填）"), required=False, max_length=200, widget=forms.TextInput(attrs=T))
-    occupation_code = forms.CharField(label=_("职业代码（职业分析报告）"), required=False, max_length=20,
-                                      widget=forms.TextInput(attrs=T), help_text=_("如 4-02-02-01，可在“职业分类”中查询。"))
+    occupation_code = forms.CharField(label=_("职业（职业分析报告）"), required=False, max_length=20,
+                                      widget=OccupationPicker(attrs=T), help_text=_("输入职业名称的一部分或职业代码后选择。"))
     topic = forms.CharField(label=_("热点难点问题（市场分析报告）"), required=False, max_length=200,
                             widget=forms.TextInput(attrs=T))
     field_order = ["kind", "title", "occupation_code", "topic", "period_start", "period_end"]

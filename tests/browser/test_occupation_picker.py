@@ -2,6 +2,8 @@
 import pytest
 from playwright.sync_api import expect
 
+from careerguide.accounts.roles import Role
+from careerguide.accounts.tests.factories import make_user
 from careerguide.job_seekers.models import JobSeeker
 
 from .test_shell import log_in
@@ -40,3 +42,24 @@ def test_code_typed_finds_the_occupation_too(page, live_server, city, staff):
     page.goto(f"{live_server.url}/job-seekers/new/")
     page.get_by_label("求职职业").press_sequentially("2-02-10")
     expect(page.get_by_role("option", name="软件开发工程技术人员")).to_be_visible()
+
+
+def test_analyst_chooses_the_occupation_of_an_analysis_report_by_typing_part_of_its_name(page, live_server, city,
+                                                                                          staff):
+    """The occupation analysis report (BJ-52-1) names its occupation through the picker, not a typed code."""
+    make_user("d1-analyst", city.d1, [Role.ANALYST], full_name="甲区分析员")
+    log_in(page, live_server, "d1-analyst")
+    page.goto(f"{live_server.url}/labour-market/analysis/")
+    page.get_by_text("编写新报告").click()
+    page.get_by_label("报告类型").select_option(label="职业分析报告")
+    field = page.get_by_label("职业（职业分析报告）")
+    field.press_sequentially("仓库")
+    page.get_by_role("option", name="仓库管理员").click()
+    expect(field).to_have_value("4-02-02-01")
+    page.get_by_label("统计期起").fill("2026-01-01")
+    page.get_by_label("统计期止").fill("2026-03-31")
+    for label, text in (("工作内容", "负责仓储物资的收发与保管。"), ("技能要求", "叉车操作。"), ("知识要求", "物流管理知识。"),
+                        ("职业兴趣", "实际型。")):
+        page.get_by_label(label).fill(text)
+    page.get_by_role("button", name="生成报告").click()
+    expect(page.locator("h1")).to_have_text("仓库管理员职业分析报告")

@@ -1,10 +1,17 @@
-"""Browser: an occupation is chosen by typing part of its Chinese name, on registration and on a vacancy form."""
+"""Browser: an occupation is chosen by typing part of its Chinese name, on registration, on the posting form and
+on the occupation analysis report."""
+import datetime as dt
+
 import pytest
+from django.utils import timezone
 from playwright.sync_api import expect
 
 from careerguide.accounts.roles import Role
 from careerguide.accounts.tests.factories import make_user
 from careerguide.job_seekers.models import JobSeeker
+from careerguide.vacancies.models import Vacancy
+from careerguide.vacancies.tests.factories import make_agent, make_registered_employer
+from careerguide.workdays.services import calendar_years_seed_from_package
 
 from .test_shell import log_in
 
@@ -63,3 +70,28 @@ def test_analyst_chooses_the_occupation_of_an_analysis_report_by_typing_part_of_
         page.get_by_label(label).fill(text)
     page.get_by_role("button", name="生成报告").click()
     expect(page.locator("h1")).to_have_text("仓库管理员职业分析报告")
+
+
+def test_agent_chooses_the_occupation_of_a_posting_by_typing_part_of_its_name(page, live_server, city, staff):
+    """On the online posting form the occupation is picked from the classification and its name fills the
+    occupation field; the submitted version carries the code and the name."""
+    calendar_years_seed_from_package()
+    employer = make_registered_employer(staff.s11_officer, city.s11)
+    make_agent(employer, "agent-picker")
+    log_in(page, live_server, "agent-picker")
+    page.goto(f"{live_server.url}/me/vacancies/new/")
+    field = page.get_by_label("职业代码")
+    field.press_sequentially("仓库")
+    page.get_by_role("option", name="仓库管理员").click()
+    expect(field).to_have_value("4-02-02-01")
+    expect(page.get_by_label("职业", exact=True)).to_have_value("仓库管理员")
+    valid_until = (timezone.localdate() + dt.timedelta(days=30)).isoformat()
+    for label, value in {"岗位名称": "仓库理货员", "用人单位基本情况": "区内物流企业。", "招用人数": "2",
+                         "工作内容": "负责货物理货。", "招录条件": "高中以上学历。", "月劳动报酬下限（元）": "5500",
+                         "福利待遇": "包工作餐。", "社会保险": "五险一金。", "有效期至": valid_until}.items():
+        page.get_by_label(label).fill(value)
+    page.get_by_role("button", name="提交审核").click()
+    expect(page.get_by_test_id("status")).to_have_text("待审核")
+    expect(page.locator("body")).to_contain_text("仓库管理员")
+    version = Vacancy.objects.get(employer=employer).versions.get()
+    assert (version.occupation_code, version.occupation_name) == ("4-02-02-01", "仓库管理员")

@@ -33,7 +33,7 @@ ACTIONS = {
     "contact": _("联系记录"), "correct": _("更正"), "custody": _("保管"), "deadline_computed": _("计算办理时限"),
     "decide": _("作出决定"), "defect_notice": _("一次性告知"), "demand_archive": _("建立用工需求档案"),
     "demand_registration": _("招聘需求登记"), "finding_override": _("排除筛查发现"), "flag": _("标记"),
-    "hires": _("登记录用"), "import": _("导入"), "install": _("安装"), "leave": _("退出"), "ledger_entry": _("记入服务台账"),
+    "hires": _("登记录用"), "import": _("导入"), "install": _("安装"), "leave": _("退出"), "ledger_entry": _("记入服务台账"), "ledger_export": _("导出服务台账"),
     "ledger_open": _("建立服务台账"), "ledger_share_read": _("查阅共享台账"), "library_engagement": _("专家库服务记录"),
     "library_enrol": _("入库"), "member_add": _("添加成员"), "no_renewal": _("不再续聘"), "nominee_confirm": _("确认人选"),
     "notify_person": _("告知本人"), "officer_assign": _("指定企业服务专员"), "officer_change": _("更换企业服务专员"),

@@ -59,3 +59,19 @@ def ledger_entry_add(*, actor, ledger: str, subject, unit, section: str, service
           after={"entry": entry.pk, "section": section, "service_type": service_type,
                  "occurred_on": occurred_on, "corrects": corrects.pk if corrects else None})
     return entry
+
+
+@transaction.atomic
+def ledger_export_record(*, actor, ledger: str, subject, unit, purpose: str, person=None, now=None) -> None:
+    """Before a ledger is written out as a spreadsheet: the purpose is stated and kept with the subject's trail
+    (BJ-51-3, as for the job-seeker export); a personal ledger also logs the read of its person (BJ-51-2)."""
+    from careerguide.privacy.choices import ReadPurpose
+    from careerguide.privacy.services import personal_data_reads_log
+
+    purpose = require_text(purpose, field="purpose", label=_("导出用途"), clause="BJ-51-3")
+    audit(actor=actor, obj=subject, unit=unit, action="ledger_export", clause="BJ-51-3", after={"ledger": ledger},
+          reason=purpose, now=now)
+    if person is not None:
+        personal_data_reads_log(actor=actor, people=[person], purpose=ReadPurpose.BULK_EXPORT, fields=("ledger",),
+                                org_label=actor.unit.name if getattr(actor, "unit_id", None) else "", reason=purpose,
+                                now=now)

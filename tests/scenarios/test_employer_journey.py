@@ -9,6 +9,7 @@ from openpyxl import load_workbook
 
 from careerguide.accounts.roles import UserKind
 from careerguide.accounts.tests.factories import make_user
+from careerguide.audit.models import AuditEvent
 from careerguide.employers.models import Employer, EmployerVerification
 from careerguide.employers.tests.factories import at, documents, make_catalogue, make_verified_employer, new_uscc
 
@@ -57,7 +58,11 @@ def test_agent_to_ledger_export(client, city, staff):
         assert "岗位设置建议" in html and "招聘需求登记及岗位发布" in html
         pdf = client.get(reverse("employers:ledger_pdf", args=[employer.pk]))
         assert pdf["Content-Type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
-        xlsx = client.get(reverse("employers:ledger_xlsx", args=[employer.pk]))
+        refused = client.get(reverse("employers:ledger_xlsx", args=[employer.pk]), follow=True)
+        assert "请填写导出用途" in refused.content.decode()
+        xlsx = client.get(reverse("employers:ledger_xlsx", args=[employer.pk]), {"purpose": "年度服务统计"})
+        exported = AuditEvent.objects.get(action="ledger_export", object_id=str(employer.pk))
+        assert (exported.reason, exported.clause) == ("年度服务统计", "BJ-51-3")
         rows = list(load_workbook(io.BytesIO(xlsx.content)).active.iter_rows(values_only=True))
         assert rows[0][0] == "栏目" and len(rows) == 4
         # The portal shows the verified result.

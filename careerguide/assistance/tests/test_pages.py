@@ -33,9 +33,28 @@ def test_the_case_worker_opens_every_page_of_the_case_and_the_lists(client, city
                     "/assistance/responsibility/", "/assistance/key-groups/", *_pages(case)]:
             assert client.get(url).status_code == 200, url
         pdf = client.get(f"/assistance/cases/{case.pk}/ledger.pdf")
-        xlsx = client.get(f"/assistance/cases/{case.pk}/ledger.xlsx")
+        refused = client.get(f"/assistance/cases/{case.pk}/ledger.xlsx", follow=True)
+        xlsx = client.get(f"/assistance/cases/{case.pk}/ledger.xlsx", {"purpose": "季度台账核对"})
     assert pdf["Content-Type"] == "application/pdf" and pdf.content[:4] == b"%PDF"
+    assert "请填写导出用途" in refused.content.decode() and refused.redirect_chain[-1][0] == f"/assistance/cases/{case.pk}/"
     assert xlsx["Content-Type"].startswith("application/vnd.openxmlformats")
+
+
+def test_the_ledger_export_records_its_purpose(client, city, staff, case):
+    """BJ-51-3: the assistance ledger is exported only with a stated purpose, kept with the case's trail and the
+    person's read log (BJ-51-2), as the job-seeker export does."""
+    from careerguide.audit.models import AuditEvent
+    from careerguide.privacy.models import PersonalDataRead
+
+    client.force_login(staff.s12_caseworker)
+    with time_machine.travel(at(DAY, 18), tick=False):
+        client.get(f"/assistance/cases/{case.pk}/ledger.xlsx", {"purpose": " "})
+        assert not AuditEvent.objects.filter(action="ledger_export").exists()
+        client.get(f"/assistance/cases/{case.pk}/ledger.xlsx", {"purpose": "季度台账核对"})
+    event = AuditEvent.objects.get(action="ledger_export")
+    assert (event.object_id, event.reason, event.clause) == (str(case.pk), "季度台账核对", "BJ-51-3")
+    read = PersonalDataRead.objects.get(subject_id=str(case.job_seeker.pk), reader=staff.s12_caseworker)
+    assert (read.purpose, read.reason) == ("bulk_export", "季度台账核对")
 
 
 def test_personal_data_is_masked_and_a_reveal_is_audited(client, city, staff, case):

@@ -1,6 +1,6 @@
 """The case page, its ledger exports, the agreement, the case worker, the team and the agreed-circumstance close
 (BJ-23, BJ-25-1, BJ-26-1, BJ-32)."""
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -10,11 +10,12 @@ from careerguide.accounts.access import require
 from careerguide.accounts.permissions import can_reveal_personal_data
 from careerguide.accounts.roles import Role
 from careerguide.accounts.selectors import staff_list, staff_of_unit_tree
-from careerguide.common.views import post_action
+from careerguide.common.views import FAILED, post_action, run_service
 from careerguide.documents.categories import LEDGER_CATEGORY
 from careerguide.documents.services.items import archive_item_generate
 from careerguide.documents.spreadsheets import PDF_TYPE, XLSX_TYPE, file_response, xlsx_bytes
 from careerguide.ledgers.exports import LEDGER_HEADERS, ledger_pdf, ledger_rows
+from careerguide.ledgers.services import ledger_export_record
 from careerguide.privacy.masking import mask_phone, mask_resident_id
 
 from .. import duty_kinds
@@ -102,6 +103,11 @@ def ledger_pdf_view(request, pk):
 @require(can_view_assistance)
 def ledger_xlsx_view(request, pk):
     case = assistance_case_get(actor=request.user, pk=pk)
+    recorded = run_service(request, lambda: ledger_export_record(
+        actor=request.user, ledger=LEDGER, subject=case, unit=case.unit, purpose=request.GET.get("purpose"),
+        person=case.job_seeker))
+    if recorded is FAILED:
+        return redirect(case_url(case))
     content = xlsx_bytes(title=str(_("就业困难人员个人服务台账")), headers=[str(h) for h in LEDGER_HEADERS],
                          rows=ledger_rows(ledger=LEDGER, entries=case_ledger_rows(case=case)))
     return file_response(content, filename=f"就业困难人员个人服务台账-{case.job_seeker.full_name}.xlsx",

@@ -1,6 +1,6 @@
 """Staff pages for the employer record, its ledger and the services entered in it (BJ-36-*, BJ-50-*)."""
 from django.core.paginator import Paginator
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -8,7 +8,7 @@ from django.views.decorators.http import require_POST
 
 from careerguide.accounts.access import require
 from careerguide.accounts.permissions import can_manage_employers, can_reveal_personal_data, can_view_employers
-from careerguide.common.views import form_page, post_action
+from careerguide.common.views import FAILED, form_page, post_action, run_service
 from careerguide.documents.categories import LEDGER_CATEGORY
 from careerguide.documents.services.items import archive_item_generate
 from careerguide.documents.spreadsheets import PDF_TYPE, XLSX_TYPE, file_response, xlsx_bytes
@@ -16,6 +16,7 @@ from careerguide.guidance.selectors import appointments_for_subject, records_for
 from careerguide.ledgers.exports import LEDGER_HEADERS, ledger_pdf, ledger_rows
 from careerguide.ledgers.sections import section_label, sections
 from careerguide.ledgers.selectors import ledger_entries
+from careerguide.ledgers.services import ledger_export_record
 from careerguide.organisations.selectors import unit_list
 from careerguide.privacy.masking import mask_phone
 from careerguide.privacy.services import personal_data_reveal
@@ -149,6 +150,10 @@ def ledger_pdf_view(request, pk):
 @require(can_view_employers)
 def ledger_xlsx_view(request, pk):
     employer = employer_get(actor=request.user, pk=pk)
+    recorded = run_service(request, lambda: ledger_export_record(actor=request.user, ledger="employer", subject=employer,
+                                                                 unit=employer.unit, purpose=request.GET.get("purpose")))
+    if recorded is FAILED:
+        return redirect("employers:ledger", pk=employer.pk)
     content = xlsx_bytes(title=str(_("用人单位服务台账")), headers=[str(h) for h in LEDGER_HEADERS],
                          rows=ledger_rows(ledger="employer", entries=ledger_entries(subject=employer)))
     return file_response(content, filename=f"用人单位服务台账-{employer.credit_code}.xlsx", content_type=XLSX_TYPE)

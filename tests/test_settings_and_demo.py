@@ -71,6 +71,10 @@ def test_seed_demo_builds_a_valid_city_idempotently():
     staff_roles = set(User.objects.filter(role_assignments__isnull=False).values_list("role_assignments__role", flat=True))
     assert staff_roles == set(Role.values)
     assert Unit.objects.filter(is_development_area=True, level="district").count() == 1
+    from careerguide.labour_market.models import MarketReport  # the last month's report, published once
+
+    monthly = MarketReport.objects.filter(kind="monthly", status="published")
+    assert monthly.count() == 1 and monthly.get().data["totals"]
     assert audit_chain_verify()[1] is None
 
 

@@ -6,6 +6,7 @@ import time
 
 from django.db import transaction
 
+from ..demo_areas import LATER_AREAS
 from . import (
     assistance,
     base,
@@ -44,6 +45,7 @@ def build_all(*, job_seekers_count: int = 40, size: str = "full", log=None) -> D
         ("guidance model", guidance_sd.build),
         ("guidance (CQ)", guidance_cq.build),
         ("a year of history", lambda d: build_volume(d, size_name=size, log=log)),
+        *LATER_AREAS,
     ]
     for name, builder in areas:
         started = time.monotonic()

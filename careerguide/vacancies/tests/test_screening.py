@@ -330,6 +330,11 @@ def test_lawful_look_alikes_of_the_classes_added_after_held_out_b(ruleset, text)
         ("户口不在本市的勿扰。", {"hukou_place"}),
         ("面部无斑，肤质白皙。", {"appearance"}),
         ("投递时附HIV检测报告。", {"pathogen_carrier"}),
+        ("受过洗的员工不予录用。", {"religion"}),
+        ("婚姻状况：已婚。", {"marital_childbearing"}),
+        ("等孩子大一点以后再来面试。", {"marital_childbearing"}),
+        ("非洲血统的演员优先。", {"race"}),
+        ("咖啡色皮肤的模特。", {"race"}),
     ],
 )
 def test_classes_of_expression_added_after_held_out_c(ruleset, text, grounds):
@@ -350,6 +355,8 @@ def test_classes_of_expression_added_after_held_out_c(ruleset, text, grounds):
         "负责宗教界人士联谊活动的会务。",
         "员工子女年满6周岁可报名夏令营。",
         "欧美风格家具销售顾问。",
+        "婚姻状况不限。",
+        "负责少儿洗手习惯养成课程。",
     ],
 )
 def test_lawful_look_alikes_of_the_classes_added_after_held_out_c(ruleset, text):

@@ -33,7 +33,7 @@ from careerguide.vacancies.models import Vacancy, VacancyVersion
 
 from ..models import VacancyMatchProfile
 from ..selectors import district_name_map
-from ..services.features import job_seeker_feature_rows, vacancy_feature_rows
+from ..services.features import job_seeker_feature_rows, vacancy_feature_rows, vacancy_features_replaced
 
 DISTRICTS = (  # (name, region code, share of the population)
     ("东城区", "110101", 4), ("西城区", "110102", 5), ("朝阳区", "110105", 16), ("丰台区", "110106", 9),
@@ -290,6 +290,7 @@ def build_vacancies(city: City, count: int, *, batch: int = 5000) -> None:
             VacancyMatchProfile.objects.bulk_create([p for v in vacancies if (p := _profile(city, v))], batch_size=2000)
             records = vacancy_records(ids=[v.pk for v in vacancies])
             VacancyMatchFeatures.objects.bulk_create(vacancy_feature_rows(records=records, now=now), batch_size=2000)
+            vacancy_features_replaced()
         city.progress("vacancies", offset + size, count, started)
 
 

@@ -47,6 +47,12 @@ def store_clear() -> None:
         _kept = None
 
 
+def store_kept() -> tuple[str, int, int] | None:
+    """(token, version, vacancies) of this process's kept copy, None when it keeps none."""
+    with _lock:
+        return None if _kept is None else (_kept.token, _kept.seq, len(_kept.catalogue.by_pk))
+
+
 def _version() -> tuple[str, int]:
     row = VacancyFeaturesVersion.objects.filter(pk=1).values_list("token", "seq").first()
     return row if row is not None else ("", 0)

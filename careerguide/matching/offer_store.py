@@ -58,15 +58,23 @@ def _version() -> tuple[str, int]:
     return row if row is not None else ("", 0)
 
 
-def _records(*, ids=None) -> dict[int, dict]:
-    qs = VacancyMatchFeatures.objects.filter(vacancy__status=VacancyStatus.PUBLISHED)
-    if ids is not None:
-        qs = qs.filter(vacancy_id__in=ids)
-    return dict(qs.values_list("vacancy_id", "facts").iterator(chunk_size=5000))
+def _published():
+    return VacancyMatchFeatures.objects.filter(vacancy__status=VacancyStatus.PUBLISHED)
 
 
-def _load(token: str, seq: int, standard_start_days: int) -> _Copy:
-    offers = batch.offers_from_records(_records(), standard_start_days=standard_start_days)
+def _records(*, ids) -> dict[int, dict]:
+    return dict(_published().filter(vacancy_id__in=ids).values_list("vacancy_id", "facts"))
+
+
+def _load(token: str, seq: int, standard_start_days: int, chunk: int = 5000) -> _Copy:
+    """Read every published vacancy, a chunk of records at a time (only the offers are kept)."""
+    offers, records = [], {}
+    for pk, record in _published().values_list("vacancy_id", "facts").iterator(chunk_size=chunk):
+        records[pk] = record
+        if len(records) == chunk:
+            offers += batch.offers_from_records(records, standard_start_days=standard_start_days)
+            records = {}
+    offers += batch.offers_from_records(records, standard_start_days=standard_start_days)
     return _Copy(token, seq, standard_start_days, batch.Catalogue.build(offers))
 
 

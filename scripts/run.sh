@@ -7,4 +7,5 @@ export DJANGO_SETTINGS_MODULE=config.settings.local
 .venv/bin/python manage.py migrate --noinput -v0
 .venv/bin/python manage.py seed_demo
 echo "== serving on http://127.0.0.1:8000  (background jobs: .venv/bin/python manage.py db_worker)"
-exec .venv/bin/python manage.py runserver 127.0.0.1:8000
+# --insecure: serve the static files although DEBUG is off (the demo shows the Chinese error pages)
+exec .venv/bin/python manage.py runserver --insecure 127.0.0.1:8000

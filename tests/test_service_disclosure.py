@@ -33,7 +33,11 @@ def test_agency_page_publishes_procedures_limits_and_results_without_personal_da
     assert "二、窗口受理" in html and "《就业服务与就业管理规定》" in html and "窗口服务一次告知" in html
     assert f"D{duty.pk:07d}" in html and "测试办理事项" in html and "按时完成" in html
     assert "公开测试人" not in html and seeker.id_number not in html
-    assert "BJ-11-1" in html and "个人服务台账建立时限" in html  # limits are listed with their clauses
+    assert "有就业意愿未登记人员跟踪摸查时限" in html  # limits are listed by name; clause codes are for staff
+    assert "BJ-21-2" not in html
+    client.force_login(staff.d1_head)
+    assert "BJ-21-2" in client.get(reverse("portal:agency", args=[city.s11.pk])).content.decode()
+    client.logout()
     assert client.get(reverse("portal:agency", args=[999999])).status_code == 404
 
 

@@ -2,7 +2,9 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from careerguide.common.training_needs import TrainingNeedField
+from careerguide.occupations.widgets import OccupationPicker
 from careerguide.organisations.levels import UnitLevel
+from careerguide.organisations.naming import area_name
 from careerguide.organisations.selectors import public_units_of_level
 
 from .channels import BUILTIN_CHANNELS
@@ -39,12 +41,12 @@ class JobSeekerCreateForm(forms.Form):
                                              widget=forms.Select(attrs=S))
     education = forms.ChoiceField(label=_("学历"), required=False, choices=_choices(Education.choices), widget=forms.Select(attrs=S))
     last_employer = forms.CharField(label=_("最近工作单位"), required=False, widget=forms.TextInput(attrs=T))
-    last_occupation_code = forms.CharField(label=_("最近从事职业代码"), required=False, widget=forms.TextInput(attrs=T))
+    last_occupation_code = forms.CharField(label=_("最近从事职业"), required=False, widget=OccupationPicker(attrs=T))
     certificate_name = forms.CharField(label=_("职业资格/技能等级证书"), required=False, widget=forms.TextInput(attrs=T))
     skill_level = forms.TypedChoiceField(label=_("职业技能等级（1级最高）"), required=False, coerce=int, empty_value=None,
                                          choices=[("", _("无"))] + [(i, f"{i}级") for i in range(1, 6)], widget=forms.Select(attrs=S))
-    sought_occupation_code = forms.CharField(label=_("求职职业代码"), required=False, widget=forms.TextInput(attrs=T),
-                                             help_text=_("如 4-07-01-02，可在“职业分类”中查询。"))
+    sought_occupation_code = forms.CharField(label=_("求职职业"), required=False, widget=OccupationPicker(attrs=T),
+                                             help_text=_("输入职业名称中的字（如“仓库”）或职业代码，从列表中选择。"))
     sought_industry = forms.CharField(label=_("求职行业"), required=False, widget=forms.TextInput(attrs=T))
     sought_area = forms.CharField(label=_("求职区域"), required=False, widget=forms.TextInput(attrs=T))
     salary_min = forms.IntegerField(label=_("期望月薪下限（元）"), required=False, min_value=0, widget=forms.NumberInput(attrs=T))
@@ -75,6 +77,8 @@ class JobSeekerCreateForm(forms.Form):
         self.fields["unit"].queryset = units if units is not None else public_units_of_level()
         self.fields["habitual_district"].queryset = public_units_of_level(UnitLevel.DISTRICT)
         self.fields["habitual_street"].queryset = public_units_of_level(UnitLevel.STREET)
+        for name in ("habitual_district", "habitual_street"):  # the place, not the agency serving it
+            self.fields[name].label_from_instance = lambda unit: area_name(unit.name)
 
     def service_kwargs(self) -> dict:
         d = dict(self.cleaned_data)
@@ -167,7 +171,8 @@ class ImportForm(forms.Form):
 
 
 class IntentionsForm(forms.Form):
-    sought_occupation_code = forms.CharField(label=_("求职职业代码"), required=False, widget=forms.TextInput(attrs=T))
+    sought_occupation_code = forms.CharField(label=_("求职职业"), required=False, widget=OccupationPicker(attrs=T),
+                                             help_text=_("输入职业名称中的字或职业代码，从列表中选择。"))
     sought_industry = forms.CharField(label=_("求职行业"), required=False, widget=forms.TextInput(attrs=T))
     sought_area = forms.CharField(label=_("求职区域"), required=False, widget=forms.TextInput(attrs=T))
     salary_min = forms.IntegerField(label=_("期望月薪下限（元）"), required=False, min_value=0, widget=forms.NumberInput(attrs=T))

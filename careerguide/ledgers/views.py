@@ -1,29 +1,19 @@
-import datetime as dt
-
 from django.shortcuts import render
-from django.utils import timezone
 
 from careerguide.accounts.access import require
 from careerguide.accounts.permissions import is_staff
+from careerguide.common.periods import requested_period
 from careerguide.organisations.selectors import unit_get
 
 from .selectors import service_counts_by_category, service_counts_by_child_unit
 from .service_types import ServiceCategory
 
 
-def _date(value, default):
-    try:
-        return dt.date.fromisoformat(value) if value else default
-    except ValueError:
-        return default
-
-
 @require(is_staff)
 def statistics_view(request):
     """Services delivered per BJ-2-2 category, for the actor's unit and each unit below it."""
-    today = timezone.localdate()
-    since = _date(request.GET.get("from"), today.replace(day=1))
-    until = _date(request.GET.get("to"), today)
+    period = requested_period(request)
+    since, until = period.start, period.end
     unit_id = request.GET.get("unit")
     unit = unit_get(actor=request.user, pk=int(unit_id)) if unit_id and unit_id.isdigit() else request.user.unit
     rows = service_counts_by_child_unit(unit=unit, since=since, until=until)

@@ -21,7 +21,7 @@ from .permissions import (
     can_record_outcomes,
     can_view_matching,
 )
-from .rules import NOT_HIRED_REASONS
+from .rules import CRITERION_LABELS, NOT_HIRED_REASONS
 from .selectors import (
     candidate_suggestions,
     follow_up_list,
@@ -172,8 +172,10 @@ def recommendation_outcome_view(request, pk):
 
 
 def _instruments_page(request, form, status=200):
+    instruments = [{"row": i, "weights": [(CRITERION_LABELS.get(k, k), v) for k, v in i.weights.items()]}
+                   for i in instrument_list()]
     return render(request, "matching/instruments.html", {
-        "instruments": instrument_list(), "in_force": instrument_for(on=timezone.localdate()), "form": form,
+        "instruments": instruments, "in_force": instrument_for(on=timezone.localdate()), "form": form,
         "can_publish": can_manage_matching_instruments(request.user),
     }, status=status)
 

@@ -5,4 +5,5 @@ from . import views
 app_name = "occupations"
 urlpatterns = [
     path("", views.list_view, name="list"),
+    path("pick/", views.pick_view, name="pick"),
 ]

@@ -6,6 +6,7 @@ from careerguide.common.errors import DomainError, NotFound
 
 from .levels import UnitLevel
 from .models import Unit
+from .naming import area_name
 from .scoping import visible_to
 
 
@@ -53,6 +54,12 @@ def public_unit_pick(*, pk, field: str, levels=(), required: bool = True) -> Uni
     if unit is None:
         raise DomainError(field_errors={field: [_("未找到该机构。")]}, code=CommonErrorCode.INVALID)
     return unit
+
+
+def city_name() -> str:
+    """The configured city's name, from its city-level agency ("示范市公共就业服务中心" → "示范市")."""
+    city = Unit.objects.filter(level=UnitLevel.CITY).only("name").first()
+    return area_name(city.name) if city else ""
 
 
 def city_unit() -> Unit:

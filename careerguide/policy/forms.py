@@ -10,7 +10,7 @@ from .registry import SETTINGS
 def _key_choices():
     groups = []
     for code, title in DOCUMENTS.items():
-        groups.append((title, [(s.key, f"{s.label}（{s.key}）") for s in SETTINGS.values() if s.document == code]))
+        groups.append((title, [(s.key, f"{s.label}（{s.clause}）") for s in SETTINGS.values() if s.document == code]))
     return [("", "---------")] + groups
 
 

@@ -2,6 +2,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from careerguide.occupations.widgets import OccupationPicker
+
 from .rules import FIELD_LABELS, SCREENED_FIELDS
 from .states import AttendeeChannel, FairFormat, FairType, FeedbackKind, OutcomeKind
 
@@ -15,8 +17,9 @@ class VacancyForm(forms.Form):
 
     title = forms.CharField(label=_("岗位名称"), max_length=100, widget=forms.TextInput(attrs=TEXT))
     occupation_name = forms.CharField(label=_("职业"), max_length=100, required=False, widget=forms.TextInput(attrs=TEXT))
-    occupation_code = forms.CharField(label=_("职业代码"), max_length=20, required=False, widget=forms.TextInput(attrs=TEXT),
-                                      help_text=_("如已知，可填写国家职业分类代码。"))
+    occupation_code = forms.CharField(label=_("职业代码"), max_length=20, required=False,
+                                      widget=OccupationPicker(attrs=TEXT, name_field="occupation_name"),
+                                      help_text=_("输入职业名称中的字或职业代码，从国家职业分类中选择。"))
     employer_profile = forms.CharField(label=_("用人单位基本情况"), widget=forms.Textarea(attrs=AREA))
     headcount = forms.IntegerField(label=_("招用人数"), min_value=1, widget=forms.NumberInput(attrs=TEXT))
     job_content = forms.CharField(label=_("工作内容"), widget=forms.Textarea(attrs=AREA))

@@ -1,19 +1,18 @@
 from django.conf import settings
-from django.urls import reverse
+from django.utils.functional import SimpleLazyObject
 
-from .navigation import NAV_GROUPS
+from careerguide.organisations.selectors import city_name
+
+from .navigation import portal_menu, staff_menu
 
 
 def workbench(request):
     user = getattr(request, "user", None)
-    groups = []
-    if user is not None and user.is_authenticated and getattr(user, "is_staff_member", False):
-        for group in NAV_GROUPS:
-            items = []
-            for item in group.items:
-                if item.allowed(user):
-                    url = reverse(item.url_name)
-                    items.append({"label": item.label, "url": url, "active": request.path == url})
-            if items:
-                groups.append({"label": group.label, "items": items})
-    return {"office_name": settings.OFFICE_NAME, "nav_groups": groups}
+    context = {"office_name": settings.OFFICE_NAME, "city_name": SimpleLazyObject(city_name), "nav_groups": [],
+               "portal_nav": []}
+    if user is not None and user.is_authenticated:
+        if getattr(user, "is_staff_member", False):
+            context["nav_groups"] = staff_menu(user=user, path=request.path)
+        else:
+            context["portal_nav"] = portal_menu(user=user, path=request.path)
+    return context

@@ -1,4 +1,8 @@
-"""Local demo settings: SQLite, debug pages, keys generated on first start."""
+"""Local demo settings: SQLite, the project's own Chinese error pages, keys generated on first start.
+
+The demo runs like production as far as a user sees it (Chinese 404/403/500 pages, never Django's English
+debug page); a developer sets `DJANGO_DEBUG=1` for the debug pages.
+"""
 import json
 import os
 import secrets
@@ -9,7 +13,7 @@ from cryptography.fernet import Fernet
 from .base import *  # noqa: F403
 from .base import BASE_DIR, SQLITE_OPTIONS
 
-DEBUG = True
+DEBUG = os.environ.get("DJANGO_DEBUG") == "1"
 ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
 
 _KEY_FILE = BASE_DIR / "var" / "local-keys.json"

@@ -38,6 +38,11 @@ def test_counsellor_recommends_with_consent_and_records_the_hire(page, live_serv
     expect(page.get_by_test_id("status")).to_have_text("待反馈")
 
     page.get_by_label("推荐结果").select_option("hired")
+    page.get_by_role("button", name="保存结果").click()  # a hire needs its start date (BJ-16-2)
+    expect(page.locator("main")).to_contain_text("登记录用须填写上岗日期")
+    expect(page.get_by_test_id("status")).to_have_text("待反馈")
+    page.get_by_label("推荐结果").select_option("hired")
+    page.get_by_label("上岗日期（录用时填写）").fill(timezone.localdate().isoformat())
     page.get_by_role("button", name="保存结果").click()
     expect(page.get_by_test_id("status")).to_have_text("已录用")
     assert JobSeeker.objects.get(pk=seeker.pk).status == "archived"

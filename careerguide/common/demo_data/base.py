@@ -10,6 +10,7 @@ from careerguide.accounts.roles import Role, UserKind
 from careerguide.accounts.services import user_create
 from careerguide.organisations.levels import UnitLevel
 from careerguide.organisations.models import Unit
+from careerguide.organisations.naming import address_in, area_name
 from careerguide.organisations.services import unit_create, unit_disclosure_update
 from careerguide.workdays.selectors import work_calendar
 
@@ -102,9 +103,10 @@ def build_city(demo: Demo) -> None:
             demo.units[code] = unit_create(actor=None, name=name, code=code, level=level, parent=demo.units.get(parent),
                                            is_development_area=dev,
                                            phone=f"010-6{random.Random(code).randint(1000000, 9999999)}")
+    city = area_name(demo.units["C01"].name)
     for code, unit in demo.units.items():
         if not unit.service_commitments:  # invented demo text (BJ-5-10, BJ-5-11)
-            unit_disclosure_update(actor=None, unit=unit, address=f"示范市{unit.name[:3]}服务大厅",
+            unit_disclosure_update(actor=None, unit=unit, address=address_in(city, area_name(unit.name), "服务大厅"),
                                    service_procedures=DEMO_PROCEDURES, legal_basis=DEMO_LEGAL_BASIS,
                                    service_commitments=DEMO_COMMITMENTS)
     for username, name, unit_code, roles in STAFF:

@@ -13,7 +13,7 @@ from careerguide.common.errors import DomainError
 from careerguide.common.services import audit, policy_number, refuse_calendar, today
 from careerguide.duties.services import transition
 from careerguide.notifications.services import notify
-from careerguide.organisations.selectors import city_unit
+from careerguide.organisations.selectors import city_name, city_unit
 from careerguide.workdays.calendar import CalendarYearNotLoaded
 from careerguide.workdays.selectors import work_calendar
 
@@ -202,7 +202,8 @@ def notice_publish(*, actor, round, url: str = "", now=None) -> PublicNotice:
     except CalendarYearNotLoaded as exc:
         refuse_calendar(exc, clause="CZ-7-9")
     notice = PublicNotice.objects.create(kind=PublicNotice.KIND_APPOINTMENT, round=round, published_at=now, url=url,
-                                         title=_("常州市职业指导专家拟聘任人选公示（%(title)s）") % {"title": round.title},
+                                         title=_("%(city)s职业指导专家拟聘任人选公示（%(title)s）") % {"city": city_name(),
+                                                                                       "title": round.title},
                                          first_day=period.first_day, last_day=period.last_day)
     audit(actor=actor, obj=notice, unit=round.unit, action="publish", clause="CZ-7-5", now=now,
           after={"first_day": period.first_day, "last_day": period.last_day, "count": len(apps)})
@@ -310,7 +311,7 @@ def application_appoint(*, actor, application: Application, now=None) -> Members
     _move(app, S.APPOINTED, actor, "CZ-7-12", now=now, milestone="decided_at")
     renewal_duty_schedule(actor=actor, membership=membership, on=on, now=now)
     if app.applicant_user_id:
-        notify(recipient=app.applicant_user, subject=_("您已被聘任为常州市职业指导专家"),
+        notify(recipient=app.applicant_user, subject=_("您已被聘任为%(city)s职业指导专家") % {"city": city_name()},
                body=_("聘书编号%(n)s，聘期%(a)s至%(b)s。") % {"n": cert.number, "a": start, "b": end},
                link=expert_home_url(), dedup_key=f"expert-appointed:{membership.pk}", now=now)
     return membership

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from careerguide.accounts.access import public, require
 from careerguide.organisations.levels import UnitLevel
-from careerguide.organisations.selectors import city_unit, public_units_of_level
+from careerguide.organisations.selectors import public_units_of_level
 
 from ..choices import Duty, KeyGroup, Mode
 from ..permissions import is_expert_portal_user
@@ -42,7 +42,7 @@ def directory_view(request):
     rows = [directory_row(m) for m in public_directory(**params)]
     return render(request, "experts/directory.html", {
         "rows": rows, "params": params, "districts": public_units_of_level(UnitLevel.CITY, UnitLevel.DISTRICT), "duties": Duty.choices,
-        "groups": KeyGroup.choices, "modes": Mode.choices, "city": city_unit()})
+        "groups": KeyGroup.choices, "modes": Mode.choices})
 
 
 @public

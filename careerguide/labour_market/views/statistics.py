@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from careerguide.accounts.access import public, require
-from careerguide.common.periods import period_from_query
+from careerguide.common.periods import requested_period
 from careerguide.common.views import post_action, run_service
 from careerguide.documents.spreadsheets import file_response, xlsx_bytes
 
@@ -29,16 +29,17 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _params(request):
-    start, end = period_from_query(request.GET, today=timezone.localdate())
+    period = requested_period(request)
     unit_id = request.GET.get("unit")
     unit = statistics_unit(actor=request.user, unit_id=int(unit_id) if unit_id and unit_id.isdigit() else None)
-    return unit, start, end
+    return unit, period
 
 
 @require(can_analyse_labour_market)
 def dashboard_view(request):
     """Supply, demand and 求人倍率 by occupation, district, education, age and pay (BJ-52-2)."""
-    unit, start, end = _params(request)
+    unit, period = _params(request)
+    start, end = period.start, period.end
     stats = market_statistics(unit=unit, start=start, end=end)
     return render(request, "labour_market/dashboard.html",
                   {"stats": stats, "unit": unit, "start": start, "end": end, "units": district_units(actor=request.user)})
@@ -47,11 +48,14 @@ def dashboard_view(request):
 @require(can_analyse_labour_market)
 def export_view(request):
     """Supply-demand table by occupation as .xlsx (aggregates only, BJ-51-3)."""
-    unit, start, end = _params(request)
+    unit, period = _params(request)
+    if period.error:
+        return redirect("labour_market:dashboard")
+    start, end = period.start, period.end
     stats = market_statistics(unit=unit, start=start, end=end)
     rows = [(r["code"], r["name"], r["supply"], r["demand"], r["ratio"] or "—") for r in stats["ratios"]]
     content = xlsx_bytes(title=_("职业供求"), headers=[_("职业代码"), _("职业"), _("求职人数"), _("需求人数"), _("求人倍率")], rows=rows)
-    return file_response(content, filename=f"supply-demand-{start}-{end}.xlsx", content_type=XLSX)
+    return file_response(content, filename=_("人力资源市场职业供求-%(start)s至%(end)s.xlsx") % {"start": start, "end": end}, content_type=XLSX)
 
 
 @require(can_analyse_labour_market)

@@ -29,6 +29,8 @@ def recommendation_outcome_record(*, actor, recommendation: Recommendation, outc
     rec = outcome_apply(actor=actor, rec=recommendation, outcome=outcome, on=on, reason_code=reason_code, note=note,
                         now=now)
     if outcome == Outcome.HIRED:
+        if job_start is None:  # checked after the transition, so a final outcome still reads as one
+            refuse(_("登记录用须填写上岗日期。"), field="job_start", clause="BJ-16-2", code=CommonErrorCode.REQUIRED)
         job_seeker_mark_employed(actor=actor, job_seeker=rec.job_seeker, employer_name=rec.employer.name,
                                  employed_on=rec.outcome_on, job_start=job_start, recommendation=rec, now=now)
     return rec

@@ -175,6 +175,20 @@ def test_hire_marks_employed_archives_and_closes_other_recommendations(staff, ci
                        service_type="contact", occurred_on=dt.date(2026, 3, 5), summary="上岗后回访", now=at(2026, 3, 5))
 
 
+def test_a_hire_without_a_start_date_is_refused(staff, city):
+    """BJ-16-2: a hire marks the person employed from a start date, so a hire without one is refused."""
+    seeker = ready_job_seeker(staff, city)
+    rec = recommend(staff, seeker, published_vacancy(staff, city))
+    status_before = seeker.status
+    with pytest.raises(DomainError) as exc:
+        recommendation_outcome_record(actor=staff.s11_counsellor, recommendation=rec, outcome="hired", now=NOW)
+    assert (exc.value.code, exc.value.clause) == ("required", "BJ-16-2")
+    rec.refresh_from_db()
+    seeker.refresh_from_db()
+    assert (rec.status, seeker.status) == ("pending", status_before)
+    assert status_before != JobSeekerStatus.EMPLOYED
+
+
 def test_person_under_assistance_stays_employed_and_is_not_archived(staff, city):
     """BJ-16-2 (with BJ-31-1, Open question 32): the assistance case keeps the person employed, not archived."""
     seeker = ready_job_seeker(staff, city)
@@ -183,7 +197,8 @@ def test_person_under_assistance_stays_employed_and_is_not_archived(staff, city)
     vacancy = published_vacancy(staff, city)
     rec = recommend(staff, seeker, vacancy)
     assert Duty.objects.get().clause == "BJ-27-5"
-    recommendation_outcome_record(actor=staff.s11_counsellor, recommendation=rec, outcome="hired", now=NOW)
+    recommendation_outcome_record(actor=staff.s11_counsellor, recommendation=rec, outcome="hired",
+                                  job_start=NOW.date(), now=NOW)
     seeker.refresh_from_db()
     assert seeker.status == JobSeekerStatus.EMPLOYED
     assert seeker.episodes.get().status == EpisodeStatus.OPEN

@@ -4,7 +4,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from careerguide.accounts.access import require
-from careerguide.common.periods import period_from_query
+from careerguide.common.periods import requested_period
 from careerguide.common.views import FAILED, run_service
 
 from ..forms import CommunitySurveyForm
@@ -23,7 +23,8 @@ def community_surveys_view(request):
         if run_service(request, lambda: community_survey_record(actor=request.user, **data), form=form,
                        success=_("已记录社区调查。")) is not FAILED:
             return redirect("supervision:community_surveys")
-    start, end = period_from_query(request.GET, today=timezone.localdate())
+    period = requested_period(request)
+    start, end = period.start, period.end
     return render(request, "supervision/community_surveys.html", {
         "form": form if stations.exists() else None, "start": start, "end": end,
         "totals": community_survey_totals(actor=request.user, start=start, end=end),

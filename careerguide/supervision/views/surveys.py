@@ -1,11 +1,10 @@
 """Satisfaction surveys (BJ-57-1): staff send or record them and read the results per agency and staff member;
 the person answers on the page the online invitation or the SMS link opens."""
 from django.shortcuts import redirect, render
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from careerguide.accounts.access import public, require
-from careerguide.common.periods import period_from_query
+from careerguide.common.periods import requested_period
 from careerguide.common.views import run_service
 
 from ..forms import PhoneSurveyForm, SurveyAnswerForm, SurveyFollowUpForm, SurveySendForm
@@ -37,7 +36,8 @@ def satisfaction_view(request):
         survey = run_service(request, call(request, form), form=form, success=_("满意度调查已记录。"))
         if survey:
             return redirect(survey_link(survey))
-    start, end = period_from_query(request.GET, today=timezone.localdate())
+    period = requested_period(request)
+    start, end = period.start, period.end
     return render(request, "supervision/satisfaction.html", {
         "results": satisfaction_results(actor=request.user, start=start, end=end), "start": start, "end": end,
         "surveys": survey_list(actor=request.user)[:50], "send_form": send, "phone_form": phone},

@@ -15,7 +15,7 @@ from careerguide.common.views import FAILED, post_action, run_service
 from ..forms import HiresForm, OverrideForm, ReviewForm, RuleSetForm
 from ..permissions import can_manage_screening_rules, can_review_vacancies, can_view_vacancies
 from ..presentation import screened_field_views
-from ..rules import CRITERION_LABELS
+from ..rules import CRITERION_LABELS, FIELD_LABELS
 from ..selectors import (
     ruleset_version_current,
     ruleset_version_list,
@@ -49,7 +49,8 @@ def list_view(request):
 def _detail_context(request, vacancy, review_form=None, override_form=None):
     version = vacancy.latest_version
     overridden = {o.finding_index: o for o in version.overrides.all()}
-    findings = [{**f, "index": i, "override": overridden.get(i)} for i, f in enumerate(version.findings)]
+    findings = [{**f, "index": i, "override": overridden.get(i), "field_label": FIELD_LABELS.get(f.get("field"), _("其他内容"))}
+                for i, f in enumerate(version.findings)]
     can_review = (can_review_vacancies(request.user) and request.user.unit_id == vacancy.unit_id
                   and vacancy.status == VacancyStatus.UNDER_REVIEW)
     return {

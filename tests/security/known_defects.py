@@ -7,8 +7,6 @@ may miss the failing input; each of them has a strict reproduction among the dir
 # The fuzzer's failures, by operation ("METHOD /api/path"): an xfail when the fuzzer reaches them; each is
 # reproduced strictly by tests/security/test_api_defects.py.
 API_DEFECTS: dict[str, str] = {
-    "POST /api/guidance/cq/sessions": "500 when session_on falls in a year with no statutory calendar "
-                                      "(CalendarYearNotLoaded from the materials deadline, guidance/cq/rules.py)",
     "GET /api/vacancies/public": "500 with a negative offset (e.g. offset=-13218181): ValueError, negative indexing",
     "GET /api/matching/instruments": "200 response violates its schema: InstrumentOut requires 'kind' and "
                                      "'target_group', the response has neither (the seeded bj-match-1 instrument)",
@@ -52,8 +50,6 @@ DIRECT_API_DEFECTS: dict[str, str] = {
     "GET /api/workforce/training-hours?year=99999": "500: ValueError: year 99999 is out of range; the year needs bounds",
     "POST /api/studios/rounds": "500 with year=-1: the database CHECK constraint on year fails (IntegrityError) "
                                 "instead of a refusal naming the field",
-    "POST /api/guidance/cq/sessions": "500 with session_on in a year with no statutory calendar (2099-03-02): "
-                                      "CalendarYearNotLoaded from the materials deadline is not turned into a refusal",
     "POST /api/studios/applications/1/materials": "500 with file_base64='无效': base64.b64decode raises ValueError "
                                                   "(only ASCII) before any check; invalid base64 needs a refusal",
     "GET /api/matching/instruments": "the 200 response violates its schema: InstrumentOut requires 'kind' and "

@@ -100,6 +100,9 @@ KNOWN_INLINE = {
     ("careerguide/labour_market/templates/labour_market/_charts.html", "inline style attribute"),
     ("careerguide/guidance/templates/guidance/appointments.html", "event handler attribute"),
     ("careerguide/guidance/templates/guidance/appointments.html", "inline style attribute"),
+    ("careerguide/guidance/templates/guidance/cq/service_page.html", "event handler attribute"),
+    ("careerguide/labour_market/templates/labour_market/_analysis_body.html", "inline <script>"),
+    ("careerguide/occupations/templates/occupations/picker.html", "inline <script>"),
 }
 
 

@@ -34,7 +34,7 @@ from ..selectors import person_is_barred
 from ..states import REQUEST_TRANSITIONS, MembershipStatus, RequestStatus, membership_transitions
 from .access import require_city_hrss
 from .renewal_duty import renewal_duty_cancel, renewal_duty_fulfil, renewal_duty_schedule, renewal_window_of
-from .review import _certificate_number, certificate_issuer
+from .review import _certificate_number, _certificate_issuer
 
 M = MembershipStatus
 CONFIDENTIALITY_VERSION = "2025-01"
@@ -175,7 +175,7 @@ def renewal_decide(*, actor, renewal: RenewalApplication, renew: bool, evaluatio
     _end_certificates(m, AppointmentCertificate.SUPERSEDED)
     cert = AppointmentCertificate.objects.create(membership=m, number=_certificate_number(on.year),
                                                  kind=AppointmentCertificate.KIND_RENEWAL, issue_date=on,
-                                                 issuer=certificate_issuer(),
+                                                 issuer=_certificate_issuer(),
                                                  term_start=start, term_end=end, ruleset_version=RULESET_VERSION)
     m.term_start, m.term_end, m.renewal_applied_at = start, end, None
     m.retain_until = retention_until(end, policy_number("cz.archive_retention_years", unit=city_unit(), on=on))

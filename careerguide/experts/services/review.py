@@ -263,7 +263,7 @@ def objection_decide(*, actor, objection: Objection, substantiated: bool, findin
     return obj
 
 
-def certificate_issuer() -> str:
+def _certificate_issuer() -> str:
     """The issuing authority printed on a certificate: the configured city's human-resources bureau (CZ-7-13)."""
     return _("%(city)s人力资源和社会保障局") % {"city": city_name()}
 
@@ -310,7 +310,7 @@ def application_appoint(*, actor, application: Application, now=None) -> Members
         retain_until=retention_until(end, policy_number("cz.archive_retention_years", unit=city_unit(), on=on)))
     cert = AppointmentCertificate.objects.create(membership=membership, number=_certificate_number(start.year),
                                                  kind=AppointmentCertificate.KIND_INITIAL, issue_date=start,
-                                                 issuer=certificate_issuer(),
+                                                 issuer=_certificate_issuer(),
                                                  term_start=start, term_end=end, ruleset_version=RULESET_VERSION)
     audit(actor=actor, obj=membership, unit=membership.unit, action="appoint", clause="CZ-7-13", now=now,
           after={"certificate": cert.number, "term_start": start, "term_end": end, "ruleset": RULESET_VERSION})

@@ -34,7 +34,7 @@ from ..selectors import person_is_barred
 from ..states import REQUEST_TRANSITIONS, MembershipStatus, RequestStatus, membership_transitions
 from .access import require_city_hrss
 from .renewal_duty import renewal_duty_cancel, renewal_duty_fulfil, renewal_duty_schedule, renewal_window_of
-from .review import _certificate_number, _certificate_issuer
+from .review import _certificate_issuer, _certificate_number
 
 M = MembershipStatus
 CONFIDENTIALITY_VERSION = "2025-01"

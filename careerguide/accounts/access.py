@@ -96,9 +96,10 @@ class _RoleCheck:
 
 def check_roles_before_input(api) -> int:
     """Runs every guarded operation's `@api_require` predicate right after authentication, ahead of input
-    validation (the view keeps its own check as well). Returns how many operations were wired."""
+    validation (the view keeps its own check as well). Call it once every router is added: it wires the
+    operations as the API serves them (bound to it). Returns how many operations were wired."""
     wired = 0
-    for _prefix, router in api._routers:
+    for router in api._get_bound_routers():
         for path_view in router.path_operations.values():
             for operation in path_view.operations:
                 predicate = getattr(operation.view_func, "access_rule", PUBLIC)

@@ -118,3 +118,27 @@ def test_a_session_in_a_year_with_no_calendar_is_refused_with_the_calendar_code(
         "/api/guidance/cq/sessions", data={"title": "团体指导", "session_on": "2099-03-02", "material_version": "v1"},
         content_type="application/json")
     assert response.status_code == 400 and response.json()["code"] == "calendar_not_loaded", response.json()
+
+
+def test_a_refused_role_is_refused_before_the_body_is_read(staff):
+    """Every API write a portal job seeker may not use answers a structured Chinese 403 to an empty and to a
+    malformed body: the role is checked before the input is validated, so no write is decided by its shape."""
+    import re
+
+    from tests.security.endpoints import operations
+
+    client = signed_in(staff.seeker_user)
+    wrong, checked = [], 0
+    for _key, method, path, view in operations():
+        rule = getattr(view, "access_rule", None)
+        if method not in ("POST", "PUT", "PATCH") or not callable(rule) or rule(staff.seeker_user):
+            continue
+        url = re.sub(r"\{\w+\}", "987654321", path)
+        for body in ("{}", "[not json"):
+            checked += 1
+            response = client.generic(method, url, body, content_type="application/json")
+            data = response.json() if response.status_code == 403 else {}
+            if response.status_code != 403 or data.get("code") != "forbidden" or not CJK.search(data["messages"][0]):
+                wrong.append((method, url, body, response.status_code))
+    assert checked > 200
+    assert wrong == []

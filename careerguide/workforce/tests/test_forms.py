@@ -1,7 +1,7 @@
 """The training-record form explains a wrong number of hours in Chinese of its own, not in Django's words."""
 import pytest
 
-from careerguide.workforce.forms import TrainingRecordForm
+from careerguide.workforce.forms.register import TrainingRecordForm
 
 
 @pytest.mark.parametrize("hours, message", [

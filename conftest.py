@@ -67,3 +67,13 @@ def _calendar_for_transactional_tests(request):
         from careerguide.workdays.services import calendar_years_seed_from_package
 
         calendar_years_seed_from_package()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_vacancy_store():
+    """Each test ranks over its own vacancies: no process copy of the catalogue outlives a test."""
+    from careerguide.matching.offer_store import store_clear
+
+    store_clear()
+    yield
+    store_clear()

@@ -14,6 +14,7 @@ against the one-by-one ranking (`reference.vacancies_for`), which they must equa
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import heapq
 from collections.abc import Iterable, Mapping
@@ -26,6 +27,10 @@ from . import match_features, rules
 _CREDIT = {4: 100, 3: 75, 2: 50, 1: 25, 0: 0}
 _NO_CODE = "\x00"  # the bucket of vacancies without an occupation code
 _PK = attrgetter("pk")
+
+
+def _neg_pk(offer):
+    return -offer.pk
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,42 +51,69 @@ class Offer:
 
 
 def offers_from_records(records: Mapping[int, Mapping], *, standard_start_days: int) -> list[Offer]:
-    out = []
+    out, shared = [], {}  # one copy of each code's strings and groups, however many vacancies share it
     for pk, record in records.items():
         code = record.get("occupation_code") or ""
+        if code not in shared:
+            shared[code] = (code, match_features.code_groups(code), code.split("-")[0])
+        code, groups, major = shared[code]
+        pattern = record.get("working_pattern") or ""
+        pattern = shared.setdefault(("pattern", pattern), pattern)
         pay_min, pay_max = record.get("pay_min"), record.get("pay_max")
         start = record.get("start_within_days")
-        out.append(Offer(pk=pk, code=code, groups=match_features.code_groups(code), major=code.split("-")[0],
+        out.append(Offer(pk=pk, code=code, groups=groups, major=major,
                          offered=pay_max or pay_min, wish_pay=pay_max if pay_max is not None else pay_min,
                          district=record.get("work_district_id") or None, skill=record.get("required_skill_level"),
-                         months=record.get("min_experience_months"), pattern=record.get("working_pattern") or "",
+                         months=record.get("min_experience_months"), pattern=pattern,
                          start_days=standard_start_days if start is None else start))
     return out
 
 
 @dataclass
 class Catalogue:
-    """The vacancies in buckets: (level, group) → district → (pattern stated?) → offers, newest first."""
+    """The vacancies in buckets: (level, group) → district → (pattern stated?) → offers, newest first.
 
-    offers: list[Offer]
+    `replace` patches it in place when vacancies change, so a process can keep one for as long as it lives
+    (`offer_store`)."""
+
+    by_pk: dict = field(default_factory=dict)
     buckets: dict = field(default_factory=dict)
     districts: set = field(default_factory=set)
 
     @classmethod
     def build(cls, offers: Iterable[Offer]) -> Catalogue:
-        cat = cls(sorted(offers, key=lambda o: -o.pk))
-        for offer in cat.offers:
+        cat = cls()
+        for offer in sorted(offers, key=lambda o: -o.pk):
+            cat.by_pk[offer.pk] = offer
             cat.districts.add(offer.district)
-            keys = [(5, offer.major or _NO_CODE), (6, "")]
-            keys += [(n, g) for n, g in enumerate(offer.groups, start=1) if g]
-            for key in keys:
+            for key in _bucket_keys(offer):
                 by_district = cat.buckets.setdefault(key, {})
                 by_district.setdefault(offer.district, ([], []))[bool(offer.pattern)].append(offer)
         return cat
 
+    def replace(self, pks: Iterable[int], offers: Iterable[Offer]) -> None:
+        """Take out the vacancies `pks` and put in `offers` (their current state; a vacancy no longer published
+        has none), each bucket still newest first."""
+        for pk in pks:
+            old = self.by_pk.pop(pk, None)
+            if old is not None:
+                for key in _bucket_keys(old):
+                    self.buckets[key][old.district][bool(old.pattern)].remove(old)
+        for offer in offers:
+            self.by_pk[offer.pk] = offer
+            self.districts.add(offer.district)
+            for key in _bucket_keys(offer):
+                lst = self.buckets.setdefault(key, {}).setdefault(offer.district, ([], []))[bool(offer.pattern)]
+                bisect.insort(lst, offer, key=_neg_pk)
+
     def lists(self, key, districts, stated: bool) -> list[list[Offer]]:
         by_district = self.buckets.get(key, {})
         return [by_district[d][stated] for d in districts if d in by_district]
+
+
+def _bucket_keys(offer: Offer) -> list:
+    keys = [(5, offer.major or _NO_CODE), (6, "")]
+    return keys + [(n, g) for n, g in enumerate(offer.groups, start=1) if g]
 
 
 @dataclass(slots=True)

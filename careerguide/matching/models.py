@@ -227,3 +227,29 @@ class StoredVacancyList(models.Model):
     class Meta:
         verbose_name = _("求职者岗位推荐清单（每日更新）")
         verbose_name_plural = _("求职者岗位推荐清单（每日更新）")
+
+
+class VacancyFeaturesVersion(models.Model):
+    """The version of the published vacancies' match features as a whole: one row, its `seq` raised in the
+    transaction of every feature write (the row lock orders the writers, so versions follow commit order).
+    A bulk rewrite draws a new `token`.  Each process keeps the vacancies' features in memory
+    (`offer_store`) and checks this row on every read, so a change is matchable at once."""
+
+    seq = models.BigIntegerField(default=0)
+    token = models.CharField(max_length=32)
+
+    class Meta:
+        verbose_name = _("岗位匹配特征版本")
+        verbose_name_plural = _("岗位匹配特征版本")
+
+
+class VacancyFeatureStamp(models.Model):
+    """The version in which a vacancy's match features last changed (written, replaced or removed): a process
+    whose copy is at version n reloads the vacancies stamped after n."""
+
+    vacancy_id = models.IntegerField(primary_key=True)
+    seq = models.BigIntegerField(db_index=True)
+
+    class Meta:
+        verbose_name = _("岗位匹配特征变更")
+        verbose_name_plural = _("岗位匹配特征变更")

@@ -21,7 +21,7 @@ from careerguide.privacy.masking import mask_name
 from careerguide.vacancies.models import Vacancy
 from careerguide.vacancies.states import VacancyStatus
 
-from . import match_features, ranking, rules
+from . import batch, match_features, offer_store, ranking, rules
 from .duty_kinds import OUTCOME_KINDS
 from .models import (
     JobSeekerMatchFeatures,
@@ -274,14 +274,17 @@ def vacancy_suggestions(*, job_seeker: JobSeeker, on: dt.date, instrument: Match
     """The instrument's top `limit` over every published vacancy that follows the person's wishes (BJ-15-2):
     in the major group of the sought occupation (or without a code) and not paying clearly below the
     expected minimum; score descending, then newest vacancy first.  Exact: the same rows and order as
-    scoring each of those vacancies one by one (`ranking`)."""
+    scoring each of those vacancies one by one, ranked in memory over the process's copy of the published
+    vacancies' features (`offer_store`, checked against the database on every call)."""
     definition = definition_of(instrument=instrument)
     record = _features_record(job_seeker)
     open_ids = set(job_seeker.recommendations.filter(status__in=OPEN_OUTCOMES).values_list("vacancy_id", flat=True))
-    standard = job_ready_start_days(on=on)
-    ranked = ranking.rank_vacancies(record=record, definition=definition, on=on, exclude=open_ids,
-                                    standard_start_days=standard, districts=district_name_map(),
-                                    include_below_threshold=include_below_threshold, limit=limit)
+    standard, names = job_ready_start_days(on=on), district_name_map()
+    ranked = offer_store.ranked_vacancies(
+        person_of=lambda districts: batch.person_from_record(record, on=on, districts=names, definition=definition,
+                                                             all_districts=districts),
+        weights=batch.Weights.of(definition), min_score=definition.min_score, limit=limit, exclude=open_ids,
+        include_below_threshold=include_below_threshold, standard_start_days=standard)
     vacancies = (Vacancy.objects.filter(pk__in=[pk for pk, _score in ranked])
                  .select_related("employer", "published_version", "published_version__work_district", "match_features")
                  .only("pk", "status", "employer__name", "published_version__title", "published_version__work_district",

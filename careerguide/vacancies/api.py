@@ -39,7 +39,7 @@ class PublicVacancyOut(Schema):
     headcount: int
     job_content: str
     requirements: str
-    pay_min: int
+    pay_min: int | None
     pay_max: int | None
     pay_note: str
     benefits: str

@@ -14,6 +14,7 @@ import time
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 
 from careerguide.accounts.models import User
@@ -33,7 +34,7 @@ from careerguide.vacancies.models import Vacancy, VacancyVersion
 
 from ..models import VacancyMatchProfile
 from ..selectors import district_name_map
-from ..services.features import job_seeker_feature_rows, vacancy_feature_rows
+from ..services.features import job_seeker_feature_rows, vacancy_feature_rows, vacancy_features_replaced
 
 DISTRICTS = (  # (name, region code, share of the population)
     ("东城区", "110101", 4), ("西城区", "110102", 5), ("朝阳区", "110105", 16), ("丰台区", "110106", 9),
@@ -284,12 +285,15 @@ def build_vacancies(city: City, count: int, *, batch: int = 5000) -> None:
                                          submitted_at=now, published_at=now - dt.timedelta(minutes=city.rng.randint(0, 10**5))))
             Vacancy.objects.bulk_create(vacancies, batch_size=2000)
             versions = VacancyVersion.objects.bulk_create([_version(city, v) for v in vacancies], batch_size=2000)
-            for vacancy, version in zip(vacancies, versions):
-                vacancy.latest_version = vacancy.published_version = version
-            Vacancy.objects.bulk_update(vacancies, ["latest_version", "published_version"], batch_size=2000)
+            first, last = vacancies[0].pk, vacancies[-1].pk
+            version = Subquery(VacancyVersion.objects.filter(vacancy=OuterRef("pk")).values("pk")[:1])
+            Vacancy.objects.filter(pk__gte=first, pk__lte=last).update(latest_version=version, published_version=version)
+            for vacancy, version_row in zip(vacancies, versions):
+                vacancy.latest_version = vacancy.published_version = version_row
             VacancyMatchProfile.objects.bulk_create([p for v in vacancies if (p := _profile(city, v))], batch_size=2000)
             records = vacancy_records(ids=[v.pk for v in vacancies])
             VacancyMatchFeatures.objects.bulk_create(vacancy_feature_rows(records=records, now=now), batch_size=2000)
+            vacancy_features_replaced()
         city.progress("vacancies", offset + size, count, started)
 
 

@@ -6,16 +6,24 @@ change the instrument reads, so a change is matchable at once.  `features_rebuil
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+import uuid
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.db.models import F
 
 from careerguide.common.services import now_or
 from careerguide.vacancies.states import VacancyStatus
 
 from .. import match_features
-from ..models import JobSeekerMatchFeatures, JobSeekerMatchKey, VacancyMatchFeatures
+from ..models import (
+    JobSeekerMatchFeatures,
+    JobSeekerMatchKey,
+    VacancyFeatureStamp,
+    VacancyFeaturesVersion,
+    VacancyMatchFeatures,
+)
 from ..selectors import (
     district_name_map,
     job_seeker_id_batches,
@@ -57,6 +65,27 @@ def job_seeker_features_refresh(*, job_seeker, now=None) -> None:
     _write_job_seekers([job_seeker.pk], records, districts=district_name_map(), now=now_or(now))
 
 
+def _next_version(*, new_token: bool) -> int:
+    """Raise the features' version (locking its row until the transaction ends) and return it."""
+    changes = {"seq": F("seq") + 1} | ({"token": uuid.uuid4().hex} if new_token else {})
+    if not VacancyFeaturesVersion.objects.filter(pk=1).update(**changes):
+        VacancyFeaturesVersion.objects.get_or_create(pk=1, defaults={"seq": 0, "token": uuid.uuid4().hex})
+        VacancyFeaturesVersion.objects.filter(pk=1).update(**changes)
+    return VacancyFeaturesVersion.objects.values_list("seq", flat=True).get(pk=1)
+
+
+def vacancy_features_changed(*, vacancy_ids: Iterable[int]) -> None:
+    """Record, in the caller's transaction, that these vacancies' features were written, replaced or removed."""
+    seq = _next_version(new_token=False)
+    VacancyFeatureStamp.objects.bulk_create([VacancyFeatureStamp(vacancy_id=pk, seq=seq) for pk in set(vacancy_ids)],
+                                            update_conflicts=True, unique_fields=["vacancy_id"], update_fields=["seq"])
+
+
+def vacancy_features_replaced() -> None:
+    """Record, in the caller's transaction, that the features were rewritten in bulk: every copy is reloaded."""
+    _next_version(new_token=True)
+
+
 @transaction.atomic
 def vacancy_features_refresh(*, vacancy, now=None) -> None:
     """Recompute one vacancy's features; a vacancy that is not published has none (it is not matchable)."""
@@ -64,6 +93,7 @@ def vacancy_features_refresh(*, vacancy, now=None) -> None:
     if vacancy.status == VacancyStatus.PUBLISHED:
         VacancyMatchFeatures.objects.bulk_create(
             vacancy_feature_rows(records=vacancy_records(ids=[vacancy.pk]), now=now_or(now)))
+    vacancy_features_changed(vacancy_ids=[vacancy.pk])
 
 
 @dataclass
@@ -100,6 +130,7 @@ def features_rebuild(*, progress: Callable[[str, int, int], None] | None = None,
             progress("job_seekers", done, total)
     with transaction.atomic():
         report.removed = VacancyMatchFeatures.objects.exclude(vacancy__status=VacancyStatus.PUBLISHED).delete()[0]
+        vacancy_features_replaced()
     for done, total, ids in published_vacancy_id_batches(size=batch):
         records = vacancy_records(ids=ids)
         stored = stored_vacancy_features(ids=ids)
@@ -108,6 +139,7 @@ def features_rebuild(*, progress: Callable[[str, int, int], None] | None = None,
         with transaction.atomic():
             VacancyMatchFeatures.objects.filter(vacancy_id__in=ids).delete()
             VacancyMatchFeatures.objects.bulk_create(vacancy_feature_rows(records=records, now=now), batch_size=1000)
+            vacancy_features_replaced()
         if progress:
             progress("vacancies", done, total)
     return report

@@ -100,3 +100,29 @@ def test_the_refresh_stores_every_matchable_persons_list(generated_city):
     assert f"已更新{len(matchable) - 1:,}名求职者" in out.getvalue()
     assert not StoredVacancyList.objects.filter(job_seeker_id=min(matchable)).exists()
     assert set(StoredVacancyList.objects.values_list("ranked_on", flat=True)) == {ON + dt.timedelta(days=1)}
+
+
+def test_a_patched_catalogue_ranks_as_one_built_afresh(generated_city):
+    """BJ-15-2, BJ-15-4: taking vacancies out, changing and adding them in place leaves every person's list
+    as ranking over a catalogue built from the new set (what the page's kept copy relies on)."""
+    definition, names, standard = _definition(None), district_name_map(), job_ready_start_days(on=ON)
+    people = dict(JobSeekerMatchFeatures.objects.values_list("job_seeker_id", "facts"))
+    vacancies = dict(VacancyMatchFeatures.objects.values_list("vacancy_id", "facts"))
+    rng = random.Random(9)
+    cat = batch.Catalogue.build(batch.offers_from_records(vacancies, standard_start_days=standard))
+    removed = rng.sample(sorted(vacancies), 40)
+    edited = {pk: {**vacancies[pk], "occupation_code": vacancies[rng.choice(sorted(vacancies))]["occupation_code"],
+                   "working_pattern": rng.choice(["", "any", "part_time"])} for pk in rng.sample(sorted(vacancies), 40)}
+    added = {max(vacancies) + n: vacancies[pk] for n, pk in enumerate(rng.sample(sorted(vacancies), 30), start=1)}
+    after = {pk: r for pk, r in {**vacancies, **edited, **added}.items() if pk not in removed}
+    cat.replace([*removed, *edited, *added], batch.offers_from_records(
+        {pk: after[pk] for pk in [*edited, *added] if pk in after}, standard_start_days=standard))
+    fresh = batch.Catalogue.build(batch.offers_from_records(after, standard_start_days=standard))
+    assert cat.by_pk == fresh.by_pk
+    w = batch.Weights.of(definition)
+    for pk in rng.sample(sorted(people), 80):
+        person = batch.person_from_record(people[pk], on=ON, districts=names, definition=definition,
+                                          all_districts=cat.districts)
+        got = batch.top_vacancies(person, cat=cat, w=w, min_score=definition.min_score, include_below_threshold=True)
+        assert got == reference.vacancies_for(person=people[pk], vacancies=after, names=names, definition=definition,
+                                              on=ON, standard_start_days=standard, include_below_threshold=True)

@@ -303,6 +303,68 @@ def test_lawful_look_alikes_of_the_classes_added_after_held_out_b(ruleset, text)
 
 
 @pytest.mark.parametrize(
+    ("text", "grounds"),
+    [
+        # a comma or the employer between the group and the exclusion
+        ("信天主教的，我们公司不考虑。", {"religion"}),
+        ("残疾人员，本单位一律不予录用。", {"disability"}),
+        ("户口在农村的，我们这边不收。", {"rural_hukou"}),
+        # applying forbidden, wished not to be one, everyone other than a group
+        ("不准穆斯林报名。", {"religion"}),
+        ("要求员工不是佛教徒。", {"religion"}),
+        ("回族以外的应聘者不考虑。", {"ethnicity"}),
+        # religion
+        ("信真主的请另寻高就。", {"religion"}),
+        ("神职人员恕不予以考虑。", {"religion"}),
+        ("员工不得信奉任何宗教。", {"religion"}),
+        # marriage and childbearing
+        ("结过婚的不要。", {"marital_childbearing"}),
+        ("服务期内不生育，签协议。", {"marital_childbearing"}),
+        ("子女须年满8周岁。", {"marital_childbearing"}),
+        ("已经成家的员工优先。", {"marital_childbearing"}),
+        # one sex named in a marital exclusion
+        ("哺乳期妇女一律不招。", {"marital_childbearing", "sex"}),
+        # race, registration, appearance, carriers
+        ("主持人要东亚人脸。", {"race"}),
+        ("户口要求为城镇。", {"rural_hukou"}),
+        ("户口不在本市的勿扰。", {"hukou_place"}),
+        ("面部无斑，肤质白皙。", {"appearance"}),
+        ("投递时附HIV检测报告。", {"pathogen_carrier"}),
+        ("受过洗的员工不予录用。", {"religion"}),
+        ("婚姻状况：已婚。", {"marital_childbearing"}),
+        ("等孩子大一点以后再来面试。", {"marital_childbearing"}),
+        ("非洲血统的演员优先。", {"race"}),
+        ("咖啡色皮肤的模特。", {"race"}),
+    ],
+)
+def test_classes_of_expression_added_after_held_out_c(ruleset, text, grounds):
+    """BJ-38-3: the classes behind held-out C's misses are recognised in wordings of their own."""
+    assert _grounds(text, ruleset) == grounds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "对性别、年龄无任何要求。",
+        "有无宗教信仰都可以。",
+        "艾滋病病毒感染者享有平等的就业机会。",
+        "井下采掘岗位按照国家规定只招男职工。",
+        "招聘青年骨干教师。",
+        "无疤痕美容技术培训师。",
+        "妇女儿童权益保障中心法律顾问。",
+        "负责宗教界人士联谊活动的会务。",
+        "员工子女年满6周岁可报名夏令营。",
+        "欧美风格家具销售顾问。",
+        "婚姻状况不限。",
+        "负责少儿洗手习惯养成课程。",
+    ],
+)
+def test_lawful_look_alikes_of_the_classes_added_after_held_out_c(ruleset, text):
+    """BJ-38-3: lawful statements sharing words with the classes added after held-out C are not flagged."""
+    assert screen_text(text, ruleset) == []
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("限 男，能吃苦。", [("限 男", "sex", 0, 3)]),

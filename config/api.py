@@ -8,7 +8,7 @@ from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 from ninja.security import django_auth
 
-from careerguide.accounts.access import public
+from careerguide.accounts.access import check_roles_before_input, public
 from careerguide.accounts.api import router as accounts_router
 from careerguide.assessments.api import router as assessments_router
 from careerguide.assistance.api import router as assistance_router
@@ -71,7 +71,7 @@ _INPUT_MESSAGES = {
     "date_type": "日期格式应为 YYYY-MM-DD。", "datetime_parsing": "时间格式不正确。", "datetime_type": "时间格式不正确。",
     "enum": "不是可选的值。", "literal_error": "不是可选的值。", "list_type": "须为列表。", "dict_type": "须为对象。",
     "model_attributes_type": "须为对象。", "model_type": "须为对象。", "json_invalid": "不是有效的 JSON。",
-    "uuid_parsing": "编号格式不正确。", "finite_number": "须为有限数值。", "extra_forbidden": "不接受该字段。",
+    "uuid_parsing": "编号格式不正确。", "base64_invalid": "不是有效的 Base64 编码。", "finite_number": "须为有限数值。", "extra_forbidden": "不接受该字段。",
 }
 _LOCATIONS = {"body", "query", "path", "form", "header", "cookie", "payload", "data", "filters"}
 
@@ -133,3 +133,6 @@ api.add_router("/duties", duties_router)
 api.add_router("/privacy", privacy_router)
 api.add_router("/archives", documents_router)
 api.add_router("/intake", intake_router)
+
+# A role that may not use an operation is refused before its body is validated.
+check_roles_before_input(api)

@@ -208,7 +208,7 @@ def evaluate(request, case_id: int, payload: EvaluationIn):
                                                        programme=programme, **data), "recorded"))
 
 
-class PlanIn(Schema):
+class AssistancePlanIn(Schema):
     barriers: str
     causes: list[str]
     measures: str
@@ -219,19 +219,19 @@ class PlanIn(Schema):
     reason: str = ""
 
 
-class PlanOut(Schema):
+class AssistancePlanOut(Schema):
     id: int
     number: int
     consultation_id: int | None = None
 
 
-@router.post("/cases/{case_id}/plans", response={201: PlanOut})
+@router.post("/cases/{case_id}/plans", response={201: AssistancePlanOut})
 @api_require(can_view_assistance)
-def record_plan(request, case_id: int, payload: PlanIn):
+def record_plan(request, case_id: int, payload: AssistancePlanIn):
     return Status(201, plans.plan_record(actor=request.user, case=_case(request, case_id), **payload.dict()))
 
 
-@router.get("/cases/{case_id}/plan", response={200: PlanOut, 404: None})
+@router.get("/cases/{case_id}/plan", response={200: AssistancePlanOut, 404: None})
 @api_require(can_view_assistance)
 def current_plan(request, case_id: int):
     plan = current_plan_of(case=_case(request, case_id))

@@ -49,3 +49,8 @@ def validate_mobile_phone(value: str) -> str:
     if len(digits) != _PHONE_DIGITS or not digits.isdigit() or not digits.startswith("1"):
         raise ValidationError(_("手机号码应为以1开头的11位数字。"), code="invalid_phone")
     return digits
+
+# The largest values a form takes for a monthly pay and a headcount: far above any real one, and within every
+# database's integer column, so an absurd number is refused on its field instead of failing on save.
+MAX_MONTHLY_PAY = 10_000_000
+MAX_HEADCOUNT = 100_000

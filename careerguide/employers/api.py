@@ -68,7 +68,7 @@ class DocumentsIn(Schema):
     power_of_attorney_valid_until: dt.date | None = None
 
 
-class ReviewIn(Schema):
+class EmployersReviewIn(Schema):
     data_source: str
     manual_defects: list[str] = []
 
@@ -186,7 +186,7 @@ def submit_documents(request, employer_id: int, payload: DocumentsIn):
 
 @router.post("/verifications/{verification_id}/review", response=VerificationOut)
 @api_require(can_manage_employers)
-def review_documents(request, verification_id: int, payload: ReviewIn):
+def review_documents(request, verification_id: int, payload: EmployersReviewIn):
     verification = verification_get(actor=request.user, pk=verification_id)
     return employer_verification_review(actor=request.user, verification=verification, **payload.dict())
 

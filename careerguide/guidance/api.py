@@ -58,7 +58,7 @@ class AppointmentIn(Schema):
     guidance_type: str
 
 
-class AssignIn(Schema):
+class GuidanceAssignIn(Schema):
     officer_id: int
     scheduled_at: dt.datetime | None = None
 
@@ -79,7 +79,7 @@ def create_appointment(request, payload: AppointmentIn):
 
 @router.post("/appointments/{appointment_id}/assign", response=AppointmentOut)
 @api_require(can_give_guidance)
-def assign_appointment(request, appointment_id: int, payload: AssignIn):
+def assign_appointment(request, appointment_id: int, payload: GuidanceAssignIn):
     appointment = appointment_get(actor=request.user, pk=appointment_id)
     officer = staff_pick(actor=request.user, pk=payload.officer_id, field="officer", roles=GUIDANCE_ROLES,
                          unit=appointment.unit)
@@ -124,7 +124,7 @@ class SpecializedIn(SubjectIn):
     held_on: dt.date | None = None
 
 
-class PlanIn(SubjectIn):
+class GuidancePlanIn(SubjectIn):
     kind: str
     title: str
     content: str
@@ -132,7 +132,7 @@ class PlanIn(SubjectIn):
     record_id: int | None = None
 
 
-class PlanOut(Schema):
+class GuidancePlanOut(Schema):
     id: int
     kind: str
     title: str
@@ -225,7 +225,7 @@ def create_specialized_record(request, payload: SpecializedIn):
         appointment=appointment, held_on=payload.held_on))
 
 
-@router.get("/plans", response=list[PlanOut])
+@router.get("/plans", response=list[GuidancePlanOut])
 @api_require(can_give_guidance)
 def list_plans(request, subject_type: str, subject_id: int):
     """Every version of the subject's plans (BJ-37-2)."""
@@ -233,9 +233,9 @@ def list_plans(request, subject_type: str, subject_id: int):
                                                       subject_id=subject_id)))
 
 
-@router.post("/plans", response={201: PlanOut})
+@router.post("/plans", response={201: GuidancePlanOut})
 @api_require(can_give_guidance)
-def create_plan_version(request, payload: PlanIn):
+def create_plan_version(request, payload: GuidancePlanIn):
     subject = _subject(request, payload)
     record = record_get(actor=request.user, pk=payload.record_id) if payload.record_id else None
     return Status(201, plan_version_add(actor=request.user, subject=subject, kind=payload.kind, title=payload.title,

@@ -27,7 +27,7 @@ class HandOverIn(Schema):
     note: str
 
 
-class CloseIn(Schema):
+class IntakeCloseIn(Schema):
     result: str
 
 
@@ -82,5 +82,5 @@ def accept(request, pk: int):
 
 @router.post("/requests/{pk}/close", response=RequestOut)
 @api_require(can_use_front_desk)
-def close(request, pk: int, payload: CloseIn):
+def close(request, pk: int, payload: IntakeCloseIn):
     return _out(request_close(actor=request.user, item=request_get(actor=request.user, pk=pk), result=payload.result))

@@ -109,7 +109,7 @@ class OverrideIn(Schema):
     reason: str
 
 
-class LedgerEntryOut(Schema):
+class JobSeekersLedgerEntryOut(Schema):
     id: int
     section: str
     service_type: str
@@ -161,7 +161,7 @@ def get_job_seeker(request, seeker_id: int):
     return job_seeker_read_get(actor=request.user, pk=seeker_id)
 
 
-@router.get("/{seeker_id}/ledger", response=list[LedgerEntryOut])
+@router.get("/{seeker_id}/ledger", response=list[JobSeekersLedgerEntryOut])
 @api_require(can_view_job_seekers)
 def get_ledger(request, seeker_id: int):
     return list(personal_ledger(job_seeker=job_seeker_get(actor=request.user, pk=seeker_id)))
@@ -228,7 +228,7 @@ class ReadinessOut(Schema):
     advice: str
 
 
-class ContactIn(Schema):
+class JobSeekersContactIn(Schema):
     occurred_on: dt.date
     initiated_by: str
     reached: bool = True
@@ -315,7 +315,7 @@ def list_contacts(request, seeker_id: int):
 
 @router.post("/{seeker_id}/contacts", response={201: ContactOut})
 @api_require(can_manage_job_seekers)
-def record_contact(request, seeker_id: int, payload: ContactIn):
+def record_contact(request, seeker_id: int, payload: JobSeekersContactIn):
     return Status(201, contact_record(actor=request.user, job_seeker=_managed(request, seeker_id),
                                       unit=request.user.unit, **payload.dict()))
 

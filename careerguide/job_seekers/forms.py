@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from careerguide.common.training_needs import TrainingNeedField
+from careerguide.common.validators import MAX_MONTHLY_PAY
 from careerguide.occupations.widgets import OccupationPicker
 from careerguide.organisations.levels import UnitLevel
 from careerguide.organisations.naming import area_name
@@ -49,8 +50,8 @@ class JobSeekerCreateForm(forms.Form):
                                              help_text=_("输入职业名称中的字（如“仓库”）或职业代码，从列表中选择。"))
     sought_industry = forms.CharField(label=_("求职行业"), required=False, widget=forms.TextInput(attrs=T))
     sought_area = forms.CharField(label=_("求职区域"), required=False, widget=forms.TextInput(attrs=T))
-    salary_min = forms.IntegerField(label=_("期望月薪下限（元）"), required=False, min_value=0, widget=forms.NumberInput(attrs=T))
-    salary_max = forms.IntegerField(label=_("期望月薪上限（元）"), required=False, min_value=0, widget=forms.NumberInput(attrs=T))
+    salary_min = forms.IntegerField(label=_("期望月薪下限（元）"), required=False, min_value=0, max_value=MAX_MONTHLY_PAY, widget=forms.NumberInput(attrs=T))
+    salary_max = forms.IntegerField(label=_("期望月薪上限（元）"), required=False, min_value=0, max_value=MAX_MONTHLY_PAY, widget=forms.NumberInput(attrs=T))
     working_pattern = forms.ChoiceField(label=_("工作方式"), required=False, choices=_choices(WorkingPattern.choices),
                                         widget=forms.Select(attrs=S))
     unemployed_since = forms.DateField(label=_("失业开始日期"), required=False, widget=forms.DateInput(attrs=D))
@@ -175,8 +176,8 @@ class IntentionsForm(forms.Form):
                                              help_text=_("输入职业名称中的字或职业代码，从列表中选择。"))
     sought_industry = forms.CharField(label=_("求职行业"), required=False, widget=forms.TextInput(attrs=T))
     sought_area = forms.CharField(label=_("求职区域"), required=False, widget=forms.TextInput(attrs=T))
-    salary_min = forms.IntegerField(label=_("期望月薪下限（元）"), required=False, min_value=0, widget=forms.NumberInput(attrs=T))
-    salary_max = forms.IntegerField(label=_("期望月薪上限（元）"), required=False, min_value=0, widget=forms.NumberInput(attrs=T))
+    salary_min = forms.IntegerField(label=_("期望月薪下限（元）"), required=False, min_value=0, max_value=MAX_MONTHLY_PAY, widget=forms.NumberInput(attrs=T))
+    salary_max = forms.IntegerField(label=_("期望月薪上限（元）"), required=False, min_value=0, max_value=MAX_MONTHLY_PAY, widget=forms.NumberInput(attrs=T))
     working_pattern = forms.ChoiceField(label=_("工作方式"), required=False, choices=_choices(WorkingPattern.choices),
                                         widget=forms.Select(attrs=S))
 

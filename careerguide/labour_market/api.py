@@ -39,14 +39,14 @@ from .services import (
 router = Router(tags=["labour_market"])
 
 
-class ReportIn(Schema):
+class LabourMarketReportIn(Schema):
     kind: str
     year: int
     number: int | None = None  # month or quarter; none for a year's wage guide prices
     analysis: str = ""
 
 
-class ReportOut(Schema):
+class LabourMarketReportOut(Schema):
     id: int
     title: str
     kind: str
@@ -68,25 +68,25 @@ def statistics(request, start: dt.date, end: dt.date, unit: int | None = None):
     return market_statistics(unit=statistics_unit(actor=request.user, unit_id=unit), start=start, end=end)
 
 
-@router.post("/reports", response=ReportOut)
+@router.post("/reports", response=LabourMarketReportOut)
 @api_require(can_publish_market_report)
-def report_create(request, payload: ReportIn):
+def report_create(request, payload: LabourMarketReportIn):
     return _out(market_report_generate(actor=request.user, unit=request.user.unit, **payload.dict()))
 
 
-@router.post("/reports/{pk}/publish", response=ReportOut)
+@router.post("/reports/{pk}/publish", response=LabourMarketReportOut)
 @api_require(can_publish_market_report)
 def report_publish(request, pk: int):
     return _out(market_report_publish(actor=request.user, report=market_report_get(actor=request.user, pk=pk)))
 
 
-@router.get("/public/reports", response=list[ReportOut], auth=None)
+@router.get("/public/reports", response=list[LabourMarketReportOut], auth=None)
 @api_public
 def public_reports(request):
     return [_out(r) for r in public_report_list()[:50]]
 
 
-@router.get("/public/reports/{pk}", response=ReportOut, auth=None)
+@router.get("/public/reports/{pk}", response=LabourMarketReportOut, auth=None)
 @api_public
 def public_report(request, pk: int):
     return _out(public_report_get(pk=pk))

@@ -4,7 +4,7 @@ import datetime as dt
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from ninja import Router, Schema, Status
+from ninja import Query, Router, Schema, Status
 
 from careerguide.accounts.access import api_require
 from careerguide.common.services import refuse_forbidden
@@ -93,14 +93,14 @@ def vacancy_candidate_suggestions(request, vacancy_id: int, all: bool = False):
              "instrument_version": r.instrument_version, "explanation": r.explanation()} for s, r in rows]
 
 
-class ProfileIn(Schema):
+class MatchingProfileIn(Schema):
     required_skill_level: int | None = None
     min_experience_months: int | None = None
     working_pattern: str = ""
     start_within_days: int | None = None  # none: the BJ-15-1 standard (policy bj.job_ready_start_days)
 
 
-class ProfileOut(ProfileIn):
+class ProfileOut(MatchingProfileIn):
     id: int
     vacancy_id: int
     start_within_days: int
@@ -108,12 +108,12 @@ class ProfileOut(ProfileIn):
 
 @router.post("/vacancies/{vacancy_id}/profile", response={201: ProfileOut})
 @api_require(can_recommend_candidates)
-def vacancy_profile(request, vacancy_id: int, payload: ProfileIn):
+def vacancy_profile(request, vacancy_id: int, payload: MatchingProfileIn):
     vacancy = matchable_vacancy_get(pk=vacancy_id)
     return Status(201, vacancy_match_profile_record(actor=request.user, vacancy=vacancy, **payload.dict()))
 
 
-class RecommendationIn(Schema):
+class MatchingRecommendationIn(Schema):
     job_seeker_id: int
     vacancy_id: int
     direction: str
@@ -157,7 +157,7 @@ def _out(rec) -> dict:
 
 @router.post("/recommendations", response={201: RecommendationOut})
 @api_require(can_record_outcomes)
-def recommend(request, payload: RecommendationIn):
+def recommend(request, payload: MatchingRecommendationIn):
     """Either direction; the service refuses without consent or job readiness (BJ-15-2, BJ-40-1)."""
     seeker = job_seeker_get(actor=request.user, pk=payload.job_seeker_id)
     vacancy = matchable_vacancy_get(pk=payload.vacancy_id)
@@ -195,12 +195,12 @@ def outcome(request, recommendation_id: int, payload: OutcomeIn):
 
 @router.get("/follow-ups", response=list[RecommendationOut])
 @api_require(can_view_matching)
-def follow_ups(request, limit: int = 100, offset: int = 0):
+def follow_ups(request, limit: int = 100, offset: int = Query(0, ge=0)):
     limit = max(1, min(limit, 500))
     return [_out(r) for r in follow_up_list(actor=request.user)[offset:offset + limit]]
 
 
-class InstrumentIn(Schema):
+class MatchingInstrumentIn(Schema):
     version: str
     weights: dict[str, int]
     min_score: int
@@ -210,7 +210,7 @@ class InstrumentIn(Schema):
     note: str = ""
 
 
-class InstrumentOut(Schema):
+class MatchingInstrumentOut(Schema):
     id: int
     version: str
     name: str
@@ -223,16 +223,16 @@ class InstrumentOut(Schema):
     effective_from: dt.date
 
 
-@router.get("/instruments", response=list[InstrumentOut])
+@router.get("/instruments", response=list[MatchingInstrumentOut])
 @api_require(can_view_matching)
 def instruments(request):
     instrument_for(on=timezone.localdate())
     return list(instrument_list())
 
 
-@router.post("/instruments", response={201: InstrumentOut})
+@router.post("/instruments", response={201: MatchingInstrumentOut})
 @api_require(can_manage_matching_instruments)
-def instrument_create(request, payload: InstrumentIn):
+def instrument_create(request, payload: MatchingInstrumentIn):
     return Status(201, instrument_publish(actor=request.user, **payload.dict()))
 
 

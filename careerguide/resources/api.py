@@ -26,7 +26,7 @@ class ResourceOut(Schema):
     downloads: int
 
 
-class ProgressIn(Schema):
+class ResourcesProgressIn(Schema):
     progress: int
 
 
@@ -54,7 +54,7 @@ def get_resource(request, resource_id: int):
 
 @router.post("/resources/{resource_id}/progress", response=ProgressOut)
 @api_require(can_use_resources)
-def record_progress(request, resource_id: int, payload: ProgressIn):
+def record_progress(request, resource_id: int, payload: ResourcesProgressIn):
     resource = resource_get(actor=request.user, pk=resource_id)
     return learning_progress(actor=request.user, resource=resource,
                              counsellor=getattr(request.user, "counsellor_profile", None), progress=payload.progress)

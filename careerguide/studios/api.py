@@ -1,12 +1,16 @@
 """JSON API of master studios (/api/studios): public notice and list, the recognition journey, and a studio's
 operation.  One service or selector call per operation."""
 import base64
+import binascii
 import datetime as dt
 from decimal import Decimal
+from typing import Annotated
 
 from django.core.files.base import ContentFile
 from django.utils import timezone
 from ninja import Router, Schema, Status
+from pydantic import AfterValidator
+from pydantic_core import PydanticCustomError
 
 from careerguide.accounts.access import api_public, api_require
 
@@ -28,7 +32,7 @@ from .services import exits, funds, notice, operation, review, rounds, supervisi
 router = Router(tags=["studios"])
 
 
-class NoticeOut(Schema):
+class StudiosNoticeOut(Schema):
     """HN-6-13: proposed studio name, host unit and lead master's name only."""
 
     id: int
@@ -48,7 +52,7 @@ class StudioPublicOut(Schema):
     level: str
 
 
-@router.get("/public/notices", response=list[NoticeOut], auth=None)
+@router.get("/public/notices", response=list[StudiosNoticeOut], auth=None)
 @api_public
 def public_notices(request):
     return [{"id": a.pk, "studio_name": a.studio_name, "host_unit": a.host_unit.name, "lead_master": named_master_name(application=a),
@@ -62,7 +66,7 @@ def public_studios(request):
              "recognised_on": s.recognised_on, "level": s.level} for s in public_studio_list()]
 
 
-class RoundIn(Schema):
+class StudiosRoundIn(Schema):
     year: int
     title: str
     quota: int
@@ -73,14 +77,14 @@ class RoundIn(Schema):
     requirements: str = ""
 
 
-class IdOut(Schema):
+class StudiosIdOut(Schema):
     id: int
     status: str = ""
 
 
-@router.post("/rounds", response=IdOut)
+@router.post("/rounds", response=StudiosIdOut)
 @api_require(is_city_hrss)
-def round_create(request, payload: RoundIn):
+def round_create(request, payload: StudiosRoundIn):
     rnd = rounds.round_create(actor=request.user, **payload.dict())
     return {"id": rnd.pk, "status": rnd.status}
 
@@ -89,14 +93,14 @@ class DateIn(Schema):
     on: dt.date
 
 
-@router.post("/rounds/{pk}/publish", response=IdOut)
+@router.post("/rounds/{pk}/publish", response=StudiosIdOut)
 @api_require(is_city_hrss)
 def round_publish(request, pk: int, payload: DateIn):
     rnd = rounds.round_publish(actor=request.user, round=round_get(pk=pk), published_on=payload.on)
     return {"id": rnd.pk, "status": rnd.status}
 
 
-class ApplicationIn(Schema):
+class StudiosApplicationIn(Schema):
     round_id: int
     host_unit_id: int
     recommender_id: int
@@ -111,9 +115,9 @@ class ApplicationIn(Schema):
     report_sections: list[str] = []
 
 
-@router.post("/applications", response=IdOut)
+@router.post("/applications", response=StudiosIdOut)
 @api_require(can_use_studio_portal)
-def application_create(request, payload: ApplicationIn):
+def application_create(request, payload: StudiosApplicationIn):
     data = payload.dict()
     host = host_unit_get(actor=request.user, pk=data.pop("host_unit_id"))
     rec = recommender_get(pk=data.pop("recommender_id"))
@@ -122,13 +126,13 @@ def application_create(request, payload: ApplicationIn):
     return {"id": app.pk, "status": app.status}
 
 
-class WorkIn(Schema):
+class StudiosWorkIn(Schema):
     employer: str
     started_on: dt.date
     ended_on: dt.date | None = None
 
 
-class CertIn(Schema):
+class StudiosCertIn(Schema):
     occupation: str
     kind: str = "qualification"
     title: str
@@ -145,14 +149,14 @@ class MemberIn(Schema):
     role: str
     is_named: bool = False
     post: str = ""
-    work_history: list[WorkIn] = []
-    certificates: list[CertIn] = []
+    work_history: list[StudiosWorkIn] = []
+    certificates: list[StudiosCertIn] = []
     awards: list[AwardIn] = []
     route3_claimed: bool = False
     route3_evidence: str = ""
 
 
-@router.post("/applications/{pk}/members", response=IdOut)
+@router.post("/applications/{pk}/members", response=StudiosIdOut)
 @api_require(can_use_studio_portal)
 def member_add(request, pk: int, payload: MemberIn):
     data = payload.dict()
@@ -168,7 +172,7 @@ class TalentIn(Schema):
     aspects: list[str]
 
 
-@router.post("/applications/{pk}/talent-documents", response=IdOut)
+@router.post("/applications/{pk}/talent-documents", response=StudiosIdOut)
 @api_require(can_use_studio_portal)
 def talent_document_add(request, pk: int, payload: TalentIn):
     doc = app_services.talent_document_add(actor=request.user, application=application_get(actor=request.user, pk=pk),
@@ -176,7 +180,7 @@ def talent_document_add(request, pk: int, payload: TalentIn):
     return {"id": doc.pk}
 
 
-class ApplicationOut(Schema):
+class StudiosApplicationOut(Schema):
     id: int
     status: str
     studio_name: str
@@ -187,7 +191,7 @@ class ApplicationOut(Schema):
     notice_ends_on: dt.date | None
 
 
-@router.get("/applications/{pk}", response=ApplicationOut)
+@router.get("/applications/{pk}", response=StudiosApplicationOut)
 @api_require(can_use_studio_portal)
 def application_detail(request, pk: int):
     a = application_get(actor=request.user, pk=pk)
@@ -196,7 +200,7 @@ def application_detail(request, pk: int):
             "notice_ends_on": a.notice_ends_on}
 
 
-@router.post("/applications/{pk}/submit", response=IdOut)
+@router.post("/applications/{pk}/submit", response=StudiosIdOut)
 @api_require(can_use_studio_portal)
 def application_submit(request, pk: int):
     a = app_services.application_submit(actor=request.user, application=application_get(actor=request.user, pk=pk))
@@ -208,7 +212,7 @@ class RecommendIn(Schema):
     opinion: str
 
 
-@router.post("/applications/{pk}/recommendation", response=IdOut)
+@router.post("/applications/{pk}/recommendation", response=StudiosIdOut)
 @api_require(can_use_studio_portal)
 def application_recommend(request, pk: int, payload: RecommendIn):
     a = app_services.application_recommend(actor=request.user, application=application_get(actor=request.user, pk=pk),
@@ -216,14 +220,26 @@ def application_recommend(request, pk: int, payload: RecommendIn):
     return {"id": a.pk, "status": a.status}
 
 
+def _base64(value: str) -> str:
+    """A file sent as base64: refused on its field unless it decodes (strictly: no stray characters)."""
+    try:
+        base64.b64decode(value, validate=True)
+    except (ValueError, binascii.Error):
+        raise PydanticCustomError("base64_invalid", "not valid base64") from None
+    return value
+
+
+Base64Text = Annotated[str, AfterValidator(_base64)]
+
+
 class MaterialIn(Schema):
     item: str
     paper_copies: int
     file_name: str = ""
-    file_base64: str = ""
+    file_base64: Base64Text = ""
 
 
-@router.post("/applications/{pk}/materials", response=IdOut)
+@router.post("/applications/{pk}/materials", response=StudiosIdOut)
 @api_require(is_studio_centre)
 def material_receipt(request, pk: int, payload: MaterialIn):
     upload = ContentFile(base64.b64decode(payload.file_base64), name=payload.file_name) if payload.file_base64 else None
@@ -236,10 +252,10 @@ def material_receipt(request, pk: int, payload: MaterialIn):
 class Item3In(Schema):
     kind: str
     file_name: str
-    file_base64: str
+    file_base64: Base64Text
 
 
-@router.post("/applications/{pk}/item3", response=IdOut)
+@router.post("/applications/{pk}/item3", response=StudiosIdOut)
 @api_require(can_use_studio_portal)
 def item3_add(request, pk: int, payload: Item3In):
     doc = app_services.item3_document_add(actor=request.user, application=application_get(actor=request.user, pk=pk),
@@ -249,14 +265,14 @@ def item3_add(request, pk: int, payload: Item3In):
     return {"id": doc.pk}
 
 
-@router.post("/applications/{pk}/check", response=IdOut)
+@router.post("/applications/{pk}/check", response=StudiosIdOut)
 @api_require(is_studio_centre)
 def application_check(request, pk: int):
     a = app_services.application_check(actor=request.user, application=application_get(actor=request.user, pk=pk))
     return {"id": a.pk, "status": a.status}
 
 
-@router.post("/rounds/{pk}/voting/open", response=IdOut)
+@router.post("/rounds/{pk}/voting/open", response=StudiosIdOut)
 @api_require(is_studio_centre)
 def voting_open(request, pk: int):
     rnd = review.voting_open(actor=request.user, round=round_get(pk=pk))
@@ -294,7 +310,7 @@ def voting_close(request, pk: int):
     return {str(k): v for k, v in review.voting_close(actor=request.user, round=round_get(pk=pk)).items()}
 
 
-@router.post("/applications/{pk}/notice", response=ApplicationOut)
+@router.post("/applications/{pk}/notice", response=StudiosApplicationOut)
 @api_require(is_city_hrss)
 def notice_publish(request, pk: int, payload: DateIn):
     notice.notice_publish(actor=request.user, application=application_get(actor=request.user, pk=pk),
@@ -302,22 +318,22 @@ def notice_publish(request, pk: int, payload: DateIn):
     return application_detail(request, pk)
 
 
-class ObjectionIn(Schema):
+class StudiosObjectionIn(Schema):
     received_on: dt.date
     channel: str
     content: str
     objector: str = ""
 
 
-@router.post("/applications/{pk}/objections", response=IdOut)
+@router.post("/applications/{pk}/objections", response=StudiosIdOut)
 @api_require(is_studio_centre)
-def objection_record(request, pk: int, payload: ObjectionIn):
+def objection_record(request, pk: int, payload: StudiosObjectionIn):
     row = notice.objection_record(actor=request.user, application=application_get(actor=request.user, pk=pk),
                                   **payload.dict())
     return {"id": row.pk, "status": row.finding}
 
 
-class ConfirmIn(Schema):
+class StudiosConfirmIn(Schema):
     application_ids: list[int]
     document_number: str
     document_date: dt.date
@@ -325,7 +341,7 @@ class ConfirmIn(Schema):
 
 @router.post("/confirmations", response=list[StudioPublicOut])
 @api_require(is_city_hrss)
-def confirmation_record(request, payload: ConfirmIn):
+def confirmation_record(request, payload: StudiosConfirmIn):
     apps = [application_get(actor=request.user, pk=pk) for pk in payload.application_ids]
     made = notice.confirmation_record(actor=request.user, applications=apps, document_number=payload.document_number,
                                       document_date=payload.document_date)
@@ -364,7 +380,7 @@ class ActivityIn(Schema):
     evidence: str = ""
 
 
-@router.post("/{pk}/activities", response=IdOut)
+@router.post("/{pk}/activities", response=StudiosIdOut)
 @api_require(can_use_studio_portal)
 def activity_record(request, pk: int, payload: ActivityIn):
     row = operation.activity_record(actor=request.user, studio=studio_get(actor=request.user, pk=pk), **payload.dict())
@@ -379,7 +395,7 @@ class ExpenditureIn(Schema):
     description: str = ""
 
 
-@router.post("/{pk}/expenditures", response=IdOut)
+@router.post("/{pk}/expenditures", response=StudiosIdOut)
 @api_require(can_use_studio_portal)
 def expenditure_record(request, pk: int, payload: ExpenditureIn):
     row = funds.expenditure_record(actor=request.user, studio=studio_get(actor=request.user, pk=pk), **payload.dict())
@@ -399,7 +415,7 @@ class ExitIn(Schema):
     serious: bool = False
 
 
-@router.post("/{pk}/exit", response=IdOut)
+@router.post("/{pk}/exit", response=StudiosIdOut)
 @api_require(is_city_hrss)
 def studio_exit(request, pk: int, payload: ExitIn):
     decision = exits.studio_exit(actor=request.user, studio=studio_get(actor=request.user, pk=pk), **payload.dict())

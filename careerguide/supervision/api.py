@@ -67,13 +67,13 @@ class IssueIn(Schema):
     description: str = ""
 
 
-class NoticeIn(Schema):
+class SupervisionNoticeIn(Schema):
     unit_id: int
     issue_ids: list[int]
     body: str = ""
 
 
-class InterviewIn(Schema):
+class SupervisionInterviewIn(Schema):
     held_on: dt.date
     principal: str
     notes: str = ""
@@ -83,7 +83,7 @@ class TextIn(Schema):
     text: str
 
 
-class VerifyIn(Schema):
+class SupervisionVerifyIn(Schema):
     effective: bool
     reason: str = ""
 
@@ -103,7 +103,7 @@ def issue_create(request, payload: IssueIn):
 
 @router.post("/notices", response=dict)
 @api_require(can_supervise)
-def notice_create(request, payload: NoticeIn):
+def notice_create(request, payload: SupervisionNoticeIn):
     unit = child_unit_get(actor=request.user, pk=payload.unit_id)
     found = [issue_get(actor=request.user, pk=pk) for pk in payload.issue_ids]
     notice = issues.notice_issue(actor=request.user, unit=unit, issues=found, body=payload.body)
@@ -119,13 +119,13 @@ def issue_rectification(request, pk: int, payload: TextIn):
 
 @router.post("/issues/{pk}/verify", response=IssueOut)
 @api_require(can_supervise)
-def issue_verification(request, pk: int, payload: VerifyIn):
+def issue_verification(request, pk: int, payload: SupervisionVerifyIn):
     return _issue(issues.issue_verify(actor=request.user, issue=issue_get(actor=request.user, pk=pk), **payload.dict()))
 
 
 @router.post("/issues/{pk}/warning-interview", response=IssueOut)
 @api_require(can_supervise)
-def issue_interview(request, pk: int, payload: InterviewIn):
+def issue_interview(request, pk: int, payload: SupervisionInterviewIn):
     return _issue(issues.issue_warning_interview(actor=request.user, issue=issue_get(actor=request.user, pk=pk),
                                                  **payload.dict()))
 
@@ -269,7 +269,7 @@ def posting_notice_issuing(request, pk: int, payload: PostingNoticeIn):
 # ---- satisfaction surveys (BJ-57-1) ------------------------------------------------------------------------------
 
 
-class SurveyIn(Schema):
+class SupervisionSurveyIn(Schema):
     entry_id: int
     form: str
 
@@ -296,7 +296,7 @@ def _survey(s):
 
 @router.post("/surveys", response=SurveyOut)
 @api_require(can_view_supervision)
-def survey_sending(request, payload: SurveyIn):
+def survey_sending(request, payload: SupervisionSurveyIn):
     """BJ-57-1: an online or SMS-link survey about one service."""
     entry = survey_entry_pick(actor=request.user, pk=payload.entry_id, field="entry_id")
     return _survey(surveys.survey_send(actor=request.user, entry=entry, form=payload.form))
@@ -354,7 +354,7 @@ def appeal_index(request):
 # ---- performance evaluation (BJ-55-1) ----------------------------------------------------------------------------
 
 
-class EvaluationIn(Schema):
+class SupervisionEvaluationIn(Schema):
     year: int
     quarter: int | None = None
     title: str = ""
@@ -374,7 +374,7 @@ def _evaluation(e):
 
 @router.post("/evaluations", response=dict)
 @api_require(can_evaluate_performance)
-def evaluation_creating(request, payload: EvaluationIn):
+def evaluation_creating(request, payload: SupervisionEvaluationIn):
     """BJ-55-1: compute and freeze the indicators of every agency below the actor's."""
     return _evaluation(evaluations.evaluation_create(actor=request.user, **payload.dict()))
 

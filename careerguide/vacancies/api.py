@@ -3,7 +3,7 @@ correction, staff review, and job-fair steps.  One service or selector call per 
 import datetime as dt
 
 from django.utils import timezone
-from ninja import Field, Router, Schema, Status
+from ninja import Field, Query, Router, Schema, Status
 
 from careerguide.accounts.access import api_public, api_require
 from careerguide.organisations.levels import UnitLevel
@@ -62,7 +62,7 @@ def _public(v) -> dict:
 @router.get("/public", response=list[PublicVacancyOut], auth=None)
 @api_public
 def public_list(request, occupation: str = "", district: int | None = None, pay_at_least: int | None = None, q: str = "",
-                limit: int = 50, offset: int = 0):
+                limit: int = 50, offset: int = Query(0, ge=0)):
     limit = max(1, min(limit, 200))
     rows = public_vacancy_list(occupation=occupation, district=district, pay_at_least=pay_at_least, keyword=q)
     return [_public(v) for v in rows[offset:offset + limit]]
@@ -95,7 +95,7 @@ class SubmitIn(VacancyIn):
     employer_id: int
 
 
-class FindingOut(Schema):
+class VacanciesFindingOut(Schema):
     field: str
     phrase: str
     start: int
@@ -106,7 +106,7 @@ class FindingOut(Schema):
     ruleset_version: str
 
 
-class DefectOut(Schema):
+class VacanciesDefectOut(Schema):
     criterion: str
     field: str
     code: str
@@ -122,9 +122,9 @@ class VacancyOut(Schema):
     version: int
     title: str
     ruleset_version: str
-    findings: list[FindingOut]
+    findings: list[VacanciesFindingOut]
     decision: str | None = None
-    defects: list[DefectOut] = Field(default_factory=list)
+    defects: list[VacanciesDefectOut] = Field(default_factory=list)
     expiry_reason: str = ""
 
 
@@ -183,14 +183,14 @@ def queue(request):
     return [_out(v) for v in vacancy_review_queue(actor=request.user)[:200]]
 
 
-class OverrideIn(Schema):
+class VacanciesOverrideIn(Schema):
     index: int
     legal_basis: str
 
 
 @router.post("/{vacancy_id}/overrides", response=VacancyOut)
 @api_require(can_review_vacancies)
-def override(request, vacancy_id: int, payload: OverrideIn):
+def override(request, vacancy_id: int, payload: VacanciesOverrideIn):
     vacancy = vacancy_get(actor=request.user, pk=vacancy_id)
     finding_override(actor=request.user, vacancy=vacancy, index=payload.index, legal_basis=payload.legal_basis)
     return _out(vacancy_get(actor=request.user, pk=vacancy_id))
@@ -201,7 +201,7 @@ class CriterionIn(Schema):
     note: str = ""
 
 
-class ReviewIn(Schema):
+class VacanciesReviewIn(Schema):
     truthfulness: CriterionIn
     legality: CriterionIn
     validity: CriterionIn
@@ -209,7 +209,7 @@ class ReviewIn(Schema):
 
 @router.post("/{vacancy_id}/review", response=VacancyOut)
 @api_require(can_review_vacancies)
-def review(request, vacancy_id: int, payload: ReviewIn):
+def review(request, vacancy_id: int, payload: VacanciesReviewIn):
     vacancy = vacancy_get(actor=request.user, pk=vacancy_id)
     judgments = {c: (getattr(payload, c).passed, getattr(payload, c).note) for c in ("truthfulness", "legality", "validity")}
     vacancy_review(actor=request.user, vacancy=vacancy, judgments=judgments)

@@ -2,6 +2,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from careerguide.common.validators import MAX_HEADCOUNT, MAX_MONTHLY_PAY
 from careerguide.occupations.widgets import OccupationPicker
 
 from .rules import FIELD_LABELS, SCREENED_FIELDS
@@ -21,11 +22,11 @@ class VacancyForm(forms.Form):
                                       widget=OccupationPicker(attrs=TEXT, name_field="occupation_name"),
                                       help_text=_("输入职业名称中的字或职业代码，从国家职业分类中选择。"))
     employer_profile = forms.CharField(label=_("用人单位基本情况"), widget=forms.Textarea(attrs=AREA))
-    headcount = forms.IntegerField(label=_("招用人数"), min_value=1, widget=forms.NumberInput(attrs=TEXT))
+    headcount = forms.IntegerField(label=_("招用人数"), min_value=1, max_value=MAX_HEADCOUNT, widget=forms.NumberInput(attrs=TEXT))
     job_content = forms.CharField(label=_("工作内容"), widget=forms.Textarea(attrs=AREA))
     requirements = forms.CharField(label=_("招录条件"), widget=forms.Textarea(attrs=AREA))
-    pay_min = forms.IntegerField(label=_("月劳动报酬下限（元）"), min_value=1, widget=forms.NumberInput(attrs=TEXT))
-    pay_max = forms.IntegerField(label=_("月劳动报酬上限（元）"), min_value=1, required=False, widget=forms.NumberInput(attrs=TEXT))
+    pay_min = forms.IntegerField(label=_("月劳动报酬下限（元）"), min_value=1, max_value=MAX_MONTHLY_PAY, widget=forms.NumberInput(attrs=TEXT))
+    pay_max = forms.IntegerField(label=_("月劳动报酬上限（元）"), min_value=1, max_value=MAX_MONTHLY_PAY, required=False, widget=forms.NumberInput(attrs=TEXT))
     pay_note = forms.CharField(label=_("劳动报酬说明"), max_length=200, required=False, widget=forms.TextInput(attrs=TEXT))
     benefits = forms.CharField(label=_("福利待遇"), widget=forms.Textarea(attrs=AREA))
     social_insurance = forms.CharField(label=_("社会保险"), widget=forms.Textarea(attrs=AREA))

@@ -2,13 +2,13 @@
 import datetime as dt
 from decimal import Decimal
 
-from ninja import Router, Schema, Status
+from ninja import Query, Router, Schema, Status
 
 from careerguide.accounts.access import api_require
 
 from .permissions import can_decide_titles, can_manage_workforce, can_view_workforce
 from .selectors.register import counsellor_get, counsellor_list, title_get
-from .selectors.reports import training_hours_report
+from .selectors.reports import REPORT_YEARS, training_hours_report
 from .services.register import counsellor_register
 from .services.titles import title_decide, title_submit
 from .services.training import training_record_add
@@ -34,7 +34,7 @@ class CounsellorIn(Schema):
     training_category: str = "pes_counsellor"
 
 
-class TrainingIn(Schema):
+class WorkforceTrainingIn(Schema):
     form: str
     provider: str
     started_on: dt.date
@@ -76,7 +76,7 @@ class TitleOut(Schema):
     reasons: list[str]
 
 
-class DecideIn(Schema):
+class WorkforceDecideIn(Schema):
     grant: bool
     cutoff: dt.date
 
@@ -101,14 +101,14 @@ def get_counsellor(request, counsellor_id: int):
 
 @router.post("/counsellors/{counsellor_id}/training-records", response={201: TrainingOut})
 @api_require(can_manage_workforce)
-def add_training(request, counsellor_id: int, payload: TrainingIn):
+def add_training(request, counsellor_id: int, payload: WorkforceTrainingIn):
     counsellor = counsellor_get(actor=request.user, pk=counsellor_id)
     return Status(201, training_record_add(actor=request.user, counsellor=counsellor, **payload.dict()))
 
 
 @router.get("/training-hours", response=list[HoursOut])
 @api_require(can_view_workforce)
-def training_hours(request, year: int):
+def training_hours(request, year: int = Query(..., ge=REPORT_YEARS[0], le=REPORT_YEARS[1])):
     return [HoursOut(counsellor_id=r["counsellor"].pk, full_name=r["counsellor"].full_name, hours=r["status"].hours,
                      required=r["status"].required, met=r["status"].met) for r in training_hours_report(actor=request.user, year=year)]
 
@@ -122,5 +122,5 @@ def submit_title(request, counsellor_id: int, payload: TitleIn):
 
 @router.post("/titles/{title_id}/decision", response=TitleOut)
 @api_require(can_decide_titles)
-def decide_title(request, title_id: int, payload: DecideIn):
+def decide_title(request, title_id: int, payload: WorkforceDecideIn):
     return title_decide(actor=request.user, award=title_get(actor=request.user, pk=title_id), **payload.dict())

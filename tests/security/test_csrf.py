@@ -76,3 +76,24 @@ def test_login_form_needs_the_token(staff):
     browser = Client(enforce_csrf_checks=True)
     response = browser.post("/accounts/login/", {"username": "s11-counsellor", "password": "x"})
     assert response.status_code == 403
+
+
+def test_public_writes_stay_open_to_anonymous_visitors_and_take_a_signed_in_users_token(staff):
+    """The public expert forms' JSON twins: an anonymous visitor needs no session or token; a signed-in user's
+    write (recorded in their name) is accepted with the CSRF token and refused without it."""
+    from careerguide.audit.models import AuditEvent
+
+    body = {"kind": "comment", "content": "希望增加线上咨询时段。"}
+    anonymous = Client(enforce_csrf_checks=True)
+    assert anonymous.post("/api/experts/public/feedback", data=body, content_type="application/json").status_code == 200
+
+    browser = Client(enforce_csrf_checks=True)
+    browser.force_login(staff.s11_counsellor)
+    page = browser.get("/job-seekers/new/").content.decode()
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
+    refused = browser.post("/api/experts/public/feedback", data=body, content_type="application/json")
+    assert refused.status_code == 403 and refused.json()["code"] == "csrf_failed"
+    accepted = browser.post("/api/experts/public/feedback", data=body, content_type="application/json",
+                            headers={"X-CSRFToken": token})
+    assert accepted.status_code == 200
+    assert AuditEvent.objects.filter(actor=staff.s11_counsellor, object_type__icontains="feedback").count() == 1

@@ -138,13 +138,13 @@ def service_log_create(request, pk: int, data: ServiceLogIn):
     return _ok(activities.service_log_create(actor=request.user, membership=m, data=data.dict()))
 
 
-class ReviewIn(Schema):
+class ExpertsReviewIn(Schema):
     confirm: bool
     reason: str = ""
 
 
 @router.post("/service-logs/{pk}/review", response=Ok)
 @api_require(is_city_hrss)
-def service_log_review(request, pk: int, data: ReviewIn):
+def service_log_review(request, pk: int, data: ExpertsReviewIn):
     entry = sel.service_log_get(actor=request.user, pk=pk)
     return _ok(activities.service_log_review(actor=request.user, entry=entry, **data.dict()))

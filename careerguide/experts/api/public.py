@@ -3,7 +3,7 @@ import datetime as dt
 
 from ninja import Schema
 
-from careerguide.accounts.access import api_public, api_require
+from careerguide.accounts.access import api_public, api_require, public_write_auth
 from careerguide.accounts.permissions import is_signed_in
 
 from .. import selectors as sel
@@ -47,7 +47,7 @@ def public_notices(request):
 
 
 
-class ConsultationIn(Schema):
+class ExpertsConsultationIn(Schema):
     requester_type: str
     requester_name: str
     contact: str
@@ -59,14 +59,14 @@ class ConsultationIn(Schema):
     hiring_needs: bool | None = None
 
 
-@router.post("/public/directory/{pk}/consultations", response=Ok, auth=None)
+@router.post("/public/directory/{pk}/consultations", response=Ok, auth=public_write_auth)
 @api_public
-def consultation_request(request, pk: int, data: ConsultationIn):
+def consultation_request(request, pk: int, data: ExpertsConsultationIn):
     actor = request.user if is_signed_in(request.user) else None
     return _ok(activities.consultation_request_create(actor=actor, membership=sel.public_expert_get(pk=pk), **data.dict()))
 
 
-class FeedbackIn(Schema):
+class ExpertsFeedbackIn(Schema):
     kind: str
     content: str
     expert_id: int | None = None
@@ -74,9 +74,9 @@ class FeedbackIn(Schema):
     submitter_contact: str = ""
 
 
-@router.post("/public/feedback", response=Ok, auth=None)
+@router.post("/public/feedback", response=Ok, auth=public_write_auth)
 @api_public
-def feedback_submit(request, data: FeedbackIn):
+def feedback_submit(request, data: ExpertsFeedbackIn):
     values = data.dict()
     expert_id = values.pop("expert_id")
     actor = request.user if is_signed_in(request.user) else None

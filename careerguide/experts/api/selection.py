@@ -4,7 +4,7 @@ from decimal import Decimal
 
 from ninja import Schema
 
-from careerguide.accounts.access import api_public, api_require
+from careerguide.accounts.access import api_public, api_require, public_write_auth
 from careerguide.accounts.permissions import is_signed_in
 from careerguide.organisations.levels import UnitLevel
 from careerguide.organisations.selectors import public_unit_pick
@@ -114,14 +114,14 @@ def application_submit(request, pk: int):
     return _ok(applications.application_submit(actor=request.user, application=sel.application_get(actor=request.user, pk=pk)))
 
 
-class OpinionIn(Schema):
+class ExpertsOpinionIn(Schema):
     recommend: bool
     reason: str
 
 
 @router.post("/applications/{pk}/preliminary-opinion", response=Ok)
 @api_require(can_apply)
-def preliminary_opinion(request, pk: int, data: OpinionIn):
+def preliminary_opinion(request, pk: int, data: ExpertsOpinionIn):
     app = sel.application_get(actor=request.user, pk=pk)
     return _ok(applications.preliminary_opinion_record(actor=request.user, application=app, **data.dict()))
 
@@ -234,7 +234,7 @@ class ObjectionOut(Schema):
     late: bool
 
 
-@router.post("/public/candidates/{pk}/objections", response=ObjectionOut, auth=None)
+@router.post("/public/candidates/{pk}/objections", response=ObjectionOut, auth=public_write_auth)
 @api_public
 def objection_lodge(request, pk: int, data: ObjectionIn):
     actor = request.user if is_signed_in(request.user) else None

@@ -180,7 +180,7 @@ class RecusalForm(forms.Form):
 
 
 class RoundForm(forms.Form):
-    year = forms.IntegerField(label=_("年度"), min_value=2019, widget=forms.NumberInput(attrs=TEXT))
+    year = forms.IntegerField(label=_("年度"), min_value=2019, max_value=2100, widget=forms.NumberInput(attrs=TEXT))
     title = _text(_("通知标题"))
     quota = forms.IntegerField(label=_("名额"), widget=forms.NumberInput(attrs=TEXT))
     recommendation_deadline = _date(_("推荐截止日期"))

@@ -10,6 +10,8 @@ NEEDS_JUDGEMENT = "needs_judgement"
 # HN-13-1: every decision stores the rule set it applied.
 RULESET = "淮人社发〔2019〕49号"
 RULESET_EFFECTIVE = "2019-10-29"
+# The years a recognition round can be opened for: from the measures' first year.
+ROUND_YEARS = (2019, 2100)
 
 
 def gettext_noop(text: str) -> str:

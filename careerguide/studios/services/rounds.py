@@ -16,7 +16,7 @@ from careerguide.organisations.selectors import city_unit
 from ..error_codes import StudiosErrorCode
 from ..models import HostUnit, RecognitionRound, Recommender, RoundNamedRecommender, RoundSlot
 from ..permissions import is_city_hrss, is_studio_centre
-from ..rules.base import RULESET, RULESET_EFFECTIVE
+from ..rules.base import ROUND_YEARS, RULESET, RULESET_EFFECTIVE
 from ..rules.eligibility import host_type_warning
 from ..rules.procedure import round_creation_allowed, years_without_round
 from ..states import ROUND_TRANSITIONS, RoundStatus
@@ -30,6 +30,9 @@ def round_create(*, actor, year: int, title: str, quota: int, recommendation_dea
     if not is_city_hrss(actor):
         refuse_forbidden(clause="HN-3-3")
     require_text(title, field="title", label=_("通知标题"), clause="HN-6-1")
+    if not ROUND_YEARS[0] <= year <= ROUND_YEARS[1]:
+        refuse(_("年度应在%(min)d至%(max)d之间。") % {"min": ROUND_YEARS[0], "max": ROUND_YEARS[1]},
+               code=CommonErrorCode.INVALID, clause="HN-13-1", field="year")
     if quota < 1:
         refuse(_("名额至少为1个。"), code=CommonErrorCode.INVALID, clause="HN-6-2", field="quota")
     if materials_deadline < recommendation_deadline:

@@ -74,6 +74,19 @@ def _create_version(*, actor, vacancy: Vacancy, content: dict, number: int, now)
     return version
 
 
+def _same_submission_under_review(*, actor, employer, content: dict) -> Vacancy | None:
+    """The agent's posting for the employer still under review whose only version has exactly this content."""
+    rows = (Vacancy.objects.select_for_update(of=("self",)).filter(employer=employer, submitted_by=actor,
+                                                       status=VacancyStatus.UNDER_REVIEW)
+            .select_related("latest_version").order_by("pk"))
+    for vacancy in rows:
+        version = vacancy.latest_version
+        if version is not None and version.number == 1 and all(
+                getattr(version, name) == value for name, value in content.items()):
+            return vacancy
+    return None
+
+
 @transaction.atomic
 def vacancy_submit(*, actor, employer, content: dict, now=None) -> Vacancy:
     """An employer agent submits a posting online; it is screened and goes to the reviewing district."""
@@ -84,6 +97,9 @@ def vacancy_submit(*, actor, employer, content: dict, now=None) -> Vacancy:
         refuse(_("该单位尚未办理招聘需求登记，不能发布招聘信息。请先到服务机构办理招聘需求登记。"),
                clause="BJ-39-4", code=VacancyErrorCode.NO_DEMAND_REGISTRATION)
     content = _clean_content(content)
+    repeated = _same_submission_under_review(actor=actor, employer=employer, content=content)
+    if repeated is not None:
+        return repeated  # the same posting sent again (a double click): the first one stands
     vacancy = Vacancy.objects.create(employer=employer, unit=unit, submitted_by=actor)
     audit(actor=actor, obj=vacancy, unit=unit, action="create", clause="BJ-39-5", now=now,
           after={"employer": employer.pk, "unit": unit.pk})

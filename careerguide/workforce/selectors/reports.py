@@ -32,6 +32,10 @@ def _people(actor, on: dt.date):
             .filter(joined_on__lte=on).filter(Q(left_on__isnull=True) | Q(left_on__gt=on)))
 
 
+# The years a training-hours report can be asked for (a year outside them is refused by the API, ignored by the page).
+REPORT_YEARS = (2000, 2100)
+
+
 def training_hours_report(*, actor, year: int):
     """BJ-69-1, BJ-69-3: each guidance officer's and analyst's hours against the minimum (pro rata for joiners)."""
     on = dt.date(year, 12, 31)

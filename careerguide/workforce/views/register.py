@@ -10,7 +10,7 @@ from careerguide.common.views import form_page
 from ..forms.register import CounsellorForm, TrainingRecordForm
 from ..permissions import can_manage_workforce, can_view_workforce
 from ..selectors.register import counsellor_get, counsellor_list, counsellor_record
-from ..selectors.reports import training_hours_report
+from ..selectors.reports import REPORT_YEARS, training_hours_report
 from ..services.register import counsellor_register
 from ..services.training import training_record_add
 
@@ -58,6 +58,8 @@ def training_hours_view(request):
     try:
         year = int(request.GET.get("year") or timezone.localdate().year)
     except ValueError:
+        year = timezone.localdate().year
+    if not REPORT_YEARS[0] <= year <= REPORT_YEARS[1]:
         year = timezone.localdate().year
     return render(request, "workforce/training_hours.html",
                   {"rows": training_hours_report(actor=request.user, year=year),

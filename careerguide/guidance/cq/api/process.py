@@ -39,7 +39,7 @@ from ..services.sessions import materials_deliver, participant_register, session
 router = Router(tags=["guidance-cq"])
 
 
-class CaseOut(Schema):
+class CqCaseOut(Schema):
     id: int
     subject_type: str
     subject_id: str
@@ -52,7 +52,7 @@ class CaseOut(Schema):
     registered_on: dt.date
 
 
-class CaseIn(Schema):
+class CqCaseIn(Schema):
     subject_type: str
     subject_id: int
     topic: str
@@ -78,7 +78,7 @@ class RecordIn(Schema):
     referral_trigger: str = ""
 
 
-class PlanIn(Schema):
+class CqPlanIn(Schema):
     goals: list[str]
     targets: str
     actions: list[str]
@@ -86,7 +86,7 @@ class PlanIn(Schema):
     end_on: dt.date | None = None
 
 
-class PlanOut(Schema):
+class CqPlanOut(Schema):
     id: int
     version: int
     status: str
@@ -94,17 +94,17 @@ class PlanOut(Schema):
     end_on: dt.date
 
 
-class AgreeIn(Schema):
+class CqAgreeIn(Schema):
     method: str
 
 
-class SessionIn(Schema):
+class CqSessionIn(Schema):
     title: str
     session_on: dt.date
     material_version: str
 
 
-class SessionOut(Schema):
+class CqSessionOut(Schema):
     id: int
     title: str
     session_on: dt.date
@@ -133,7 +133,7 @@ class DeliverIn(Schema):
     channel: str
 
 
-class ReferralIn(Schema):
+class CqReferralIn(Schema):
     trigger: str
     description: str
     receiver_id: int | None = None
@@ -192,15 +192,15 @@ class IdOut(Schema):
     id: int
 
 
-@router.get("/cases", response=list[CaseOut])
+@router.get("/cases", response=list[CqCaseOut])
 @api_require(can_work_cq_cases)
 def list_cases(request, status: str = ""):
     return list(case_list(actor=request.user, status=status)[:500])
 
 
-@router.post("/cases", response={201: CaseOut})
+@router.post("/cases", response={201: CqCaseOut})
 @api_require(can_work_cq_cases)
-def create_case(request, payload: CaseIn):
+def create_case(request, payload: CqCaseIn):
     subject = subject_get(actor=request.user, subject_type=payload.subject_type, subject_id=payload.subject_id)
     recipient = "employer" if payload.subject_type.startswith("employers.") else "worker"
     return Status(201, case_services.case_register(
@@ -209,7 +209,7 @@ def create_case(request, payload: CaseIn):
         job_search_need=payload.job_search_need, recipient_type=recipient))
 
 
-@router.get("/cases/{case_id}", response=CaseOut)
+@router.get("/cases/{case_id}", response=CqCaseOut)
 @api_require(can_work_cq_cases)
 def get_case(request, case_id: int):
     return case_read(actor=request.user, pk=case_id)
@@ -225,7 +225,7 @@ _STEPS = {
 }
 
 
-@router.post("/cases/{case_id}/steps", response=CaseOut)
+@router.post("/cases/{case_id}/steps", response=CqCaseOut)
 @api_require(can_work_cq_cases)
 def case_step(request, case_id: int, payload: StepIn):
     if payload.step not in _STEPS:
@@ -240,23 +240,23 @@ def add_record(request, case_id: int, payload: RecordIn):
     return Status(201, case_services.process_record_add(actor=request.user, case=case, **payload.dict()))
 
 
-@router.post("/cases/{case_id}/plans", response={201: PlanOut})
+@router.post("/cases/{case_id}/plans", response={201: CqPlanOut})
 @api_require(can_work_cq_cases)
-def draft_plan(request, case_id: int, payload: PlanIn):
+def draft_plan(request, case_id: int, payload: CqPlanIn):
     case = case_get(actor=request.user, pk=case_id)
     return Status(201, case_services.plan_draft(actor=request.user, case=case, **payload.dict()))
 
 
-@router.post("/cases/{case_id}/plans/{plan_id}/agree", response=PlanOut)
+@router.post("/cases/{case_id}/plans/{plan_id}/agree", response=CqPlanOut)
 @api_require(can_work_cq_cases)
-def agree_plan(request, case_id: int, plan_id: int, payload: AgreeIn):
+def agree_plan(request, case_id: int, plan_id: int, payload: CqAgreeIn):
     plan = case_plan_get(case=case_get(actor=request.user, pk=case_id), pk=plan_id)
     return case_services.plan_agree(actor=request.user, plan=plan, method=payload.method)
 
 
 @router.post("/cases/{case_id}/referrals", response={201: ReferralOut})
 @api_require(can_work_cq_cases)
-def initiate_referral(request, case_id: int, payload: ReferralIn):
+def initiate_referral(request, case_id: int, payload: CqReferralIn):
     case = case_get(actor=request.user, pk=case_id)
     receiver = staff_pick(actor=request.user, pk=payload.receiver_id, field="receiver", roles=(Role.COUNSELLOR,),
                           required=False)
@@ -300,13 +300,13 @@ def enter_satisfaction(request, case_id: int, payload: SatisfactionIn):
     return Status(201, satisfaction_submit(actor=request.user, case=case, **payload.dict()))
 
 
-@router.post("/sessions", response={201: SessionOut})
+@router.post("/sessions", response={201: CqSessionOut})
 @api_require(can_work_cq_cases)
-def plan_session(request, payload: SessionIn):
+def plan_session(request, payload: CqSessionIn):
     return Status(201, session_plan(actor=request.user, unit=request.user.unit, **payload.dict()))
 
 
-@router.get("/sessions/{session_id}", response=SessionOut)
+@router.get("/sessions/{session_id}", response=CqSessionOut)
 @api_require(can_work_cq_cases)
 def get_session(request, session_id: int):
     return session_get(actor=request.user, pk=session_id)
@@ -341,7 +341,7 @@ class AdjustmentIn(Schema):
     change: str
 
 
-class FollowUpIn(Schema):
+class CqFollowUpIn(Schema):
     held_on: dt.date
     channel: str
     execution: dict = {}
@@ -402,7 +402,7 @@ class InterviewIn(Schema):
     on: dt.date
 
 
-@router.post("/bookings/{appointment_id}/case", response={201: CaseOut})
+@router.post("/bookings/{appointment_id}/case", response={201: CqCaseOut})
 @api_require(can_work_cq_cases)
 def open_case_from_booking(request, appointment_id: int, payload: BookingCaseIn):
     """CQ-6.1-2: the case of a guidance appointment with its counsellor assigned."""
@@ -414,7 +414,7 @@ def open_case_from_booking(request, appointment_id: int, payload: BookingCaseIn)
 
 @router.post("/cases/{case_id}/follow-ups", response={201: FollowUpOut})
 @api_require(can_work_cq_cases)
-def record_follow_up(request, case_id: int, payload: FollowUpIn):
+def record_follow_up(request, case_id: int, payload: CqFollowUpIn):
     """CQ-6.1.5-2, CQ-6.1.5-3."""
     case = case_get(actor=request.user, pk=case_id)
     return Status(201, case_services.follow_up_record(actor=request.user, case=case, **payload.dict()))

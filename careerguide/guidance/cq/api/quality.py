@@ -15,7 +15,7 @@ from ..services import quality
 router = Router(tags=["guidance-cq-quality"])
 
 
-class IdOut(Schema):
+class CqQualityIdOut(Schema):
     id: int
 
 
@@ -70,7 +70,7 @@ class SummaryIn(Schema):
     measures: list[str]
 
 
-class EvaluationIn(Schema):
+class CqEvaluationIn(Schema):
     unit_id: int
     evaluation_type: str
     period_start: dt.date
@@ -121,7 +121,7 @@ def _staff(request, pk, field):
     return staff_pick(actor=request.user, pk=pk, field=field)
 
 
-@router.post("/audits", response={201: IdOut})
+@router.post("/audits", response={201: CqQualityIdOut})
 @api_require(can_manage_cq)
 def open_audit(request, payload: AuditIn):
     data = payload.dict()
@@ -129,7 +129,7 @@ def open_audit(request, payload: AuditIn):
                                           auditor=_staff(request, data.pop("auditor_id"), "auditor_id"), **data))
 
 
-@router.post("/audits/{audit_id}/cases", response=IdOut)
+@router.post("/audits/{audit_id}/cases", response=CqQualityIdOut)
 @api_require(can_manage_cq)
 def sample_case(request, audit_id: int, payload: SampleIn):
     """CQ-9.1.2-1: an auditor cannot audit a case they served."""
@@ -155,7 +155,7 @@ def respond_finding(request, finding_id: int, payload: ResponseIn):
                                    response=payload.response)
 
 
-@router.post("/findings/{finding_id}/actions", response={201: IdOut})
+@router.post("/findings/{finding_id}/actions", response={201: CqQualityIdOut})
 @api_require(can_manage_cq)
 def add_action(request, finding_id: int, payload: ActionIn):
     data = payload.dict()
@@ -163,14 +163,14 @@ def add_action(request, finding_id: int, payload: ActionIn):
                                           owner=_staff(request, data.pop("owner_id"), "owner_id"), **data))
 
 
-@router.post("/actions/{action_id}/completion", response=IdOut)
+@router.post("/actions/{action_id}/completion", response=CqQualityIdOut)
 @api_require(can_manage_cq)
 def complete_action(request, action_id: int, payload: NoteIn):
     return quality.action_complete(actor=request.user, action=action_get(actor=request.user, pk=action_id),
                                    note=payload.note)
 
 
-@router.post("/actions/{action_id}/verification", response=IdOut)
+@router.post("/actions/{action_id}/verification", response=CqQualityIdOut)
 @api_require(can_manage_cq)
 def verify_action(request, action_id: int, payload: NoteIn):
     return quality.action_verify(actor=request.user, action=action_get(actor=request.user, pk=action_id),
@@ -184,7 +184,7 @@ def close_finding(request, finding_id: int):
     return quality.finding_close(actor=request.user, finding=finding_get(actor=request.user, pk=finding_id))
 
 
-@router.post("/summaries", response={201: IdOut})
+@router.post("/summaries", response={201: CqQualityIdOut})
 @api_require(can_manage_cq)
 def record_summary(request, payload: SummaryIn):
     data = payload.dict()
@@ -193,7 +193,7 @@ def record_summary(request, payload: SummaryIn):
 
 @router.post("/evaluations", response={201: EvaluationOut})
 @api_require(can_manage_cq)
-def open_evaluation(request, payload: EvaluationIn):
+def open_evaluation(request, payload: CqEvaluationIn):
     data = payload.dict()
     return Status(201, quality.evaluation_open(actor=request.user, unit=_unit(request, data.pop("unit_id")), **data))
 
@@ -222,7 +222,7 @@ def self_inspect(request, evaluation_id: int, payload: SelfInspectIn):
                                            **payload.dict())
 
 
-@router.post("/complaint-channels", response={201: IdOut})
+@router.post("/complaint-channels", response={201: CqQualityIdOut})
 @api_require(can_manage_cq)
 def add_complaint_channel(request, payload: ChannelIn):
     data = payload.dict()

@@ -36,11 +36,11 @@ from ..services import catalogue as catalogue_services
 router = Router(tags=["guidance-cq-registers"])
 
 
-class IdOut(Schema):
+class CqIdOut(Schema):
     id: int
 
 
-class QualificationIn(Schema):
+class CqQualificationIn(Schema):
     unit_id: int
     kind: str
     number: str
@@ -234,7 +234,7 @@ class InstitutionIn(Schema):
     courses: str = ""
 
 
-class VerifyIn(Schema):
+class CqVerifyIn(Schema):
     attribute: str
     evidence: str
 
@@ -243,9 +243,9 @@ def _unit(request, pk):
     return unit_get(actor=request.user, pk=pk)
 
 
-@router.post("/qualifications", response={201: IdOut})
+@router.post("/qualifications", response={201: CqIdOut})
 @api_require(can_manage_cq)
-def record_qualification(request, payload: QualificationIn):
+def record_qualification(request, payload: CqQualificationIn):
     data = payload.dict()
     return Status(201, agency.qualification_record(actor=request.user, unit=_unit(request, data.pop("unit_id")), **data))
 
@@ -260,7 +260,7 @@ def compliance(request):
             for r in compliance_dashboard(actor=request.user, today=timezone.localdate())]
 
 
-@router.post("/management-documents", response={201: IdOut})
+@router.post("/management-documents", response={201: CqIdOut})
 @api_require(can_manage_cq)
 def record_document(request, payload: Form[DocumentIn], file: File[UploadedFile]):
     data = payload.dict()
@@ -268,14 +268,14 @@ def record_document(request, payload: Form[DocumentIn], file: File[UploadedFile]
                                                          file=file, **data))
 
 
-@router.post("/devices", response={201: IdOut})
+@router.post("/devices", response={201: CqIdOut})
 @api_require(can_manage_cq)
 def register_device(request, payload: DeviceIn):
     data = payload.dict()
     return Status(201, agency.device_register(actor=request.user, unit=_unit(request, data.pop("unit_id")), **data))
 
 
-@router.post("/devices/{device_id}/status", response=IdOut)
+@router.post("/devices/{device_id}/status", response=CqIdOut)
 @api_require(can_manage_cq)
 def set_device_status(request, device_id: int, payload: StatusIn):
     return agency.device_status_set(actor=request.user, device=device_get(actor=request.user, pk=device_id),
@@ -297,7 +297,7 @@ def references(request):
     return normative_references()
 
 
-@router.post("/references/editions", response={201: IdOut})
+@router.post("/references/editions", response={201: CqIdOut})
 @api_require(can_manage_cq)
 def note_edition(request, payload: EditionIn):
     return Status(201, agency.standard_edition_note(actor=request.user, **payload.dict()))
@@ -351,7 +351,7 @@ def get_handbook(request, handbook_id: int):
     return handbook_get(actor=request.user, pk=handbook_id)
 
 
-@router.post("/practitioners", response={201: IdOut})
+@router.post("/practitioners", response={201: CqIdOut})
 @api_require(can_manage_cq)
 def set_practitioner(request, payload: ProfileIn):
     data = payload.dict()
@@ -359,7 +359,7 @@ def set_practitioner(request, payload: ProfileIn):
     return Status(201, staff.practitioner_profile_set(actor=request.user, user=user, **data))
 
 
-@router.post("/practitioners/{practitioner_id}/attestations", response=IdOut)
+@router.post("/practitioners/{practitioner_id}/attestations", response=CqIdOut)
 @api_require(can_manage_cq)
 def attest_practitioner(request, practitioner_id: int, payload: AttestIn):
     return staff.practitioner_attest(actor=request.user, practitioner=practitioner_get(actor=request.user,
@@ -367,7 +367,7 @@ def attest_practitioner(request, practitioner_id: int, payload: AttestIn):
                                      attestation=payload.attestation)
 
 
-@router.post("/practitioners/{practitioner_id}/special-talent-approval", response=IdOut)
+@router.post("/practitioners/{practitioner_id}/special-talent-approval", response=CqIdOut)
 @api_require(can_manage_cq)
 def approve_special_talent(request, practitioner_id: int):
     return staff.practitioner_special_talent_approve(
@@ -390,21 +390,21 @@ def revoke_role(request, practitioner_id: int, grant_id: int, payload: RevokeIn)
                                           reason=payload.reason)
 
 
-@router.post("/practitioners/{practitioner_id}/trainings", response={201: IdOut})
+@router.post("/practitioners/{practitioner_id}/trainings", response={201: CqIdOut})
 @api_require(can_manage_cq)
 def add_training(request, practitioner_id: int, payload: TrainingIn):
     return Status(201, staff.training_record_add(
         actor=request.user, practitioner=practitioner_get(actor=request.user, pk=practitioner_id), **payload.dict()))
 
 
-@router.post("/projects", response={201: IdOut})
+@router.post("/projects", response={201: CqIdOut})
 @api_require(can_work_cq_cases)
 def create_project(request, payload: ProjectIn):
     data = payload.dict()
     return Status(201, staff.project_create(actor=request.user, unit=_unit(request, data.pop("unit_id")), **data))
 
 
-@router.post("/projects/{project_id}/approval", response=IdOut)
+@router.post("/projects/{project_id}/approval", response=CqIdOut)
 @api_require(can_work_cq_cases)
 def approve_project(request, project_id: int):
     return staff.project_approve(actor=request.user, project=project_get(actor=request.user, pk=project_id))
@@ -426,14 +426,14 @@ def add_catalogue_entry(request, payload: CatalogueIn):
                         "parent": entry.parent_code, "core": False})
 
 
-@router.post("/catalogue/{code}/disable", response=IdOut)
+@router.post("/catalogue/{code}/disable", response=CqIdOut)
 @api_require(is_staff)
 def disable_catalogue_entry(request, code: str, payload: DisableIn):
     """CQ-5.1-6, CQ-5.2-3: the types the standard lists are refused."""
     return catalogue_services.catalogue_entry_disable(actor=request.user, code=code, on=payload.on)
 
 
-@router.post("/institutions", response={201: IdOut})
+@router.post("/institutions", response={201: CqIdOut})
 @api_require(can_manage_cq)
 def register_institution(request, payload: InstitutionIn):
     data = payload.dict()
@@ -441,9 +441,9 @@ def register_institution(request, payload: InstitutionIn):
                                                                unit=_unit(request, data.pop("unit_id")), **data))
 
 
-@router.post("/institutions/{institution_id}/verifications", response={201: IdOut})
+@router.post("/institutions/{institution_id}/verifications", response={201: CqIdOut})
 @api_require(can_manage_cq)
-def verify_institution(request, institution_id: int, payload: VerifyIn):
+def verify_institution(request, institution_id: int, payload: CqVerifyIn):
     return Status(201, catalogue_services.institution_verify(
         actor=request.user, institution=institution_get(actor=request.user, pk=institution_id), **payload.dict()))
 

@@ -10,9 +10,10 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from careerguide.common.error_codes import CommonErrorCode
-from careerguide.common.services import now_or, policy_number, refuse, refuse_forbidden, today
+from careerguide.common.services import now_or, policy_number, refuse, refuse_calendar, refuse_forbidden, today
 from careerguide.duties.selectors import open_duties_for_subject
 from careerguide.duties.services import DutySpec, duties_fulfil_for_subject, duty_schedule
+from careerguide.workdays.calendar import CalendarYearNotLoaded
 from careerguide.workdays.selectors import work_calendar
 
 from ...duty_kinds import KIND_MATERIALS
@@ -32,7 +33,11 @@ def session_plan(*, actor, unit, title: str, session_on: dt.date, material_versi
     if not (title or "").strip() or not (material_version or "").strip():
         refuse(_("请填写主题和宣讲材料版本。"), code=CommonErrorCode.REQUIRED, clause="CQ-7.1.2-3")
     lead = policy_number("cq.material_lead_workdays", unit=unit, on=today(now))
-    deadline = rules.material_deadline(session_on, lead, work_calendar())
+    try:
+        deadline = rules.material_deadline(session_on, lead, work_calendar())
+    except CalendarYearNotLoaded as exc:
+        # The deadline lies before the session, in a year with no calendar: nothing to owe a duty on yet.
+        refuse_calendar(exc, clause="CQ-7.1.2-1")
     if deadline < today(now):
         refuse(_("距活动日期已不足规定的工作日，无法按时送达宣讲材料。"), code=CommonErrorCode.TOO_LATE, clause="CQ-7.1.2-1",
                field="session_on")

@@ -108,17 +108,7 @@ def inline_code() -> set[tuple[str, str]]:
     return found
 
 
-# What the policy still blocks, for the template's owner (see the strict xfail below).
-KNOWN_INLINE = {("careerguide/labour_market/templates/labour_market/_analysis_body.html", "inline <script>")}
-
-
-@pytest.mark.xfail(strict=True, reason="the market analysis charts' inline <script> (labour_market/_analysis_body.html)")
 def test_templates_have_no_inline_code():
     """Nothing the Content-Security-Policy blocks: scripts come from static files, handlers are attached there,
-    and sizes are classes of the project's stylesheet."""
+    and sizes are classes of the project's stylesheet; anything added inline would be blocked in production."""
     assert inline_code() == set()
-
-
-def test_inline_code_is_the_known_list():
-    """No new inline code: anything added here is blocked in production."""
-    assert inline_code() == KNOWN_INLINE

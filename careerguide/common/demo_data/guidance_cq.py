@@ -10,14 +10,18 @@ from django.core.files.base import ContentFile
 from careerguide.assessments.models import AssessmentInstrument
 from careerguide.assessments.services import administration_record, instrument_publish, plan_propose, report_finalise
 from careerguide.assessments.services import plan_agree as tool_plan_agree
+from careerguide.employers.models import Employer
+from careerguide.guidance.cq.choices import PublicServiceItem
 from careerguide.guidance.cq.models import (
     AgencyQualification,
     ComplaintChannel,
     GuidanceCase,
     Handbook,
+    InternalAudit,
     ManagementDocument,
     PolicyItem,
     Practitioner,
+    Referral,
     SiteDevice,
     TrainingInstitution,
 )
@@ -34,9 +38,21 @@ from careerguide.guidance.cq.services.cases import (
     plan_draft,
     process_record_add,
 )
-from careerguide.guidance.cq.services.catalogue import institution_register, institution_verify
+from careerguide.guidance.cq.services.catalogue import (
+    case_service_item_attach,
+    institution_register,
+    institution_verify,
+)
+from careerguide.guidance.cq.services.employer import (
+    employer_case_to_analysis,
+    employer_case_to_recommendation,
+    employer_recommendations_deliver,
+    hiring_need_add,
+    hiring_need_analyse,
+)
 from careerguide.guidance.cq.services.library import display_publish, handbook_compile, policy_item_add
-from careerguide.guidance.cq.services.quality import complaint_channel_add
+from careerguide.guidance.cq.services.quality import audit_open, complaint_channel_add
+from careerguide.guidance.cq.services.risk import referral_explain, referral_initiate
 from careerguide.guidance.cq.services.staff import (
     practitioner_attest,
     practitioner_profile_set,
@@ -182,6 +198,51 @@ def _assessment(demo: Demo, counsellor, case) -> None:
     report_finalise(actor=counsellor, plan=plan, analysis="适合从事客户服务、社区服务类岗位", cites=[result])
 
 
+def _employer_case(demo: Demo) -> None:
+    """A district's guidance case for an employer: its hiring need analysed and recommendations given (CQ-6.2)."""
+    counsellor, unit = demo.staff["d01.counsellor"], demo.units["D01"]
+    employer = Employer.objects.filter(unit__path__startswith=unit.path).order_by("pk").first()
+    if employer is None or GuidanceCase.objects.filter(subject_id=str(employer.pk), recipient_type="employer").exists():
+        return
+    case = case_register(actor=counsellor, subject=employer, unit=unit, topic="夜班分拣员长期招不满",
+                         preferred_channel="offline", recipient_type="employer")
+    need = hiring_need_add(actor=counsellor, case=case, occupation="分拣员", headcount=6, requirements="能适应夜班",
+                           conditions="月薪5500元，包住宿", required_by=demo.today + dt.timedelta(days=30))
+    employer_case_to_analysis(actor=counsellor, case=case, basic_situation="物流仓储，员工约120人，夜班流失较多")
+    hiring_need_analyse(actor=counsellor, need=need, analysis="夜班岗位薪酬低于本区同类岗位中位数",
+                        indicator="分拣员求人倍率1.8", source="区人力资源市场供求统计", data_date=demo.today)
+    case_service_item_attach(actor=counsellor, case=case, item=PublicServiceItem.JOB_INTRODUCTION,
+                             reference=f"ZJ{demo.today:%Y%m}0001", note="夜班分拣员岗位登记并推介")
+    employer_case_to_recommendation(actor=counsellor, case=case)
+    employer_recommendations_deliver(actor=counsellor, case=case, given_on=demo.today,
+                                     recommendations={str(need.pk): "提高夜班津贴，参加本月夜班岗位专场招聘会"})
+    demo.notes.append(f"a CQ employer case for {employer.name}")
+
+
+def _referral(demo: Demo) -> None:
+    """A worker's case referred to a psychological counselling institution, reasons explained (CQ-8.1)."""
+    seeker = featured("ready")
+    case = GuidanceCase.objects.filter(subject_id=str(seeker.pk)).first() if seeker else None
+    if case is None or Referral.objects.filter(case=case).exists():
+        return
+    referral = referral_initiate(actor=demo.staff["s0101.counsellor"], case=case, trigger="beyond_guidance_scope",
+                                 description="求职受挫后情绪低落，需要专业心理咨询", institution="区心理健康服务中心")
+    referral_explain(actor=demo.staff["s0101.counsellor"], referral=referral, on=demo.today, channel="offline",
+                     reasons="情绪问题超出职业指导范围，由专业机构提供心理咨询")
+    demo.notes.append("a CQ referral awaiting the person's decision")
+
+
+def _internal_audit(demo: Demo, admin) -> None:
+    """The street agency's internal audit of last quarter's guidance (CQ-9.1.2-1)."""
+    unit = demo.units["S0101"]
+    if InternalAudit.objects.filter(unit=unit).exists():
+        return
+    end = demo.today.replace(day=1) - dt.timedelta(days=1)
+    audit_open(actor=admin, unit=unit, plan="按季度抽查职业指导个案的过程记录与就业计划", period_start=end.replace(day=1),
+               period_end=end, scope="个案登记、需求分析、就业计划与跟踪服务", auditor=demo.staff["d01.head"])
+    demo.notes.append("a CQ internal audit")
+
+
 def build(demo: Demo) -> None:
     admin = demo.staff["city.admin"]
     _agencies(demo, admin)
@@ -190,3 +251,6 @@ def build(demo: Demo) -> None:
     _institution(demo, admin)
     _case(demo)
     _followed_case(demo)
+    _employer_case(demo)
+    _referral(demo)
+    _internal_audit(demo, admin)

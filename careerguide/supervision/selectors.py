@@ -417,6 +417,12 @@ def appeal_person_of(*, user) -> JobSeeker | None:
     return JobSeeker.objects.select_related("unit", "habitual_district").filter(portal_user=user).first()
 
 
+def appeal_open_to(*, user) -> bool:
+    """Whether the account belongs to a person certified as having employment difficulties, the persons the online
+    appeal is for (BJ-59-2); the menu offers the appeal to them only."""
+    return JobSeeker.objects.filter(portal_user=user, difficulty_certified=True).exists()
+
+
 def appeal_district_of(*, seeker: JobSeeker) -> Unit | None:
     """The district an appeal goes to: that of the person's habitual residence, else of their serving agency
     ("所在区", BJ-59-2)."""

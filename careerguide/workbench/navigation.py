@@ -46,6 +46,7 @@ from careerguide.supervision.permissions import (
     can_supervise,
     can_view_supervision,
 )
+from careerguide.supervision.selectors import appeal_open_to
 from careerguide.vacancies.permissions import (
     can_hold_review_queue,
     can_manage_job_fairs,
@@ -81,6 +82,11 @@ def hosts_studios(actor) -> bool:
     """Portal users acting for a unit that hosts a studio (HN-10-9); never job seekers."""
     return (p.is_signed_in(actor) and actor.kind in (UserKind.EMPLOYER_AGENT, UserKind.EXPERT)
             and studio_list(actor=actor).exists())
+
+
+def may_appeal(actor) -> bool:
+    """Job seekers certified as having employment difficulties (BJ-59-2)."""
+    return p.is_job_seeker(actor) and appeal_open_to(user=actor)
 
 
 def is_employer_agent(actor) -> bool:
@@ -221,7 +227,7 @@ STAFF_MENU = (
 
 PORTAL_MENU = (
     NavItem(_("我的求职服务"), "job_seeker_portal:home", p.is_job_seeker),
-    NavItem(_("就业困难人员网上申诉"), "supervision:appeal", p.is_job_seeker),
+    NavItem(_("就业困难人员网上申诉"), "supervision:appeal", may_appeal),
     NavItem(_("用人单位服务"), "employer_portal:home", is_employer_agent),
     NavItem(_("招聘信息发布"), "vacancy_portal:list", is_employer_agent),
     NavItem(_("推荐人选"), "vacancy_portal:candidates", is_employer_agent),

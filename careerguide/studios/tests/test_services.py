@@ -225,6 +225,7 @@ def test_notice_objection_and_confirmation(world, staff):
     assert studio.one_time_subsidy.amount == Decimal("50000") and studio.ruleset == "淮人社发〔2019〕49号"
     duty = Duty.objects.get(kind="studios.work_plan")
     assert duty.due_date == D(2024, 8, 8)
+    assert duty.link == f"/studios/{studio.pk}/"  # staff work the duty: it opens the studio's staff page
     late = notice.objection_record(actor=staff.city_admin, application=app, received_on=D(2024, 7, 9), channel="信件",
                                    content="迟到的异议")
     assert late.finding == "late"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Set everything up and run the whole test suite: checks, then pytest on SQLite
-# (browser tests included), then pytest on a throwaway PostgreSQL server.
+# Set everything up and run the whole test suite: checks, then pytest on SQLite (browser tests
+# included) and, at the same time, pytest on a throwaway PostgreSQL server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh test
@@ -25,13 +25,30 @@ rm -rf "$migrate_dir"
 echo "== deployment checks"
 scripts/check-deploy.sh
 
-echo "== tests on SQLite"
-$py -m pytest -q "$@"
-
-echo "== tests on PostgreSQL"
+# The two databases' runs go side by side (each pytest is one process): the PostgreSQL run's output is kept
+# in a log and shown after the SQLite run, and the script fails if either run fails.
 source scripts/pg-throwaway.sh
 pg_start
-trap pg_stop EXIT
+pg_log=$(mktemp "${TMPDIR:-/tmp}/careerguide-pg-tests.XXXXXX")
+pg_pid=""
+cleanup() {
+  [ -n "$pg_pid" ] && kill "$pg_pid" 2>/dev/null || true
+  pg_stop
+  rm -f "$pg_log"
+}
+trap cleanup EXIT
 echo "== migrations apply on PostgreSQL"
 check_migrations "$PG_URL"
-DATABASE_URL="$PG_URL" $py -m pytest -q -m "not browser" "$@"
+
+echo "== tests on PostgreSQL (in the background) and on SQLite"
+DATABASE_URL="$PG_URL" $py -m pytest -q -m "not browser" "$@" >"$pg_log" 2>&1 &
+pg_pid=$!
+sqlite_status=0
+$py -m pytest -q "$@" || sqlite_status=$?
+pg_status=0
+wait "$pg_pid" || pg_status=$?
+pg_pid=""
+echo "== tests on PostgreSQL"
+cat "$pg_log"
+echo "== SQLite run: exit $sqlite_status; PostgreSQL run: exit $pg_status"
+[ "$sqlite_status" -eq 0 ] && [ "$pg_status" -eq 0 ]

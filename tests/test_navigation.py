@@ -1,9 +1,13 @@
 """The menus follow the one declaration of who may act on what (`careerguide/workbench/navigation.py`)."""
+import datetime as dt
+
 import pytest
 from django.urls import resolve, reverse
 
 from careerguide.accounts.roles import Role, UserKind
 from careerguide.accounts.tests.factories import make_user
+from careerguide.job_seekers.models import JobSeeker
+from careerguide.job_seekers.tests.factories import register_job_seeker
 from careerguide.workbench.navigation import PORTAL_MENU, STAFF_MENU, portal_menu, staff_menu
 
 pytestmark = pytest.mark.django_db
@@ -64,6 +68,22 @@ def test_portal_users_see_no_staff_entries(users):
     assert [str(i["label"]) for i in portal_menu(user=seeker)] == ["我的求职服务"]  # not certified: no appeal entry
     assert "本单位工作室" not in {str(i["label"]) for i in portal_menu(user=agent)}  # its employer hosts no studio
     assert {"用人单位服务", "招聘信息发布"} <= {str(i["label"]) for i in portal_menu(user=agent)}
+
+
+def test_the_menu_offers_the_appeal_to_certified_persons_only(city, staff):
+    """BJ-59-2: the online appeal is for persons with employment difficulties; the portal menu offers it to a
+    certified person, and not once the certification is gone."""
+    seeker = register_job_seeker(staff.s11_counsellor, city.s11, full_name="申诉人",
+                                 profile={"difficulty_certified": True, "certified_on": dt.date(2026, 3, 1)})
+    JobSeeker.objects.filter(pk=seeker.pk).update(portal_user=staff.seeker_user)
+
+    def entries():
+        return [str(i["label"]) for i in portal_menu(user=staff.seeker_user)]
+
+    assert "就业困难人员网上申诉" in entries()
+    JobSeeker.objects.filter(pk=seeker.pk).update(difficulty_certified=False, certified_on=None)
+    assert "就业困难人员网上申诉" not in entries()
+    assert "我的求职服务" in entries()
 
 
 def test_each_role_has_a_menu_fitted_to_it(users):

@@ -1,7 +1,8 @@
 """The demo city as `seed_demo` builds it, in Chromium: a street counsellor's workbench and the city's
-labour-market charts have content for the default period; the two pages are saved as the README's
-screenshots (docs/screenshots/)."""
+labour-market charts have content for the default period.  The two pages are saved in a temporary folder; with
+UPDATE_SCREENSHOTS=1 they replace the README's screenshots (docs/screenshots/)."""
 import io
+import os
 import re
 from pathlib import Path
 
@@ -12,7 +13,12 @@ from playwright.sync_api import expect
 from careerguide.common.demo_data import DEMO_PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+README_SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+@pytest.fixture
+def screenshots(tmp_path):
+    return README_SCREENSHOTS if os.environ.get("UPDATE_SCREENSHOTS") == "1" else tmp_path
 
 
 @pytest.fixture
@@ -32,14 +38,14 @@ def log_in(page, live_server, username):
     expect(page).to_have_url(re.compile(r"/work/$"))
 
 
-def test_demo_workbench_and_labour_market_charts(page, live_server, demo_city):
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+def test_demo_workbench_and_labour_market_charts(page, live_server, demo_city, screenshots):
+    screenshots.mkdir(parents=True, exist_ok=True)
     page.set_viewport_size({"width": 1280, "height": 860})
 
     log_in(page, live_server, "s0101.counsellor")
     expect(page.get_by_test_id("overdue")).to_be_visible()
     expect(page.get_by_test_id("overdue").locator("tbody tr").first).to_be_visible()
-    page.screenshot(path=str(SCREENSHOTS / "workbench.png"))
+    page.screenshot(path=str(screenshots / "workbench.png"))
 
     page.context.clear_cookies()
     log_in(page, live_server, "city.analyst")
@@ -51,4 +57,4 @@ def test_demo_workbench_and_labour_market_charts(page, live_server, demo_city):
     expect(page.locator("#chart-ratio canvas")).to_be_visible()
     expect(page.locator("#chart-age canvas")).to_be_visible()
     page.wait_for_timeout(600)  # the charts' entry animation
-    page.screenshot(path=str(SCREENSHOTS / "labour-market.png"))
+    page.screenshot(path=str(screenshots / "labour-market.png"))

@@ -11,7 +11,6 @@ from careerguide.matching.tests.factories import at
 from careerguide.notifications.models import Notification
 from careerguide.supervision.models import Complaint
 from careerguide.supervision.services.complaints import appeal_submit, complaint_assign, complaint_close
-from careerguide.workbench.navigation import portal_menu
 
 pytestmark = pytest.mark.django_db
 NOW = at(2026, 3, 3)
@@ -55,18 +54,6 @@ def test_only_a_certified_person_appeals_online_about_an_agency_of_their_distric
                       now=NOW)
     assert (exc.value.code, exc.value.clause) == ("not_difficulty_certified", "BJ-59-2")
     assert not Complaint.objects.exists()
-
-
-def test_the_menu_offers_the_appeal_to_certified_persons_only(city, staff, person):
-    """BJ-59-2: the online appeal is for persons with employment difficulties; the portal menu offers it to a
-    certified person, and not once the certification is gone."""
-    def entries():
-        return [str(i["label"]) for i in portal_menu(user=staff.seeker_user)]
-
-    assert "就业困难人员网上申诉" in entries()
-    JobSeeker.objects.filter(pk=person.pk).update(difficulty_certified=False, certified_on=None)
-    assert "就业困难人员网上申诉" not in entries()
-    assert "我的求职服务" in entries()
 
 
 def test_appeal_page_shows_the_right_and_whom_to_contact(client, city, staff, person):

@@ -101,7 +101,9 @@ def test_job_start_schedules_the_10_day_and_stability_checks_and_the_6_month_one
 
 
 def test_transfer_inside_a_district_is_approved_by_the_district_and_ends_the_agreement(city, staff):
-    """BJ-24-2 to BJ-24-7, BJ-24-6 (new agreement duty), BJ-28-9 (episode kept across the transfer)."""
+    """BJ-24-2 (accepted and submitted), BJ-24-3 (the district approves a move inside it, the city may not),
+    BJ-24-4 (the agreement ends on the approval date, no case worker after it), BJ-24-6 (the new street signs),
+    BJ-24-7 (submitted → approved → new_agreement_signed), BJ-28-9 (episode kept across the transfer)."""
     case = signed(staff, city, 304)
     d1_head = staff.d1_head
     t = transfer_request(actor=staff.s12_caseworker, case=case, reason="residence_changed", to_unit=city.s11,
@@ -122,6 +124,42 @@ def test_transfer_inside_a_district_is_approved_by_the_district_and_ends_the_agr
     case.refresh_from_db()
     t.refresh_from_db()
     assert (t.status, case.episode_started_on) == ("new_agreement_signed", DAY)
+
+
+def test_a_case_worker_rejects_a_transfer_request_only_with_a_recorded_reason(city, staff, client):
+    """BJ-24-2: a rejection without a reason (empty or blank) is refused on the reason's field and changes nothing,
+    on the page as in the service; with a reason the request ends rejected_by_case_worker, the reason kept on the
+    request and in the audited transition, and nothing is submitted upwards."""
+    from django.urls import reverse
+
+    from careerguide.assistance.models import Transfer
+    from careerguide.audit.models import AuditEvent
+
+    case = signed(staff, city, 307)
+    t = transfer_request(actor=staff.s12_caseworker, case=case, reason="residence_changed", to_unit=city.s11,
+                         new_address="甲区一街道某路4号", now=at(DAY + dt.timedelta(days=1)))
+    events = AuditEvent.objects.filter(object_type="assistance.transfer", object_id=str(t.pk))
+    before = events.count()
+    for note in ("", "   "):
+        with pytest.raises(DomainError) as exc:
+            transfer_verify(actor=staff.s12_caseworker, transfer=t, accept=False, note=note,
+                            now=at(DAY + dt.timedelta(days=1)))
+        assert (exc.value.clause, list(exc.value.field_errors)) == ("BJ-24-2", ["note"])
+        assert "请填写核实情况" in str(exc.value)
+    client.force_login(staff.s12_caseworker)
+    page = client.post(reverse("assistance:transfer_verify", args=[t.pk]), {"accept": "no", "note": ""})
+    assert page.status_code == 200 and "这个字段是必填项。" in page.content.decode()
+    t.refresh_from_db()
+    assert (t.status, t.verification_note, events.count()) == ("requested", "", before)
+
+    response = client.post(reverse("assistance:transfer_verify", args=[t.pk]), {"accept": "no", "note": "未提供居住证明"})
+    assert response.status_code == 302
+    t.refresh_from_db()
+    assert (t.status, t.verification_note) == ("rejected_by_case_worker", "未提供居住证明")
+    moved = events.get(action="transition")
+    assert (moved.clause, moved.reason) == ("BJ-24-2", "未提供居住证明")
+    assert moved.changes["after"]["status"] == "rejected_by_case_worker"
+    assert not Transfer.objects.filter(pk=t.pk, status="submitted").exists()
 
 
 def test_an_approved_transfer_moves_the_person_to_the_new_agency_too(city, staff):

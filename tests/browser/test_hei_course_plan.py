@@ -1,5 +1,5 @@
 """Browser journey: an HEI's career-course plan is entered with its segments by year, a segment without credits is
-refused in Chinese, and the curriculum compliance report is opened (SD-13-2 .. SD-13-5, SD-13-7)."""
+refused in Chinese, and the curriculum compliance report is opened (SD-13-2, SD-13-3, SD-13-4, SD-13-5, SD-13-7)."""
 import pytest
 from django.utils import timezone
 from playwright.sync_api import expect

@@ -1,5 +1,6 @@
-"""Scenario: an employer agent registers online, fails verification, corrects, passes; staff serve it through
-pages and the API, and the ledger exports as PDF and .xlsx (BJ-34-*, BJ-35-*, BJ-36-*, BJ-50-*)."""
+"""Scenario: an employer agent registers online, fails verification, corrects, passes; staff serve it through pages
+and the API, and the ledger exports as PDF and .xlsx (BJ-34-1, BJ-35-3, BJ-36-1, BJ-36-2, BJ-50-1, BJ-50-2, BJ-50-3,
+BJ-50-4)."""
 import io
 
 import pytest

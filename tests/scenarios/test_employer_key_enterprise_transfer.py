@@ -1,4 +1,5 @@
-"""Scenario: a key enterprise moves within a district and between districts (BJ-44-6, BJ-45-*)."""
+"""Scenario: a key enterprise moves within a district and between districts (BJ-44-6, BJ-45-1, BJ-45-2, BJ-45-3,
+BJ-45-4)."""
 import datetime as dt
 
 import pytest

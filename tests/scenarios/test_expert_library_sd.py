@@ -1,5 +1,5 @@
-"""Shandong expert library journeys: enrolment at each level, use downwards, usage log, panels with
-recusal, usage report, and the shared term sweep (SD-9-*, SD-3-2)."""
+"""Shandong expert library journeys: enrolment at each level, use downwards, usage log, panels with recusal, usage
+report, and the shared term sweep (SD-9-1, SD-9-2, SD-9-3, SD-9-4, SD-9-5, SD-3-2)."""
 import datetime as dt
 import random
 

@@ -1,5 +1,5 @@
-"""SD recognised studios on the shared studio register: registration, standardisation, coverage and
-HEI compliance (SD-8-*)."""
+"""SD recognised studios on the shared studio register: registration, standardisation, coverage and HEI compliance
+(SD-8-1, SD-8-2, SD-8-4, SD-8-5, SD-8-6)."""
 import datetime as dt
 import random
 

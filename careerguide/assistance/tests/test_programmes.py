@@ -1,5 +1,5 @@
-"""Training and internship checkpoints, the readiness assessment after, and leaving a job (BJ-27-2 to BJ-27-4,
-BJ-27-8, BJ-27-9)."""
+"""Training and internship checkpoints, the readiness assessment after, and leaving a job (BJ-27-2, BJ-27-3,
+BJ-27-4, BJ-27-8, BJ-27-9)."""
 import datetime as dt
 
 import pytest

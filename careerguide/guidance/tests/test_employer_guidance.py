@@ -1,4 +1,4 @@
-"""Employer guidance tiers on the shared mechanism (BJ-37-1 to BJ-37-3)."""
+"""Employer guidance tiers on the shared mechanism (BJ-37-1, BJ-37-2, BJ-37-3)."""
 import datetime as dt
 
 import pytest

@@ -1,4 +1,5 @@
-"""Guidance tiers over any subject (BJ-14-1 to BJ-14-7), exercised with job seekers."""
+"""Guidance tiers over any subject (BJ-14-1, BJ-14-2, BJ-14-3, BJ-14-4, BJ-14-5, BJ-14-6, BJ-14-7), exercised with
+job seekers."""
 import datetime as dt
 
 import pytest

@@ -1,4 +1,5 @@
-"""Job fairs: pre-publication duty, blocked holding, sign-up, attendees and outcomes (BJ-42-1, BJ-43-*)."""
+"""Job fairs: pre-publication duty, blocked holding, sign-up, attendees and outcomes (BJ-42-1, BJ-43-1, BJ-43-2,
+BJ-43-3, BJ-43-4, BJ-43-5, BJ-43-6)."""
 import datetime as dt
 import random
 

@@ -1,5 +1,5 @@
-"""Catalogue services recorded on the services page (SD-11-1 .. SD-11-3, SD-12-1): a service outside the recipient's
-catalogue, or an assistance record without its measures, is refused in Chinese and nothing is saved."""
+"""Catalogue services recorded on the services page (SD-11-1, SD-11-2, SD-11-3, SD-12-1): a service outside the
+recipient's catalogue, or an assistance record without its measures, is refused in Chinese and nothing is saved."""
 import pytest
 
 from careerguide.workforce.models import ServiceRecord

@@ -1,6 +1,6 @@
 """Pages of contests (SD-3-1, SD-3-3), provincial awards with their quota (SD-20-2, SD-20-4) and multi-source
-evaluation (SD-21-*): each step is done on its page, and a refused form names the problem in
-Chinese and saves nothing."""
+evaluation (SD-21-1, SD-21-2, SD-21-3, SD-21-4): each step is done on its page, and a refused form names the problem
+in Chinese and saves nothing."""
 import datetime as dt
 
 import pytest

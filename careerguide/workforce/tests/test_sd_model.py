@@ -1,7 +1,9 @@
 """The Shandong service and HEI model and the safeguards through their services: HEI units and course plans
-(SD-13-*), the competition (SD-14-*), catalogue services, histories, hand-offs, calendar and statistics (SD-10-*,
-SD-11-*, SD-12-1, SD-G-11, SD-S-5, SD-S-9), attendance and cycles (SD-1-2, SD-1-6), studios as incubators (SD-8-3,
-SD-8-4), the integrated platform (SD-7-*), research outputs (SD-6-3) and the safeguards (SD-S-*, SD-G-12)."""
+(SD-13-1, SD-13-2, SD-13-3, SD-13-4, SD-13-5, SD-13-7), the competition (SD-14-1, SD-14-2, SD-14-3), catalogue
+services, histories, hand-offs, calendar and statistics (SD-10-1, SD-10-2, SD-11-1, SD-11-2, SD-11-3, SD-11-4,
+SD-12-1, SD-G-11, SD-S-5, SD-S-9), attendance and cycles (SD-1-2, SD-1-6), studios as incubators (SD-8-3, SD-8-4),
+the integrated platform (SD-7-1, SD-7-2, SD-7-3), research outputs (SD-6-3) and the safeguards (SD-S-1, SD-S-3,
+SD-S-4, SD-S-5, SD-S-6, SD-S-9, SD-G-12)."""
 import datetime as dt
 from decimal import Decimal
 

@@ -3,6 +3,7 @@
 import datetime as dt
 
 import pytest
+from django.urls import reverse
 
 from careerguide.documents.models import ArchiveUse
 from careerguide.documents.selectors import person_timeline
@@ -52,8 +53,10 @@ def test_the_timeline_reads_every_module_newest_first(city, staff, person):
 
 
 def test_timeline_page_and_api_are_scoped_and_logged(client, city, staff, person):
-    """BJ-8-1 through the page and the API; reading it is a use of the archive (BJ-9-2); 404 elsewhere."""
+    """BJ-8-1 through the page (linked from the person's page) and the API; reading it is a use of the archive (BJ-9-2); 404 elsewhere."""
     client.force_login(staff.s11_counsellor)
+    detail = client.get(reverse("job_seekers:detail", args=[person.pk])).content.decode()
+    assert f'href="/archives/job_seekers.jobseeker/{person.pk}/timeline/" data-testid="timeline-link"' in detail
     page = client.get(f"/archives/job_seekers.jobseeker/{person.pk}/timeline/").content.decode()
     assert "叉车司机培训班" in page and "失业登记" in page and "甲区一街道社会保障所" in page
     assert ArchiveUse.objects.filter(subject_id=str(person.pk), action="browse").count() == 1

@@ -10,6 +10,7 @@ import datetime as dt
 from enum import StrEnum
 from typing import Any, NoReturn
 
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -21,6 +22,7 @@ from careerguide.workdays.selectors import calendar_not_loaded_message
 
 from .error_codes import CommonErrorCode
 from .errors import DomainError, NotFound
+from .validators import validate_resident_id
 
 
 def now_or(now: dt.datetime | None = None) -> dt.datetime:
@@ -69,6 +71,14 @@ def require_text(value, *, field: str, label, clause: str = "") -> str:
     if not value:
         refuse(_("请填写%(f)s。") % {"f": label}, code=CommonErrorCode.REQUIRED, clause=clause, field=field)
     return value
+
+
+def require_resident_id(value, *, field: str = "id_number", clause: str = "") -> str:
+    """A resident ID number, normalised; refused on its field with every defect named when it is not valid."""
+    try:
+        return validate_resident_id(value)
+    except ValidationError as exc:
+        raise DomainError.from_validation_error(exc, field=field, clause=clause) from None
 
 
 def require_in_jurisdiction(*, actor, unit) -> None:

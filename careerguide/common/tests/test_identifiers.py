@@ -112,3 +112,17 @@ def test_uscc_validator_message():
     with pytest.raises(ValidationError) as exc:
         validate_uscc(VALID_USCC[:17])
     assert exc.value.messages == ["统一社会信用代码应为18位。"]
+
+
+def test_a_service_refuses_a_bad_resident_id_on_its_field_and_returns_the_normalised_one():
+    """The services' one ID step: every defect is named on the field, the valid number comes back normalised."""
+    from careerguide.common.errors import DomainError
+    from careerguide.common.services import require_resident_id
+
+    assert require_resident_id(VALID_ID.lower()) == VALID_ID
+    with pytest.raises(DomainError) as exc:
+        require_resident_id("110105194913310021", field="member_id", clause="条款")
+    assert (exc.value.clause, exc.value.field_errors) == ("条款", {"member_id": ["身份证号码中的出生日期无效。"]})
+    with pytest.raises(DomainError) as exc:
+        require_resident_id("1101051949")
+    assert exc.value.field_errors == {"id_number": ["身份证号码应为18位。"]}

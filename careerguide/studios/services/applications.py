@@ -6,9 +6,15 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from careerguide.common.error_codes import CommonErrorCode
-from careerguide.common.errors import DomainError
-from careerguide.common.services import audit, policy_number, refuse, refuse_forbidden, require_text, today
-from careerguide.common.validators import validate_resident_id
+from careerguide.common.services import (
+    audit,
+    policy_number,
+    refuse,
+    refuse_forbidden,
+    require_resident_id,
+    require_text,
+    today,
+)
 from careerguide.duties.services import transition
 from careerguide.privacy.crypto import blind_index
 
@@ -114,10 +120,7 @@ def application_member_add(*, actor, application, name: str, id_number: str, rol
     _require_host(actor, application)
     _require_draft(application)
     require_text(name, field="name", label=_("姓名"), clause="HN-5-12")
-    try:
-        id_number = validate_resident_id(id_number)
-    except Exception as exc:
-        raise DomainError.from_validation_error(exc, field="id_number") from None
+    id_number = require_resident_id(id_number)
     if is_named and role != "lead":
         refuse(_("申报个人须为领衔职业指导大师。"), code=CommonErrorCode.INVALID, clause="HN-6-21", field="is_named")
     if is_named and application.members.filter(is_named=True).exists():

@@ -10,8 +10,14 @@ from django.utils.translation import gettext as _
 
 from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.errors import DomainError
-from careerguide.common.services import audit, policy_number, refuse, refuse_forbidden, require_text
-from careerguide.common.validators import validate_resident_id
+from careerguide.common.services import (
+    audit,
+    policy_number,
+    refuse,
+    refuse_forbidden,
+    require_resident_id,
+    require_text,
+)
 from careerguide.duties.services import duties_fulfil_for_subject, transition
 from careerguide.privacy.crypto import blind_index
 
@@ -57,10 +63,7 @@ def trainee_record(*, actor, studio, name: str, id_number: str, unit_name: str, 
     """HN-10-7: a backbone trainee; flagged when counted again in a later year."""
     require_host(actor=actor, studio=studio)
     require_active(studio=studio)
-    try:
-        id_number = validate_resident_id(id_number)
-    except Exception as exc:
-        raise DomainError.from_validation_error(exc, field="id_number") from None
+    id_number = require_resident_id(id_number)
     index = blind_index(id_number, purpose="studio_trainee")
     earlier = Trainee.objects.filter(studio=studio, id_index=index, completed_on__isnull=False)
     counted_before = bool(completed_on) and earlier.exclude(completed_on__year=completed_on.year).exists()

@@ -8,9 +8,14 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from careerguide.common.error_codes import CommonErrorCode
-from careerguide.common.errors import DomainError
-from careerguide.common.services import audit, policy_number, refuse, refuse_forbidden, require_text
-from careerguide.common.validators import validate_resident_id
+from careerguide.common.services import (
+    audit,
+    policy_number,
+    refuse,
+    refuse_forbidden,
+    require_resident_id,
+    require_text,
+)
 from careerguide.duties.services import (
     DutySpec,
     duties_cancel_for_subject,
@@ -132,10 +137,7 @@ def member_add(*, actor, studio: Studio, name: str, id_number: str, post: str = 
     """HN-11-2: the host unit edits its staff list (lead masters change only by installation, HN-11-12)."""
     require_host(actor=actor, studio=studio)
     require_active(studio=studio)
-    try:
-        id_number = validate_resident_id(id_number)
-    except Exception as exc:
-        raise DomainError.from_validation_error(exc, field="id_number") from None
+    id_number = require_resident_id(id_number)
     member = StudioMember.objects.create(studio=studio,
                                          name=require_text(name, field="name", label=_("姓名"), clause="HN-5-12"),
                                          id_number=id_number, id_index=blind_index(id_number, purpose="studio_member"),
@@ -159,10 +161,7 @@ def lead_master_install(*, actor, studio: Studio, name: str, id_number: str, on:
     if not qualified_master(intervals=work_history, on=on, certificates=certificates, award_levels=award_levels,
                             route3_claimed=route3_claimed, route3_evidence=route3_evidence, min_years=min_years):
         refuse(_("拟更换的领衔职业指导大师在更换之日不符合第五条第（一）项条件。"), code=StudiosErrorCode.NOT_QUALIFIED, clause="HN-11-12")
-    try:
-        id_number = validate_resident_id(id_number)
-    except Exception as exc:
-        raise DomainError.from_validation_error(exc, field="id_number") from None
+    id_number = require_resident_id(id_number)
     if named:
         studio.members.filter(is_named=True).update(is_named=False)
     member = StudioMember.objects.create(studio=studio, name=name, id_number=id_number, post=post,

@@ -1,7 +1,8 @@
 """Publication feeds for the online platform, information screens, newspapers and periodicals, radio and TV, Weibo and
-WeChat and mobile apps (BJ-53-1): one list of items, written as JSON Feed 1.1 or as Atom 1.0.
+WeChat and mobile apps (BJ-53-1): one list of items, written as JSON Feed 1.1, as Atom 1.0 or as RSS 2.0.
 
-Every channel reads the same feeds; a screen asks for fewer items (`limit`), a press office for the Atom form.  An
+Every channel reads the same feeds; a screen asks for fewer items (`limit`), a press office or a Weibo/WeChat
+aggregator for the Atom or the RSS form.  An
 item carries only what is public: no personal data, and job seekers only de-identified and with consent (BJ-53-3).
 """
 from __future__ import annotations
@@ -10,11 +11,12 @@ import datetime as dt
 import json
 from dataclasses import dataclass, field
 
-from django.utils.feedgenerator import Atom1Feed
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
 JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
 JSON_TYPE = "application/feed+json; charset=utf-8"
 ATOM_TYPE = "application/atom+xml; charset=utf-8"
+RSS_TYPE = "application/rss+xml; charset=utf-8"
 CHANNELS = ("platform", "screen", "press", "broadcast", "weibo", "wechat", "app")
 
 
@@ -66,3 +68,15 @@ def atom_feed(feed: Feed) -> str:
                       unique_id_is_permalink=False, pubdate=item.published, updateddate=item.updated,
                       categories=list(item.tags))
     return atom.writeString("utf-8")
+
+
+def rss_feed(feed: Feed) -> str:
+    """The feed as RSS 2.0: the channel's title, link and description; each item's title, link, description, a
+    guid that is not a permalink (the same id as in the other forms), pubDate and categories."""
+    rss = Rss201rev2Feed(title=feed.title, link=feed.home_url, description=feed.description, feed_url=feed.feed_url,
+                         language="zh-hans")
+    for item in feed.items:
+        rss.add_item(title=item.title, link=item.url, description=item.summary, unique_id=item.id,
+                     unique_id_is_permalink=False, pubdate=item.published, updateddate=item.updated,
+                     categories=list(item.tags))
+    return rss.writeString("utf-8")

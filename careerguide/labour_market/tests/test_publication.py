@@ -64,6 +64,41 @@ def test_every_channel_reads_published_vacancies_as_json_and_atom(client, city, 
     assert client.get("/labour-market/feeds/").status_code == 200
 
 
+def test_the_same_feeds_read_as_rss_2(client, city, staff):
+    """BJ-53-1: the RSS 2.0 form of a feed carries the same items as the JSON form (guid = the JSON item's id, not a
+    permalink; link; pubDate in RFC 822); the index links it; job seekers stay de-identified in it too (BJ-53-3)."""
+    from email.utils import parsedate_to_datetime
+
+    vacancy = published_vacancy(staff, city, now=at(2026, 3, 2), headcount=3)
+    published_vacancy(staff, city, name="第二家物流有限公司", agent_username="agent-2", now=at(2026, 3, 3))
+    response = client.get("/labour-market/feeds/vacancies.rss")
+    assert response.status_code == 200 and response["Content-Type"].startswith("application/rss+xml")
+    root = ET.fromstring(response.content)
+    assert (root.tag, root.get("version")) == ("rss", "2.0")
+    channel = root.find("channel")
+    assert channel.findtext("title") == "招聘信息" and channel.findtext("link").endswith("/labour-market/feeds/")
+    assert channel.findtext("description")
+    items = channel.findall("item")
+    by_link = {i.findtext("link"): i for i in items}
+    json_items = client.get("/labour-market/feeds/vacancies.json").json()["items"]
+    assert set(by_link) == {i["url"] for i in json_items} and len(items) == 2
+    mine = next(i for link, i in by_link.items() if link.endswith(f"/vacancies/public/{vacancy.pk}/"))
+    assert "测试物流有限公司" in mine.findtext("title")
+    guid = mine.find("guid")
+    assert guid.get("isPermaLink") == "false"
+    assert guid.text == next(i["id"] for i in json_items if i["url"] == mine.findtext("link"))
+    assert parsedate_to_datetime(mine.findtext("pubDate")) == vacancy.published_at
+    assert client.get("/labour-market/feeds/vacancies.xml").status_code == 404
+    assert 'href="/labour-market/feeds/vacancies.rss"' in client.get("/labour-market/feeds/").content.decode()
+
+    agreeing = ready_job_seeker(staff, city, full_name="林小青", phone="13912345678",
+                                profile={"listing_consent": True}, now=at(2026, 3, 2))
+    rss = client.get("/labour-market/feeds/job-seekers.rss").content.decode()
+    assert f"J{agreeing.pk:06d}" in rss
+    for secret in ("林小青", agreeing.id_number, "13912345678"):
+        assert secret not in rss
+
+
 def test_feeds_are_cached_for_a_few_minutes(client, city, staff):
     """BJ-53-1: the feeds are served from the cache; a new posting appears after it expires."""
     published_vacancy(staff, city, now=at(2026, 3, 2))

@@ -1,6 +1,6 @@
 """The publication feeds (BJ-53-1): published vacancies, job fairs, market and analysis reports, the agencies'
 centrally published information (BJ-7-4), training classes (BJ-54-2) and, with consent and de-identified,
-individual job-seeking information (BJ-53-3); as JSON Feed or Atom, cached for a few minutes."""
+individual job-seeking information (BJ-53-3); as JSON Feed, Atom or RSS 2.0, cached for a few minutes."""
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -11,7 +11,7 @@ from django.views.decorators.cache import cache_page
 
 from careerguide.accounts.access import public
 
-from ..feeds import ATOM_TYPE, CHANNELS, JSON_TYPE, Feed, FeedItem, atom_feed, json_feed
+from ..feeds import ATOM_TYPE, CHANNELS, JSON_TYPE, RSS_TYPE, Feed, FeedItem, atom_feed, json_feed, rss_feed
 from ..selectors import (
     feed_fairs,
     feed_job_seekers,
@@ -125,7 +125,7 @@ def _limit(request) -> int:
 @public
 @cache_page(FEED_CACHE_SECONDS)
 def feed_view(request, kind, fmt):
-    if kind not in FEEDS or fmt not in ("json", "atom"):
+    if kind not in FEEDS or fmt not in ("json", "atom", "rss"):
         raise Http404
     title, build = FEEDS[kind]
     feed = Feed(title=str(title), home_url=request.build_absolute_uri(reverse("labour_market:feed_index")),
@@ -133,6 +133,8 @@ def feed_view(request, kind, fmt):
                 items=build(request, _limit(request)))
     if fmt == "atom":
         return HttpResponse(atom_feed(feed), content_type=ATOM_TYPE)
+    if fmt == "rss":
+        return HttpResponse(rss_feed(feed), content_type=RSS_TYPE)
     channel = request.GET.get("channel", "")
     return HttpResponse(json_feed(feed, channel=channel if channel in CHANNELS else ""), content_type=JSON_TYPE)
 

@@ -12,6 +12,7 @@ from careerguide.duties.services import DutySpec, duty_fulfil, duty_schedule
 from careerguide.job_seekers.tests.factories import make_job_seeker, register_job_seeker
 from careerguide.ledgers.services import ledger_entry_add
 from careerguide.organisations.services import unit_disclosure_update
+from careerguide.policy.registry import setting_get
 
 pytestmark = pytest.mark.django_db
 kind_declare(DutyKind("test.disclosed", "测试办理事项"))
@@ -24,8 +25,9 @@ def test_agency_page_publishes_procedures_limits_and_results_without_personal_da
                            legal_basis="《就业服务与就业管理规定》", service_commitments="窗口服务一次告知")
     seeker = make_job_seeker(staff.s11_counsellor, city.s11, full_name="公开测试人")
     today = timezone.localdate()
+    limit = setting_get("bj.follow_up_survey_workdays")  # one of the published limits, with its clause code
     duty = duty_schedule(actor=staff.s11_counsellor, subject=seeker, spec=DutySpec(
-        kind="test.disclosed", title="给公开测试人回电", clause="BJ-21-9", due_date=today, unit=city.s11))
+        kind="test.disclosed", title="给公开测试人回电", clause=limit.clause, due_date=today, unit=city.s11))
     duty_fulfil(actor=staff.s11_counsellor, duty=duty, on=today)
     response = client.get(reverse("portal:agency", args=[city.s11.pk]))
     html = response.content.decode()
@@ -33,10 +35,10 @@ def test_agency_page_publishes_procedures_limits_and_results_without_personal_da
     assert "二、窗口受理" in html and "《就业服务与就业管理规定》" in html and "窗口服务一次告知" in html
     assert f"D{duty.pk:07d}" in html and "测试办理事项" in html and "按时完成" in html
     assert "公开测试人" not in html and seeker.id_number not in html
-    assert "有就业意愿未登记人员跟踪摸查时限" in html  # limits are listed by name; clause codes are for staff
-    assert "BJ-21-2" not in html
+    assert str(limit.label) in html  # limits are listed by name; clause codes are for staff
+    assert limit.clause not in html
     client.force_login(staff.d1_head)
-    assert "BJ-21-2" in client.get(reverse("portal:agency", args=[city.s11.pk])).content.decode()
+    assert limit.clause in client.get(reverse("portal:agency", args=[city.s11.pk])).content.decode()
     client.logout()
     assert client.get(reverse("portal:agency", args=[999999])).status_code == 404
 

@@ -21,7 +21,7 @@ def street_row(summary, unit):
 
 
 def test_missed_quarterly_contact_shows_in_early_warning(client, city, staff):
-    """BJ-48-5, BJ-48-7, BJ-58-1, BJ-58-2: the quarter's contact duty becomes overdue after 30 June and is counted
+    """BJ-48-5, BJ-48-7, BJ-58-1: the quarter's contact duty becomes overdue after 30 June and is counted
     late for the street in the district's early-warning view; the drill-down lists it."""
     make_catalogue(staff.city_admin, codes=(("C26", None),), now=at(2026, 1, 2))
     agreement = make_key_enterprise(staff, city, signed_on=dt.date(2026, 3, 2))

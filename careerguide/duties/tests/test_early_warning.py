@@ -1,4 +1,4 @@
-"""Quality monitoring and early warning: per unit and per kind, drillable, scoped (BJ-58-1, BJ-58-2)."""
+"""Quality monitoring and early warning: per unit and per kind, drillable, scoped (BJ-58-1, BJ-4-3)."""
 import datetime as dt
 
 import pytest
@@ -47,7 +47,8 @@ def test_city_view_rolls_up_by_district(duties, city, staff):
 
 
 def test_drill_down_into_a_district_and_by_kind(duties, city, staff):
-    """BJ-58-2: each district sees its own streets, and the split by duty kind."""
+    """BJ-58-1: the city drills into a district's streets, and the split by duty kind (a district's own indicators
+    and thresholds are proven in test_indicators.py)."""
     summary = early_warning_summary(actor=staff.city_admin, unit_id=city.d1.pk, today=TODAY)
     assert rows(summary) == {"甲区一街道": (2, 1, 0, 1), "甲区二街道": (0, 0, 1, 1)}
     assert {r.label: (r.open, r.overdue) for r in summary.by_kind} == {"测试回访": (1, 1), "测试事项 test.other": (1, 0)}

@@ -20,7 +20,7 @@ from ..selectors.recognition import (
     contest_list,
 )
 from ..selectors.register import counsellor_list
-from ..selectors.reports import evaluation_report, quota_dashboard
+from ..selectors.reports import evaluation_report, evaluation_report_by_unit, quota_dashboard
 from ..services import contests, recognition
 from ..states import AwardRoundStatus, ContestStatus
 from .pages import FORM, Table, link, section_page, year_of
@@ -139,12 +139,18 @@ def award_round_action_view(request, pk, action):
 
 @require(can_view_workforce)
 def evaluations_view(request):
-    """SD-21-3, SD-21-5: per counsellor the source means and the composite; evaluators are never shown (SD-21-4)."""
+    """SD-21-3, SD-21-5: per counsellor the source means and the composite, and per organisation its score; evaluators
+    are never shown (SD-21-4)."""
     year = year_of(request, timezone.localdate().year)
-    rows = [[r["counsellor"].full_name, r["sources"].get("peer"), r["sources"].get("student"),
-             r["sources"].get("social"), r["responses"], r["composite"]]
+    rows = [[r["counsellor"].full_name, r["counsellor"].unit.name, r["sources"].get("peer"),
+             r["sources"].get("student"), r["sources"].get("social"), r["sources"].get("other"), r["responses"],
+             r["composite"]]
             for r in evaluation_report(actor=request.user, year=year)]
+    units = [[r["unit"].name, r["counsellors"], r["responses"], r["composite"]]
+             for r in evaluation_report_by_unit(actor=request.user, year=year)]
     return section_page(request, heading=_("%(y)s年多元评价") % {"y": year}, clause="SD-21-3 · SD-21-5",
                         actions=[(_("登记多元评价"), reverse("workforce:list_action", args=["evaluation"]))],
-                        tables=[Table(_("人才评价"), [_("姓名"), _("同行"), _("学生"), _("社会"), _("评价数"), _("综合得分")],
-                                      rows, "evaluations")])
+                        tables=[Table(_("人才评价（按人员）"), [_("姓名"), _("所在单位"), _("同行"), _("学生"), _("社会"),
+                                                            _("其他"), _("评价数"), _("综合得分")], rows, "evaluations"),
+                                Table(_("人才评价（按单位）"), [_("单位"), _("参评人数"), _("评价数"), _("单位综合得分")],
+                                      units, "evaluations-by-unit")])

@@ -14,7 +14,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 # One demo account per role and level (README, seed_demo), portal kinds included.
 ACCOUNTS = ["city.admin", "city.analyst", "d01.head", "d01.counsellor", "d01.officer", "s0101.counsellor",
-            "s0101.caseworker", "s0301.officer", "k010101.assistant", "seeker.demo", "agent.demo"]
+            "s0101.caseworker", "s0301.officer", "k010101.assistant", "seeker.demo", "agent.demo",
+            "expert.lin", "studio.donghu"]  # an appointed expert; the agent of a unit hosting a studio
 
 # Internal names that must never reach a screen: status codes, field names and setting keys.
 INTERNAL_NAMES = [
@@ -105,4 +106,7 @@ def test_every_role_opens_every_entry_of_its_menu(page, live_server):
     # Staff entries stay with staff; the review queue only where postings are reviewed (BJ-39-4).
     assert "本单位工作室" not in menus["seeker.demo"] and "招聘信息审核" not in menus["seeker.demo"]
     assert "招聘信息审核" in menus["d01.officer"]
+    # The expert's and the studio host's portal pages are theirs alone.
+    assert "我的专家工作台" in menus["expert.lin"] and "本单位工作室" in menus["studio.donghu"]
+    assert not {"我的专家工作台", "本单位工作室"} & (menus["seeker.demo"] | menus["agent.demo"])
     assert not {"招聘信息审核"} & (menus["s0101.counsellor"] | menus["s0301.officer"] | menus["k010101.assistant"])

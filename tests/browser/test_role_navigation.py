@@ -37,6 +37,12 @@ FILLED_BY_TIME = {"信息复核"}
 # Pages of the API tool, not of the workbench.
 TOOLS = {"接口文档"}
 INTERNAL = re.compile(r"(?<![\w.])(" + "|".join(re.escape(name) for name in INTERNAL_NAMES) + r")(?![\w.])")
+# A value printed as Python shows it: a dict or list of codes ({'worker': 3}), a tuple list, an object's repr.
+PYTHON_REPR = re.compile(r"\{'\w+': |\[\('|\[<\w+|<\w+ object at |\bNone\b")
+
+
+def _leaks(text: str) -> list[str]:
+    return sorted(set(INTERNAL.findall(text)) | set(PYTHON_REPR.findall(text)))
 
 MAIN_CONTENT = """() => {
   const main = document.querySelector('main');
@@ -73,7 +79,7 @@ def _record_problems(page, live_server, username, label, href):
     if response.status != 200 or "html" not in (response.headers.get("content-type") or ""):
         return [] if response.status == 200 else [(username, label, href, response.status)]
     shown = page.evaluate(MAIN_CONTENT)
-    leaked = sorted(set(INTERNAL.findall(shown["text"])))
+    leaked = _leaks(shown["text"])
     return [(username, label, href, leaked)] if leaked else []
 
 
@@ -95,7 +101,7 @@ def test_every_role_opens_every_entry_of_its_menu(page, live_server):
             if "html" not in (response.headers.get("content-type") or "") or label in TOOLS:
                 continue
             shown = page.evaluate(MAIN_CONTENT)
-            leaked = sorted(set(INTERNAL.findall(shown["text"])))
+            leaked = _leaks(shown["text"])
             empty = shown["actionable"] == 0 and label not in PERSONAL | FILLED_BY_TIME
             if not shown["h1"] or empty or leaked:
                 problems.append((username, label, href, shown["h1"], shown["actionable"], leaked))

@@ -27,19 +27,12 @@ from ..selectors.sd import (
     studio_services,
 )
 from ..services import catalogue
-from .pages import FORM, Table, link, section_page
+from .pages import FORM, Table, counts_text, link, section_page
 
 LABELS = dict(CatalogueService.choices)
 RECIPIENTS, CHANNELS = dict(RecipientType.choices), dict(Channel.choices)
 STAGES = {**dict(CareerStage.choices), "unknown": _("未注明")}
 
-
-def _counts(counts: dict, labels: dict) -> str:
-    """Counts by code, said with the codes' labels in their choice order ("线上 3、线下 1"), or "—" when there are
-    none (SD-11-4)."""
-    order = {code: i for i, code in enumerate(labels)}
-    ranked = sorted(counts.items(), key=lambda item: order.get(item[0], len(order)))
-    return "、".join(f"{labels.get(code, code)} {n}" for code, n in ranked) or "—"
 
 
 def _record_choices(request, subject):
@@ -93,11 +86,11 @@ def delivery_view(request):
                                    for k, a in DELIVERY_ACTIONS.items()] + [(_("公开发布页"), reverse("guidance_public:content"))],
         notes=[_("期间服务%(t)s人次；按项目：%(s)s；按对象：%(r)s；按渠道：%(c)s；服务活动%(a)s场（%(ac)s），计划%(p)s人；"
                  "工作室服务按对象：%(sr)s；按阶段：%(ss)s。") % {
-            "t": stats["total"], "s": _counts(stats["by_service"], LABELS),
-            "r": _counts(stats["by_recipient"], RECIPIENTS), "c": _counts(stats["by_channel"], CHANNELS),
-            "a": stats["activities"], "ac": _counts(stats["activities_by_channel"], CHANNELS),
-            "p": stats["planned_places"], "sr": _counts(by_studio["by_recipient"], RECIPIENTS),
-            "ss": _counts(by_studio["by_stage"], STAGES)}],
+            "t": stats["total"], "s": counts_text(stats["by_service"], LABELS),
+            "r": counts_text(stats["by_recipient"], RECIPIENTS), "c": counts_text(stats["by_channel"], CHANNELS),
+            "a": stats["activities"], "ac": counts_text(stats["activities_by_channel"], CHANNELS),
+            "p": stats["planned_places"], "sr": counts_text(by_studio["by_recipient"], RECIPIENTS),
+            "ss": counts_text(by_studio["by_stage"], STAGES)}],
         tables=[Table(_("服务记录"), [_("日期"), _("对象类型"), _("服务对象"), _("项目"), _("渠道")], records, "records"),
                 Table(_("服务活动安排"), [_("日期"), _("活动"), _("项目"), _("对象"), _("渠道"), _("计划人数")], plans, "activities"),
                 Table(_("政策宣传和形势解读"), [_("类别"), _("标题"), _("状态"), _("发布日期")], texts, "contents")])

@@ -23,7 +23,7 @@ from ..selectors.register import counsellor_list
 from ..selectors.reports import evaluation_report, evaluation_report_by_unit, quota_dashboard
 from ..services import contests, recognition
 from ..states import AwardRoundStatus, ContestStatus
-from .pages import FORM, Table, link, section_page, year_of
+from .pages import FORM, Table, counts_text, link, section_page, year_of
 
 LIST_ACTIONS = {
     "contest": FormAction(_("新建竞赛"), rf.ContestForm, success=_("已新建竞赛。"), allowed=can_manage_workforce,
@@ -56,7 +56,8 @@ def recognition_view(request):
                       c.get_status_display()] for c in contest_list(actor=request.user)]
     rounds = [[link(r, reverse("workforce:award_round", args=[r.pk])), r.get_status_display()]
               for r in award_round_list(actor=request.user)]
-    quota = [[q["title"], q["quota"], q["awarded"], q["shortfall"], q["by_year"], q["by_unit"]]
+    quota = [[q["title"], q["quota"], q["awarded"], q["shortfall"],
+              counts_text({_("%(y)s年") % {"y": y}: n for y, n in sorted(q["by_year"].items())}), counts_text(q["by_unit"])]
              for q in quota_dashboard(actor=request.user, on=today)]
     praise = [[c.issued_on, c.counsellor or c.group_name, c.authority, c.document_number]
               for c in commendation_list(actor=request.user)[:100]]

@@ -48,3 +48,11 @@ def test_the_quota_dashboard_names_years_and_units(client, city, staff):
     table = page.split('data-testid="quota"', 1)[1].split("</table>", 1)[0]
     assert "2025年 1" in table and f"{city.d1.name} 1" in table
     assert PRINTED.findall(table) == []
+
+
+def test_the_effectiveness_page_with_nobody_to_count_shows_a_dash(client, city, staff):
+    """SD-7-3: with no accepted suggestion in the period the hire rate is "—", not None."""
+    client.force_login(staff.city_admin)
+    page = client.get("/workforce/platform/report/").content.decode()
+    note = page.split('data-testid="note"', 1)[1].split("</p>", 1)[0]
+    assert "已录用0人（—%）" in note and "None" not in note

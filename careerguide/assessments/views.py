@@ -3,6 +3,7 @@ career-orientation report, its feedback and its PDF (CQ-7.1.7-*)."""
 from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext_lazy as _
 
 from careerguide.accounts.access import require
@@ -111,5 +112,6 @@ def report_pdf_view(request, pk):
     """CQ-7.1.7-1: the report as a PDF with Chinese text."""
     report = report_get(actor=request.user, pk=pk)
     response = HttpResponse(report_pdf(report), content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="career-orientation-report-{report.pk}.pdf"'
+    name = _("职业倾向分析报告-%(subject)s-%(pk)s.pdf") % {"subject": report.plan.subject_label, "pk": report.pk}
+    response["Content-Disposition"] = content_disposition_header(True, name)
     return response

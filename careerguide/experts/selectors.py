@@ -301,6 +301,7 @@ def expert_ranking(*, start: dt.date, end: dt.date) -> list[dict]:
         report = service_report(start=start, end=end, membership=m)
         logs = m.service_logs.filter(status=LogStatus.CONFIRMED, on__gte=start, on__lte=end)
         rows.append({"membership": m, "sessions": logs.count(), "hours": logs.aggregate(h=Sum("hours"))["h"] or 0,
+                     "persons": report["persons"], "sessions_by_type": report["sessions"],  # CZ-3-3, per expert
                      "key_group_share_percent": report["key_group_share_percent"],
                      "praise": m.feedback.filter(kind="praise").count(),
                      "complaints": m.feedback.filter(kind="complaint").count()})

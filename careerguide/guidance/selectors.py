@@ -1,6 +1,7 @@
 """Reads of guidance records, scoped by the unit holding them."""
 from django.apps import apps
-from django.db.models import F
+from django.db.models import BooleanField, Case, CharField, Exists, F, OuterRef, Value, When
+from django.db.models.functions import Cast
 from django.utils.translation import gettext as _
 
 from careerguide.accounts.selectors import staff_of_unit_tree
@@ -17,9 +18,17 @@ from .subjects import subject_kind
 
 
 def appointment_list(*, actor, status: str = ""):
-    """Bookings in scope, each with `cq_case_pk`, the CQ case opened from it (CQ-6.1-2), if any."""
+    """Bookings in scope, each with `cq_case_pk`, the CQ case opened from it (CQ-6.1-2), if any, and `priority`:
+    the person is a certified employment-assistance target (就业困难人员), whose bookings the reception queue lists
+    first (CQ-7.1.11-1), the newest first within each."""
+    job_seeker = apps.get_model("job_seekers", "JobSeeker")
+    certified = job_seeker.objects.annotate(key=Cast("pk", CharField())).filter(
+        key=OuterRef("subject_id"), difficulty_certified=True)
     qs = visible_to(actor, GuidanceAppointment.objects.select_related("unit", "officer")).annotate(
-        cq_case_pk=F("cq_case__pk"))
+        cq_case_pk=F("cq_case__pk"),
+        priority=Case(When(subject_type=job_seeker._meta.label_lower, then=Exists(certified)), default=Value(False),
+                      output_field=BooleanField()),
+    ).order_by("-priority", "-requested_on", "-pk")
     return qs.filter(status=status) if status else qs
 
 

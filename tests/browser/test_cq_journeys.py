@@ -209,7 +209,7 @@ def test_an_assessment_runs_through_its_pages_and_the_report_pdf_opens_with_chin
         expect(page.get_by_text("已记录反馈。")).to_be_visible()
         with page.expect_download() as info:
             page.get_by_role("link", name="下载报告（PDF）").click()
-        assert info.value.suggested_filename.endswith(".pdf")
+        assert re.fullmatch(r"职业倾向分析报告-柳如眉-\d+\.pdf", info.value.suggested_filename)
         text = pdf_text(info.value.path()).replace("\n", "")
     for piece in ("职业倾向分析报告", "柳如眉", "职业兴趣测验", "社会型（S）得分最高", "适合从事社区服务", "本人签字确认"):
         assert piece in text

@@ -42,6 +42,6 @@ def test_district_analyst_opens_an_occupation_report_with_its_chart_and_download
     with page.expect_download() as download_info:
         page.get_by_test_id("pdf").click()
     download = download_info.value
-    assert download.suggested_filename == "仓库管理员职业分析报告-v1.pdf"
+    assert download.suggested_filename == "仓库管理员职业分析报告-第1版.pdf"
     with open(download.path(), "rb") as pdf:
         assert pdf.read(4) == b"%PDF"

@@ -14,7 +14,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 # One demo account per role and level (README, seed_demo), portal kinds included.
 ACCOUNTS = ["city.admin", "city.analyst", "d01.head", "d01.counsellor", "d01.officer", "s0101.counsellor",
-            "s0101.caseworker", "s0301.officer", "k010101.assistant", "seeker.demo", "agent.demo"]
+            "s0101.caseworker", "s0301.officer", "k010101.assistant", "seeker.demo", "agent.demo",
+            "expert.lin", "studio.donghu"]  # an appointed expert; the agent of a unit hosting a studio
 
 # Internal names that must never reach a screen: status codes, field names and setting keys.
 INTERNAL_NAMES = [
@@ -36,6 +37,12 @@ FILLED_BY_TIME = {"信息复核"}
 # Pages of the API tool, not of the workbench.
 TOOLS = {"接口文档"}
 INTERNAL = re.compile(r"(?<![\w.])(" + "|".join(re.escape(name) for name in INTERNAL_NAMES) + r")(?![\w.])")
+# A value printed as Python shows it: a dict or list of codes ({'worker': 3}), a tuple list, an object's repr.
+PYTHON_REPR = re.compile(r"\{'\w+': |\[\('|\[<\w+|<\w+ object at |\bNone\b")
+
+
+def _leaks(text: str) -> list[str]:
+    return sorted(set(INTERNAL.findall(text)) | set(PYTHON_REPR.findall(text)))
 
 MAIN_CONTENT = """() => {
   const main = document.querySelector('main');
@@ -72,7 +79,7 @@ def _record_problems(page, live_server, username, label, href):
     if response.status != 200 or "html" not in (response.headers.get("content-type") or ""):
         return [] if response.status == 200 else [(username, label, href, response.status)]
     shown = page.evaluate(MAIN_CONTENT)
-    leaked = sorted(set(INTERNAL.findall(shown["text"])))
+    leaked = _leaks(shown["text"])
     return [(username, label, href, leaked)] if leaked else []
 
 
@@ -94,7 +101,7 @@ def test_every_role_opens_every_entry_of_its_menu(page, live_server):
             if "html" not in (response.headers.get("content-type") or "") or label in TOOLS:
                 continue
             shown = page.evaluate(MAIN_CONTENT)
-            leaked = sorted(set(INTERNAL.findall(shown["text"])))
+            leaked = _leaks(shown["text"])
             empty = shown["actionable"] == 0 and label not in PERSONAL | FILLED_BY_TIME
             if not shown["h1"] or empty or leaked:
                 problems.append((username, label, href, shown["h1"], shown["actionable"], leaked))
@@ -105,4 +112,7 @@ def test_every_role_opens_every_entry_of_its_menu(page, live_server):
     # Staff entries stay with staff; the review queue only where postings are reviewed (BJ-39-4).
     assert "本单位工作室" not in menus["seeker.demo"] and "招聘信息审核" not in menus["seeker.demo"]
     assert "招聘信息审核" in menus["d01.officer"]
+    # The expert's and the studio host's portal pages are theirs alone.
+    assert "我的专家工作台" in menus["expert.lin"] and "本单位工作室" in menus["studio.donghu"]
+    assert not {"我的专家工作台", "本单位工作室"} & (menus["seeker.demo"] | menus["agent.demo"])
     assert not {"招聘信息审核"} & (menus["s0101.counsellor"] | menus["s0301.officer"] | menus["k010101.assistant"])

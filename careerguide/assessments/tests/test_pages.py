@@ -5,6 +5,7 @@ import shutil
 import subprocess
 import tempfile
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 import time_machine
@@ -73,6 +74,7 @@ def test_the_assessment_runs_through_pages_and_the_report_prints_in_chinese(clie
         assert report.status == "fed_back"
         response = client.get(reverse("assessments:report_pdf", args=[report.pk]))
     assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+    assert response["Content-Disposition"] == "attachment; filename*=utf-8''" + quote(f"职业倾向分析报告-诸葛兰-{report.pk}.pdf")
     fonts, text = _fonts_and_text(response.content)
     assert any(n in fonts for n in ("WenQuanYi", "Noto", "CJK")) and " yes " in fonts
     flat = text.replace("\n", "")

@@ -119,6 +119,14 @@ def contact_attempt_record(*, actor, membership: Membership, on: dt.date, channe
 LOG_DETAIL_FIELDS = ("start_time", "end_time", "named_recipients", "recipients_consented", "trade_secret",
                      "problems_found", "advice", "follow_up_plan")
 
+def _not_ahead(data: dict, on) -> dict:
+    """CZ-A2-1: an entry records an activity held, logged after it; a date after today is refused."""
+    held = data.get("on")
+    if held and held > on:
+        return {"on": [_("服务日期不能晚于今天：服务日志在活动结束后填报。")]}
+    return {}
+
+
 def _log_errors(data: dict) -> dict:
     errors = {}
     types = data.get("recipient_types") or []
@@ -174,7 +182,7 @@ def service_log_create(*, actor, membership: Membership, data: dict, attachments
         raise DomainError(_("只能填报本人的服务日志。"), code=CommonErrorCode.FORBIDDEN, clause="CZ-A2-1")
     if membership.status not in (MembershipStatus.ACTIVE, MembershipStatus.RENEWAL_PENDING):
         raise DomainError(_("只有在聘专家可以填报服务日志。"), code=ExpertsErrorCode.NOT_ACTIVE_MEMBER, clause="CZ-A2-1")
-    errors = {**_log_errors(data), **_link_errors(membership, data)}
+    errors = {**_log_errors(data), **_link_errors(membership, data), **_not_ahead(data, on)}
     if errors:
         raise DomainError(field_errors=errors, code=CommonErrorCode.INVALID, clause="CZ-A2-3")
     try:
@@ -300,7 +308,7 @@ def service_log_correct(*, actor, entry: ServiceLogEntry, data: dict, now=None) 
                                          "hiring_needs", "mode", "form", "origin", "arranging_unit", "remuneration_payer",
                                          "remuneration_amount", "satisfaction")}
     merged.update(data)
-    errors = _log_errors(merged)
+    errors = {**_log_errors(merged), **_not_ahead(data, today(now))}
     if errors:
         raise DomainError(field_errors=errors, code=CommonErrorCode.INVALID, clause="CZ-A2-3")
     before = {k: getattr(e, k) for k in data}

@@ -264,3 +264,58 @@ def test_service_log_entered_on_the_portal_with_the_annex_2_fields(client, city,
     assert (entry.problems_found, entry.advice, entry.follow_up_result, entry.status) == (
         "求职目标不清", "先做职业测评", "已参加技能培训", "draft")
     assert sorted(ServiceLogAttachment.objects.values_list("kind", flat=True)) == ["photo", "sign_in_sheet"]
+
+
+def test_service_report_page_by_recipient_type_key_group_and_expert(client, city, staff):
+    """CZ-3-3: for the chosen dates the report page gives sessions and persons per recipient type and key group,
+    named in Chinese, for the team and per expert; an unconfirmed entry or one outside the dates is not counted."""
+    m = appointed(staff, city)
+    logs = [({**LOG, "persons_served": 3}, True),
+            ({**LOG, "recipient_types": ["employer"], "job_seeking_intent": None, "key_groups": [], "hiring_needs": True,
+              "category": "recruitment_method", "persons_served": 1}, True),
+            ({**LOG, "persons_served": 40}, False),                      # not confirmed
+            ({**LOG, "on": D(2026, 5, 4), "persons_served": 50}, True)]  # after the chosen end date
+    for data, confirm in logs:
+        entry = activities.service_log_create(actor=m.user, membership=m, data=data, now=at(2026, 5, 6))
+        if confirm:
+            activities.service_log_review(actor=staff.city_admin, entry=entry, confirm=True)
+    client.force_login(staff.city_admin)
+    html = client.get("/experts/reports/", {"start": "2026-03-01", "end": "2026-03-31"}).content.decode()
+    table = html[html.index('data-testid="service-report"'):html.index('data-testid="key-groups"')]
+    assert "<td>劳动者</td><td>1</td><td>3</td>" in table and "<td>用人单位</td><td>1</td><td>1</td>" in table
+    groups = html[html.index('data-testid="key-groups"'):html.index('data-testid="ranking"')]
+    assert "高校毕业生 3人" in groups and "100.0%" in groups and "未确认的服务日志：1" in groups
+    ranking = html[html.index('data-testid="ranking"'):]
+    assert f"{m.name}</a></td><td>2</td><td>3</td><td>1</td>" in ranking
+    for code in ("worker", "employer", "college_graduate", "{"):
+        assert code not in table + groups
+
+
+def test_a_service_log_is_for_an_activity_already_held(client, city, staff):
+    """CZ-A2-1: the entry is logged after the activity: dated today it is taken, dated tomorrow it is refused on
+    the portal page with a Chinese message naming the date and nothing is saved; a correction cannot move it ahead."""
+    import time_machine
+
+    from careerguide.common.errors import DomainError
+    from careerguide.experts.models import ServiceLogEntry
+
+    m = appointed(staff, city)
+    with pytest.raises(DomainError) as refused:
+        activities.service_log_create(actor=m.user, membership=m, data={**LOG, "on": D(2026, 3, 4)}, now=at(2026, 3, 3))
+    assert "on" in refused.value.field_errors and not ServiceLogEntry.objects.exists()
+    page_data = {"on": "2026-03-04", "hours": "2.0", "location": "甲区就业服务中心", "mode": "offline",
+                 "origin": "voluntary", "form": "expert_consultation", "duty": "D1", "category": "career_planning",
+                 "recipient_types": ["worker"], "job_seeking_intent": "1", "persons_served": "1", "topic": "求职规划",
+                 "summary": "一对一职业规划指导"}
+    client.force_login(m.user)
+    with time_machine.travel(at(2026, 3, 3), tick=False):
+        page = client.post("/public/experts/me/do/service_log/", page_data).content.decode()
+    assert "服务日期不能晚于今天" in page and "未保存任何信息" in page and not ServiceLogEntry.objects.exists()
+    entry = activities.service_log_create(actor=m.user, membership=m, data={**LOG, "on": D(2026, 3, 3)},
+                                          now=at(2026, 3, 3))
+    activities.service_log_review(actor=staff.city_admin, entry=entry, confirm=False, reason="请补充服务内容")
+    with pytest.raises(DomainError) as refused:
+        activities.service_log_correct(actor=m.user, entry=entry, data={"on": D(2026, 3, 4)}, now=at(2026, 3, 3))
+    assert "on" in refused.value.field_errors
+    entry.refresh_from_db()
+    assert entry.on == D(2026, 3, 3)

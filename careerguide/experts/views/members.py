@@ -12,6 +12,7 @@ from careerguide.accounts.access import public, require
 from careerguide.common.views import FormAction, form_action_page, form_page, post_action
 from careerguide.documents.spreadsheets import XLSX_TYPE, file_response
 
+from ..choices import KeyGroup, RecipientType
 from ..forms import members as f
 from ..permissions import can_remove_bar, can_view_experts, is_city_hrss, is_expert_portal_user
 from ..selectors import (
@@ -208,8 +209,14 @@ def report_view(request):
     today = timezone.localdate()
     form = f.ReportPeriodForm(request.GET or {"start": today.replace(month=1, day=1), "end": today})
     period = form.cleaned_data if form.is_valid() else {"start": today.replace(month=1, day=1), "end": today}
+    service = service_report(**period)
     return render(request, "experts/reports.html", {
-        "form": form, "service": service_report(**period), "ranking": expert_ranking(**period),
+        "form": form, "service": service, "ranking": expert_ranking(**period),
+        # CZ-3-3: by recipient type and key group, named by their labels
+        "by_type": [(label, service["sessions"].get(code, 0), service["persons"].get(code, 0))
+                    for code, label in RecipientType.choices],
+        "by_group": [(label, service["key_groups"][code]) for code, label in KeyGroup.choices
+                     if code in service["key_groups"]],
         "training": training_year_report(year=period["end"].year), "can_act": is_city_hrss(request.user)})
 
 

@@ -180,6 +180,14 @@ class RecruitmentSubType(models.TextChoices):
     EMPLOYMENT_PRACTICE_GUIDANCE = "employment_practice_guidance", _("用工行为指导")
 
 
+class JobSearchTopic(models.TextChoices):
+    """CQ-5.1-2: the topics of job-search guidance, kept as its sub-types."""
+    EMPLOYMENT_OUTLOOK = "employment_outlook", _("树立就业观念")
+    CAREER_DIRECTION = "career_direction", _("明确职业方向")
+    JOB_SEARCH_METHOD = "job_search_method", _("掌握求职方法")
+    JOB_SEARCH_PROCESS = "job_search_process", _("了解求职过程")
+
+
 # CQ-5.1-1 … CQ-5.1-5, CQ-5.2-1, CQ-5.2-2: the types the standard lists, which cannot be disabled
 # (CQ-5.1-6, CQ-5.2-3): (code, recipient types, parent code, content, clause).
 CORE_CATALOGUE = (
@@ -187,6 +195,7 @@ CORE_CATALOGUE = (
      _("人力资源和社会保障法律法规、政策，人力资源市场供求状况，市场工资指导价位等咨询"), "CQ-5.1-1"),
     (ServiceType.JOB_SEARCH_GUIDANCE, ("worker",), "",
      _("帮助了解职业，树立就业观念，明确职业方向，掌握求职方法和求职过程"), "CQ-5.1-2"),
+    *((topic, ("worker",), ServiceType.JOB_SEARCH_GUIDANCE, topic.label, "CQ-5.1-2") for topic in JobSearchTopic),
     (ServiceType.VOCATIONAL_ASSESSMENT_GUIDANCE, ("worker",), "",
      _("运用专业的测评工具或面试，测评职业素质和特点，开展职业能力综合评价"), "CQ-5.1-3"),
     (ServiceType.TRAINING_GUIDANCE, ("worker",), "", _("提供培训建议和培训信息，推荐人力资源培训机构"), "CQ-5.1-4"),

@@ -170,3 +170,29 @@ def test_a_booking_that_did_not_take_place_is_closed_from_the_appointments_page(
     statuses = dict(GuidanceAppointment.objects.values_list("pk", "status"))
     assert statuses == {first.pk: "cancelled", second.pk: "no_show"}
     assert close not in client.get("/guidance/appointments/").content.decode()
+
+
+def test_the_reception_queue_lists_employment_assistance_targets_first(client, city, staff):
+    """CQ-7.1.11-1: a booking of a certified employment-assistance target (就业困难人员) made after the others is listed
+    ahead of them on the appointments page and marked for priority service; the others keep newest first."""
+    from careerguide.job_seekers.services.certification import difficulty_certification_record
+
+    early, later, target = person(staff, city, seed=61), person(staff, city, seed=62), person(staff, city, seed=63)
+    booked = {}
+    for day, p, name in ((DAY, early, "early"), (DAY + dt.timedelta(days=1), later, "later"),
+                         (DAY + dt.timedelta(days=2), target, "target")):
+        booked[name] = appointment_request(actor=staff.s11_counsellor, subject=p, need="求职", guidance_type="specialized",
+                                           channel="counter", now=at(day))
+    difficulty_certification_record(actor=staff.s11_counsellor, job_seeker=target, status="certified",
+                                    decided_on=DAY, authority="一街道社会保障事务所", document_ref="认定〔2024〕1号",
+                                    now=at(DAY + dt.timedelta(days=2)))
+    order = [a.pk for a in appointment_list(actor=staff.s11_counsellor)]
+    assert order == [booked["target"].pk, booked["later"].pk, booked["early"].pk]
+    client.force_login(staff.s11_counsellor)
+    html = client.get("/guidance/appointments/").content.decode()
+    assert html.count('data-testid="priority"') == 1 and "就业援助对象·优先服务" in html
+    assert html.index(str(target)) < html.index(str(later)) < html.index(str(early))
+    # the order among the others is by date, newest first: a booking of `early` made last comes first of them
+    again = appointment_request(actor=staff.s11_counsellor, subject=early, need="面试", guidance_type="specialized",
+                                channel="counter", now=at(DAY + dt.timedelta(days=3)))
+    assert [a.pk for a in appointment_list(actor=staff.s11_counsellor)][:2] == [booked["target"].pk, again.pk]

@@ -81,7 +81,7 @@ def analysis_detail_view(request, pk):
 def analysis_pdf_view(request, pk, number):
     report = analysis_report_get(actor=request.user, pk=pk)
     version = analysis_version_get(report=report, number=number)
-    return file_response(analysis_pdf(version), filename=f"{report.title}-v{version.number}.pdf", content_type=PDF_TYPE)
+    return file_response(analysis_pdf(version), filename=_("%(title)s-第%(number)s版.pdf") % {"title": report.title, "number": version.number}, content_type=PDF_TYPE)
 
 
 @require(can_publish_market_report)

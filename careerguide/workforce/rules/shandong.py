@@ -112,6 +112,15 @@ def composite_score(source_means: dict[str, Decimal | None], *, weights: dict[st
     return (sum(present[s] * w[s] for s in present) / total).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
+def organisation_composite(composites: list[Decimal | None]) -> Decimal | None:
+    """SD-21-5: an organisation's score for the period is the mean of its counsellors' composites (SD-21-3); a
+    counsellor with no composite is left out, and an organisation with none has no score."""
+    present = [Decimal(c) for c in composites if c is not None]
+    if not present:
+        return None
+    return (sum(present) / len(present)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
 def missing_editions(*, held: set[tuple[str, int]], types: tuple[str, ...], years: range) -> list[tuple[str, int]]:
     """SD-3-1: "定期/常态化" read as at least one provincial edition per type per year; list the gaps."""
     return [(t, y) for y in years for t in types if (t, y) not in held]

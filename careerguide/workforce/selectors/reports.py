@@ -153,11 +153,22 @@ def evaluation_report(*, actor, year: int, weights: dict | None = None):
         i=Avg("integrity"), a=Avg("ability"), p=Avg("performance"), c=Avg("contribution"), n=Count("pk"))
     for r in qs:
         rows[r["counsellor"]][r["source"]] = ((r["i"] + r["a"] + r["p"] + r["c"]) / 4, r["n"])
-    people = {c.pk: c for c in Counsellor.objects.filter(pk__in=rows)}
+    people = {c.pk: c for c in Counsellor.objects.filter(pk__in=rows).select_related("unit")}
     return [{"counsellor": people[pk], "sources": {s: v[0] for s, v in src.items()},
              "responses": sum(v[1] for v in src.values()),
              "composite": sd.composite_score({s: v[0] for s, v in src.items()}, weights=weights)}
             for pk, src in rows.items()]
+
+
+def evaluation_report_by_unit(*, actor, year: int, weights: dict | None = None):
+    """SD-21-5: per organisation the counsellors evaluated, the evaluations received and the organisation's score,
+    the mean of its counsellors' composites (`rules.shandong.organisation_composite`)."""
+    by_unit = defaultdict(list)
+    for row in evaluation_report(actor=actor, year=year, weights=weights):
+        by_unit[row["counsellor"].unit].append(row)
+    return sorted(({"unit": unit, "counsellors": len(rows), "responses": sum(r["responses"] for r in rows),
+                    "composite": sd.organisation_composite([r["composite"] for r in rows])}
+                   for unit, rows in by_unit.items()), key=lambda r: r["unit"].path)
 
 
 def senior_shortfalls(*, actor, year: int):

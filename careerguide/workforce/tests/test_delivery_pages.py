@@ -2,6 +2,7 @@
 recipient's catalogue, or an assistance record without its measures, is refused in Chinese and nothing is saved."""
 import pytest
 
+from careerguide.workforce.choices import CatalogueService
 from careerguide.workforce.models import ServiceRecord
 
 pytestmark = pytest.mark.django_db
@@ -30,3 +31,23 @@ def test_services_recorded_on_the_page(client, city, staff):
     page = client.get(f"/workforce/services/history/{seeker.pk}/").content.decode()
     body = page.split('data-testid="history"', 1)[1].split("<tbody", 1)[1].split("</tbody>", 1)[0]
     assert body.count("<tr") == 2 and "线上" in body and "线下" in body
+
+
+def test_the_period_statistics_are_said_with_labels_not_codes(client, city, staff):
+    """SD-11-4: the services page gives the period's services by service, recipient type and channel in words
+    (服务项目、对象类型、渠道 by their Chinese names), never as code dictionaries; a service outside the period is
+    not counted."""
+    from careerguide.matching.tests.factories import ready_job_seeker
+
+    seeker = ready_job_seeker(staff, city)
+    client.force_login(staff.s11_counsellor)
+    base = {"recipient_type": "college_graduate", "job_seeker": seeker.pk, "service": "career_planning"}
+    for day, channel in (("2026-03-03", "online"), ("2026-03-04", "online"), ("2026-03-05", "offline"),
+                         ("2026-02-27", "offline")):
+        client.post("/workforce/services/do/record/", {**base, "delivered_on": day, "channel": channel})
+    assert ServiceRecord.objects.count() == 4
+    page = client.get("/workforce/services/", {"start": "2026-03-01", "end": "2026-03-31"}).content.decode()
+    note = page.split('data-testid="note"', 1)[1].split("</p>", 1)[0]
+    assert "期间服务3人次" in note
+    assert "按渠道：线上 2、线下 1" in note and "高校毕业生 3" in note and f"{CatalogueService('career_planning').label} 3" in note
+    assert "{" not in note and "online" not in note and "college_graduate" not in note

@@ -82,3 +82,32 @@ def test_multi_source_evaluation_on_its_page(client, city, staff):
     client.post("/workforce/recognition/do/evaluation/", {**scores, "source": "social"})
     page = client.get("/workforce/evaluations/?year=2026").content.decode()
     assert "85.00" in page and "同行评议组王某" not in page
+
+
+def test_the_evaluation_report_is_given_per_counsellor_and_per_organisation(client, city, staff):
+    """SD-21-5: the year's talent-evaluation report has a row per counsellor and a row per organisation, whose score
+    is the mean of its counsellors' composites; another year's evaluations and other districts stay out."""
+    a = make_counsellor(staff.d1_head, city.d1, "甲")
+    b = make_counsellor(staff.d1_head, city.d1, "乙")
+    other = make_counsellor(staff.city_admin, city.d2, "丙")
+
+    def evaluate(counsellor, score, *, source="peer", year="2026", actor=staff.city_admin):
+        client.force_login(actor)
+        client.post("/workforce/recognition/do/evaluation/", {
+            "counsellor": counsellor.pk, "source": source, "year": year, "integrity": score, "ability": score,
+            "performance": score, "contribution": score})
+
+    evaluate(a, "80")
+    evaluate(a, "90", source="social")   # composite 85.00
+    evaluate(b, "91")                    # composite 91.00
+    evaluate(b, "10", year="2025")       # another year
+    evaluate(other, "60")
+    assert Evaluation.objects.count() == 5
+    client.force_login(staff.d1_head)
+    page = client.get("/workforce/evaluations/?year=2026").content.decode()
+    by_unit = page[page.index('data-testid="evaluations-by-unit"'):]
+    assert city.d1.name in by_unit and "88.00" in by_unit  # (85.00 + 91.00) / 2, the 2025 score left out
+    assert city.d2.name not in by_unit and "丙" not in page
+    client.force_login(staff.city_admin)
+    by_unit = client.get("/workforce/evaluations/?year=2026").content.decode().split('data-testid="evaluations-by-unit"')[1]
+    assert city.d1.name in by_unit and city.d2.name in by_unit and "60.00" in by_unit

@@ -204,6 +204,15 @@ def test_composite_renormalises_missing_sources():
     assert sd.composite_score({"peer": None}) is None
 
 
+def test_organisation_score_is_the_mean_of_its_counsellors_composites():
+    """SD-21-5: the organisation's score is the mean of its counsellors' composites; a counsellor without one is left
+    out rather than counted as zero, and an organisation whose counsellors have none has no score."""
+    assert sd.organisation_composite([Decimal("85.00"), Decimal("90.00")]) == Decimal("87.50")
+    assert sd.organisation_composite([Decimal("85.00"), None]) == Decimal("85.00")
+    assert sd.organisation_composite([Decimal("80"), Decimal("80"), Decimal("81")]) == Decimal("80.33")
+    assert sd.organisation_composite([None]) is None and sd.organisation_composite([]) is None
+
+
 def test_missing_contest_editions_and_shares():
     """SD-3-1 (one provincial edition per type per year), SD-2-3 and SD-18-2 shares, SD-G-10 age bands."""
     held = {("skills_contest", 2025)}

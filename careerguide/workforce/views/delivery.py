@@ -12,7 +12,7 @@ from careerguide.employers.selectors import employer_list
 from careerguide.job_seekers.selectors import job_seeker_get, job_seeker_list
 from careerguide.studios.selectors import studio_list
 
-from ..choices import CatalogueService
+from ..choices import CareerStage, CatalogueService, Channel, RecipientType
 from ..forms import sd as f
 from ..permissions import can_record_services, can_view_workforce
 from ..selectors.register import counsellor_list
@@ -27,9 +27,12 @@ from ..selectors.sd import (
     studio_services,
 )
 from ..services import catalogue
-from .pages import FORM, Table, link, section_page
+from .pages import FORM, Table, counts_text, link, section_page
 
 LABELS = dict(CatalogueService.choices)
+RECIPIENTS, CHANNELS = dict(RecipientType.choices), dict(Channel.choices)
+STAGES = {**dict(CareerStage.choices), "unknown": _("未注明")}
+
 
 
 def _record_choices(request, subject):
@@ -81,11 +84,13 @@ def delivery_view(request):
         request, heading=_("职业指导服务"), clause="SD-10-1 · SD-11-1 · SD-11-2 · SD-11-4 · SD-12-1 · SD-S-9 · SD-8-4",
         filter_form=form, actions=[(a.heading, reverse("workforce:delivery_action", args=[k]))
                                    for k, a in DELIVERY_ACTIONS.items()] + [(_("公开发布页"), reverse("guidance_public:content"))],
-        notes=[_("期间服务%(t)s人次；按项目%(s)s；按对象%(r)s；按渠道%(c)s；服务活动%(a)s场（%(ac)s），计划%(p)s人；"
-                 "工作室服务按对象%(sr)s，按阶段%(ss)s。") % {
-            "t": stats["total"], "s": stats["by_service"], "r": stats["by_recipient"], "c": stats["by_channel"],
-            "a": stats["activities"], "ac": stats["activities_by_channel"], "p": stats["planned_places"],
-            "sr": by_studio["by_recipient"], "ss": by_studio["by_stage"]}],
+        notes=[_("期间服务%(t)s人次；按项目：%(s)s；按对象：%(r)s；按渠道：%(c)s；服务活动%(a)s场（%(ac)s），计划%(p)s人；"
+                 "工作室服务按对象：%(sr)s；按阶段：%(ss)s。") % {
+            "t": stats["total"], "s": counts_text(stats["by_service"], LABELS),
+            "r": counts_text(stats["by_recipient"], RECIPIENTS), "c": counts_text(stats["by_channel"], CHANNELS),
+            "a": stats["activities"], "ac": counts_text(stats["activities_by_channel"], CHANNELS),
+            "p": stats["planned_places"], "sr": counts_text(by_studio["by_recipient"], RECIPIENTS),
+            "ss": counts_text(by_studio["by_stage"], STAGES)}],
         tables=[Table(_("服务记录"), [_("日期"), _("对象类型"), _("服务对象"), _("项目"), _("渠道")], records, "records"),
                 Table(_("服务活动安排"), [_("日期"), _("活动"), _("项目"), _("对象"), _("渠道"), _("计划人数")], plans, "activities"),
                 Table(_("政策宣传和形势解读"), [_("类别"), _("标题"), _("状态"), _("发布日期")], texts, "contents")])

@@ -32,3 +32,12 @@ def year_of(request, default):
     """The `year` query parameter, or `default`."""
     value = request.GET.get("year", "")
     return int(value) if value.isdigit() else default
+
+
+def counts_text(counts: dict, labels: dict | None = None) -> str:
+    """Counts by code said with the codes' labels, in the labels' order ("线上 3、线下 1"); a key without a label (a
+    year, a unit's name) as it is; "—" when there are none. Never a printed dict."""
+    labels = labels or {}
+    order = {code: i for i, code in enumerate(labels)}
+    ranked = sorted(counts.items(), key=lambda item: (order.get(item[0], len(order)), str(item[0])))
+    return "、".join(f"{labels.get(code, code)} {n}" for code, n in ranked) or "—"

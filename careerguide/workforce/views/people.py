@@ -10,6 +10,7 @@ from careerguide.accounts.access import require
 from careerguide.common.views import FormAction, form_action_page, post_action
 from careerguide.organisations.selectors import unit_list
 
+from ..choices import Education, EmploymentType
 from ..forms import recognition as rf
 from ..forms.sd import AdvanceForm, HeiAssignForm
 from ..permissions import can_decide_titles, can_manage_workforce, can_view_workforce
@@ -38,7 +39,13 @@ from ..selectors.sd import hei_units
 from ..selectors.training import event_list
 from ..services import chiefs, hei, recognition, register, titles
 from ..states import SelectionStatus
-from .pages import FORM, Table, link, section_page
+from .pages import FORM, Table, counts_text, link, section_page
+
+EMPLOYMENT, EDUCATION = dict(EmploymentType.choices), {**dict(Education.choices), "unknown": _("未填写")}
+AGE_BANDS = {"<30": _("30岁以下"), "30-39": _("30至39岁"), "40-49": _("40至49岁"), "50+": _("50岁及以上"),
+             "unknown": _("未填写出生日期")}
+LEVEL_NAMES = {1: _("一级"), 2: _("二级"), 3: _("三级"), 4: _("四级"), 5: _("五级")}
+LEAD_TYPES = {"hei_counsellor": _("高校职业指导人员牵头"), "other": _("其他人员牵头")}
 
 COUNSELLOR_ACTIONS = {
     "qualification": FormAction(_("登记证书"), rf.QualificationForm, success=_("已登记证书。"), allowed=can_manage_workforce,
@@ -220,13 +227,16 @@ def reports_view(request):
                                                                                           year=today.year - 1)]
     notes = [_("在册%(n)s人（上年同期%(p)s人）；专兼职%(e)s；学历%(d)s；年龄%(a)s；年度培训%(h)s学时；表彰%(w)s项。") % {
         "n": structure["current"]["headcount"], "p": structure["previous"]["headcount"],
-        "e": dict(structure["current"]["employment_type"]), "d": dict(structure["current"]["education"]),
-        "a": dict(structure["current"]["age_band"]), "h": structure["current"]["training_hours"],
+        "e": counts_text(structure["current"]["employment_type"], EMPLOYMENT),
+        "d": counts_text(structure["current"]["education"], EDUCATION),
+        "a": counts_text(structure["current"]["age_band"], AGE_BANDS), "h": structure["current"]["training_hours"],
         "w": structure["current"]["awards"]},
         _("职业指导人员%(t)s人，各等级占比%(s)s，未取得证书%(u)s人。") % {
-            "t": cert["total"], "s": cert["shares"], "u": len(cert["uncertified"])},
+            "t": cert["total"], "s": counts_text({lvl: f"{v}%" for lvl, v in cert["shares"].items() if v is not None},
+                                                 LEVEL_NAMES), "u": len(cert["uncertified"])},
         _("课题按负责人类型：%(l)s；按机构：%(o)s；已结题并有成果%(c)s项。") % {
-            "l": research["by_lead_type"], "o": research["by_unit"], "c": research["completed_with_outputs"]}]
+            "l": counts_text(research["by_lead_type"], LEAD_TYPES), "o": counts_text(research["by_unit"]),
+            "c": research["completed_with_outputs"]}]
     return section_page(request, heading=_("队伍报表"), clause="SD-G-10 · SD-4-5 · SD-18-2 · SD-6-3 · BJ-64-3", notes=notes,
                         tables=[Table(_("配备情况"), [_("机构"), _("类型"), _("专职"), _("兼职职业指导师"), _("兼职辅助人员"),
                                                       _("服务对象/专职"), _("提示"), _("团队数")], staffing, "staffing"),

@@ -51,5 +51,6 @@ def effectiveness_view(request):
             [_("就业困难程度分级工具"), r["gradings"], r["grading_accepted"], r["grading_rate"]]]
     return section_page(request, heading=_("智能建议的精准度和有效性"), clause="SD-7-3", filter_form=form,
                         notes=[_("采纳建议的服务对象%(s)s人，其中已录用%(h)s人（%(r)s%%）。") % {
-                            "s": r["supported_clients"], "h": r["hired_clients"], "r": r["hired_rate"]}],
+                            "s": r["supported_clients"], "h": r["hired_clients"],
+                            "r": "—" if r["hired_rate"] is None else r["hired_rate"]}],  # no one to divide by
                         tables=[Table(_("建议采纳率"), [_("工具"), _("建议数"), _("采纳数"), _("采纳率%")], rows, "acceptance")])

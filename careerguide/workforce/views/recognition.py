@@ -20,10 +20,10 @@ from ..selectors.recognition import (
     contest_list,
 )
 from ..selectors.register import counsellor_list
-from ..selectors.reports import evaluation_report, quota_dashboard
+from ..selectors.reports import evaluation_report, evaluation_report_by_unit, quota_dashboard
 from ..services import contests, recognition
 from ..states import AwardRoundStatus, ContestStatus
-from .pages import FORM, Table, link, section_page, year_of
+from .pages import FORM, Table, counts_text, link, section_page, year_of
 
 LIST_ACTIONS = {
     "contest": FormAction(_("新建竞赛"), rf.ContestForm, success=_("已新建竞赛。"), allowed=can_manage_workforce,
@@ -56,7 +56,8 @@ def recognition_view(request):
                       c.get_status_display()] for c in contest_list(actor=request.user)]
     rounds = [[link(r, reverse("workforce:award_round", args=[r.pk])), r.get_status_display()]
               for r in award_round_list(actor=request.user)]
-    quota = [[q["title"], q["quota"], q["awarded"], q["shortfall"], q["by_year"], q["by_unit"]]
+    quota = [[q["title"], q["quota"], q["awarded"], q["shortfall"],
+              counts_text({_("%(y)s年") % {"y": y}: n for y, n in sorted(q["by_year"].items())}), counts_text(q["by_unit"])]
              for q in quota_dashboard(actor=request.user, on=today)]
     praise = [[c.issued_on, c.counsellor or c.group_name, c.authority, c.document_number]
               for c in commendation_list(actor=request.user)[:100]]
@@ -139,12 +140,18 @@ def award_round_action_view(request, pk, action):
 
 @require(can_view_workforce)
 def evaluations_view(request):
-    """SD-21-3, SD-21-5: per counsellor the source means and the composite; evaluators are never shown (SD-21-4)."""
+    """SD-21-3, SD-21-5: per counsellor the source means and the composite, and per organisation its score; evaluators
+    are never shown (SD-21-4)."""
     year = year_of(request, timezone.localdate().year)
-    rows = [[r["counsellor"].full_name, r["sources"].get("peer"), r["sources"].get("student"),
-             r["sources"].get("social"), r["responses"], r["composite"]]
+    rows = [[r["counsellor"].full_name, r["counsellor"].unit.name, r["sources"].get("peer"),
+             r["sources"].get("student"), r["sources"].get("social"), r["sources"].get("other"), r["responses"],
+             r["composite"]]
             for r in evaluation_report(actor=request.user, year=year)]
+    units = [[r["unit"].name, r["counsellors"], r["responses"], r["composite"]]
+             for r in evaluation_report_by_unit(actor=request.user, year=year)]
     return section_page(request, heading=_("%(y)s年多元评价") % {"y": year}, clause="SD-21-3 · SD-21-5",
                         actions=[(_("登记多元评价"), reverse("workforce:list_action", args=["evaluation"]))],
-                        tables=[Table(_("人才评价"), [_("姓名"), _("同行"), _("学生"), _("社会"), _("评价数"), _("综合得分")],
-                                      rows, "evaluations")])
+                        tables=[Table(_("人才评价（按人员）"), [_("姓名"), _("所在单位"), _("同行"), _("学生"), _("社会"),
+                                                            _("其他"), _("评价数"), _("综合得分")], rows, "evaluations"),
+                                Table(_("人才评价（按单位）"), [_("单位"), _("参评人数"), _("评价数"), _("单位综合得分")],
+                                      units, "evaluations-by-unit")])

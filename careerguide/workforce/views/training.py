@@ -11,6 +11,7 @@ from careerguide.accounts.access import require
 from careerguide.common.views import FormAction, form_action_page
 from careerguide.studios.selectors import studio_list
 
+from ..choices import TrainingCategory
 from ..forms import recognition as rf
 from ..forms.sd import AttendanceForm
 from ..permissions import can_manage_workforce, can_view_workforce
@@ -99,7 +100,9 @@ def training_report_view(request):
     year = year_of(request, timezone.localdate().year)
     report = training_report(actor=request.user, start=dt.date(year, 1, 1), end=dt.date(year, 12, 31))
     practice = practice_share(actor=request.user, year=year)
-    rows = [[r["counsellor__training_category"], r["hours"], r["people"]] for r in report["by_category"]]
+    categories = dict(TrainingCategory.choices)
+    rows = [[categories.get(r["counsellor__training_category"], r["counsellor__training_category"]), r["hours"],
+             r["people"]] for r in report["by_category"]]
     return section_page(request, heading=_("%(y)s年培训统计") % {"y": year}, clause="SD-1-7 · SD-2-3", notes=[
         _("培训活动%(n)s次，有外部合作或外请主讲的占%(s)s%%；培训计划完成率%(c)s%%；一线人员参加场景式实践的占%(p)s%%。")
         % {"n": report["events"], "s": report["external_share"], "c": report["plan_completion"],

@@ -455,8 +455,8 @@ def service_page(request, unit_id: int | None = None):
     unit = public_unit_get(pk=unit_id) if unit_id else None
     page = public_service_page(unit=unit, today=timezone.localdate())
     return {"standard": page["standard"],
-            "content": [{"code": i.code, "label": i.label, "since": i.since.isoformat()}
-                        for _title, items in page["content"]["groups"] for i in items],
+            "content": [{"code": i.code, "label": i.label, "parent": i.parent, "since": i.since.isoformat()}
+                        for _title, items in page["content"]["groups"] for top, subs in items for i in (top, *subs)],
             "process": {"worker": [str(s) for s in page["process"]["worker"]],
                         "employer": [str(s) for s in page["process"]["employer"]]},
             "requirements": [{**r, "label": str(r["label"])} for r in page["requirements"]["rows"]],

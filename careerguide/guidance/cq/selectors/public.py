@@ -21,9 +21,15 @@ REQUIREMENT_KEYS = ("cq.material_lead_workdays", "cq.plan_first_follow_up_workda
 
 
 def _content(today: dt.date) -> dict:
+    """Each group lists the top-level types, each with its sub-types under it (recruitment guidance's four, CQ-5.2-2;
+    job-search guidance's topics, CQ-5.1-2; preventive guidance under specific-group guidance, CQ-7.1.8-1)."""
     items = catalogue(on=today)
-    groups = [(_("对劳动者的服务"), [i for i in items if "worker" in i.recipient_types]),
-              (_("对用人单位的服务"), [i for i in items if "employer" in i.recipient_types])]
+
+    def group(recipient_type):
+        mine = [i for i in items if recipient_type in i.recipient_types]
+        return [(i, [c for c in mine if c.parent == i.code]) for i in mine if not i.parent]
+
+    groups = [(_("对劳动者的服务"), group("worker")), (_("对用人单位的服务"), group("employer"))]
     return {"groups": groups, "updated": max(i.since for i in items)}
 
 

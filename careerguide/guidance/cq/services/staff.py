@@ -19,6 +19,7 @@ from ..choices import Education, ExperienceKind, PractitionerRoleKind
 from ..error_codes import CqErrorCode
 from ..models import GuidanceProject, Practitioner, PractitionerRole, TrainingRecord
 from ..permissions import is_agency_head, is_management_staff
+from ..selectors import catalogue
 from ..staff_rules import (
     Decision,
     Periods,
@@ -95,6 +96,13 @@ def _active_grant(practitioner, role):
     return practitioner.roles.filter(role=role, revoked_on__isnull=True).first()
 
 
+def _with_parents(service_types, *, on: dt.date) -> set[str]:
+    """The types named and the types they are sub-types of: a job-search topic (CQ-5.1-2) or a recruitment-guidance
+    sub-type (CQ-5.2-2) is job-search or recruitment guidance for CQ-7.1.3-1."""
+    named = set(service_types)
+    return named | {item.parent for item in catalogue(on=on) if item.code in named and item.parent}
+
+
 def ensure_assignable(*, counsellor, on: dt.date, service_types=(), clause: str = "CQ-4.6.1-4") -> None:
     """CQ-4.6.1-4: only a guidance-staff member whose qualification still holds on `on` is assigned to a case;
     CQ-7.1.3-1: job-search and recruitment guidance only to one attested to know the local economy and pay."""
@@ -104,7 +112,8 @@ def ensure_assignable(*, counsellor, on: dt.date, service_types=(), clause: str 
     decision = role_decision(practitioner=practitioner, role=PractitionerRoleKind.GUIDANCE_STAFF, on=on)
     if not decision.qualified:
         _refuse_unqualified(decision)
-    if set(service_types) & {"job_search_guidance", "recruitment_guidance"} and practitioner.local_economy_attested_on is None:
+    if _with_parents(service_types, on=on) & {"job_search_guidance", "recruitment_guidance"} and \
+            practitioner.local_economy_attested_on is None:
         refuse(_("求职指导和招聘用人指导只能指定了解当地经济发展水平、行业薪酬待遇等基本情况的职业指导人员。"),
                code=CqErrorCode.LOCAL_ECONOMY_NOT_ATTESTED, clause="CQ-7.1.3-1")
 

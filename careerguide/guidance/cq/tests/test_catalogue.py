@@ -220,6 +220,22 @@ def test_the_public_service_page_is_readable_without_login(client, city, staff):
     assert client.get("/api/guidance/cq/public/service-page").status_code == 200
 
 
+def test_the_public_page_lists_sub_types_under_their_type(client, city, staff):
+    """CQ-5.1-2, CQ-5.2-2: job-search guidance is shown with its four topics under it and recruitment guidance with
+    its four sub-types; the API gives each sub-type's parent."""
+    with time_machine.travel(at(DAY), tick=False):
+        html = client.get(reverse("guidance:cq:service_page")).content.decode()
+        content = client.get("/api/guidance/cq/public/service-page").json()["content"]
+    job_search = html[html.index("<strong>求职指导</strong>"):]
+    job_search = job_search[:job_search.index("</ul>")]
+    assert all(topic in job_search for topic in ("树立就业观念", "明确职业方向", "掌握求职方法", "了解求职过程"))
+    assert "选择招聘方式" not in job_search
+    parents = {row["code"]: row["parent"] for row in content}
+    assert {code for code, parent in parents.items() if parent == "job_search_guidance"} == {
+        "employment_outlook", "career_direction", "job_search_method", "job_search_process"}
+    assert parents["recruitment_method"] == "recruitment_guidance" and parents["job_search_guidance"] == ""
+
+
 def test_the_public_page_follows_the_live_catalogue(client, city, staff):
     """CQ-9.1.1-2: a type added to the catalogue appears on the page on its effective date, not the day before;
     the process shown is the workflow's steps."""
@@ -230,4 +246,5 @@ def test_the_public_page_follows_the_live_catalogue(client, city, staff):
         after = client.get(reverse("guidance:cq:service_page")).content.decode()
     assert "职业沙龙" not in before and "职业沙龙" in after and "2024-06-04" in after
     assert "搜集职业信息 → 分析需求 → 开展职业指导与服务" in after
-    assert len(catalogue(on=dt.date(2024, 6, 4), recipient_type="worker")) == len(WORKER_CORE) + 2  # + preventive
+    # + preventive guidance and the added type, + the four job-search topics (CQ-5.1-2)
+    assert len(catalogue(on=dt.date(2024, 6, 4), recipient_type="worker")) == len(WORKER_CORE) + 2 + 4

@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 import time_machine
 from django.urls import reverse
+from django.utils import timezone
 
 from careerguide.common.errors import DomainError
 from careerguide.guidance.cq.models import GuidanceCase, PlanAdjustment
@@ -149,6 +150,25 @@ def test_step_pages_refuse_bad_input_and_save_nothing(client, city, staff):
     assert case.status == "needs_analysis" and case.goals == []
     html = client.get(reverse("guidance:cq:case", args=[case.pk])).content.decode()
     assert "与劳动者确认指导目标" in html and step("confirm_goals") in html
+
+
+def test_the_record_page_offers_the_job_search_topics_and_refuses_a_topic_under_another_type(client, city, staff):
+    """CQ-5.1-2: the process-record page of a worker's case offers job-search guidance's four topics as sub-types;
+    a topic under training guidance is refused in Chinese and nothing is saved; under job-search guidance it is."""
+    c = staff.d1_counsellor
+    seeker = make_job_seeker(c, city.d1, full_name="上官晴")
+    case = case_register(actor=c, subject=seeker, unit=city.d1, topic="求职", preferred_channel="offline", now=at(DAY))
+    client.force_login(c)
+    url = reverse("guidance:cq:case_step", args=[case.pk, "record"])
+    html = client.get(url).content.decode()
+    assert all(topic in html for topic in ("树立就业观念", "明确职业方向", "掌握求职方法", "了解求职过程"))
+    body = {"held_on": timezone.localdate().isoformat(), "channel": "offline", "sub_type": "job_search_method",
+            "summary": "讲解简历写法"}
+    r = client.post(url, {**body, "service_type": "training_guidance"})
+    assert r.status_code == 200 and "请选择服务目录中现行的服务类型" in r.content.decode()
+    assert not case.records.exists()
+    assert client.post(url, {**body, "service_type": "job_search_guidance"}).status_code == 302
+    assert case.records.get().sub_type == "job_search_method"
 
 
 def test_an_employer_case_opens_from_the_intake_page_by_name_or_credit_code(client, city, staff):

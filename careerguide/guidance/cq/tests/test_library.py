@@ -1,5 +1,6 @@
 """The reference library, its on-site display, the handbooks and their timely update (CQ-4.3-2, CQ-7.1.1-*)."""
 import datetime as dt
+from urllib.parse import quote
 
 import pytest
 from django.urls import reverse
@@ -67,6 +68,7 @@ def test_handbooks_are_compiled_with_version_and_date(client, city, staff):
     client.force_login(staff.d1_counsellor)
     response = client.get(reverse("guidance:cq:handbook", args=[v2.pk]))
     assert response["Content-Type"] == "application/pdf" and response.content.startswith(b"%PDF")
+    assert response["Content-Disposition"] == "inline; filename*=utf-8''" + quote("求职者政策读本-第2版.pdf")
 
 
 def test_an_amendment_owes_updates_within_five_working_days(city, staff):

@@ -19,6 +19,7 @@ from careerguide.guidance.cq.services.cases import (
     case_register,
     case_start_collection,
     case_to_needs_analysis,
+    process_record_add,
 )
 from careerguide.guidance.cq.services.database import backup_copy_dispose, backup_log
 from careerguide.guidance.cq.services.staff import (
@@ -170,6 +171,25 @@ def test_job_search_and_recruitment_guidance_only_by_counsellors_who_know_the_lo
     practitioner_attest(actor=staff.d1_head, practitioner=user.cq_practitioner, attestation="local_economy")
     case_needs_set(actor=user, case=case, needs=need, now=at(DAY))
     assert case.needs == need
+
+
+def test_a_job_search_topic_or_recruitment_sub_type_is_job_search_or_recruitment_guidance(city, staff):
+    """CQ-7.1.3-1: naming a sub-type instead of its parent does not get round the rule: a counsellor not attested
+    to know the local economy cannot record a job-search topic (CQ-5.1-2) as the service; training guidance, which
+    the rule does not cover, is recorded; once attested the topic is recorded too."""
+    user = newcomer(city)
+    qualify_guidance_staff(user, by=staff.d1_head, local_economy=False)
+    seeker = make_job_seeker(staff.d1_counsellor, city.d1, full_name="慕容琪")
+    case = case_register(actor=user, subject=seeker, unit=city.d1, topic="求职", preferred_channel="offline", now=at(DAY))
+    case_start_collection(actor=user, case=case, now=at(DAY))
+    kw = dict(actor=user, case=case, held_on=DAY, channel="offline", summary="求职方法辅导", now=at(DAY))
+    for service_type in ("job_search_method", "job_search_guidance"):
+        with pytest.raises(DomainError) as exc:
+            process_record_add(service_type=service_type, **kw)
+        assert exc.value.code == "local_economy_not_attested"
+    assert process_record_add(service_type="training_guidance", **kw).pk
+    practitioner_attest(actor=staff.d1_head, practitioner=user.cq_practitioner, attestation="local_economy")
+    assert process_record_add(service_type="job_search_method", **kw).service_type == "job_search_method"
 
 
 def test_training_hours_below_the_minimum_are_flagged_from_the_check_day(city, staff):

@@ -7,9 +7,8 @@ import pytest
 from careerguide.audit.models import AuditEvent
 from careerguide.common.errors import DomainError
 from careerguide.guidance.cq import rules
-from careerguide.guidance.cq.choices import ServiceType
 from careerguide.guidance.cq.models import ProcessRecord
-from careerguide.guidance.cq.selectors import case_list, satisfaction_report
+from careerguide.guidance.cq.selectors import case_list, catalogue, catalogue_children, satisfaction_report
 from careerguide.guidance.cq.services.cases import (
     case_close_employed,
     case_register,
@@ -30,10 +29,62 @@ def new_case(staff, city, name, day=DAY, **kw):
                          preferred_channel=kw.pop("channel", "offline"), now=at(day), **kw)
 
 
-def test_catalogue_core_types():
-    """CQ-5.1-1, CQ-5.1-2, CQ-5.1-4, CQ-5.2-1: the fixed worker and employer service types exist."""
-    assert {"policy_info_consulting", "job_search_guidance", "vocational_assessment_guidance", "training_guidance",
-            "specific_group_guidance", "recruitment_guidance"} <= set(ServiceType.values)
+def _live(recipient_type):
+    return {item.code: item for item in catalogue(on=DAY, recipient_type=recipient_type)}
+
+
+def test_the_workers_catalogue_holds_policy_consulting_with_its_scope():
+    """CQ-5.1-1: the live worker catalogue offers policy information consulting, a core type, covering laws and
+    policies, labour-market supply and demand, and wage guide prices."""
+    item = _live("worker")["policy_info_consulting"]
+    assert item.core and not item.parent
+    assert all(part in item.content for part in ("法律法规", "人力资源市场供求状况", "工资指导价位"))
+
+
+def test_the_workers_catalogue_holds_job_search_guidance_and_its_four_topics():
+    """CQ-5.1-2: job-search guidance is in the worker catalogue with its four topics (employment outlook, career
+    direction, job-search methods, job-search process) as its sub-types; it is not an employer service."""
+    worker = _live("worker")
+    assert worker["job_search_guidance"].core
+    assert catalogue_children(code="job_search_guidance", on=DAY) == {
+        "employment_outlook", "career_direction", "job_search_method", "job_search_process"}
+    assert {worker[c].label for c in catalogue_children(code="job_search_guidance", on=DAY)} == {
+        "树立就业观念", "明确职业方向", "掌握求职方法", "了解求职过程"}
+    assert "job_search_guidance" not in _live("employer")
+
+
+def test_the_workers_catalogue_holds_training_guidance_with_institution_recommendation():
+    """CQ-5.1-4: training guidance is in the worker catalogue, covering training suggestions, training information
+    and the recommendation of training institutions; an employer is not offered it."""
+    item = _live("worker")["training_guidance"]
+    assert item.core and all(part in item.content for part in ("培训建议", "培训信息", "推荐人力资源培训机构"))
+    assert "training_guidance" not in _live("employer")
+
+
+def test_the_employers_catalogue_holds_policy_consulting_as_the_workers_does():
+    """CQ-5.2-1: policy information consulting is in the employer catalogue too, with the same scope as the
+    worker's; the worker-only types are not."""
+    employer, worker = _live("employer"), _live("worker")
+    assert employer["policy_info_consulting"].core
+    assert employer["policy_info_consulting"].content == worker["policy_info_consulting"].content
+    assert not {"job_search_guidance", "vocational_assessment_guidance", "specific_group_guidance"} & set(employer)
+
+
+def test_a_process_record_names_a_job_search_topic(city, staff):
+    """CQ-5.1-2: a job-search guidance record may carry one of its topics; a recruitment-guidance sub-type, or a
+    topic under another type, is refused and nothing is saved."""
+    case = new_case(staff, city, "司徒青")
+    case_start_collection(actor=staff.d1_counsellor, case=case, now=at(DAY))
+    kw = dict(actor=staff.d1_counsellor, case=case, held_on=DAY, channel="offline", summary="讲解求职渠道",
+              now=at(DAY))
+    record = process_record_add(service_type="job_search_guidance", sub_type="job_search_method", **kw)
+    assert record.sub_type == "job_search_method"
+    for service_type, sub_type in (("job_search_guidance", "hiring_conditions"),
+                                   ("training_guidance", "job_search_method")):
+        with pytest.raises(DomainError) as refused:
+            process_record_add(service_type=service_type, sub_type=sub_type, **kw)
+        assert refused.value.code == "service_type_unknown"
+    assert ProcessRecord.objects.filter(case=case).count() == 1
 
 
 def test_process_records_are_append_only_with_channel_and_mode(city, staff):

@@ -4,6 +4,7 @@ from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext_lazy as _
 
 from careerguide.accounts.access import public, require
@@ -92,7 +93,8 @@ def handbook_view(request, pk):
     pdf = render_pdf("guidance/cq/handbook_print.html", {"handbook": handbook, "items": handbook_items(handbook=handbook),
                                                          "generated_at": timezone.now()})
     response = HttpResponse(pdf, content_type="application/pdf")
-    response["Content-Disposition"] = f'inline; filename="handbook-{handbook.pk}-v{handbook.version}.pdf"'
+    name = _("%(title)s-第%(version)s版.pdf") % {"title": handbook.title, "version": handbook.version}
+    response["Content-Disposition"] = content_disposition_header(False, name)
     return response
 
 

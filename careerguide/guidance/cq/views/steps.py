@@ -79,7 +79,9 @@ def _today():
 
 def _record_options(request, case):
     top = catalogue_choices(on=_today(), recipient_type=case.recipient_type)
-    subs = [(code, label) for code, label in top if code in catalogue_children(code="recruitment_guidance", on=_today())]
+    # the sub-types of any type: recruitment guidance's four (CQ-5.2-2), job-search guidance's topics (CQ-5.1-2)
+    children = set().union(*(catalogue_children(code=code, on=_today()) for code, _label in top))
+    subs = [(code, label) for code, label in top if code in children]
     return {"services": top, "sub_types": subs, "goals": case.goals}
 
 

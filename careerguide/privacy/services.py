@@ -49,6 +49,24 @@ def personal_data_reads_log(*, actor, people: Iterable, purpose: str, fields: It
     return len(rows)
 
 
+def staff_read_log(*, actor, subject_type: str, subject_id, unit_id, fields: Iterable[str], reference: str = "",
+                   purpose: str = ReadPurpose.SERVICE, now=None) -> PersonalDataRead:
+    """A member of staff was shown one person's data on a detail page, an API detail or a PDF (BJ-51-2): one row,
+    one insert, no lookup (the reader's unit is read from the reader when the log is shown)."""
+    return PersonalDataRead.objects.create(
+        reader=actor, reader_kind=getattr(actor, "kind", ""), subject_type=subject_type, subject_id=str(subject_id),
+        subject_unit_id=unit_id, purpose=purpose, fields=list(fields), reference=str(reference)[:64],
+        read_at=now_or(now))
+
+
+def person_read_log(*, actor, person, fields: Iterable[str], reference: str = "", purpose: str = ReadPurpose.SERVICE,
+                    now=None) -> PersonalDataRead:
+    """`staff_read_log` for a person record (a job seeker): its label, key and serving unit."""
+    return staff_read_log(actor=actor, subject_type=object_label(obj=person), subject_id=person.pk,
+                          unit_id=getattr(person, "unit_id", None), fields=fields, reference=reference,
+                          purpose=purpose, now=now)
+
+
 def log_candidate_reads(*, actor, recommendations, purpose: str, now=None) -> int:
     """An employer's agent was shown these recommended candidates' cards (BJ-40-2): log one read per person, with
     the employer and the recommendation it went through (BJ-51-2)."""

@@ -395,6 +395,7 @@ PAGES = {
     "labour_market:feed_index": EVERYONE,
     "labour_market:feed": EVERYONE,
     "privacy:reads": UNIT_HEADS,
+    "privacy:reads_export": UNIT_HEADS,
     "intake:desk": STAFF,
     "intake:queue": STAFF,
     "intake:request": STAFF,

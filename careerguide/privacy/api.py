@@ -1,34 +1,53 @@
-"""JSON API of the personal-data read log (/api/privacy).  One selector call each."""
+"""JSON API of the auditors' view over the read log and reveals (/api/privacy).  One selector call each."""
 import datetime as dt
 
-from ninja import Router, Schema
+from ninja import Query, Router, Schema
+from ninja.pagination import PageNumberPagination, paginate
 
 from careerguide.accounts.access import api_require
+from careerguide.common.error_codes import CommonErrorCode
+from careerguide.common.errors import DomainError
 
+from .forms import AccessLogFilterForm
 from .permissions import can_view_read_log
-from .selectors import personal_data_read_list
+from .selectors import access_log
 
 router = Router(tags=["privacy"])
 
 
 class ReadOut(Schema):
+    kind: str
     reader: str
-    reader_kind: str
+    reader_unit: str
     reader_org: str
     subject_type: str
     subject_id: str
+    subject_unit: str
     purpose: str
+    purpose_label: str
     fields: list[str]
     reference: str
     reason: str
     read_at: dt.datetime
 
 
+class ReadFilters(Schema):
+    reader: str = ""
+    subject: str = ""
+    date_from: str = ""
+    date_to: str = ""
+    purpose: str = ""
+
+
 @router.get("/reads", response=list[ReadOut])
 @api_require(can_view_read_log)
-def reads(request):
-    """BJ-51-2: every logged read of personal data (an employer's, a bulk export's), for the people the actor's
-    jurisdiction serves."""
-    return [{"reader": r.reader.full_name, "reader_kind": r.reader_kind, "reader_org": r.reader_org,
-             "subject_type": r.subject_type, "subject_id": r.subject_id, "purpose": r.purpose, "fields": r.fields,
-             "reference": r.reference, "reason": r.reason, "read_at": r.read_at} for r in personal_data_read_list(actor=request.user)[:300]]
+@paginate(PageNumberPagination)
+def reads(request, filters: Query[ReadFilters]):
+    """BJ-51-2: every logged read of personal data (staff, an employer's agent, a bulk export) and every reveal of
+    a protected field, for the people the actor's jurisdiction serves, newest first; filters as on the page."""
+    form = AccessLogFilterForm(filters.dict())
+    if not form.is_valid():
+        raise DomainError(field_errors={k: [str(m) for m in v] for k, v in form.errors.items()}, clause="BJ-51-2",
+                          code=CommonErrorCode.INVALID)
+    return [{**r.__dict__, "fields": list(r.fields), "read_at": r.at} for r in access_log(actor=request.user,
+                                                                                         **form.filters())]

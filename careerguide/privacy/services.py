@@ -90,3 +90,16 @@ def personal_data_export_log(*, actor, people: Iterable, reason: str, fields: It
     personal_data_reads_log(actor=actor, people=people, purpose=ReadPurpose.BULK_EXPORT, fields=fields,
                             org_label=actor.unit.name if actor.unit_id else "", reason=reason, now=now)
     return people
+
+
+@transaction.atomic
+def read_log_export_record(*, actor, reason: str, filters: dict, rows: int, now=None) -> str:
+    """Before the auditors' view is written out as CSV: the actor holds the export permission and states the
+    purpose, kept in the audit trail of the actor's unit (BJ-51-3, as for other bulk exports).  Returns the
+    purpose."""
+    if not can_export_personal_data(actor):
+        refuse_forbidden(message=_("您的岗位无权导出个人信息查阅记录。"), clause="BJ-51-3")
+    reason = require_text(reason, field="purpose", label=_("导出用途"), clause="BJ-51-3")
+    audit(actor=actor, obj=actor.unit, unit=actor.unit, action="read_log_export", clause="BJ-51-3", reason=reason,
+          after={"filters": {k: str(v) for k, v in filters.items() if v}, "rows": rows}, now=now)
+    return reason

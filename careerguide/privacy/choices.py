@@ -25,3 +25,16 @@ PERSON_PAGE_FIELDS = ("full_name", "id_number_masked", "phone_masked", "sex", "b
 LEDGER_PDF_FIELDS = ("full_name", "id_number_masked", "status", "ledger")
 CQ_CASE_FIELDS = ("subject_label", "contact", "career_info", "needs", "goals", "employment")
 ARCHIVE_FIELDS = ("archive_index", "archive_items")
+
+
+class SubjectRequestKind(models.TextChoices):
+    ACCESS = "access", _("查阅个人信息（获取副本）")
+    CORRECTION = "correction", _("更正个人信息")
+
+
+class CorrectableField(models.TextChoices):
+    """What a person may ask to correct: the items job_seekers' services already let staff edit."""
+    FULL_NAME = "full_name", _("姓名")
+    PHONE = "phone", _("联系电话")
+    HUKOU_LOCATION = "hukou_location", _("户籍所在地（区、街道）")
+    EDUCATION = "education", _("学历")

@@ -11,9 +11,11 @@ from django.utils.translation import gettext as _
 
 from careerguide.audit.models import AuditEvent
 from careerguide.audit.services import object_label
+from careerguide.common.errors import NotFound
 from careerguide.organisations.scoping import visible_to
 
-from .models import PersonalDataRead
+from .models import PersonalDataRead, SubjectRequest
+from .states import SubjectRequestStatus
 
 REVEAL = "reveal"  # the purpose filter's value for reveals of a protected field (audit events, not read-log rows)
 AUDIT_LIMIT = 1000  # rows of each source the auditors' page and API merge; narrower filters show older rows
@@ -100,3 +102,36 @@ def access_log(*, actor, reader: str = "", subject: str = "", date_from=None, da
                                "field", "")),), reference=e.clause, reason=e.reason)
                  for e in reveals.order_by("-occurred_at", "-seq")[:limit]]
     return sorted(rows, key=lambda r: r.at, reverse=True)
+
+
+# ---- a person's data requests ------------------------------------------------------------------------------------
+
+def subject_requests_of(*, job_seeker):
+    """The person's own requests, newest first (the portal)."""
+    return SubjectRequest.objects.filter(job_seeker=job_seeker).select_related("answered_by")
+
+
+def my_subject_request_get(*, job_seeker, pk) -> SubjectRequest:
+    request = subject_requests_of(job_seeker=job_seeker).filter(pk=pk).first()
+    if request is None:
+        raise NotFound()
+    return request
+
+
+def subject_request_list(*, actor, status: str = ""):
+    """Requests of people served in the actor's jurisdiction, open ones first by deadline."""
+    qs = visible_to(actor, SubjectRequest.objects.select_related("job_seeker", "unit", "answered_by"))
+    if status:
+        qs = qs.filter(status=status)
+    return qs.order_by("-status", "due_date", "pk") if not status else qs
+
+
+def subject_request_get(*, actor, pk) -> SubjectRequest:
+    request = subject_request_list(actor=actor).filter(pk=pk).first()
+    if request is None:
+        raise NotFound()
+    return request
+
+
+def open_subject_requests(*, actor):
+    return subject_request_list(actor=actor, status=SubjectRequestStatus.SUBMITTED).order_by("due_date", "pk")

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from careerguide.accounts.permissions import can_manage_job_seekers, can_reveal_personal_data
@@ -19,6 +20,7 @@ from careerguide.duties.services import DutySpec, duties_fulfil_for_subject, dut
 from careerguide.job_seekers.choices import Education
 from careerguide.job_seekers.services.registration import job_seeker_update_contact, job_seeker_update_profile
 from careerguide.notifications.services import notify
+from careerguide.organisations.models import Unit
 
 from .choices import CANDIDATE_FIELDS, PERSON_PAGE_FIELDS, CorrectableField, ReadPurpose, SubjectRequestKind
 from .duty_kinds import SUBJECT_REQUEST_ANSWER
@@ -247,3 +249,39 @@ def subject_access_read_log(*, actor, job_seeker, request: SubjectRequest, now=N
     """The person opened the copy of their own data: logged like any read (BJ-51-2)."""
     return person_read_log(actor=actor, person=job_seeker, fields=PERSON_PAGE_FIELDS, reference=f"Q{request.pk:06d}",
                            purpose=ReadPurpose.SUBJECT_ACCESS, now=now)
+
+
+# ---- retention of the read log (BJ-51-2: kept at least 6 months) --------------------------------------------------
+
+def read_log_cutoff(*, today_: dt.date, retention_days: int) -> dt.datetime:
+    """Rows read before this instant are past retention: a read on day D is kept through D + retention_days and
+    purged from the day after (the start of the local day `retention_days` before today)."""
+    return timezone.make_aware(dt.datetime.combine(today_ - dt.timedelta(days=retention_days), dt.time.min))
+
+
+@transaction.atomic
+def read_log_purge(*, now=None, dry_run: bool = False) -> dict:
+    """Delete read-log rows older than each serving unit's bj.log_retention_days (at least 183 days), never a
+    younger one; each unit's purge is an audit event with the cut-off and the count.  Audit-chain events are not
+    touched (deleting them would break `audit_verify`).  Returns {unit name or "—": rows deleted}."""
+    now = now_or(now)
+    on = today(now)
+    deleted: dict = {}
+    unit_ids = list(PersonalDataRead.objects.values_list("subject_unit_id", flat=True).distinct().order_by())
+    for unit_id in unit_ids:
+        unit = Unit.objects.get(pk=unit_id) if unit_id is not None else None
+        days = policy_number("bj.log_retention_days", unit=unit, on=on)
+        if days < 183:  # the registry's minimum; never purge a row younger than six months
+            days = 183
+        cutoff = read_log_cutoff(today_=on, retention_days=days)
+        rows = PersonalDataRead.objects.filter(subject_unit_id=unit_id, read_at__lt=cutoff)
+        count = rows.count()
+        if not count:
+            continue
+        if not dry_run:
+            rows.delete()  # a bulk delete (the model refuses single deletes): the purge is the only way out
+            if unit is not None:
+                audit(actor=None, obj=unit, unit=unit, action="read_log_purge", clause="BJ-51-2", now=now,
+                      after={"deleted": count, "cutoff": cutoff.isoformat(), "retention_days": days})
+        deleted[unit.name if unit else "—"] = count
+    return deleted

@@ -31,6 +31,7 @@ from .selectors import (
     subject_requests_of,
 )
 from .services import (
+    person_read_log,
     read_log_export_record,
     subject_access_read_log,
     subject_request_accept,
@@ -165,6 +166,8 @@ ANSWERS = {"provide": (subject_request_provide, _("已向申请人提供个人�
 def request_view(request, pk):
     """One request: what was asked, the current value, and the answer (BJ-51-2; PIPL art. 44–46)."""
     subject_request = subject_request_get(actor=request.user, pk=pk)
+    person_read_log(actor=request.user, person=subject_request.job_seeker, reference=f"Q{subject_request.pk:06d}",
+                    fields=("full_name", subject_request.field or "copy"))  # the page shows the person's data (BJ-51-2)
     action = request.POST.get("action") if request.method == "POST" else None
     form = AnswerForm(request.POST if action in ANSWERS else None)
     if action in ANSWERS and form.is_valid():

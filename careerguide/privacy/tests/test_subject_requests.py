@@ -139,6 +139,7 @@ def test_the_portal_page_and_the_staff_page_submit_and_answer(client, staff, cit
     client.force_login(staff.s11_counsellor)
     assert "王小明" in client.get(reverse("privacy:requests")).content.decode()
     assert client.post(reverse("privacy:request", args=[request.pk]), {"action": "accept"}).status_code == 302
+    assert PersonalDataRead.objects.filter(reference=f"Q{request.pk:06d}", reader=staff.s11_counsellor).exists()
     seeker.refresh_from_db()
     assert seeker.hukou_location == "甲区一街道"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from django.db.models import Q
+from django.db.models import Case, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -123,7 +123,8 @@ def subject_request_list(*, actor, status: str = ""):
     qs = visible_to(actor, SubjectRequest.objects.select_related("job_seeker", "unit", "answered_by"))
     if status:
         qs = qs.filter(status=status)
-    return qs.order_by("-status", "due_date", "pk") if not status else qs
+    still_open = Case(When(status=SubjectRequestStatus.SUBMITTED, then=Value(0)), default=Value(1))
+    return qs.order_by(still_open, "due_date", "-submitted_at", "-pk")
 
 
 def subject_request_get(*, actor, pk) -> SubjectRequest:

@@ -69,3 +69,14 @@ def test_a_longer_district_setting_keeps_its_rows_longer_and_a_shorter_one_is_re
         call_command("privacy_purge_logs", stdout=out)
     assert list(PersonalDataRead.objects.values_list("subject_id", flat=True)) == [str(ours.pk)]
     assert "deleted 1 read-log rows in total" in out.getvalue()
+
+
+def test_the_daily_job_purges_as_of_its_time(staff, city):
+    """BJ-51-2: the periodic job (config/periodic_jobs.py) runs the same purge for the time it is given."""
+    from careerguide.privacy.tasks import purge_read_log
+
+    seeker = make_job_seeker(staff.s11_counsellor, city.s11)
+    person_read_log(actor=staff.s11_counsellor, person=seeker, fields=("full_name",),
+                    now=at(TODAY - dt.timedelta(days=184)))
+    assert purge_read_log.call(at(TODAY - dt.timedelta(days=1)).isoformat()) == 0
+    assert purge_read_log.call(at(TODAY).isoformat()) == 1

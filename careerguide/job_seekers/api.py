@@ -168,7 +168,9 @@ def get_job_seeker(request, seeker_id: int):
 @router.get("/{seeker_id}/ledger", response=list[JobSeekersLedgerEntryOut])
 @api_require(can_view_job_seekers)
 def get_ledger(request, seeker_id: int):
-    return list(personal_ledger(job_seeker=job_seeker_get(actor=request.user, pk=seeker_id)))
+    seeker = job_seeker_get(actor=request.user, pk=seeker_id)
+    person_read_log(actor=request.user, person=seeker, fields=("ledger",), purpose=ReadPurpose.SERVICE_API)  # BJ-51-2
+    return list(personal_ledger(job_seeker=seeker))
 
 
 @router.post("/{seeker_id}/gradings", response={201: GradingOut})

@@ -12,7 +12,7 @@ class ReadPurpose(models.TextChoices):
     LEDGER_PDF = "ledger_pdf", _("工作人员导出台账PDF")
     ARCHIVE = "archive", _("工作人员查阅电子档案")
     SUBJECT_ACCESS = "subject_access", _("本人查阅个人信息副本")
-    AUDIT_EXPORT = "audit_export", _("审计人员导出查阅记录")
+    REPORT_PDF = "report_pdf", _("工作人员导出个人报告PDF")
 
 
 # What an employer's candidate card shows of a person (matching.selectors.candidate_card): job-relevant data only.
@@ -25,6 +25,7 @@ PERSON_PAGE_FIELDS = ("full_name", "id_number_masked", "phone_masked", "sex", "b
 LEDGER_PDF_FIELDS = ("full_name", "id_number_masked", "status", "ledger")
 CQ_CASE_FIELDS = ("subject_label", "contact", "career_info", "needs", "goals", "employment")
 ARCHIVE_FIELDS = ("archive_index", "archive_items")
+REPORT_FIELDS = ("subject_label", "analysis", "cited_results", "feedback")
 
 
 class SubjectRequestKind(models.TextChoices):

@@ -13,6 +13,6 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='personaldataread',
             name='purpose',
-            field=models.CharField(choices=[('candidate_list', '用人单位查看推荐人选列表'), ('candidate_detail', '用人单位查看推荐人选详情'), ('bulk_export', '工作人员批量导出个人信息'), ('service', '工作人员办理业务查阅'), ('service_api', '工作人员通过接口查阅'), ('ledger_pdf', '工作人员导出台账PDF'), ('archive', '工作人员查阅电子档案'), ('subject_access', '本人查阅个人信息副本'), ('audit_export', '审计人员导出查阅记录')], max_length=24, verbose_name='查阅事由'),
+            field=models.CharField(choices=[('candidate_list', '用人单位查看推荐人选列表'), ('candidate_detail', '用人单位查看推荐人选详情'), ('bulk_export', '工作人员批量导出个人信息'), ('service', '工作人员办理业务查阅'), ('service_api', '工作人员通过接口查阅'), ('ledger_pdf', '工作人员导出台账PDF'), ('archive', '工作人员查阅电子档案'), ('subject_access', '本人查阅个人信息副本'), ('report_pdf', '工作人员导出个人报告PDF')], max_length=24, verbose_name='查阅事由'),
         ),
     ]

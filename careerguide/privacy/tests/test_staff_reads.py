@@ -30,15 +30,16 @@ def test_the_job_seeker_page_api_and_pdf_each_log_one_staff_read(client, staff, 
     assert client.get(reverse("job_seekers:detail", args=[seeker.pk])).status_code == 200
     assert client.get(f"/api/job-seekers/{seeker.pk}").status_code == 200
     assert client.get(reverse("job_seekers:ledger_pdf", args=[seeker.pk])).status_code == 200
+    assert client.get(f"/api/job-seekers/{seeker.pk}/ledger").status_code == 200
     reads = _reads(subject_id=str(seeker.pk))
-    assert [r.purpose for r in reads] == ["service", "service_api", "ledger_pdf"]
+    assert [r.purpose for r in reads] == ["service", "service_api", "ledger_pdf", "service_api"]
     assert {(r.reader, r.reader_kind, r.subject_type, r.subject_unit) for r in reads} == {
         (staff.s11_counsellor, "staff", "job_seekers.jobseeker", city.s11)}
     assert "phone_masked" in reads[0].fields and "ledger" in reads[2].fields
     client.force_login(staff.d2_counsellor)  # another district
     assert client.get(reverse("job_seekers:detail", args=[seeker.pk])).status_code == 404
     assert client.get(f"/api/job-seekers/{seeker.pk}").status_code == 404
-    assert PersonalDataRead.objects.count() == 3
+    assert PersonalDataRead.objects.count() == 4
 
 
 def test_logging_a_read_is_one_insert(staff, city):

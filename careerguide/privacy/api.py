@@ -12,7 +12,9 @@ from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.errors import DomainError, NotFound
 from careerguide.job_seekers.selectors import job_seeker_of_portal_user
 
+from .choices import CorrectableField
 from .forms import AccessLogFilterForm
+from .masking import mask_phone
 from .permissions import can_view_read_log
 from .selectors import access_log, subject_request_get, subject_request_list, subject_requests_of
 from .services import subject_request_accept, subject_request_provide, subject_request_refuse, subject_request_submit
@@ -74,6 +76,14 @@ class SubjectRequestOut(Schema):
     answer: str
 
 
+class StaffSubjectRequestOut(SubjectRequestOut):
+    """As staff see a request: a phone number masked like everywhere else on staff screens."""
+
+    @staticmethod
+    def resolve_requested_value(obj):
+        return mask_phone(obj.requested_value) if obj.field == CorrectableField.PHONE else obj.requested_value
+
+
 class SubjectRequestIn(Schema):
     kind: str
     field: str = ""
@@ -107,7 +117,7 @@ def submit_my_request(request, payload: SubjectRequestIn):
     return Status(201, subject_request_submit(actor=request.user, job_seeker=_own_record(request), **payload.dict()))
 
 
-@router.get("/requests", response=list[SubjectRequestOut])
+@router.get("/requests", response=list[StaffSubjectRequestOut])
 @api_require(can_manage_job_seekers)
 @paginate(PageNumberPagination)
 def subject_requests(request, status: str = ""):
@@ -115,7 +125,7 @@ def subject_requests(request, status: str = ""):
     return subject_request_list(actor=request.user, status=status)
 
 
-@router.post("/requests/{request_id}/answer", response=SubjectRequestOut)
+@router.post("/requests/{request_id}/answer", response=StaffSubjectRequestOut)
 @api_require(can_manage_job_seekers)
 def answer_subject_request(request, request_id: int, payload: AnswerIn):
     """Provide the copy, accept the correction (applied through the job-seeker service, audited) or refuse with a

@@ -18,9 +18,9 @@ from careerguide.documents.pdf import render_pdf
 from careerguide.documents.spreadsheets import PDF_TYPE, file_response
 from careerguide.job_seekers.selectors import job_seeker_of_portal_user, personal_ledger
 
-from .choices import SubjectRequestKind
+from .choices import CorrectableField, SubjectRequestKind
 from .forms import AccessLogFilterForm, AccessRequestForm, AnswerForm, CorrectionRequestForm
-from .masking import mask_resident_id
+from .masking import mask_phone, mask_resident_id
 from .permissions import can_export_personal_data, can_view_read_log
 from .selectors import (
     AUDIT_LIMIT,
@@ -178,6 +178,8 @@ def request_view(request, pk):
         if run_service(request, call, form=form, success=success) is not FAILED:
             return redirect("privacy:request", pk=subject_request.pk)
         subject_request.refresh_from_db()
+    shown = mask_phone if subject_request.field == CorrectableField.PHONE else (lambda value: value)
     return render(request, "privacy/request.html", {
-        "r": subject_request, "form": form, "open": subject_request.status == SubjectRequestStatus.SUBMITTED,
+        "r": subject_request, "form": form, "current": shown(subject_request.current_value),
+        "requested": shown(subject_request.requested_value), "open": subject_request.status == SubjectRequestStatus.SUBMITTED,
         "is_access": subject_request.kind == SubjectRequestKind.ACCESS})

@@ -160,6 +160,13 @@ def test_the_api_submits_lists_and_answers(client, staff, city, seeker):
     pk = created.json()["id"]
     client.force_login(staff.s11_counsellor)
     assert client.get("/api/privacy/requests").json()["count"] == 1
+    client.force_login(staff.seeker_user)
+    phone = client.post("/api/privacy/my-requests", {"kind": "correction", "field": "phone",
+                                                     "requested_value": "13912345678"}, content_type="application/json")
+    assert phone.json()["requested_value"] == "13912345678"  # the person sees their own number
+    client.force_login(staff.s11_counsellor)
+    listed = {r["field"]: r["requested_value"] for r in client.get("/api/privacy/requests").json()["items"]}
+    assert listed["education"] == "bachelor_or_above" and listed["phone"] != "13912345678" and "5678" in listed["phone"]
     answer = f"/api/privacy/requests/{pk}/answer"
     assert client.post(answer, {"decision": "refuse"}, content_type="application/json").status_code in (400, 422)
     assert client.post(answer, {"decision": "maybe"}, content_type="application/json").status_code in (400, 422)
@@ -169,4 +176,5 @@ def test_the_api_submits_lists_and_answers(client, staff, city, seeker):
     assert seeker.education == "bachelor_or_above"
     client.force_login(staff.d2_counsellor)
     assert client.get("/api/privacy/requests").json()["count"] == 0
+    assert SubjectRequest.objects.filter(field="phone", status="submitted").count() == 1
     assert client.post(answer, {"decision": "accept"}, content_type="application/json").status_code == 404

@@ -14,6 +14,7 @@ from careerguide.experts.tasks import experts_term_end_daily
 from careerguide.guidance.cq.tasks import cq_daily
 from careerguide.job_seekers.tasks import scan_no_contact
 from careerguide.labour_market.tasks import summarise_training_needs
+from careerguide.privacy.tasks import purge_read_log
 from careerguide.studios.tasks import studios_daily
 from careerguide.supervision.tasks import open_posting_check_notices
 from careerguide.vacancies.tasks import expire_vacancies
@@ -46,4 +47,6 @@ PERIODIC_JOBS = (
     ("documents.retention_reviews", schedule_retention_reviews, 2),
     # 04:00 daily, acting once a month (on the first run of a month): last month's training needs go to the training department (BJ-54-1) — https://crontab.guru/#0_4_*_*_*
     ("labour_market.training_needs", summarise_training_needs, 4),
+    # 03:30 daily: read-log rows past bj.log_retention_days (at least 183 days) are deleted (BJ-51-2) — https://crontab.guru/#30_3_*_*_*
+    ("privacy.purge_read_log", purge_read_log, 3),
 )

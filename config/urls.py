@@ -27,6 +27,7 @@ urlpatterns = [
     path("privacy/", include("careerguide.privacy.urls")),
     path("intake/", include("careerguide.intake.urls")),
     path("me/job-seeking/", include("careerguide.job_seekers.portal_urls")),
+    path("me/privacy/", include("careerguide.privacy.portal_urls")),
     path("me/employer/", include("careerguide.employers.portal_urls")),
     path("me/vacancies/", include("careerguide.vacancies.portal_urls")),
     path("experts/", include("careerguide.experts.urls")),

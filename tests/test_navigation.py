@@ -65,7 +65,7 @@ def test_portal_users_see_no_staff_entries(users):
     seeker = next(u for u in users if u.kind == UserKind.JOB_SEEKER)
     agent = next(u for u in users if u.kind == UserKind.EMPLOYER_AGENT)
     assert staff_menu(user=seeker) == []
-    assert [str(i["label"]) for i in portal_menu(user=seeker)] == ["我的求职服务"]  # not certified: no appeal entry
+    assert [str(i["label"]) for i in portal_menu(user=seeker)] == ["我的求职服务", "我的个人信息"]  # not certified: no appeal
     assert "本单位工作室" not in {str(i["label"]) for i in portal_menu(user=agent)}  # its employer hosts no studio
     assert {"用人单位服务", "招聘信息发布"} <= {str(i["label"]) for i in portal_menu(user=agent)}
 

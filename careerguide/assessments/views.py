@@ -9,6 +9,8 @@ from django.utils.translation import gettext_lazy as _
 from careerguide.accounts.access import require
 from careerguide.guidance.cq.selectors import case_list
 from careerguide.guidance.cq.views.pages import Link, Section, Table, bound, sections_page
+from careerguide.privacy.choices import REPORT_FIELDS, ReadPurpose
+from careerguide.privacy.services import staff_read_log
 
 from .forms import AdministrationForm, AgreeForm, FeedbackForm, InstrumentForm, PlanForm, ReportForm
 from .permissions import can_administer_assessments, can_publish_instruments, can_use_assessments
@@ -92,9 +94,17 @@ def plan_view(request, pk):
                            r.get_status_display()] for r in plan_reports(plan=plan)])]})
 
 
+def _log_report_read(request, report, purpose) -> None:
+    """A career-orientation report is a person's data: its reading is logged against the plan it belongs to, in
+    the unit that holds it (BJ-51-2)."""
+    staff_read_log(actor=request.user, subject_type="assessments.assessmentplan", subject_id=report.plan_id,
+                   unit_id=report.plan.unit_id, fields=REPORT_FIELDS, reference=f"R{report.pk:06d}", purpose=purpose)
+
+
 @require(can_use_assessments)
 def report_view(request, pk):
     report = report_get(actor=request.user, pk=pk)
+    _log_report_read(request, report, ReadPurpose.SERVICE)
     sections = [] if not can_administer_assessments(request.user) or report.status != "pending_feedback" else [
         Section("feedback", _("向劳动者反馈"), bound(request, "feedback", FeedbackForm),
                 lambda d: report_feed_back(actor=request.user, report=report, **d), _("已记录反馈。"))]
@@ -112,6 +122,7 @@ def report_pdf_view(request, pk):
     """CQ-7.1.7-1: the report as a PDF with Chinese text."""
     report = report_get(actor=request.user, pk=pk)
     response = HttpResponse(report_pdf(report), content_type="application/pdf")
+    _log_report_read(request, report, ReadPurpose.REPORT_PDF)
     name = _("职业倾向分析报告-%(subject)s-%(pk)s.pdf") % {"subject": report.plan.subject_label, "pk": report.pk}
     response["Content-Disposition"] = content_disposition_header(True, name)
     return response

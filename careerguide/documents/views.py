@@ -14,6 +14,8 @@ from careerguide.accounts.access import require
 from careerguide.audit.services import object_label
 from careerguide.common.errors import NotFound
 from careerguide.common.views import post_action, run_service
+from careerguide.privacy.choices import ARCHIVE_FIELDS, ReadPurpose
+from careerguide.privacy.services import person_read_log
 
 from .choices import UseAction
 from .forms import ArchiveForm, CreditForm, RetentionReviewForm, ReviewForm, UploadForm
@@ -37,6 +39,9 @@ from .services.credit import credit_record_enter, credit_record_review
 from .services.items import archive_item_archive, archive_item_upload, archive_use_record
 from .services.retention import archive_item_dispose, retention_review_record
 from .subjects import archive_subject_of
+
+# E-archive subjects that are people (their archive is personal data, BJ-51-2); employers' are not.
+PERSON_SUBJECTS = frozenset({"job_seekers.jobseeker"})
 
 SUCCESS = {
     "upload": _("材料已归入电子档案。"),
@@ -87,6 +92,8 @@ def _archive_page(request, subject):
     if action and _post(request, subject, action, forms):
         return redirect(request.path)
     archive_use_record(actor=request.user, subject=subject, action=UseAction.BROWSE)  # every rendering shows the index
+    if label in PERSON_SUBJECTS:  # a person's e-archive is personal data: the read is logged (BJ-51-2)
+        person_read_log(actor=request.user, person=subject, fields=ARCHIVE_FIELDS, purpose=ReadPurpose.ARCHIVE)
     return render(request, "documents/archive.html", {
         "subject": subject, "subject_type": label, "back_url": archive_subject_of(subject).detail_url(subject),
         "index": archive_index(subject=subject), "items": archive_items(subject=subject),
@@ -101,6 +108,9 @@ def _archive_item_download(request, subject, item_pk):
     if item.disposed_on is not None:
         raise NotFound()  # destroyed on an audited disposal; its record stays on the archive page
     archive_use_record(actor=request.user, subject=subject, item=item, action=UseAction.DOWNLOAD)
+    if object_label(obj=subject) in PERSON_SUBJECTS:
+        person_read_log(actor=request.user, person=subject, fields=(item.category,), reference=f"I{item.pk:06d}",
+                        purpose=ReadPurpose.ARCHIVE)
     return FileResponse(item.file.open("rb"), as_attachment=True, filename=item.original_name,
                         content_type=item.content_type)
 

@@ -6,8 +6,9 @@ from ninja.pagination import PageNumberPagination, paginate
 from careerguide.accounts.access import api_require
 from careerguide.accounts.permissions import can_manage_job_seekers, can_reveal_personal_data, can_view_job_seekers
 from careerguide.organisations.selectors import unit_get
+from careerguide.privacy.choices import PERSON_PAGE_FIELDS, ReadPurpose
 from careerguide.privacy.masking import mask_phone, mask_resident_id
-from careerguide.privacy.services import personal_data_reveal
+from careerguide.privacy.services import person_read_log, personal_data_reveal
 
 from .permissions import can_grade_job_seekers
 from .selectors import (
@@ -157,14 +158,19 @@ def register_job_seeker(request, payload: RegistrationIn):
 @router.get("/{seeker_id}", response=JobSeekerOut)
 @api_require(can_view_job_seekers)
 def get_job_seeker(request, seeker_id: int):
-    """Own jurisdiction, or an online booking routed to the actor's district (BJ-4-3, BJ-14-6)."""
-    return job_seeker_read_get(actor=request.user, pk=seeker_id)
+    """Own jurisdiction, or an online booking routed to the actor's district (BJ-4-3, BJ-14-6); the read is logged
+    (BJ-51-2)."""
+    seeker = job_seeker_read_get(actor=request.user, pk=seeker_id)
+    person_read_log(actor=request.user, person=seeker, fields=PERSON_PAGE_FIELDS, purpose=ReadPurpose.SERVICE_API)
+    return seeker
 
 
 @router.get("/{seeker_id}/ledger", response=list[JobSeekersLedgerEntryOut])
 @api_require(can_view_job_seekers)
 def get_ledger(request, seeker_id: int):
-    return list(personal_ledger(job_seeker=job_seeker_get(actor=request.user, pk=seeker_id)))
+    seeker = job_seeker_get(actor=request.user, pk=seeker_id)
+    person_read_log(actor=request.user, person=seeker, fields=("ledger",), purpose=ReadPurpose.SERVICE_API)  # BJ-51-2
+    return list(personal_ledger(job_seeker=seeker))
 
 
 @router.post("/{seeker_id}/gradings", response={201: GradingOut})

@@ -1,10 +1,14 @@
-"""The read log of personal data (BJ-51-2): every time someone outside the serving agencies (an employer's agent)
-reads a person's data, one row, never changed."""
+"""The read log of personal data (BJ-51-2): every time staff or an employer's agent reads a person's data, one row,
+never changed; and a person's requests to see or correct their data (PIPL art. 44–46)."""
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .choices import ReadPurpose
+from careerguide.common.models import BaseModel
+
+from .choices import CorrectableField, ReadPurpose, SubjectRequestKind
+from .fields import EncryptedTextField
+from .states import SubjectRequestStatus
 
 
 class PersonalDataRead(models.Model):
@@ -40,3 +44,36 @@ class PersonalDataRead(models.Model):
 
     def delete(self, *args, **kwargs):
         raise ValueError("read log entries are kept")
+
+
+class SubjectRequest(BaseModel):
+    """A job seeker's request to see a copy of their data or to correct one item of it (PIPL art. 44–46; the
+    deadline is the policy setting bj.subject_request_workdays, BJ-51-2)."""
+
+    jurisdiction_field = "unit"
+
+    job_seeker = models.ForeignKey("job_seekers.JobSeeker", verbose_name=_("申请人"), on_delete=models.PROTECT,
+                                   related_name="subject_requests")
+    unit = models.ForeignKey("organisations.Unit", verbose_name=_("服务机构"), on_delete=models.PROTECT,
+                             related_name="+")
+    kind = models.CharField(_("申请类型"), max_length=16, choices=SubjectRequestKind.choices)
+    field = models.CharField(_("更正项目"), max_length=32, choices=CorrectableField.choices, blank=True)
+    current_value = EncryptedTextField(_("原信息"), blank=True)
+    requested_value = EncryptedTextField(_("更正后的信息"), blank=True)
+    note = models.CharField(_("申请说明"), max_length=500, blank=True)
+    status = models.CharField(_("办理状态"), max_length=16, choices=SubjectRequestStatus.choices,
+                              default=SubjectRequestStatus.SUBMITTED)
+    submitted_at = models.DateTimeField(_("申请时间"))
+    due_date = models.DateField(_("答复期限"), null=True, blank=True)
+    answered_at = models.DateTimeField(_("答复时间"), null=True, blank=True)
+    answered_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("答复人"), null=True, blank=True,
+                                    on_delete=models.PROTECT, related_name="+")
+    answer = models.CharField(_("答复意见"), max_length=500, blank=True)
+
+    class Meta:
+        verbose_name = _("个人信息查阅更正申请")
+        verbose_name_plural = _("个人信息查阅更正申请")
+        ordering = ["-submitted_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} · {self.job_seeker.full_name}"

@@ -134,6 +134,7 @@ STAFF_MENU = (
         NavItem(_("指导预约"), "guidance:appointments", can_give_guidance),
         NavItem(_("分类指导"), "guidance:groups", can_give_guidance),
         NavItem(_("分级公平性报告"), "job_seekers:fairness", can_view_fairness_report),
+        NavItem(_("个人信息查阅更正申请"), "privacy:requests", p.can_manage_job_seekers),
     )),
     NavGroup(_("就业援助"), (
         NavItem(_("援助个案"), "assistance:caseload", works_assistance_cases),
@@ -219,7 +220,7 @@ STAFF_MENU = (
         NavItem(_("服务机构"), "organisations:list", heads_a_unit),
         NavItem(_("工作日历"), "workdays:list", p.is_city_admin),
         NavItem(_("政策参数"), "policy:list", sets_policy),
-        NavItem(_("个人信息查阅记录"), "privacy:reads", can_view_read_log),
+        NavItem(_("个人信息查阅审计"), "privacy:reads", can_view_read_log),
         NavItem(_("档案保管期满鉴定"), "documents:retention", heads_a_unit),
         NavItem(_("接口文档"), "api-1.0.0:openapi-view", p.is_city_admin),
     )),
@@ -227,6 +228,7 @@ STAFF_MENU = (
 
 PORTAL_MENU = (
     NavItem(_("我的求职服务"), "job_seeker_portal:home", p.is_job_seeker),
+    NavItem(_("我的个人信息"), "privacy_portal:home", p.is_job_seeker),
     NavItem(_("就业困难人员网上申诉"), "supervision:appeal", may_appeal),
     NavItem(_("用人单位服务"), "employer_portal:home", is_employer_agent),
     NavItem(_("招聘信息发布"), "vacancy_portal:list", is_employer_agent),

@@ -15,6 +15,7 @@ from careerguide.assessments.models import Administration, AssessmentInstrument,
 from careerguide.guidance.cq.services.cases import case_register
 from careerguide.job_seekers.tests.factories import make_job_seeker
 from careerguide.job_seekers.tests.helpers import at
+from careerguide.privacy.models import PersonalDataRead
 
 pytestmark = pytest.mark.django_db
 DAY = dt.date(2024, 6, 3)
@@ -37,7 +38,8 @@ def post(client, url, section, data):
 def test_the_assessment_runs_through_pages_and_the_report_prints_in_chinese(client, city, staff):
     """CQ-4.3-4, CQ-7.1.6-1, CQ-7.1.6-2, CQ-7.1.7-1, CQ-7.1.7-2: a published tool is chosen with its purpose and target
     group shown and a reason; results wait for the recipient's agreement; the report cites them, is fed back, and
-    downloads as a PDF that embeds a CJK font and carries the Chinese text."""
+    downloads as a PDF that embeds a CJK font and carries the Chinese text. BJ-51-2: the page and the PDF are each
+    a logged read."""
     seeker = make_job_seeker(staff.d1_counsellor, city.d1, full_name="诸葛兰")
     case = case_register(actor=staff.d1_counsellor, subject=seeker, unit=city.d1, topic="职业方向",
                          preferred_channel="offline", now=at(DAY))
@@ -83,3 +85,7 @@ def test_the_assessment_runs_through_pages_and_the_report_prints_in_chinese(clie
         assert piece in flat
     client.force_login(staff.d2_counsellor)
     assert client.get(reverse("assessments:report_pdf", args=[report.pk])).status_code == 404
+    reads = PersonalDataRead.objects.filter(reference=f"R{report.pk:06d}")
+    assert {r.purpose for r in reads} == {"service", "report_pdf"}  # BJ-51-2: the report's reads are logged
+    assert {(r.subject_type, r.subject_id, r.subject_unit) for r in reads} == {
+        ("assessments.assessmentplan", str(plan.pk), city.d1)}

@@ -16,7 +16,9 @@ from careerguide.documents.services.items import archive_item_generate
 from careerguide.documents.spreadsheets import PDF_TYPE, XLSX_TYPE, file_response, xlsx_bytes
 from careerguide.ledgers.exports import LEDGER_HEADERS, ledger_pdf, ledger_rows
 from careerguide.ledgers.services import ledger_export_record
+from careerguide.privacy.choices import LEDGER_PDF_FIELDS, PERSON_PAGE_FIELDS, ReadPurpose
 from careerguide.privacy.masking import mask_phone, mask_resident_id
+from careerguide.privacy.services import person_read_log
 
 from .. import duty_kinds
 from ..forms import AgreementForm, CloseForm, ReassignForm, TeamMemberForm
@@ -62,6 +64,8 @@ def case_view(request, pk):
     """The case: agreement, team, plan versions, follow-ups, recommendations, consultation and a timeline."""
     case = assistance_case_get(actor=request.user, pk=pk)
     panel_access_record(actor=request.user, case=case)  # BJ-28-3: the panel's shared access is logged
+    person_read_log(actor=request.user, person=case.job_seeker, fields=PERSON_PAGE_FIELDS,
+                    reference=f"A{case.pk:06d}")  # BJ-51-2
     context = case_file(actor=request.user, case=case, today=timezone.localdate())
     user = request.user
     context.update(masked_id=mask_resident_id(case.job_seeker.id_number), masked_phone=mask_phone(case.job_seeker.phone),
@@ -93,6 +97,8 @@ def ledger_pdf_view(request, pk):
     case = assistance_case_get(actor=request.user, pk=pk)
     content = ledger_pdf(ledger=LEDGER, title=_("就业困难人员个人服务台账"), header_rows=_header(case),
                          entries=case_ledger_rows(case=case))
+    person_read_log(actor=request.user, person=case.job_seeker, fields=LEDGER_PDF_FIELDS, reference=f"A{case.pk:06d}",
+                    purpose=ReadPurpose.LEDGER_PDF)  # BJ-51-2
     filename = f"就业困难人员个人服务台账-{case.job_seeker.full_name}.pdf"
     archive_item_generate(actor=request.user, subject=case.job_seeker, category=LEDGER_CATEGORY["job_seekers.jobseeker"],
                           title=_("就业困难人员个人服务台账（%(d)s导出）") % {"d": timezone.localdate().isoformat()},

@@ -21,6 +21,8 @@ from careerguide.job_seekers.services.gradings import grading_override, job_seek
 from careerguide.job_seekers.services.ledger import contact_record
 from careerguide.job_seekers.services.readiness import readiness_assess
 from careerguide.job_seekers.services.registration import job_seeker_create, job_seeker_register
+from careerguide.privacy.models import SubjectRequest
+from careerguide.privacy.services import subject_request_submit
 
 from .base import GIVEN, SURNAMES, Demo
 
@@ -157,7 +159,22 @@ def build_guidance(demo: Demo) -> None:
         demo.notes.append("a categorized guidance group with one session")
 
 
+def build_subject_requests(demo: Demo) -> None:
+    """The portal user's open requests (PIPL art. 44–46, BJ-51-2): one for a copy of their data, one to correct
+    their education; both wait for the street's answer."""
+    own = JobSeeker.objects.filter(portal_user__username="seeker.demo").first()
+    if own is None or SubjectRequest.objects.filter(job_seeker=own).exists():
+        return
+    day = demo.workday_back(2)
+    subject_request_submit(actor=own.portal_user, job_seeker=own, kind="access", note="想了解在服务机构登记的全部信息。",
+                           now=demo.at(day, 19))
+    subject_request_submit(actor=own.portal_user, job_seeker=own, kind="correction", field="education",
+                           requested_value="bachelor_or_above", note="已取得本科学历（自学考试）。", now=demo.at(day, 20))
+    demo.notes.append("two open personal-data requests of the portal job seeker (a copy, a correction)")
+
+
 def build(demo: Demo, *, job_seekers: int) -> None:
     build_bulk(demo, job_seekers)
     build_featured(demo)
     build_guidance(demo)
+    build_subject_requests(demo)

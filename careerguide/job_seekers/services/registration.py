@@ -258,8 +258,10 @@ def job_seeker_take_over(*, actor, full_name: str, id_number: str, phone: str = 
 
 
 @transaction.atomic
-def job_seeker_update_contact(*, actor, job_seeker: JobSeeker, full_name: str, phone: str, now=None) -> JobSeeker:
-    """Change name or phone; the audit keeps masked before/after values only."""
+def job_seeker_update_contact(*, actor, job_seeker: JobSeeker, full_name: str, phone: str, clause: str = "",
+                              now=None) -> JobSeeker:
+    """Change name or phone; the audit keeps masked before/after values only (and the clause, when the change
+    answers a rule, e.g. a person's correction request under BJ-51-2)."""
     errors: dict = {}
     full_name, _id, phone = _clean_identity(full_name, job_seeker.id_number, phone, errors)
     _refuse_fields(errors)
@@ -271,14 +273,15 @@ def job_seeker_update_contact(*, actor, job_seeker: JobSeeker, full_name: str, p
     job_seeker.phone = phone
     job_seeker.phone_index = phone_lookup_key(phone) if phone else ""
     job_seeker.save(update_fields=["full_name", "phone", "phone_index", "updated_at"])
-    audit(actor=actor, obj=job_seeker, unit=job_seeker.unit, action="update", clause="", now=now, before=before,
+    audit(actor=actor, obj=job_seeker, unit=job_seeker.unit, action="update", clause=clause, now=now, before=before,
           after=after)
     return job_seeker
 
 
 @transaction.atomic
 def job_seeker_update_profile(*, actor, job_seeker: JobSeeker, data: dict, unit=None, occurred_on=None,
-                              initiated_by: str = "agency", channel: str = "front_desk", now=None) -> JobSeeker:
+                              initiated_by: str = "agency", channel: str = "front_desk", clause: str = "BJ-11-3",
+                              now=None) -> JobSeeker:
     """Update some profile fields (intentions, refined-service information, certification), audited and
     recorded in the ledger's basic-information section. Only the keys present in ``data`` change."""
     now = now_or(now)
@@ -295,7 +298,7 @@ def job_seeker_update_profile(*, actor, job_seeker: JobSeeker, data: dict, unit=
     job_seeker.save()
     job_seeker_features_refresh(job_seeker=job_seeker, now=now)
     unit = unit or job_seeker.unit
-    audit(actor=actor, obj=job_seeker, unit=unit, action="update", clause="BJ-11-3", now=now,
+    audit(actor=actor, obj=job_seeker, unit=unit, action="update", clause=clause, now=now,
           before={k: before[k] for k in changed}, after=changed)
     personal_entry_add(actor=actor, job_seeker=job_seeker, unit=unit, section="basic_info", service_type="profile_update",
                        occurred_on=occurred_on or today(now), summary=_("更新求职者信息"),

@@ -20,9 +20,10 @@ from careerguide.guidance.selectors import appointments_for_subject, records_for
 from careerguide.ledgers.exports import ledger_pdf
 from careerguide.ledgers.sections import section_label
 from careerguide.organisations.selectors import unit_list
+from careerguide.privacy.choices import LEDGER_PDF_FIELDS, PERSON_PAGE_FIELDS, ReadPurpose
 from careerguide.privacy.masking import mask_phone, mask_resident_id
 from careerguide.privacy.permissions import can_export_personal_data
-from careerguide.privacy.services import personal_data_export_log, personal_data_reveal
+from careerguide.privacy.services import person_read_log, personal_data_export_log, personal_data_reveal
 
 from ..forms import ImportForm, JobSeekerContactForm, JobSeekerCreateForm
 from ..selectors import (
@@ -101,6 +102,7 @@ def detail_view(request, pk):
     """The person page: own jurisdiction, or read-only through an open online booking (BJ-4-3, BJ-14-6)."""
     seeker = job_seeker_read_get(actor=request.user, pk=pk)
     granted = not job_seeker_in_scope(actor=request.user, pk=pk)
+    person_read_log(actor=request.user, person=seeker, fields=PERSON_PAGE_FIELDS)  # BJ-51-2
     gradings = list(grading_history(job_seeker=seeker)[:5])
     return render(request, "job_seekers/detail.html", {
         "seeker": seeker, "masked_id": mask_resident_id(seeker.id_number), "masked_phone": mask_phone(seeker.phone),
@@ -124,6 +126,7 @@ def ledger_pdf_view(request, pk):
               (_("服务机构"), seeker.unit.name), (_("台账建立日期"), seeker.ledger_opened_on or ""),
               (_("服务状态"), seeker.get_status_display()), (_("就业困难等级"), seeker.current_level or _("未评估"))]
     pdf = ledger_pdf(ledger="personal", title=_("个人服务台账"), header_rows=header, entries=personal_ledger(job_seeker=seeker))
+    person_read_log(actor=request.user, person=seeker, fields=LEDGER_PDF_FIELDS, purpose=ReadPurpose.LEDGER_PDF)
     filename = f"个人服务台账-{seeker.full_name}.pdf"
     archive_item_generate(actor=request.user, subject=seeker, category=LEDGER_CATEGORY["job_seekers.jobseeker"],
                           title=_("个人服务台账（%(d)s导出）") % {"d": timezone.localdate().isoformat()}, content=pdf,

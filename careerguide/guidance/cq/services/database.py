@@ -9,8 +9,11 @@ from careerguide.accounts.roles import Role
 from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.services import now_or, policy_number, refuse, refuse_forbidden, today
 from careerguide.notifications.services import notify
+from careerguide.privacy.choices import CQ_CASE_FIELDS
+from careerguide.privacy.services import staff_read_log
 
 from .. import rules
+from ..choices import RecipientType
 from ..error_codes import CqErrorCode
 from ..models import ArchiveItem, BackupRun, DatabaseRecord, Disclosure, SatisfactionResponse
 from ..permissions import can_manage_cq, can_read_case, is_management_staff
@@ -24,6 +27,9 @@ def case_read(*, actor, pk: int, now=None):
     """CQ-4.4-6: a scoped, least-privilege read of a case with personal data, logged as an audit event."""
     case = case_get(actor=actor, pk=pk)
     audit_standard(actor=actor, obj=case, action="read", unit=case.unit, clause="CQ-4.4-6", now=now)
+    if case.recipient_type == RecipientType.WORKER:  # a person's data: also in the read log (BJ-51-2)
+        staff_read_log(actor=actor, subject_type=case.subject_type, subject_id=case.subject_id, unit_id=case.unit_id,
+                       fields=CQ_CASE_FIELDS, reference=f"CQ{case.pk:06d}", now=now)
     return case
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Q
+from django.db.models import CharField, Count, OuterRef, Q, Subquery
+from django.db.models.functions import Cast
 
 from careerguide.accounts.permissions import is_staff
 from careerguide.accounts.roles import Role
@@ -271,3 +272,11 @@ def open_duties_for_subject(*, subject, kind: str | None = None):
     """The subject's open duties (of `kind`, when given)."""
     qs = Duty.objects.filter(subject_type=object_label(obj=subject), subject_id=str(subject.pk), status=DutyStatus.OPEN)
     return qs.filter(kind=kind) if kind else qs
+
+
+def subject_due_date(*, model, kind: str):
+    """The due date of the `kind` duty of each row of `model`, as an expression to annotate a queryset with: the
+    deadline lives on the duty alone (computed once the year's calendar is loaded), never copied to the subject."""
+    duties = Duty.objects.filter(subject_type=model._meta.label_lower, kind=kind,
+                                 subject_id=Cast(OuterRef("pk"), output_field=CharField()))
+    return Subquery(duties.order_by("-pk").values("due_date")[:1])

@@ -16,7 +16,13 @@ from .choices import CorrectableField
 from .forms import AccessLogFilterForm
 from .masking import mask_phone
 from .permissions import can_view_read_log
-from .selectors import access_log, subject_request_get, subject_request_list, subject_requests_of
+from .selectors import (
+    access_log,
+    my_subject_request_get,
+    subject_request_get,
+    subject_request_list,
+    subject_requests_of,
+)
 from .services import subject_request_accept, subject_request_provide, subject_request_refuse, subject_request_submit
 
 router = Router(tags=["privacy"])
@@ -114,7 +120,9 @@ def my_requests(request):
 @api_require(is_job_seeker)
 def submit_my_request(request, payload: SubjectRequestIn):
     """Ask for a copy of one's data or a correction of one item (PIPL art. 44–46); due per BJ-51-2's setting."""
-    return Status(201, subject_request_submit(actor=request.user, job_seeker=_own_record(request), **payload.dict()))
+    job_seeker = _own_record(request)
+    submitted = subject_request_submit(actor=request.user, job_seeker=job_seeker, **payload.dict())
+    return Status(201, my_subject_request_get(job_seeker=job_seeker, pk=submitted.pk))
 
 
 @router.get("/requests", response=list[StaffSubjectRequestOut])
@@ -132,10 +140,16 @@ def answer_subject_request(request, request_id: int, payload: AnswerIn):
     reason."""
     subject_request = subject_request_get(actor=request.user, pk=request_id)
     if payload.decision == "provide":
-        return subject_request_provide(actor=request.user, request=subject_request, answer=payload.answer)
-    if payload.decision == "accept":
-        return subject_request_accept(actor=request.user, request=subject_request, answer=payload.answer)
-    if payload.decision == "refuse":
-        return subject_request_refuse(actor=request.user, request=subject_request, reason=payload.answer)
+        subject_request_provide(actor=request.user, request=subject_request, answer=payload.answer)
+    elif payload.decision == "accept":
+        subject_request_accept(actor=request.user, request=subject_request, answer=payload.answer)
+    elif payload.decision == "refuse":
+        subject_request_refuse(actor=request.user, request=subject_request, reason=payload.answer)
+    else:
+        _refuse_decision()
+    return subject_request_get(actor=request.user, pk=request_id)
+
+
+def _refuse_decision():
     raise DomainError(field_errors={"decision": [_("答复方式应为 provide、accept 或 refuse。")]}, clause="BJ-51-2",
                       code=CommonErrorCode.INVALID)

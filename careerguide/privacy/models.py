@@ -64,7 +64,6 @@ class SubjectRequest(BaseModel):
     status = models.CharField(_("办理状态"), max_length=16, choices=SubjectRequestStatus.choices,
                               default=SubjectRequestStatus.SUBMITTED)
     submitted_at = models.DateTimeField(_("申请时间"))
-    due_date = models.DateField(_("答复期限"), null=True, blank=True)
     answered_at = models.DateTimeField(_("答复时间"), null=True, blank=True)
     answered_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("答复人"), null=True, blank=True,
                                     on_delete=models.PROTECT, related_name="+")

@@ -12,8 +12,10 @@ from django.utils.translation import gettext as _
 from careerguide.audit.models import AuditEvent
 from careerguide.audit.services import object_label
 from careerguide.common.errors import NotFound
+from careerguide.duties.selectors import subject_due_date
 from careerguide.organisations.scoping import visible_to
 
+from .duty_kinds import SUBJECT_REQUEST_ANSWER
 from .models import PersonalDataRead, SubjectRequest
 from .states import SubjectRequestStatus
 
@@ -108,7 +110,8 @@ def access_log(*, actor, reader: str = "", subject: str = "", date_from=None, da
 
 def subject_requests_of(*, job_seeker):
     """The person's own requests, newest first (the portal)."""
-    return SubjectRequest.objects.filter(job_seeker=job_seeker).select_related("answered_by")
+    return (SubjectRequest.objects.filter(job_seeker=job_seeker).select_related("answered_by")
+            .annotate(due_date=subject_due_date(model=SubjectRequest, kind=SUBJECT_REQUEST_ANSWER)))
 
 
 def my_subject_request_get(*, job_seeker, pk) -> SubjectRequest:
@@ -121,6 +124,7 @@ def my_subject_request_get(*, job_seeker, pk) -> SubjectRequest:
 def subject_request_list(*, actor, status: str = ""):
     """Requests of people served in the actor's jurisdiction, open ones first by deadline."""
     qs = visible_to(actor, SubjectRequest.objects.select_related("job_seeker", "unit", "answered_by"))
+    qs = qs.annotate(due_date=subject_due_date(model=SubjectRequest, kind=SUBJECT_REQUEST_ANSWER))
     if status:
         qs = qs.filter(status=status)
     still_open = Case(When(status=SubjectRequestStatus.SUBMITTED, then=Value(0)), default=Value(1))

@@ -182,8 +182,7 @@ def subject_request_submit(*, actor, job_seeker, kind: str, field: str = "", req
     due = workday_due(start=on, workdays=policy_number("bj.subject_request_workdays", unit=unit, on=on))
     request = SubjectRequest.objects.create(
         job_seeker=job_seeker, unit=unit, kind=kind, field=field, current_value=current,
-        requested_value=requested_value, note=(note or "").strip()[:500], submitted_at=now,
-        due_date=due if isinstance(due, dt.date) else None)
+        requested_value=requested_value, note=(note or "").strip()[:500], submitted_at=now)
     audit(actor=actor, obj=request, unit=unit, action="subject_request_submit", clause=SUBJECT_CLAUSE, now=now,
           after={"kind": kind, "field": field})
     duty_schedule(actor=actor, subject=request, now=now, spec=DutySpec(

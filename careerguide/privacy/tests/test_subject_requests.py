@@ -12,6 +12,7 @@ from careerguide.duties.models import Duty
 from careerguide.job_seekers.tests.factories import register_job_seeker
 from careerguide.job_seekers.tests.helpers import at
 from careerguide.privacy.models import PersonalDataRead, SubjectRequest
+from careerguide.privacy.selectors import subject_request_get, subject_requests_of
 from careerguide.privacy.services import (
     subject_request_accept,
     subject_request_provide,
@@ -30,12 +31,32 @@ def seeker(staff, city):
 
 
 @pytest.mark.req("BJ-51-2")
+def test_a_request_whose_deadline_falls_in_a_year_with_no_calendar_shows_it_once_the_year_is_imported(
+        staff, city, seeker):
+    """BJ-51-2: 15 working days from 21 December 2026 reach into 2027, which the calendar does not know yet: the
+    request is saved and its deadline is pending (shown as none, never guessed); importing 2027 gives the request
+    the duty's computed deadline, because the deadline lives on the duty alone."""
+    from careerguide.workdays.services import calendar_year_import
+    from careerguide.workdays.tests.samples import TEST_2027_CSV
+
+    request = subject_request_submit(actor=staff.seeker_user, job_seeker=seeker, kind="access",
+                                     now=at(dt.date(2026, 12, 21)))
+    assert subject_requests_of(job_seeker=seeker).get(pk=request.pk).due_date is None
+    calendar_year_import(actor=staff.city_admin, year=2027, text=TEST_2027_CSV, notice="测试",
+                         now=at(dt.date(2026, 12, 22)))
+    duty = Duty.objects.get(kind="bj_subject_request_answer", subject_id=str(request.pk))
+    assert duty.due_date is not None and duty.due_date.year == 2027
+    assert subject_request_get(actor=staff.s11_counsellor, pk=request.pk).due_date == duty.due_date
+
+
+@pytest.mark.req("BJ-51-2")
 def test_a_correction_request_is_a_duty_due_in_fifteen_working_days(staff, city, seeker):
     """BJ-51-2: the request goes to the serving unit with a duty whose deadline is the policy setting (15 working
     days from the day of the request); it keeps the current value beside the requested one."""
     request = subject_request_submit(actor=staff.seeker_user, job_seeker=seeker, kind="correction", field="full_name",
                                      requested_value="王晓明", note="身份证上为“晓”", now=at(DAY))
-    assert (request.status, request.unit, request.current_value, request.due_date) == (
+    shown = subject_request_get(actor=staff.s11_counsellor, pk=request.pk)
+    assert (shown.status, shown.unit, shown.current_value, shown.due_date) == (
         "submitted", city.s11, "王小明", dt.date(2026, 3, 24))
     duty = Duty.objects.get(kind="bj_subject_request_answer", subject_id=str(request.pk))
     assert (duty.due_date, duty.unit, duty.clause) == (dt.date(2026, 3, 24), city.s11, "BJ-51-2")

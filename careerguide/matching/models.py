@@ -253,3 +253,29 @@ class VacancyFeatureStamp(models.Model):
     class Meta:
         verbose_name = _("岗位匹配特征变更")
         verbose_name_plural = _("岗位匹配特征变更")
+
+
+class JobSeekerFeaturesVersion(models.Model):
+    """The version of the job seekers' match features as a whole (as `VacancyFeaturesVersion` for vacancies): one
+    row, its `seq` raised in the transaction of every write of a person's features, status or unit.  A bulk
+    rewrite draws a new `token`.  Each process keeps the matchable persons' features in memory
+    (`candidate_store`) and checks this row on every read."""
+
+    seq = models.BigIntegerField(default=0)
+    token = models.CharField(max_length=32)
+
+    class Meta:
+        verbose_name = _("求职者匹配特征版本")
+        verbose_name_plural = _("求职者匹配特征版本")
+
+
+class JobSeekerFeatureStamp(models.Model):
+    """The version in which a person's match features, status or unit last changed: a process whose copy is at
+    version n reloads the persons stamped after n."""
+
+    job_seeker_id = models.IntegerField(primary_key=True)
+    seq = models.BigIntegerField(db_index=True)
+
+    class Meta:
+        verbose_name = _("求职者匹配特征变更")
+        verbose_name_plural = _("求职者匹配特征变更")

@@ -21,7 +21,7 @@ from careerguide.privacy.masking import mask_name
 from careerguide.vacancies.models import Vacancy
 from careerguide.vacancies.states import VacancyStatus
 
-from . import batch, match_features, offer_store, ranking, rules
+from . import batch, candidate_pool, candidate_store, match_features, offer_store, rules
 from .duty_kinds import OUTCOME_KINDS
 from .models import (
     JobSeekerMatchFeatures,
@@ -312,27 +312,27 @@ def candidate_suggestions(*, actor, vacancy: Vacancy, on: dt.date, instrument: M
                           include_below_threshold: bool = False, limit: int = 20) -> list[tuple[JobSeeker, rules.MatchResult]]:
     """The instrument's top `limit` over every job-ready person in active matching in the actor's jurisdiction
     whose wishes the vacancy follows (the same pairing as `vacancy_suggestions`, BJ-15-2, BJ-40-1); score
-    descending, then newest person first.  Exact, as `vacancy_suggestions`."""
+    descending, then newest person first.  Exact: the same rows and order as scoring each of those persons
+    one by one, ranked in memory over the process's copy of the matchable persons' features
+    (`candidate_store`, checked against the database on every call)."""
+    path = _scope_path(actor)
+    if path is None:
+        return []
     definition = definition_of(instrument=instrument)
     offer = vacancy_facts(vacancy=vacancy, on=on)
     already = set(vacancy.recommendations.filter(status__in=OPEN_OUTCOMES).values_list("job_seeker_id", flat=True))
-    scope = visible_to(actor, JobSeekerMatchFeatures.objects.filter(job_seeker__status__in=MATCHABLE_STATUSES),
-                       "job_seeker__unit")
-    ranked = ranking.rank_candidates(record=vacancy_record(vacancy=vacancy), facts=offer, definition=definition, on=on,
-                                     actor_path=_scope_path(actor), statuses=MATCHABLE_STATUSES, exclude=already,
-                                     include_below_threshold=include_below_threshold, limit=limit,
-                                     irregular=scope.filter(job_seeker_id__in=_irregular_ids(on)))
+    units = set(Unit.objects.filter(path__startswith=path).values_list("pk", flat=True))
+    if len(units) == Unit.objects.count():
+        units = None  # the whole city: no unit to leave out
+    query = candidate_pool.Query.of(vacancy_record(vacancy=vacancy), offer, definition=definition, on=on,
+                                    include_below_threshold=include_below_threshold)
+    ranked = candidate_store.ranked_candidates(query=query, statuses=MATCHABLE_STATUSES, districts=district_name_map(),
+                                               units=units, exclude=already, limit=limit)
     ids = [pk for pk, _score in ranked]
     seekers = JobSeeker.objects.filter(pk__in=ids).only("pk", "full_name", "status").in_bulk()
     records = dict(JobSeekerMatchFeatures.objects.filter(job_seeker_id__in=ids).values_list("job_seeker_id", "facts"))
     return [(seekers[pk], rules.match(match_features.candidate_from_record(records[pk], on=on), offer,
                                       instrument=definition, on=on)) for pk in ids]
-
-
-def _irregular_ids(on: dt.date) -> list[int]:
-    """Job-ready persons with work history that starts after `on` (few; see `ranking`)."""
-    return list(JobSeekerMatchFeatures.objects.filter(exp_open_start_max__gt=ranking.month(on), job_ready=True)
-                .values_list("job_seeker_id", flat=True))
 
 
 def _scope_path(actor) -> str | None:

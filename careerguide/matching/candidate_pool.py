@@ -1,0 +1,406 @@
+"""Every matchable person's match features in compact columns, to rank one vacancy's candidates (pure, no Django).
+
+The counterpart of `batch` for the other direction.  A `Pool` gives each person a slot, in primary-key
+order, and keeps what the instrument reads of them in `array` columns indexed by slot (one machine integer
+per person and column, no Python object per person).  The persons are also filed in lists of slots, each
+ascending (so read backwards, newest first), by the major group of the sought occupation (the vacancy
+must be in it, `match_features.follows_wishes`; "" for persons who seek none) and by occupation group:
+
+- (class, group) for each major, medium and minor group and code of the person's codes (sought occupation,
+  work history, certificates); a list of a medium group or deeper carries, aligned with the slots, the best
+  certificate level in that medium group, and a list of a minor group or deeper the work-history months in
+  that minor group (what `rules._best_level` and `rules._experience` read for a vacancy of that group);
+- (class, NO_CODE) for the persons without any code, (class, ALL) for everyone.
+
+For a vacancy, every occupation credit is one partition: the persons of the vacancy's own code, of its
+minor group but not its code, …, of no code, of another major group.  The partition's upper bound (its
+occupation credit and the best credit of every other criterion) is known before it is read; partitions
+are read best bound first, each newest first, and reading stops as soon as the current 20th row beats
+everything left (a higher score, or the bound itself with a newer person), as `batch.top_vacancies` does.
+The result is the same rows in the same order as `reference.candidate_loop` (scoring every person with
+`rules.match`); the tests compare the two.
+
+A changed person is `put` again (or `drop`ped): their slot's generation rises, so entries filed under the
+old state are skipped wherever they lie, and new entries are filed under the new state.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import heapq
+from array import array
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass
+
+from . import match_features, rules
+
+NO_CODE = "\x00"
+ALL = "\x01"
+_CREDIT = {4: 100, 3: 75, 2: 50, 1: 25}
+_HAS_AREA, _AREA_ANY, _HAS_CODES = 1, 2, 4
+_MONTHS_CAP = 65535
+
+
+class _Filed:
+    """One list of persons: slots ascending, the slot's generation when filed, and the group's own values."""
+
+    __slots__ = ("slots", "gens", "cert", "closed", "opened", "opened_sum")
+
+    def __init__(self, depth: int):
+        self.slots, self.gens = array("i"), array("I")
+        self.cert = array("b") if depth >= 2 else None  # best certificate level in the medium group, 0 for none
+        self.closed = array("H") if depth >= 3 else None  # months of ended work in the minor group
+        self.opened = array("b") if depth >= 3 else None  # ongoing jobs in the minor group
+        self.opened_sum = array("I") if depth >= 3 else None  # their start month numbers, summed
+
+    def add(self, slot: int, gen: int, values: tuple) -> None:
+        at = len(self.slots) if not self.slots or self.slots[-1] < slot else bisect.bisect_right(self.slots, slot)
+        self.slots.insert(at, slot)
+        self.gens.insert(at, gen)
+        if self.cert is not None:
+            self.cert.insert(at, values[0])
+        if self.closed is not None:
+            self.closed.insert(at, values[1])
+            self.opened.insert(at, values[2])
+            self.opened_sum.insert(at, values[3])
+
+
+@dataclass(frozen=True)
+class Person:
+    """One person's record, read into what the columns hold (transient: built, filed, dropped)."""
+
+    pk: int
+    unit: int
+    cls: str
+    skill: int
+    cert_any: int
+    salary: int
+    pattern: str
+    habitual: int
+    flags: int
+    area: frozenset
+    earliest: int
+    experience: tuple  # (closed months, ongoing count, their start months summed, their start months)
+    groups: dict  # group → (cert level, closed months, ongoing count, start sum, start months)
+
+
+def _level(levels) -> int:
+    present = [level for level in levels if level]
+    return min(present) if present else 0
+
+
+def _months(items) -> tuple:
+    closed, starts = 0, []
+    for start, end in items:
+        if start is None:
+            continue
+        if end is not None:
+            closed += max(0, end - start)
+        else:
+            starts.append(start)
+    return min(closed, _MONTHS_CAP), len(starts), sum(starts), tuple(starts)
+
+
+def _month(value) -> int | None:
+    return match_features.month_number(dt.date.fromisoformat(value)) if value else None
+
+
+def person_from_record(pk: int, unit: int, record: Mapping, *, districts: Mapping[int, tuple[str, ...]]) -> Person:
+    sought = record.get("sought_occupation_code") or ""
+    certificates = [(code or "", level) for code, level in record.get("certificates", ())]
+    items = [(code or "", _month(start), _month(end)) for code, start, end in record.get("experience", ())]
+    area = (record.get("sought_area") or "").strip()
+    codes = match_features.person_codes(record)
+    cert_by_medium: dict[str, list] = {}
+    for code, level in certificates:
+        medium = match_features.code_groups(code)[1]
+        if medium and level:
+            cert_by_medium.setdefault(medium, []).append(level)
+    items_by_minor: dict[str, list] = {}
+    for code, start, end in items:
+        minor = match_features.code_groups(code)[2]
+        if minor:
+            items_by_minor.setdefault(minor, []).append((start, end))
+    groups = {}
+    for code in codes:
+        for depth, group in enumerate(match_features.code_groups(code), start=1):
+            if group and group not in groups:
+                medium = "-".join(group.split("-")[:2]) if depth >= 2 else ""
+                minor = "-".join(group.split("-")[:3]) if depth >= 3 else ""
+                groups[group] = (_level(cert_by_medium.get(medium, ())),
+                                 *_months(items_by_minor.get(minor, ())))
+    earliest = record.get("earliest_start")
+    flags = (_HAS_AREA if area else 0) | (_AREA_ANY if area and any(w in area for w in rules.ANY_AREA_WORDS) else 0)
+    return Person(pk=pk, unit=unit or 0, cls=sought.split("-")[0] if sought else "",
+                  skill=record.get("skill_level") or 0, cert_any=_level(level for _c, level in certificates),
+                  salary=record.get("salary_min") or 0, pattern=record.get("working_pattern") or "",
+                  habitual=record.get("habitual_district_id") or 0, flags=flags | (_HAS_CODES if codes else 0),
+                  area=frozenset(match_features.area_districts(area, districts)),
+                  earliest=dt.date.fromisoformat(earliest).toordinal() if earliest else 0,
+                  experience=_months((start, end) for _code, start, end in items), groups=groups)
+
+
+class Pool:
+    """The columns and the lists (see the module's note)."""
+
+    def __init__(self):
+        self.pk, self.gen, self.alive = array("q"), array("I"), array("b")
+        self.unit, self.skill, self.cert_any, self.salary = array("i"), array("b"), array("b"), array("I")
+        self.pattern, self.habitual, self.flags, self.area = array("b"), array("i"), array("b"), array("i")
+        self.earliest, self.closed, self.opened, self.opened_sum = array("i"), array("I"), array("b"), array("I")
+        self.lists: dict[tuple[str, str], _Filed] = {}
+        self.patterns: list[str] = ["", "any"]
+        self.areas: list[frozenset] = [frozenset()]
+        self._pattern_ids = {p: i for i, p in enumerate(self.patterns)}
+        self._area_ids = {frozenset(): 0}
+        self.starts: dict = {}  # (slot, gen, group or ALL) → start months, for two or more ongoing jobs
+        self.count = 0  # persons in the pool
+
+    # ---- filing ----------------------------------------------------------------------------------------
+
+    def reserve(self, pks: Iterable[int]) -> None:
+        """Give these persons (ascending, above every slot so far) a slot each, empty until `put`."""
+        for pk in pks:
+            self._append(pk)
+
+    def _append(self, pk: int) -> int:
+        self.pk.append(pk)
+        for column in (self.gen, self.alive, self.unit, self.skill, self.cert_any, self.salary, self.pattern,
+                       self.habitual, self.flags, self.area, self.earliest, self.closed, self.opened, self.opened_sum):
+            column.append(0)
+        return len(self.pk) - 1
+
+    def slot_of(self, pk: int) -> int | None:
+        at = bisect.bisect_left(self.pk, pk)
+        return at if at < len(self.pk) and self.pk[at] == pk else None
+
+    def fits(self, pk: int) -> bool:
+        """Whether `put` can take this person: known, or newer than everyone known."""
+        return self.slot_of(pk) is not None or not self.pk or pk > self.pk[-1]
+
+    def put(self, person: Person) -> None:
+        slot = self.slot_of(person.pk)
+        if slot is None:
+            if not self.fits(person.pk):
+                raise ValueError("a person older than the pool's newest needs a reload")
+            slot = self._append(person.pk)
+        self.drop(person.pk)
+        gen = self.gen[slot]
+        self.alive[slot] = 1
+        self.count += 1
+        self.unit[slot], self.skill[slot], self.cert_any[slot] = person.unit, person.skill, person.cert_any
+        self.salary[slot], self.habitual[slot], self.flags[slot] = person.salary, person.habitual, person.flags
+        self.pattern[slot] = self._pattern_ids.setdefault(person.pattern, len(self._pattern_ids))
+        if len(self._pattern_ids) > len(self.patterns):
+            self.patterns.append(person.pattern)
+        self.area[slot] = self._area_ids.setdefault(person.area, len(self._area_ids))
+        if len(self._area_ids) > len(self.areas):
+            self.areas.append(person.area)
+        self.earliest[slot] = person.earliest
+        closed, opened, opened_sum, starts = person.experience
+        self.closed[slot], self.opened[slot], self.opened_sum[slot] = closed, min(opened, 127), opened_sum
+        if opened > 1:
+            self.starts[(slot, gen, ALL)] = starts
+        self._list(person.cls, ALL, 0).add(slot, gen, ())
+        if not person.groups:
+            self._list(person.cls, NO_CODE, 0).add(slot, gen, ())
+        for group, (cert, closed, opened, opened_sum, starts) in person.groups.items():
+            self._list(person.cls, group, group.count("-") + 1).add(slot, gen, (cert, closed, min(opened, 127),
+                                                                                  opened_sum))
+            if opened > 1:
+                self.starts[(slot, gen, group)] = starts
+
+    def drop(self, pk: int) -> None:
+        """Take the person out (their entries go stale); nothing when they are not in the pool."""
+        slot = self.slot_of(pk)
+        if slot is None or not self.alive[slot]:
+            return
+        self.alive[slot] = 0
+        self.gen[slot] += 1
+        self.count -= 1
+
+    def _list(self, cls: str, group: str, depth: int) -> _Filed:
+        filed = self.lists.get((cls, group))
+        if filed is None:
+            filed = self.lists[(cls, group)] = _Filed(depth)
+        return filed
+
+    def members(self, cls: str, group: str) -> set[int]:
+        """The slots filed under a list now (stale entries left out)."""
+        filed, gen, alive = self.lists.get((cls, group)), self.gen, self.alive
+        if filed is None:
+            return set()
+        return {slot for slot, g in zip(filed.slots, filed.gens) if g == gen[slot] and alive[slot]}
+
+
+# ---- ranking ------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Query:
+    """One vacancy and the instrument, as the ranking compares them."""
+
+    code: str
+    required_skill: int
+    required_months: int
+    offered: int  # pay_max or pay_min (what `rules._pay` compares), 0 for none
+    wish_offered: int | None  # pay_max, else pay_min (what `follows_wishes` compares)
+    pattern: str
+    district: int
+    start_by: int  # the day (ordinal) a person must be able to start by
+    month: int  # month number of the day of the match
+    weights: Mapping[str, int]
+    unknown: int
+    tolerance: int
+    floor: int
+
+    @classmethod
+    def of(cls, record: Mapping, offer: rules.VacancyFacts, *, definition: rules.InstrumentDefinition, on: dt.date,
+           include_below_threshold: bool = False) -> Query:
+        pay_min, pay_max = record.get("pay_min"), record.get("pay_max")
+        return cls(code=offer.occupation_code or "", required_skill=offer.required_skill_level or 0,
+                   required_months=offer.min_experience_months or 0, offered=(offer.pay_max or offer.pay_min) or 0,
+                   wish_offered=pay_max if pay_max is not None else pay_min, pattern=offer.working_pattern or "",
+                   district=offer.work_district_id or 0,
+                   start_by=(on + dt.timedelta(days=offer.start_within_days)).toordinal(),
+                   month=match_features.month_number(on),
+                   weights={k: int(definition.weights.get(k, 0)) for k in rules.CRITERIA
+                            if int(definition.weights.get(k, 0)) > 0},
+                   unknown=definition.unknown_credit_percent, tolerance=definition.pay_tolerance_percent,
+                   floor=0 if include_below_threshold else definition.min_score)
+
+
+def _partitions(pool: Pool, q: Query) -> list[tuple[int, int, str, str, int, str | None]]:
+    """(bound, occupation credit, class, list group, depth of its group values, group whose members to skip)."""
+    w = q.weights
+    total = sum(w.values())
+    rest = sum(weight * 100 for key, weight in w.items() if key not in (rules.OCCUPATION, rules.WORKING_PATTERN,
+                                                                           rules.LOCATION))
+    rest += w.get(rules.WORKING_PATTERN, 0) * (100 if q.pattern else q.unknown)
+    rest += w.get(rules.LOCATION, 0) * (100 if q.district else q.unknown)
+    occupation = w.get(rules.OCCUPATION, 0)
+
+    def bound(credit):
+        return round((occupation * credit + rest) / total) if total else 0
+
+    out = []
+    if not q.code:
+        for cls in sorted({cls for cls, group in pool.lists if group == ALL}):
+            out.append((bound(q.unknown), q.unknown, cls, ALL, 0, None))
+    else:
+        groups = [g for g in match_features.code_groups(q.code) if g]
+        for cls in dict.fromkeys((q.code.split("-")[0], "")):
+            for depth in range(len(groups), 0, -1):
+                deeper = groups[depth] if depth < len(groups) else None
+                out.append((bound(_CREDIT[depth]), _CREDIT[depth], cls, groups[depth - 1], depth, deeper))
+            out.append((bound(q.unknown), q.unknown, cls, NO_CODE, 0, None))
+            out.append((bound(0), 0, cls, ALL, 0, groups[0] if groups else None))
+    out.sort(key=lambda part: -part[0])
+    return out
+
+
+def top_candidates(pool: Pool, q: Query, *, units: Collection[int] | None, exclude: Collection[int] = (),
+                   limit: int = 20) -> list[tuple[int, int]]:
+    """(person pk, score) of the vacancy's top `limit` in the pool, persons of `units` only (None: every unit):
+    the same rows and order as `reference.candidate_loop` over the same persons."""
+    w = q.weights
+    total = sum(w.values())
+    w_occ, w_skill, w_exp = w.get(rules.OCCUPATION, 0), w.get(rules.SKILL_LEVEL, 0), w.get(rules.EXPERIENCE, 0)
+    w_pay, w_pat, w_loc = w.get(rules.PAY, 0), w.get(rules.WORKING_PATTERN, 0), w.get(rules.LOCATION, 0)
+    w_av = w.get(rules.AVAILABILITY, 0)
+    need, need_months, offered, unknown, floor = q.required_skill, q.required_months, q.offered, q.unknown, q.floor
+    keep = 100 - q.tolerance
+    wish = q.wish_offered
+    district, start_by, now = q.district, q.start_by, q.month
+    coded = bool(q.code)
+    # the pattern credit by the person's pattern id; the location credit of everyone who is not obviously in
+    pattern_credit = [unknown if not q.pattern else 100 if q.pattern == "any" or p in ("", "any") or p == q.pattern
+                      else 0 for p in pool.patterns]
+    in_district = [district in area for area in pool.areas] if district else None
+    pk, gen, alive, unit_of = pool.pk, pool.gen, pool.alive, pool.unit
+    skill_of, cert_any, salary_of, pattern_of = pool.skill, pool.cert_any, pool.salary, pool.pattern
+    habitual_of, flags_of, area_of, earliest_of = pool.habitual, pool.flags, pool.area, pool.earliest
+    closed_of, opened_of, opened_sum_of, starts = pool.closed, pool.opened, pool.opened_sum, pool.starts
+    best: list[tuple[int, int]] = []
+    kth = (-1, -1)
+    for bound, credit, cls, group, depth, deeper in _partitions(pool, q):
+        if bound < floor or kth[0] > bound:
+            continue
+        filed = pool.lists.get((cls, group))
+        if filed is None:
+            continue
+        skip = pool.members(cls, deeper) if deeper else None
+        occupation_earned = w_occ * credit
+        slots, gens, certs = filed.slots, filed.gens, filed.cert
+        closed_in, opened_in, opened_sum_in = filed.closed, filed.opened, filed.opened_sum
+        for at in range(len(slots) - 1, -1, -1):
+            slot = slots[at]
+            if gens[at] != gen[slot] or not alive[slot]:
+                continue
+            person = pk[slot]
+            if kth >= (bound, person):
+                break
+            if skip is not None and slot in skip:
+                continue
+            if depth == 0 and group == ALL and coded and not flags_of[slot] & _HAS_CODES:
+                continue  # persons without codes are read in their own partition
+            if units is not None and unit_of[slot] not in units:
+                continue
+            salary = salary_of[slot]
+            if salary and wish is not None and wish < salary * keep // 100:
+                continue
+            if person in exclude:
+                continue
+            earned = occupation_earned
+            if w_skill:
+                if need:
+                    have = skill_of[slot]
+                    other = cert_any[slot] if not coded else certs[at] if depth >= 2 else 0
+                    if other and (not have or other < have):
+                        have = other
+                    earned += w_skill * (0 if not have else 100 if have <= need else 50 if have == need + 1 else 0)
+                else:
+                    earned += w_skill * 100
+            if w_exp:
+                if need_months:
+                    if not coded:
+                        months, opened, key = closed_of[slot], opened_of[slot], ALL
+                        opened_sum = opened_sum_of[slot]
+                    elif depth >= 3:
+                        months, opened, key = closed_in[at], opened_in[at], group
+                        opened_sum = opened_sum_in[at]
+                    else:
+                        months = opened = 0
+                    if opened == 1:
+                        months += max(0, now - opened_sum)
+                    elif opened:
+                        months += sum(max(0, now - start) for start in starts[(slot, gens[at], key)])
+                    earned += w_exp * (100 if months >= need_months else 50 if months * 2 >= need_months else 0)
+                else:
+                    earned += w_exp * 100
+            if w_pay:
+                earned += w_pay * (100 if not salary else unknown if not offered else 100 if offered >= salary
+                                   else 50 if offered * 100 >= salary * keep else 0)
+            if w_pat:
+                earned += w_pat * pattern_credit[pattern_of[slot]]
+            if w_loc:
+                if not district:
+                    earned += w_loc * unknown
+                else:
+                    flags, habitual = flags_of[slot], habitual_of[slot]
+                    earned += w_loc * (100 if flags & _AREA_ANY or in_district[area_of[slot]] or habitual == district
+                                       else unknown if not flags & _HAS_AREA and not habitual else 0)
+            if w_av:
+                earliest = earliest_of[slot]
+                earned += w_av * (100 if not earliest or earliest <= start_by else 50)
+            row = (round(earned / total) if total else 0, person)
+            if row[0] < floor:
+                continue
+            if len(best) < limit:
+                heapq.heappush(best, row)
+                if len(best) == limit:
+                    kth = best[0]
+            elif row > kth:
+                heapq.heapreplace(best, row)
+                kth = best[0]
+    return [(person, score) for score, person in sorted(best, reverse=True)]

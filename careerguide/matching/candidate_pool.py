@@ -202,7 +202,7 @@ class Pool:
         if opened > 1:
             self.starts[(slot, gen, ALL)] = starts
         self._list(person.cls, ALL, 0).add(slot, gen, ())
-        if not person.groups:
+        if not person.flags & _HAS_CODES:  # a malformed code is a code (it earns 0, not the unknown credit)
             self._list(person.cls, NO_CODE, 0).add(slot, gen, ())
         for group, (cert, closed, opened, opened_sum, starts) in person.groups.items():
             self._list(person.cls, group, group.count("-") + 1).add(slot, gen, (cert, closed, min(opened, 127),

@@ -125,7 +125,7 @@ def district_names(*, unit) -> tuple[str, ...]:
 
 def district_name_map() -> dict[int, tuple[str, ...]]:
     """Every district's names, to find the districts a person's sought area names."""
-    return {unit.pk: district_names(unit=unit) for unit in Unit.objects.filter(level=UnitLevel.DISTRICT)}
+    return {unit.pk: district_names(unit=unit) for unit in Unit.objects.filter(level=UnitLevel.DISTRICT).only("pk", "name")}
 
 
 def match_profile(*, vacancy) -> VacancyMatchProfile | None:
@@ -163,9 +163,10 @@ def vacancy_records(*, ids) -> dict[int, dict]:
     return out
 
 
-def vacancy_facts(*, vacancy: Vacancy, on: dt.date) -> rules.VacancyFacts:
+def vacancy_facts(*, vacancy: Vacancy, on: dt.date, record: dict | None = None) -> rules.VacancyFacts:
+    """The instrument's facts of a vacancy (of `record`, its `vacancy_record`, when the caller has it)."""
     version = vacancy.published_version or vacancy.latest_version
-    return match_features.vacancy_from_record(vacancy_record(vacancy=vacancy),
+    return match_features.vacancy_from_record(vacancy_record(vacancy=vacancy) if record is None else record,
                                               district_names=district_names(unit=version.work_district),
                                               standard_start_days=job_ready_start_days(on=on))
 
@@ -315,16 +316,17 @@ def candidate_suggestions(*, actor, vacancy: Vacancy, on: dt.date, instrument: M
     descending, then newest person first.  Exact: the same rows and order as scoring each of those persons
     one by one, ranked in memory over the process's copy of the matchable persons' features
     (`candidate_store`, checked against the database on every call)."""
-    path = _scope_path(actor)
-    if path is None:
+    unit = actor_unit(actor)
+    if _scope_path(actor) is None:
         return []
     definition = definition_of(instrument=instrument)
-    offer = vacancy_facts(vacancy=vacancy, on=on)
+    record = vacancy_record(vacancy=vacancy)
+    offer = vacancy_facts(vacancy=vacancy, on=on, record=record)
     already = set(vacancy.recommendations.filter(status__in=OPEN_OUTCOMES).values_list("job_seeker_id", flat=True))
-    units = set(Unit.objects.filter(path__startswith=path).values_list("pk", flat=True))
-    if len(units) == Unit.objects.count():
-        units = None  # the whole city: no unit to leave out
-    query = candidate_pool.Query.of(vacancy_record(vacancy=vacancy), offer, definition=definition, on=on,
+    # the units of the actor's jurisdiction (`visible_to`); None when that is every unit (a city user, BJ-4-2)
+    units = (set(Unit.objects.filter(path__startswith=unit.path).values_list("pk", flat=True))
+             if Unit.objects.exclude(path__startswith=unit.path).exists() else None)
+    query = candidate_pool.Query.of(record, offer, definition=definition, on=on,
                                     include_below_threshold=include_below_threshold)
     ranked = candidate_store.ranked_candidates(query=query, statuses=MATCHABLE_STATUSES, districts=district_name_map(),
                                                units=units, exclude=already, limit=limit)

@@ -39,6 +39,7 @@ ALL = "\x01"
 _CREDIT = {4: 100, 3: 75, 2: 50, 1: 25}
 _HAS_AREA, _AREA_ANY, _HAS_CODES = 1, 2, 4
 _MONTHS_CAP = 65535
+_NO_MONTHS = (0, 0, 0, ())
 
 
 class _Filed:
@@ -54,7 +55,17 @@ class _Filed:
         self.opened_sum = array("I") if depth >= 3 else None  # their start month numbers, summed
 
     def add(self, slot: int, gen: int, values: tuple) -> None:
-        at = len(self.slots) if not self.slots or self.slots[-1] < slot else bisect.bisect_right(self.slots, slot)
+        if not self.slots or self.slots[-1] < slot:  # the newest person (every one, while loading)
+            self.slots.append(slot)
+            self.gens.append(gen)
+            if self.cert is not None:
+                self.cert.append(values[0])
+            if self.closed is not None:
+                self.closed.append(values[1])
+                self.opened.append(values[2])
+                self.opened_sum.append(values[3])
+            return
+        at = bisect.bisect_right(self.slots, slot)
         self.slots.insert(at, slot)
         self.gens.insert(at, gen)
         if self.cert is not None:
@@ -101,43 +112,79 @@ def _months(items) -> tuple:
     return min(closed, _MONTHS_CAP), len(starts), sum(starts), tuple(starts)
 
 
-def _month(value) -> int | None:
-    return match_features.month_number(dt.date.fromisoformat(value)) if value else None
+class Reader:
+    """Reads person records into `Person`s, remembering what repeats across persons (the groups of a code, the
+    month number of a date, the districts an area names), so that a million records load in seconds."""
+
+    def __init__(self, districts: Mapping[int, tuple[str, ...]]):
+        self.districts = districts
+        self._codes: dict[str, tuple] = {}
+        self._months: dict[str, int] = {}
+        self._areas: dict[str, tuple[int, frozenset]] = {}
+
+    def code(self, code: str) -> tuple:
+        """(medium group, minor group, [(group, its medium group, its minor group), …]) of a code."""
+        known = self._codes.get(code)
+        if known is None:
+            groups = match_features.code_groups(code)
+            known = self._codes[code] = (groups[1], groups[2], [
+                (group, groups[1] if depth >= 2 else "", groups[2] if depth >= 3 else "")
+                for depth, group in enumerate(groups, start=1) if group])
+        return known
+
+    def month(self, value) -> int | None:
+        if not value:
+            return None
+        known = self._months.get(value)
+        if known is None:
+            known = self._months[value] = match_features.month_number(dt.date.fromisoformat(value))
+        return known
+
+    def area(self, text: str) -> tuple[int, frozenset]:
+        known = self._areas.get(text)
+        if known is None:
+            area = text.strip()
+            flags = (_HAS_AREA if area else 0) | (_AREA_ANY if area and any(w in area for w in rules.ANY_AREA_WORDS)
+                                                  else 0)
+            known = self._areas[text] = (flags, frozenset(match_features.area_districts(area, self.districts)))
+        return known
+
+    def person(self, pk: int, unit: int, record: Mapping) -> Person:
+        sought = record.get("sought_occupation_code") or ""
+        certificates = [(code or "", level) for code, level in record.get("certificates", ())]
+        items = [(code or "", self.month(start), self.month(end)) for code, start, end in record.get("experience", ())]
+        cert_by_medium: dict[str, list] = {}
+        for code, level in certificates:
+            medium = self.code(code)[0]
+            if medium and level:
+                cert_by_medium.setdefault(medium, []).append(level)
+        items_by_minor: dict[str, list] = {}
+        for code, start, end in items:
+            minor = self.code(code)[1]
+            if minor:
+                items_by_minor.setdefault(minor, []).append((start, end))
+        codes = [code for code in [sought] + [code for code, _s, _e in items] + [code for code, _l in certificates]
+                 if code]
+        groups = {}
+        for code in codes:
+            for group, medium, minor in self.code(code)[2]:
+                if group not in groups:
+                    certs = cert_by_medium.get(medium) if medium else None
+                    minor_items = items_by_minor.get(minor) if minor else None
+                    groups[group] = (_level(certs) if certs else 0,
+                                     *(_months(minor_items) if minor_items else _NO_MONTHS))
+        earliest = record.get("earliest_start")
+        flags, area = self.area(record.get("sought_area") or "")
+        return Person(pk=pk, unit=unit or 0, cls=sought.split("-")[0] if sought else "",
+                      skill=record.get("skill_level") or 0, cert_any=_level(level for _c, level in certificates),
+                      salary=record.get("salary_min") or 0, pattern=record.get("working_pattern") or "",
+                      habitual=record.get("habitual_district_id") or 0, flags=flags | (_HAS_CODES if codes else 0),
+                      area=area, earliest=dt.date.fromisoformat(earliest).toordinal() if earliest else 0,
+                      experience=_months((start, end) for _code, start, end in items), groups=groups)
 
 
 def person_from_record(pk: int, unit: int, record: Mapping, *, districts: Mapping[int, tuple[str, ...]]) -> Person:
-    sought = record.get("sought_occupation_code") or ""
-    certificates = [(code or "", level) for code, level in record.get("certificates", ())]
-    items = [(code or "", _month(start), _month(end)) for code, start, end in record.get("experience", ())]
-    area = (record.get("sought_area") or "").strip()
-    codes = match_features.person_codes(record)
-    cert_by_medium: dict[str, list] = {}
-    for code, level in certificates:
-        medium = match_features.code_groups(code)[1]
-        if medium and level:
-            cert_by_medium.setdefault(medium, []).append(level)
-    items_by_minor: dict[str, list] = {}
-    for code, start, end in items:
-        minor = match_features.code_groups(code)[2]
-        if minor:
-            items_by_minor.setdefault(minor, []).append((start, end))
-    groups = {}
-    for code in codes:
-        for depth, group in enumerate(match_features.code_groups(code), start=1):
-            if group and group not in groups:
-                medium = "-".join(group.split("-")[:2]) if depth >= 2 else ""
-                minor = "-".join(group.split("-")[:3]) if depth >= 3 else ""
-                groups[group] = (_level(cert_by_medium.get(medium, ())),
-                                 *_months(items_by_minor.get(minor, ())))
-    earliest = record.get("earliest_start")
-    flags = (_HAS_AREA if area else 0) | (_AREA_ANY if area and any(w in area for w in rules.ANY_AREA_WORDS) else 0)
-    return Person(pk=pk, unit=unit or 0, cls=sought.split("-")[0] if sought else "",
-                  skill=record.get("skill_level") or 0, cert_any=_level(level for _c, level in certificates),
-                  salary=record.get("salary_min") or 0, pattern=record.get("working_pattern") or "",
-                  habitual=record.get("habitual_district_id") or 0, flags=flags | (_HAS_CODES if codes else 0),
-                  area=frozenset(match_features.area_districts(area, districts)),
-                  earliest=dt.date.fromisoformat(earliest).toordinal() if earliest else 0,
-                  experience=_months((start, end) for _code, start, end in items), groups=groups)
+    return Reader(districts).person(pk, unit, record)
 
 
 class Pool:

@@ -68,8 +68,9 @@ def _load(token: str, seq: int, statuses: tuple, districts: dict, chunk: int = 5
     pool = candidate_pool.Pool()
     pool.reserve(JobSeekerMatchFeatures.objects.order_by("job_seeker_id").values_list("job_seeker_id", flat=True)
                  .iterator(chunk_size=chunk))
+    reader = candidate_pool.Reader(districts)
     for pk, unit, record in _rows(statuses).order_by("job_seeker_id").iterator(chunk_size=chunk):
-        pool.put(candidate_pool.person_from_record(pk, unit, record, districts=districts))
+        pool.put(reader.person(pk, unit, record))
     return _Copy(token, seq, statuses, districts, pool)
 
 
@@ -79,10 +80,10 @@ def _patch(kept: _Copy, seq: int) -> _Copy | None:
     if not all(kept.pool.fits(pk) for pk in changed):
         return None
     current = {pk: (unit, record) for pk, unit, record in _rows(kept.statuses, job_seeker_id__in=changed)}
+    reader = candidate_pool.Reader(kept.districts)
     for pk in sorted(changed):
         if pk in current:
-            kept.pool.put(candidate_pool.person_from_record(pk, current[pk][0], current[pk][1],
-                                                            districts=kept.districts))
+            kept.pool.put(reader.person(pk, *current[pk]))
         else:
             kept.pool.drop(pk)
     kept.seq = seq

@@ -346,108 +346,115 @@ def _partitions(pool: Pool, q: Query) -> list[tuple[int, int, str, str, int, str
     return out
 
 
+class _Scorer:
+    """The criteria of `rules.match` but the occupation, for one vacancy, over the pool's columns."""
+
+    def __init__(self, pool: Pool, q: Query):
+        w = q.weights
+        self.total = sum(w.values())
+        self.w_skill, self.w_exp, self.w_pay = w.get(rules.SKILL_LEVEL, 0), w.get(rules.EXPERIENCE, 0), w.get(rules.PAY, 0)
+        self.w_pat, self.w_loc = w.get(rules.WORKING_PATTERN, 0), w.get(rules.LOCATION, 0)
+        self.w_av, self.q, self.pool = w.get(rules.AVAILABILITY, 0), q, pool
+        self.keep = 100 - q.tolerance
+        # the pattern credit by the person's pattern id; whether a person's named areas hold the district
+        self.pattern_credit = [q.unknown if not q.pattern else 100 if q.pattern == "any" or p in ("", "any")
+                               or p == q.pattern else 0 for p in pool.patterns]
+        self.in_district = [q.district in area for area in pool.areas] if q.district else None
+
+    def months(self, slot: int, filed: _Filed, at: int, depth: int, group: str) -> int:
+        """Work-history months as `rules._experience` counts them for this vacancy, on the day of the match."""
+        pool, now = self.pool, self.q.month
+        if not self.q.code:
+            months, opened, opened_sum, key = pool.closed[slot], pool.opened[slot], pool.opened_sum[slot], ALL
+        elif depth >= 3:
+            months, opened, opened_sum, key = filed.closed[at], filed.opened[at], filed.opened_sum[at], group
+        else:
+            return 0
+        if opened == 1:
+            return months + max(0, now - opened_sum)
+        if opened:
+            return months + sum(max(0, now - start) for start in pool.starts[(slot, filed.gens[at], key)])
+        return months
+
+    def earned(self, slot: int, filed: _Filed, at: int, depth: int, group: str) -> int:
+        pool, q, earned = self.pool, self.q, 0
+        if self.w_skill:
+            need, have = q.required_skill, pool.skill[slot]
+            if need:
+                other = pool.cert_any[slot] if not q.code else filed.cert[at] if depth >= 2 else 0
+                if other and (not have or other < have):
+                    have = other
+                earned += self.w_skill * (0 if not have else 100 if have <= need else 50 if have == need + 1 else 0)
+            else:
+                earned += self.w_skill * 100
+        if self.w_exp:
+            need = q.required_months
+            months = self.months(slot, filed, at, depth, group) if need else 0
+            earned += self.w_exp * (100 if not need or months >= need else 50 if months * 2 >= need else 0)
+        if self.w_pay:
+            salary, offered = pool.salary[slot], q.offered
+            earned += self.w_pay * (100 if not salary else q.unknown if not offered else 100 if offered >= salary
+                                    else 50 if offered * 100 >= salary * self.keep else 0)
+        if self.w_pat:
+            earned += self.w_pat * self.pattern_credit[pool.pattern[slot]]
+        if self.w_loc:
+            flags, habitual, district = pool.flags[slot], pool.habitual[slot], q.district
+            earned += self.w_loc * (q.unknown if not district else 100 if flags & _AREA_ANY
+                                    or self.in_district[pool.area[slot]] or habitual == district
+                                    else q.unknown if not flags & _HAS_AREA and not habitual else 0)
+        if self.w_av:
+            earliest = pool.earliest[slot]
+            earned += self.w_av * (100 if not earliest or earliest <= q.start_by else 50)
+        return earned
+
+
 def top_candidates(pool: Pool, q: Query, *, units: Collection[int] | None, exclude: Collection[int] = (),
                    limit: int = 20) -> list[tuple[int, int]]:
     """(person pk, score) of the vacancy's top `limit` in the pool, persons of `units` only (None: every unit):
     the same rows and order as `reference.candidate_loop` over the same persons."""
-    w = q.weights
-    total = sum(w.values())
-    w_occ, w_skill, w_exp = w.get(rules.OCCUPATION, 0), w.get(rules.SKILL_LEVEL, 0), w.get(rules.EXPERIENCE, 0)
-    w_pay, w_pat, w_loc = w.get(rules.PAY, 0), w.get(rules.WORKING_PATTERN, 0), w.get(rules.LOCATION, 0)
-    w_av = w.get(rules.AVAILABILITY, 0)
-    need, need_months, offered, unknown, floor = q.required_skill, q.required_months, q.offered, q.unknown, q.floor
-    keep = 100 - q.tolerance
-    wish = q.wish_offered
-    district, start_by, now = q.district, q.start_by, q.month
-    coded = bool(q.code)
-    # the pattern credit by the person's pattern id; the location credit of everyone who is not obviously in
-    pattern_credit = [unknown if not q.pattern else 100 if q.pattern == "any" or p in ("", "any") or p == q.pattern
-                      else 0 for p in pool.patterns]
-    in_district = [district in area for area in pool.areas] if district else None
-    pk, gen, alive, unit_of = pool.pk, pool.gen, pool.alive, pool.unit
-    skill_of, cert_any, salary_of, pattern_of = pool.skill, pool.cert_any, pool.salary, pool.pattern
-    habitual_of, flags_of, area_of, earliest_of = pool.habitual, pool.flags, pool.area, pool.earliest
-    closed_of, opened_of, opened_sum_of, starts = pool.closed, pool.opened, pool.opened_sum, pool.starts
-    best: list[tuple[int, int]] = []
-    kth = (-1, -1)
-    for bound, credit, cls, group, depth, deeper in _partitions(pool, q):
-        if bound < floor or kth[0] > bound:
+    scorer, best = _Scorer(pool, q), []  # best: (score, pk) min-heap, best[0] the current k-th row once full
+    for part in _partitions(pool, q):
+        if part[0] < q.floor or (len(best) == limit and best[0][0] > part[0]):
             continue
-        filed = pool.lists.get((cls, group))
-        if filed is None:
-            continue
-        skip = pool.members(cls, deeper) if deeper else None
-        occupation_earned = w_occ * credit
-        slots, gens, certs = filed.slots, filed.gens, filed.cert
-        closed_in, opened_in, opened_sum_in = filed.closed, filed.opened, filed.opened_sum
-        for at in range(len(slots) - 1, -1, -1):
-            slot = slots[at]
-            if gens[at] != gen[slot] or not alive[slot]:
-                continue
-            person = pk[slot]
-            if kth >= (bound, person):
-                break
-            if skip is not None and slot in skip:
-                continue
-            if depth == 0 and group == ALL and coded and not flags_of[slot] & _HAS_CODES:
-                continue  # persons without codes are read in their own partition
-            if units is not None and unit_of[slot] not in units:
-                continue
-            salary = salary_of[slot]
-            if salary and wish is not None and wish < salary * keep // 100:
-                continue
-            if person in exclude:
-                continue
-            earned = occupation_earned
-            if w_skill:
-                if need:
-                    have = skill_of[slot]
-                    other = cert_any[slot] if not coded else certs[at] if depth >= 2 else 0
-                    if other and (not have or other < have):
-                        have = other
-                    earned += w_skill * (0 if not have else 100 if have <= need else 50 if have == need + 1 else 0)
-                else:
-                    earned += w_skill * 100
-            if w_exp:
-                if need_months:
-                    if not coded:
-                        months, opened, key = closed_of[slot], opened_of[slot], ALL
-                        opened_sum = opened_sum_of[slot]
-                    elif depth >= 3:
-                        months, opened, key = closed_in[at], opened_in[at], group
-                        opened_sum = opened_sum_in[at]
-                    else:
-                        months = opened = 0
-                    if opened == 1:
-                        months += max(0, now - opened_sum)
-                    elif opened:
-                        months += sum(max(0, now - start) for start in starts[(slot, gens[at], key)])
-                    earned += w_exp * (100 if months >= need_months else 50 if months * 2 >= need_months else 0)
-                else:
-                    earned += w_exp * 100
-            if w_pay:
-                earned += w_pay * (100 if not salary else unknown if not offered else 100 if offered >= salary
-                                   else 50 if offered * 100 >= salary * keep else 0)
-            if w_pat:
-                earned += w_pat * pattern_credit[pattern_of[slot]]
-            if w_loc:
-                if not district:
-                    earned += w_loc * unknown
-                else:
-                    flags, habitual = flags_of[slot], habitual_of[slot]
-                    earned += w_loc * (100 if flags & _AREA_ANY or in_district[area_of[slot]] or habitual == district
-                                       else unknown if not flags & _HAS_AREA and not habitual else 0)
-            if w_av:
-                earliest = earliest_of[slot]
-                earned += w_av * (100 if not earliest or earliest <= start_by else 50)
-            row = (round(earned / total) if total else 0, person)
-            if row[0] < floor:
-                continue
-            if len(best) < limit:
-                heapq.heappush(best, row)
-                if len(best) == limit:
-                    kth = best[0]
-            elif row > kth:
-                heapq.heapreplace(best, row)
-                kth = best[0]
+        _scan(pool, q, scorer, part, units=units, exclude=exclude, best=best, limit=limit)
     return [(person, score) for score, person in sorted(best, reverse=True)]
+
+
+def _scan(pool: Pool, q: Query, scorer: _Scorer, part, *, units, exclude, best: list, limit: int) -> None:
+    """Read one partition newest first into `best`, until its k-th row beats every row left."""
+    bound, credit, cls, group, depth, deeper = part
+    filed = pool.lists.get((cls, group))
+    if filed is None:
+        return
+    skip = pool.members(cls, deeper) if deeper else ()
+    no_codes_apart = group == ALL and bool(q.code)  # persons without codes are read in their own partition
+    occupation_earned, total, floor = q.weights.get(rules.OCCUPATION, 0) * credit, scorer.total, q.floor
+    keep, wish = scorer.keep, q.wish_offered
+    pk, gen, alive, unit_of, salary_of, flags_of = pool.pk, pool.gen, pool.alive, pool.unit, pool.salary, pool.flags
+    slots, gens = filed.slots, filed.gens
+    kth = best[0] if len(best) == limit else (-1, -1)
+    for at in range(len(slots) - 1, -1, -1):
+        slot = slots[at]
+        if gens[at] != gen[slot] or not alive[slot]:
+            continue
+        person = pk[slot]
+        if kth >= (bound, person):
+            break
+        if slot in skip or (no_codes_apart and not flags_of[slot] & _HAS_CODES):
+            continue
+        if units is not None and unit_of[slot] not in units:
+            continue
+        salary = salary_of[slot]
+        if (salary and wish is not None and wish < salary * keep // 100) or person in exclude:
+            continue  # the vacancy does not follow the person's wishes, or the person is already recommended
+        earned = occupation_earned + scorer.earned(slot, filed, at, depth, group)
+        row = (round(earned / total) if total else 0, person)
+        if row[0] < floor:
+            continue
+        if len(best) < limit:
+            heapq.heappush(best, row)
+            if len(best) == limit:
+                kth = best[0]
+        elif row > kth:
+            heapq.heapreplace(best, row)
+            kth = best[0]

@@ -77,9 +77,9 @@ def _load(token: str, seq: int, statuses: tuple, districts: dict, chunk: int = 5
 def _patch(kept: _Copy, seq: int) -> _Copy | None:
     """Put the stamped persons in again; None when one of them cannot be (a reload is needed)."""
     changed = set(JobSeekerFeatureStamp.objects.filter(seq__gt=kept.seq).values_list("job_seeker_id", flat=True))
-    if not all(kept.pool.fits(pk) for pk in changed):
-        return None
     current = {pk: (unit, record) for pk, unit, record in _rows(kept.statuses, job_seeker_id__in=changed)}
+    if not all(kept.pool.fits(pk) for pk in current):  # matchable now, older than the newest slot, never seen
+        return None
     reader = candidate_pool.Reader(kept.districts)
     for pk in sorted(changed):
         if pk in current:

@@ -60,6 +60,11 @@ def _schema(call_command) -> None:
     from django.db import connection
 
     if connection.vendor != "sqlite" or connection.introspection.table_names():
+        from django.db.migrations.recorder import MigrationRecorder
+
+        recorder = MigrationRecorder(connection)
+        if connection.vendor == "sqlite" and not (recorder.has_table() and recorder.migration_qs.exists()):
+            return  # a city whose tables an earlier run built from the models (below): nothing to migrate
         call_command("migrate", verbosity=0)
         return
 

@@ -257,11 +257,23 @@ def _pages(ctx, person_ids, vacancy_ids):
     return out
 
 
+def _progress(label: str, rows) -> None:
+    """A running line, so that a long run shows its figures before it ends."""
+    print(f"  ... {label}: {len(rows)} queries, median {statistics.median(r[0] for r in rows) * 1000:.1f} ms, loop "
+          f"{statistics.median(r[1] for r in rows) * 1000:.0f} ms, same 20 rows in {sum(r[2] for r in rows)}/{len(rows)}; "
+          f"load average {os.getloadavg()[0]:.1f}", flush=True)
+
+
 def _run(ctx, queries: int, repeat: int, seed: int):
     rng = random.Random(seed)
     people, vacancies = sorted(ctx["people"]), sorted(ctx["vacancies"])
     persons = [_person_query(ctx, pk) for pk in rng.sample(people, max(queries, repeat))]
-    jobs = [_vacancy_query(ctx, pk) for pk in rng.sample(vacancies, max(queries, repeat))]
+    _progress("vacancies for a person", persons)
+    jobs = []
+    for pk in rng.sample(vacancies, max(queries, repeat)):
+        jobs.append(_vacancy_query(ctx, pk))
+        if len(jobs) % 10 == 0:
+            _progress("candidates for a vacancy", jobs)
     pages = _pages(ctx, rng.sample(people, repeat), rng.sample(vacancies, repeat))
     return persons, jobs, pages
 

@@ -137,8 +137,8 @@ def test_a_status_transition_takes_the_person_out_and_back(world):
 
 
 def test_a_transfer_moves_the_person_into_the_receiving_jurisdiction(world):
-    """BJ-4-3, BJ-24-5: a district counsellor sees only the persons of their district's units; a person
-    transferred to another district leaves the first list and enters the other at once."""
+    """BJ-4-3: a district counsellor sees only the persons of their district's units; a person transferred to
+    another district's street (`job_seeker_transfer`) leaves the first list and enters the other at once."""
     city, staff, vacancy, first = world
     assert [pk for pk, _s in exact(staff.d1_counsellor, vacancy)] == [first.pk]
     assert exact(staff.d2_counsellor, vacancy) == []

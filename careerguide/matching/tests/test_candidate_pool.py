@@ -140,8 +140,15 @@ def test_a_patched_pool_ranks_as_one_built_afresh(world):
         assert got == candidate_pool.top_candidates(fresh, query, units=None)
         assert got == reference.candidate_loop(vacancy=record, offer=offer_of(record), rows=rows,
                                                definition=rules.DEFAULT_INSTRUMENT, on=ON)
-    assert not pool.fits(5) or pool.slot_of(5) is not None
-    assert pool.fits(5000) and not candidate_pool.Pool().slot_of(1)
+
+
+def test_a_person_older_than_the_newest_slot_and_never_seen_needs_a_reload():
+    """Slots follow pk order: a known person or a newer one fits; an older stranger does not (the store reloads)."""
+    pool = candidate_pool.Pool()
+    pool.reserve([10, 20])
+    assert pool.fits(10) and pool.fits(20) and pool.fits(30) and not pool.fits(15)
+    with pytest.raises(ValueError):
+        pool.put(candidate_pool.person_from_record(15, 101, person_record(random.Random(1)), districts=DISTRICTS))
 
 
 def test_protected_characteristics_are_not_read(world):

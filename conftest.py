@@ -70,10 +70,13 @@ def _calendar_for_transactional_tests(request):
 
 
 @pytest.fixture(autouse=True)
-def _fresh_vacancy_store():
-    """Each test ranks over its own vacancies: no process copy of the catalogue outlives a test."""
-    from careerguide.matching.offer_store import store_clear
+def _fresh_matching_stores():
+    """Each test ranks over its own vacancies and persons: no process copy of the catalogue or of the candidate
+    pool outlives a test."""
+    from careerguide.matching import candidate_store, offer_store
 
-    store_clear()
+    offer_store.store_clear()
+    candidate_store.store_clear()
     yield
-    store_clear()
+    offer_store.store_clear()
+    candidate_store.store_clear()

@@ -5,8 +5,8 @@
 
 Generates the city with `manage.py generate_city` (SQLite file var/bench/matching_<N>_<M>_s<seed>.sqlite3,
 reused when it is already there; on PostgreSQL reused when the database holds the city), then prints:
-the median time of the top 20 vacancies for one person and of the top 20 candidates for one vacancy
-(city-wide counsellor); the agreement with the one-by-one ranking (`matching.reference`, `rules.match`
+the load time and memory of a process's two copies (`offer_store`, `candidate_store`); the median time
+of the top 20 vacancies for one person and of the top 20 candidates for one vacancy (city-wide counsellor); the agreement with the one-by-one ranking (`matching.reference`, `rules.match`
 on every pairing) over `--queries` random queries each way; the same top 20 by that per-pair Python
 loop over the same rows in this run, and the speed-up; the p95 of the two matching pages through
 Django's test client.  The last line is `exact=<percent> speedup=<ratio>x` (the smaller speed-up of
@@ -60,6 +60,11 @@ def _schema(call_command) -> None:
     from django.db import connection
 
     if connection.vendor != "sqlite" or connection.introspection.table_names():
+        from django.db.migrations.recorder import MigrationRecorder
+
+        recorder = MigrationRecorder(connection)
+        if connection.vendor == "sqlite" and not (recorder.has_table() and recorder.migration_qs.exists()):
+            return  # a city whose tables an earlier run built from the models (below): nothing to migrate
         call_command("migrate", verbosity=0)
         return
 
@@ -172,6 +177,43 @@ def _store_load(ctx) -> str:
             f"(first call), resident memory +{_rss_mib() - before:.0f} MiB")
 
 
+def _candidate_store_load(ctx) -> str:
+    """The first candidate list of a process loads its copy of the matchable persons (`candidate_store`): timed
+    once as a page would meet it, then loaded again under tracemalloc for the memory the copy keeps."""
+    import gc
+    import tracemalloc
+
+    from careerguide.matching import candidate_store
+    from careerguide.matching.selectors import candidate_suggestions
+    from careerguide.vacancies.models import Vacancy
+
+    vacancy = Vacancy.objects.select_related("published_version__work_district").get(pk=min(ctx["vacancies"]))
+    candidate_store.store_clear()
+    gc.collect()
+    took, _rows = _timed(lambda: candidate_suggestions(actor=ctx["actor"], vacancy=vacancy, on=ON,
+                                                       instrument=ctx["instrument"]))
+    check, _rows = _timed(lambda: candidate_suggestions(actor=ctx["actor"], vacancy=vacancy, on=ON,
+                                                        instrument=ctx["instrument"]))
+    candidate_store.store_clear()
+    gc.collect()
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    candidate_suggestions(actor=ctx["actor"], vacancy=vacancy, on=ON, instrument=ctx["instrument"])
+    gc.collect()
+    kept = tracemalloc.get_traced_memory()[0] - before
+    tracemalloc.stop()
+    pool = candidate_store._kept.pool
+    arrays = sum(len(a) * a.itemsize for a in vars(pool).values() if hasattr(a, "itemsize"))
+    arrays += sum(len(a) * a.itemsize for filed in pool.lists.values()
+                  for a in (filed.slots, filed.gens, filed.cert, filed.closed, filed.opened, filed.opened_sum)
+                  if a is not None)
+    entries = sum(len(filed.slots) for filed in pool.lists.values())
+    return (f"a process's copy of the {pool.count:,} matchable persons (`candidate_store`): loaded in {took:.1f} s "
+            f"(first call; the next call {check * 1000:.1f} ms), {kept / 2**20:.0f} MiB of Python memory kept "
+            f"(tracemalloc), of which {arrays / 2**20:.0f} MiB array columns ({len(pool.pk):,} slots, "
+            f"{entries:,} list entries in {len(pool.lists):,} lists)")
+
+
 def _refresh(ctx, queries: int, seed: int) -> str:
     """The nightly refresh as the scheduler runs it: the management command in its own process."""
     import resource
@@ -215,11 +257,23 @@ def _pages(ctx, person_ids, vacancy_ids):
     return out
 
 
+def _progress(label: str, rows) -> None:
+    """A running line, so that a long run shows its figures before it ends."""
+    print(f"  ... {label}: {len(rows)} queries, median {statistics.median(r[0] for r in rows) * 1000:.1f} ms, loop "
+          f"{statistics.median(r[1] for r in rows) * 1000:.0f} ms, same 20 rows in {sum(r[2] for r in rows)}/{len(rows)}; "
+          f"load average {os.getloadavg()[0]:.1f}", flush=True)
+
+
 def _run(ctx, queries: int, repeat: int, seed: int):
     rng = random.Random(seed)
     people, vacancies = sorted(ctx["people"]), sorted(ctx["vacancies"])
     persons = [_person_query(ctx, pk) for pk in rng.sample(people, max(queries, repeat))]
-    jobs = [_vacancy_query(ctx, pk) for pk in rng.sample(vacancies, max(queries, repeat))]
+    _progress("vacancies for a person", persons)
+    jobs = []
+    for pk in rng.sample(vacancies, max(queries, repeat)):
+        jobs.append(_vacancy_query(ctx, pk))
+        if len(jobs) % 10 == 0:
+            _progress("candidates for a vacancy", jobs)
     pages = _pages(ctx, rng.sample(people, repeat), rng.sample(vacancies, repeat))
     return persons, jobs, pages
 
@@ -240,6 +294,7 @@ def main():
 
     ctx = _context()
     print(_store_load(ctx))
+    print(_candidate_store_load(ctx))
     persons, jobs, pages = _run(ctx, args.queries, args.repeat, args.seed)
     exact = sum(row[2] for row in persons + jobs) / len(persons + jobs) * 100
     print(f"{connection.vendor}: {len(ctx['people']):,} job seekers ({len(ctx['pool']):,} in active matching), "

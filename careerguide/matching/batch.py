@@ -1,6 +1,6 @@
 """Every person's top k vacancies at once, in memory (pure, no Django): the nightly refresh.
 
-`ranking` answers one query in the database; ranking a million persons that way would take hours.  Here
+Ranking a million persons one query at a time would take hours.  Here
 the published vacancies are loaded once into buckets by occupation group, work district and whether the
 vacancy states a working pattern, each bucket newest first.  For one person the buckets fall into
 partitions with one occupation credit and one location credit each (and a known pattern credit when the

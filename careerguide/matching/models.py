@@ -127,9 +127,11 @@ class Recommendation(BaseModel):
 
 
 class JobSeekerMatchFeatures(models.Model):
-    """What the instrument reads of one person (`facts`, the instrument's input) and the same as flat columns
-    the ranking query scores.  Written by `services.features.job_seeker_features_refresh` in the transaction of
-    every change to the person's profile, readiness, work history or certificates."""
+    """What the instrument reads of one person (`facts`, the instrument's input) and the same as flat columns.
+    Written by `services.features.job_seeker_features_refresh` in the transaction of every change to the
+    person's profile, readiness, work history or certificates.  The candidate ranking reads `facts` into each
+    process's copy (`candidate_store`); the flat columns and `JobSeekerMatchKey` serve the rebuild's drift
+    count and ad-hoc queries."""
 
     job_seeker = models.OneToOneField("job_seekers.JobSeeker", primary_key=True, on_delete=models.CASCADE,
                                       related_name="match_features")
@@ -161,10 +163,8 @@ class JobSeekerMatchFeatures(models.Model):
 
 class JobSeekerMatchKey(models.Model):
     """One occupation code or group (major, medium, minor, occupation) of a job-ready person, with what the
-    instrument reads for vacancies of that group: the best certificate level and the work-history months.
-
-    The ranking for a vacancy reads the persons of its own occupation first, then of its minor, medium
-    and major group, and stops once no later group can beat the list it has."""
+    instrument reads for vacancies of that group: the best certificate level and the work-history months
+    (the same grouping `candidate_pool` keeps in memory)."""
 
     job_seeker = models.ForeignKey("job_seekers.JobSeeker", on_delete=models.CASCADE, related_name="+",
                                    db_index=False)
@@ -253,3 +253,29 @@ class VacancyFeatureStamp(models.Model):
     class Meta:
         verbose_name = _("岗位匹配特征变更")
         verbose_name_plural = _("岗位匹配特征变更")
+
+
+class JobSeekerFeaturesVersion(models.Model):
+    """The version of the job seekers' match features as a whole (as `VacancyFeaturesVersion` for vacancies): one
+    row, its `seq` raised in the transaction of every write of a person's features, status or unit.  A bulk
+    rewrite draws a new `token`.  Each process keeps the matchable persons' features in memory
+    (`candidate_store`) and checks this row on every read."""
+
+    seq = models.BigIntegerField(default=0)
+    token = models.CharField(max_length=32)
+
+    class Meta:
+        verbose_name = _("求职者匹配特征版本")
+        verbose_name_plural = _("求职者匹配特征版本")
+
+
+class JobSeekerFeatureStamp(models.Model):
+    """The version in which a person's match features, status or unit last changed: a process whose copy is at
+    version n reloads the persons stamped after n."""
+
+    job_seeker_id = models.IntegerField(primary_key=True)
+    seq = models.BigIntegerField(db_index=True)
+
+    class Meta:
+        verbose_name = _("求职者匹配特征变更")
+        verbose_name_plural = _("求职者匹配特征变更")

@@ -1,4 +1,4 @@
-"""The one-by-one ranking: `rules.match` on every pairing, sorted (pure).  What `ranking` and `batch` must
+"""The one-by-one ranking: `rules.match` on every pairing, sorted (pure).  What `batch` and `candidate_pool` must
 equal; the tests and `bench/matching_bench.py` compare them on the same rows.
 
 `vacancy_loop` and `candidate_loop` are the per-pair loop itself, over rows whose instrument facts are

@@ -21,7 +21,7 @@ from careerguide.privacy.masking import mask_name
 from careerguide.vacancies.models import Vacancy
 from careerguide.vacancies.states import VacancyStatus
 
-from . import batch, match_features, offer_store, ranking, rules
+from . import batch, candidate_pool, candidate_store, match_features, offer_store, rules
 from .duty_kinds import OUTCOME_KINDS
 from .models import (
     JobSeekerMatchFeatures,
@@ -125,7 +125,7 @@ def district_names(*, unit) -> tuple[str, ...]:
 
 def district_name_map() -> dict[int, tuple[str, ...]]:
     """Every district's names, to find the districts a person's sought area names."""
-    return {unit.pk: district_names(unit=unit) for unit in Unit.objects.filter(level=UnitLevel.DISTRICT)}
+    return {unit.pk: district_names(unit=unit) for unit in Unit.objects.filter(level=UnitLevel.DISTRICT).only("pk", "name")}
 
 
 def match_profile(*, vacancy) -> VacancyMatchProfile | None:
@@ -163,9 +163,10 @@ def vacancy_records(*, ids) -> dict[int, dict]:
     return out
 
 
-def vacancy_facts(*, vacancy: Vacancy, on: dt.date) -> rules.VacancyFacts:
+def vacancy_facts(*, vacancy: Vacancy, on: dt.date, record: dict | None = None) -> rules.VacancyFacts:
+    """The instrument's facts of a vacancy (of `record`, its `vacancy_record`, when the caller has it)."""
     version = vacancy.published_version or vacancy.latest_version
-    return match_features.vacancy_from_record(vacancy_record(vacancy=vacancy),
+    return match_features.vacancy_from_record(vacancy_record(vacancy=vacancy) if record is None else record,
                                               district_names=district_names(unit=version.work_district),
                                               standard_start_days=job_ready_start_days(on=on))
 
@@ -312,27 +313,28 @@ def candidate_suggestions(*, actor, vacancy: Vacancy, on: dt.date, instrument: M
                           include_below_threshold: bool = False, limit: int = 20) -> list[tuple[JobSeeker, rules.MatchResult]]:
     """The instrument's top `limit` over every job-ready person in active matching in the actor's jurisdiction
     whose wishes the vacancy follows (the same pairing as `vacancy_suggestions`, BJ-15-2, BJ-40-1); score
-    descending, then newest person first.  Exact, as `vacancy_suggestions`."""
+    descending, then newest person first.  Exact: the same rows and order as scoring each of those persons
+    one by one, ranked in memory over the process's copy of the matchable persons' features
+    (`candidate_store`, checked against the database on every call)."""
+    unit = actor_unit(actor)
+    if _scope_path(actor) is None:
+        return []
     definition = definition_of(instrument=instrument)
-    offer = vacancy_facts(vacancy=vacancy, on=on)
+    record = vacancy_record(vacancy=vacancy)
+    offer = vacancy_facts(vacancy=vacancy, on=on, record=record)
     already = set(vacancy.recommendations.filter(status__in=OPEN_OUTCOMES).values_list("job_seeker_id", flat=True))
-    scope = visible_to(actor, JobSeekerMatchFeatures.objects.filter(job_seeker__status__in=MATCHABLE_STATUSES),
-                       "job_seeker__unit")
-    ranked = ranking.rank_candidates(record=vacancy_record(vacancy=vacancy), facts=offer, definition=definition, on=on,
-                                     actor_path=_scope_path(actor), statuses=MATCHABLE_STATUSES, exclude=already,
-                                     include_below_threshold=include_below_threshold, limit=limit,
-                                     irregular=scope.filter(job_seeker_id__in=_irregular_ids(on)))
+    # the units of the actor's jurisdiction (`visible_to`); None when that is every unit (a city user, BJ-4-2)
+    units = (set(Unit.objects.filter(path__startswith=unit.path).values_list("pk", flat=True))
+             if Unit.objects.exclude(path__startswith=unit.path).exists() else None)
+    query = candidate_pool.Query.of(record, offer, definition=definition, on=on,
+                                    include_below_threshold=include_below_threshold)
+    ranked = candidate_store.ranked_candidates(query=query, statuses=MATCHABLE_STATUSES, districts=district_name_map(),
+                                               units=units, exclude=already, limit=limit)
     ids = [pk for pk, _score in ranked]
     seekers = JobSeeker.objects.filter(pk__in=ids).only("pk", "full_name", "status").in_bulk()
     records = dict(JobSeekerMatchFeatures.objects.filter(job_seeker_id__in=ids).values_list("job_seeker_id", "facts"))
     return [(seekers[pk], rules.match(match_features.candidate_from_record(records[pk], on=on), offer,
                                       instrument=definition, on=on)) for pk in ids]
-
-
-def _irregular_ids(on: dt.date) -> list[int]:
-    """Job-ready persons with work history that starts after `on` (few; see `ranking`)."""
-    return list(JobSeekerMatchFeatures.objects.filter(exp_open_start_max__gt=ranking.month(on), job_ready=True)
-                .values_list("job_seeker_id", flat=True))
 
 
 def _scope_path(actor) -> str | None:

@@ -10,6 +10,7 @@ from careerguide.common.error_codes import CommonErrorCode
 from careerguide.common.services import now_or, policy_number, refuse, today
 from careerguide.duties.services import transition
 from careerguide.ledgers.services import ledger_entry_add
+from careerguide.matching.services.features import job_seeker_features_changed
 from careerguide.workdays.calendar import CalendarYearNotLoaded
 from careerguide.workdays.selectors import work_calendar
 
@@ -60,8 +61,10 @@ def personal_entry_add(*, actor, job_seeker: JobSeeker, unit, section: str, serv
 def job_seeker_set_status(*, actor, job_seeker: JobSeeker, to: str, clause: str = "BJ-16-3", reason: str = "",
                           schedule=(), cancel_kinds=(), now=None):
     """The one way a job seeker's status changes (through the shared transition helper)."""
-    return transition(obj=job_seeker, to=to, actor=actor, table=JOB_SEEKER_TRANSITIONS, unit=job_seeker.unit,
-                      clause=clause, reason=reason, schedule=schedule, cancel_kinds=cancel_kinds, now=now)
+    result = transition(obj=job_seeker, to=to, actor=actor, table=JOB_SEEKER_TRANSITIONS, unit=job_seeker.unit,
+                        clause=clause, reason=reason, schedule=schedule, cancel_kinds=cancel_kinds, now=now)
+    job_seeker_features_changed(job_seeker_ids=[job_seeker.pk])  # in active matching or not (BJ-16-2)
+    return result
 
 
 @transaction.atomic

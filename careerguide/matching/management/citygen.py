@@ -34,7 +34,12 @@ from careerguide.vacancies.models import Vacancy, VacancyVersion
 
 from ..models import VacancyMatchProfile
 from ..selectors import district_name_map
-from ..services.features import job_seeker_feature_rows, vacancy_feature_rows, vacancy_features_replaced
+from ..services.features import (
+    job_seeker_feature_rows,
+    job_seeker_features_replaced,
+    vacancy_feature_rows,
+    vacancy_features_replaced,
+)
 
 DISTRICTS = (  # (name, region code, share of the population)
     ("东城区", "110101", 4), ("西城区", "110102", 5), ("朝阳区", "110105", 16), ("丰台区", "110106", 9),
@@ -225,6 +230,7 @@ def build_job_seekers(city: City, count: int, *, batch: int = 5000) -> None:
             features, keys = job_seeker_feature_rows(records=records, districts=districts, now=now)
             JobSeekerMatchFeatures.objects.bulk_create(features, batch_size=2000)
             JobSeekerMatchKey.objects.bulk_create(keys, batch_size=5000)
+            job_seeker_features_replaced()
         city.progress("job seekers", offset + len(people), count, started)
 
 

@@ -18,6 +18,8 @@ from careerguide.vacancies.states import VacancyStatus
 
 from .. import match_features
 from ..models import (
+    JobSeekerFeatureStamp,
+    JobSeekerFeaturesVersion,
     JobSeekerMatchFeatures,
     JobSeekerMatchKey,
     VacancyFeatureStamp,
@@ -63,15 +65,32 @@ def job_seeker_features_refresh(*, job_seeker, now=None) -> None:
     """Recompute one person's features from their profile, readiness, work history and certificates."""
     records = job_seeker_records(ids=[job_seeker.pk])
     _write_job_seekers([job_seeker.pk], records, districts=district_name_map(), now=now_or(now))
+    job_seeker_features_changed(job_seeker_ids=[job_seeker.pk])
 
 
-def _next_version(*, new_token: bool) -> int:
+def _next_version(*, new_token: bool, model=VacancyFeaturesVersion) -> int:
     """Raise the features' version (locking its row until the transaction ends) and return it."""
     changes = {"seq": F("seq") + 1} | ({"token": uuid.uuid4().hex} if new_token else {})
-    if not VacancyFeaturesVersion.objects.filter(pk=1).update(**changes):
-        VacancyFeaturesVersion.objects.get_or_create(pk=1, defaults={"seq": 0, "token": uuid.uuid4().hex})
-        VacancyFeaturesVersion.objects.filter(pk=1).update(**changes)
-    return VacancyFeaturesVersion.objects.values_list("seq", flat=True).get(pk=1)
+    if not model.objects.filter(pk=1).update(**changes):
+        model.objects.get_or_create(pk=1, defaults={"seq": 0, "token": uuid.uuid4().hex})
+        model.objects.filter(pk=1).update(**changes)
+    return model.objects.values_list("seq", flat=True).get(pk=1)
+
+
+def job_seeker_features_changed(*, job_seeker_ids: Iterable[int]) -> None:
+    """Record, in the caller's transaction, that what the candidate ranking reads of these persons changed:
+    their features, their status (in active matching or not) or their unit (whose jurisdiction sees them).
+    Every process's copy (`candidate_store`) reads them again at its next call."""
+    seq = _next_version(new_token=False, model=JobSeekerFeaturesVersion)
+    JobSeekerFeatureStamp.objects.bulk_create(
+        [JobSeekerFeatureStamp(job_seeker_id=pk, seq=seq) for pk in set(job_seeker_ids)],
+        update_conflicts=True, unique_fields=["job_seeker_id"], update_fields=["seq"])
+
+
+def job_seeker_features_replaced() -> None:
+    """Record, in the caller's transaction, that the persons' features were rewritten in bulk: every copy is
+    reloaded."""
+    _next_version(new_token=True, model=JobSeekerFeaturesVersion)
 
 
 def vacancy_features_changed(*, vacancy_ids: Iterable[int]) -> None:
@@ -126,6 +145,7 @@ def features_rebuild(*, progress: Callable[[str, int, int], None] | None = None,
         report.job_seekers_drifted += sum(stored.get(pk) != _person_state(r, districts) for pk, r in records.items())
         with transaction.atomic():
             _write_job_seekers(ids, records, districts=districts, now=now)
+            job_seeker_features_replaced()
         if progress:
             progress("job_seekers", done, total)
     with transaction.atomic():

@@ -365,6 +365,141 @@ def test_lawful_look_alikes_of_the_classes_added_after_held_out_c(ruleset, text)
 
 
 @pytest.mark.parametrize(
+    ("text", "grounds"),
+    [
+        # origin by the ID-card prefix, by 来的/过来的, by accent
+        ("身份证号码前两位是43的不予考虑。", {"origin"}),
+        ("身份证37打头的请勿投递。", {"origin"}),
+        ("江西、福建过来的不要。", {"origin"}),
+        ("云南那边来的优先。", {"origin"}),
+        ("有广东口音的不考虑。", {"origin"}),
+        ("须不带地方口音。", {"origin"}),
+        # birth years, ceilings in words, English limits
+        ("出生日期须在1991年以后。", {"age"}),
+        ("1980年之前出生的勿扰。", {"age"}),
+        ("年龄卡死在三十。", {"age"}),
+        ("顶多三十五岁。", {"age"}),
+        ("32岁封顶。", {"age"}),
+        ("年过五十者不予考虑。", {"age"}),
+        ("Age limit: 32.", {"age"}),
+        ("Candidates 30 or younger.", {"age"}),
+        # registration type as a quoted field value
+        ("户口属性须为“城镇”。", {"rural_hukou"}),
+        # a named sex for a role after 要
+        ("押运员要男的。", {"sex"}),
+        ("收银台这边要女孩。", {"sex"}),
+        # religious observance, believers named by what they believe
+        ("斋月期间要请假的不予录用。", {"religion"}),
+        ("每天要做五次礼拜的不适合。", {"religion"}),
+        ("信菩萨的免谈。", {"religion"}),
+        ("信天主的不予考虑。", {"religion"}),
+        # marriage and childbearing in colloquial stages
+        ("刚领结婚证的暂不考虑。", {"marital_childbearing"}),
+        ("二胎生完的优先，生完二孩的更好。", {"marital_childbearing"}),
+        ("已完成生育的女员工优先。", {"marital_childbearing", "sex"}),
+        ("有领证打算的勿扰。", {"marital_childbearing"}),
+        # a question answered by a refusal
+        ("问：农村户口可以吗？答：不行。", {"rural_hukou"}),
+    ],
+)
+def test_classes_of_expression_added_after_held_out_d_and_e(ruleset, text, grounds):
+    """BJ-38-3: the classes behind held-out D and E's misses are recognised in wordings of their own."""
+    assert _grounds(text, ruleset) == grounds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a question whose answer lifts the condition
+        "问：不是本市户口可以报名吗？答：可以。",
+        "问：结过婚能应聘吗？答：没有影响。",
+        "Q：40岁可以吗？A：可以的。",
+        # registration policy services
+        "上海户口落户政策咨询专员。",
+        "负责农业户口转非农业户口的政策解答。",
+        "户籍制度改革课题研究助理。",
+        # words of the new classes in lawful sentences
+        "请携带身份证原件。",
+        "手机号159开头的是本公司客服号码。",
+        "接待从贵州来的考察团。",
+        "口音不限，能用普通话沟通即可。",
+        "方言口音识别数据标注员。",
+        "面向2016年以后出生的儿童开设编程课。",
+        "每单最多30件。",
+        "体重超过70的会员可预约私教。",
+        "Age limit: 18+.",
+        "户口属性不限。",
+        "调度员要熟悉线路。",
+        "前台要保持接待区整洁。",
+        "一个礼拜休息一天。",
+        "公司斋月期间照常营业。",
+        "信道编码算法工程师。",
+        "员工可享受婚假、产假和陪产假。",
+        "休完产假返岗的员工可申请弹性工作。",
+        "月子会所客服。",
+    ],
+)
+def test_lawful_look_alikes_of_the_classes_added_after_held_out_d_and_e(ruleset, text):
+    """BJ-38-3: lawful statements sharing words with the classes added after held-out D and E are not flagged."""
+    assert screen_text(text, ruleset) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "grounds"),
+    [
+        ("搬运工作女的干不了。", {"sex"}),
+        ("要求婚姻美满。", {"marital_childbearing"}),
+        ("拖家带口的不考虑。", {"marital_childbearing"}),
+        ("准妈妈请绕道。", {"marital_childbearing"}),
+        ("打算生二宝的慎投。", {"marital_childbearing"}),
+        ("一旦怀上了就视为自动离职。", {"marital_childbearing"}),
+        ("独眼的不要。", {"disability"}),
+        ("湖南那块儿的不要。", {"origin"}),
+        ("外地佬免谈。", {"origin"}),
+        ("五十出头的就算了。", {"age"}),
+        ("奔五的不考虑。", {"age"}),
+        ("颜值太低的靠边站。", {"appearance"}),
+        ("身材发福的不要。", {"appearance"}),
+        ("蒙族人不招。", {"ethnicity"}),
+        ("乡村来的不收。", {"rural_hukou"}),
+    ],
+)
+def test_colloquial_classes_found_by_probing(ruleset, text, grounds):
+    """BJ-38-3: colloquial exclusion words, slang for groups and stages of life are recognised."""
+    assert _grounds(text, ruleset) == grounds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "重活由机器完成，女性也干得了。",
+        "客户多为三十多岁的白领。",
+        "为准妈妈提供孕期瑜伽课程。",
+        "营造家庭和睦的企业文化。",
+        "负责华南那一带的市场开拓。",
+        "从村里来的学生可申请助学金。",
+        "姐妹花美甲店招美甲师。",
+    ],
+)
+def test_lawful_look_alikes_of_the_colloquial_classes(ruleset, text):
+    """BJ-38-3: lawful statements sharing words with the colloquial classes are not flagged."""
+    assert screen_text(text, ruleset) == []
+
+
+def test_an_explicit_rule_with_a_key_is_skipped_when_its_key_is_absent():
+    """BJ-38-3: an explicit rule may name a key; the rule runs only on a text that contains it."""
+    extra = {"name": "t", "version": "1", "rules": [
+        {"id": "t.keyed", "ground": "origin", "pattern": "(?:身份证|档案)[0-9]{2}开头", "key": "身份证"},
+        {"id": "t.plain", "ground": "origin", "pattern": "(?:身份证|档案)[0-9]{2}开头"}]}
+    ruleset = load_ruleset(extra=extra)
+    assert ruleset.rule("t.keyed").key_regex.pattern == "身份证"
+    assert ruleset.rule("t.plain").key_regex is None
+    keyed = {f.rule_id for f in screen_text("身份证35开头", ruleset)}
+    assert {"t.keyed", "origin.id_prefix"} & keyed
+    assert [f.rule_id for f in screen_text("档案35开头", ruleset)] == ["t.plain"]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("限 男，能吃苦。", [("限 男", "sex", 0, 3)]),
@@ -509,6 +644,7 @@ def test_skipping_rules_on_an_absent_term_loses_no_match(ruleset):
     texts = [ruleset.normaliser(row.sentence).text for row in read_corpus(TUNING_CORPUS)]
     keyed = [rule for rule in ruleset.rules if rule.key_regex is not None]
     assert len(keyed) > len(ruleset.rules) / 2
+    assert {"origin.id_prefix", "age.birth_year_limit", "origin.no_accent"} <= {rule.rule_id for rule in keyed}
     for rule in keyed:
         for text in texts:
             if rule.key_regex.search(text) is None:

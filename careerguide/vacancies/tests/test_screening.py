@@ -486,6 +486,79 @@ def test_lawful_look_alikes_of_the_colloquial_classes(ruleset, text):
     assert screen_text(text, ruleset) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "grounds"),
+    [
+        # exclusion words: pass, 恕难, 抱歉, 不予回复; a need with a colon; a field with 一栏
+        ("宝妈一律pass。", {"marital_childbearing"}),
+        ("乙肝携带者恕难录用。", {"pathogen_carrier"}),
+        ("维吾尔族同胞，抱歉。", {"ethnicity"}),
+        ("形象欠佳者不予回复。", {"appearance"}),
+        ("要求：近两年无生育计划。", {"marital_childbearing"}),
+        ("民族一栏须为汉族。", {"ethnicity"}),
+        # a preference before a described group; descriptions before a person
+        ("优先考虑孩子已上学的女士。", {"marital_childbearing", "sex"}),
+        ("招白人小姐姐两名。", {"race", "sex"}),
+        ("须为单身青年。", {"marital_childbearing", "age"}),
+        ("男40岁以下，女35岁以下。", {"age", "sex"}),
+        # English words for disability, registration type, places and age
+        ("No disabled people.", {"disability"}),
+        ("Non-agricultural hukou preferred.", {"rural_hukou"}),
+        ("No candidates from Sichuan.", {"origin"}),
+        ("Age<40.", {"age"}),
+        # race by colour and looks of a people; diet as faith; registration within a city's area
+        ("本机构仅招黄色人种。", {"race"}),
+        ("皮肤偏白的优先。", {"race"}),
+        ("中东那种长相的不要。", {"race"}),
+        ("不吃猪肉的不合适。", {"religion"}),
+        ("南京市内户籍。", {"hukou_place"}),
+        # a region before a people; a region with 地区 before an exclusion
+        ("四川彝族人员不予录用。", {"ethnicity", "origin"}),
+        ("甘肃地区的一律不要。", {"origin"}),
+        # looks by what is lacking, by BMI, as what the post depends on
+        ("BMI须低于23。", {"appearance"}),
+        ("长相普通的勿扰。", {"appearance"}),
+        ("秃头的就算了。", {"appearance"}),
+        ("颜值放在首位。", {"appearance"}),
+    ],
+)
+def test_classes_of_expression_added_after_held_out_f(ruleset, text, grounds):
+    """BJ-38-3: the classes behind held-out F's misses are recognised in wordings of their own."""
+    assert _grounds(text, ruleset) == grounds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a single-sex private space and the same sex required; a fit model's size
+        "女浴室服务员，限女性。",
+        "男更衣室管理员须为男性。",
+        "女生宿舍宿管员，限女士。",
+        "试衣模特需符合样衣尺码（身高160-165cm）。",
+        # registration of either kind with the same benefits
+        "外地户籍职工同样享受住房公积金。",
+        "本地户口和外地户口的员工都能参加培训。",
+        # words of the new classes in lawful sentences
+        "We welcome disabled applicants.",
+        "Urban planning assistant.",
+        "Our office is in Henan.",
+        "清真餐厅服务员，熟悉清真饮食。",
+        "负责BMI体测数据录入。",
+        "很抱歉，本岗位已招满。",
+        "民族一栏请按身份证填写。",
+        "要求：本科以上学历。",
+        "优先考虑有驾照的求职者。",
+        "和小伙伴一起成长。",
+        "青年突击队队员，负责抢修。",
+        "简历未通过者不予回复。",
+        "身高要求：男175以上。",
+    ],
+)
+def test_lawful_look_alikes_of_the_classes_added_after_held_out_f(ruleset, text):
+    """BJ-38-3: lawful statements sharing words with the classes added after held-out F are not flagged."""
+    assert {f.ground for f in screen_text(text, ruleset)} <= ({"appearance"} if "身高" in text else set())
+
+
 def test_an_explicit_rule_with_a_key_is_skipped_when_its_key_is_absent():
     """BJ-38-3: an explicit rule may name a key; the rule runs only on a text that contains it."""
     extra = {"name": "t", "version": "1", "rules": [

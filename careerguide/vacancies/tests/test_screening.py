@@ -128,7 +128,7 @@ def test_finding_cites_ground_label_articles_and_basis(ruleset):
         ("帅哥优先。", [("帅哥优先", "sex", 0, 4)]),
         # fields and list items
         ("性别要求：限女", [("性别要求：限女", "sex", 0, 7)]),
-        ("任职要求：女，有幼教经验。", [("女", "sex", 5, 6)]),
+        ("任职要求：女，有幼教经验。", [("要求：女", "sex", 2, 6)]),
         ("民族：汉族，学历不限。", [("民族：汉族", "ethnicity", 0, 5)]),
         ("籍贯：限本省。", [("籍贯：", "origin", 0, 3)]),
     ],
@@ -557,6 +557,51 @@ def test_classes_of_expression_added_after_held_out_f(ruleset, text, grounds):
 def test_lawful_look_alikes_of_the_classes_added_after_held_out_f(ruleset, text):
     """BJ-38-3: lawful statements sharing words with the classes added after held-out F are not flagged."""
     assert {f.ground for f in screen_text(text, ruleset)} <= ({"appearance"} if "身高" in text else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "grounds"),
+    [
+        ("报名者须系已婚。", {"marital_childbearing"}),
+        ("招录对象不包括少数民族。", {"ethnicity"}),
+        ("录用人员不得为基督徒。", {"religion"}),
+        ("有以下情形之一者不予录用：视力残疾。", {"disability"}),
+        ("Must be young and single.", {"marital_childbearing", "age"}),
+        ("No one older than 45.", {"age"}),
+        ("Should be slim.", {"appearance"}),
+        ("Candidates should be able-bodied.", {"disability"}),
+        ("HBV-positive applicants not accepted.", {"pathogen_carrier"}),
+        ("European faces only.", {"race"}),
+        ("Southerners not accepted.", {"origin"}),
+        ("姐妹们请绕道。", {"sex"}),
+        ("藏族朋友恐怕不太方便。", {"ethnicity"}),
+        ("外地妹子不要。", {"origin", "sex"}),
+    ],
+)
+def test_classes_of_formal_and_english_registers(ruleset, text, grounds):
+    """BJ-38-3: formal wording (须系, 不包括, 不得为, a heading of exclusions) and English requirements are recognised."""
+    assert _grounds(text, ruleset) == grounds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "用人单位不得为孕期女职工安排加班。",
+        "报价不含税。",
+        "有下列情形之一的不得报名：受过刑事处罚的。",
+        "Must be able to work weekends.",
+        "Northerners and southerners are equally welcome.",
+        "No one under 18.",
+        "We offer an attractive salary.",
+        "Handsome bonus for top sellers.",
+        "The clinic serves HIV-positive patients.",
+        "宝妈们可以带孩子来面试。",
+        "外地仔也欢迎。",
+    ],
+)
+def test_lawful_look_alikes_of_the_formal_and_english_classes(ruleset, text):
+    """BJ-38-3: lawful statements sharing words with the formal and English classes are not flagged."""
+    assert screen_text(text, ruleset) == []
 
 
 def test_an_explicit_rule_with_a_key_is_skipped_when_its_key_is_absent():

@@ -604,6 +604,31 @@ def test_lawful_look_alikes_of_the_formal_and_english_classes(ruleset, text):
     assert screen_text(text, ruleset) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "grounds"),
+    [
+        ("不建议女性报名。", {"sex"}),
+        ("信教群众不建议投递。", {"religion"}),
+        ("不推荐外地人应聘。", {"origin"}),
+        ("不建议40岁以上人员投递。", {"age"}),
+        ("年纪大的体力跟不上。", {"age"}),
+        ("健康证明须包含乙肝检测。", {"pathogen_carrier"}),
+    ],
+)
+def test_advice_not_to_apply_and_stereotypes_are_exclusions(ruleset, text, grounds):
+    """BJ-38-3: advice not to apply (不建议…投递) and a stamina stereotype exclude a group; a certificate naming a pathogen is a test."""
+    assert _grounds(text, ruleset) == grounds
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["不建议穿高跟鞋上班。", "不推荐使用个人邮箱投递。", "健康证明须包括一般体检项目。", "不接受35岁以上的客户预约。"],
+)
+def test_lawful_look_alikes_of_advice_not_to_apply(ruleset, text):
+    """BJ-38-3: advice and certificates without a protected group or a named pathogen are not flagged."""
+    assert screen_text(text, ruleset) == []
+
+
 def test_an_explicit_rule_with_a_key_is_skipped_when_its_key_is_absent():
     """BJ-38-3: an explicit rule may name a key; the rule runs only on a text that contains it."""
     extra = {"name": "t", "version": "1", "rules": [

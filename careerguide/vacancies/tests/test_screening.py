@@ -629,6 +629,33 @@ def test_lawful_look_alikes_of_advice_not_to_apply(ruleset, text):
     assert screen_text(text, ruleset) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "grounds"),
+    [
+        ("女性员工不发放全勤奖。", {"sex"}),
+        ("未婚员工不提供住房补贴。", {"marital_childbearing"}),
+        ("残疾人员不予晋升。", {"disability"}),
+        ("农业户口职工不缴纳公积金。", {"rural_hukou"}),
+        ("同工不同酬：男女同工不同酬。", {"sex"}),
+        ("女员工的工资按男员工的九成计算。", {"sex"}),
+        ("前台只缺女生。", {"sex"}),
+    ],
+)
+def test_unequal_terms_of_employment_for_a_group(ruleset, text, grounds):
+    """BJ-38-3: withholding pay, benefits or promotion from a group, and pay set by sex, are findings."""
+    assert _grounds(text, ruleset) == grounds
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["女职工不安排井下作业。", "实习生不缴纳社保，发放实习补贴。", "男女同工同酬，不因性别区别对待。",
+     "外地户口员工可以办理居住证。", "只缺一名会计。"],
+)
+def test_lawful_look_alikes_of_unequal_terms(ruleset, text):
+    """BJ-38-3: women's protection, non-grounds and equal pay are not flagged."""
+    assert screen_text(text, ruleset) == []
+
+
 def test_an_explicit_rule_with_a_key_is_skipped_when_its_key_is_absent():
     """BJ-38-3: an explicit rule may name a key; the rule runs only on a text that contains it."""
     extra = {"name": "t", "version": "1", "rules": [

@@ -14,7 +14,10 @@ A rule set file ``rules_v<version>.json`` holds:
   (each a list of ``terms`` combined with the named ``constructions``) and
   ``neutral_tokens`` (whole words that are not a finding).
 * ``rules``: explicit patterns for what no construction covers (age ceilings,
-  pregnancy tests, height figures ...).
+  pregnancy tests, height figures ...).  A rule may name a ``key``, a cheap
+  pattern every one of its matches contains (``身份证``, ``口音|乡音``): the
+  engine searches a text for the key first and skips the rule when it is
+  absent, as it does for vocabulary rules.
 * ``allow``: neutral phrases; a match overlapping one is dropped.
 * ``parameters``: numbers the rules use (the minimum working age ...).
 
@@ -311,9 +314,10 @@ def build_rules(sources: Sources, grounds: Mapping[str, Ground]) -> list[Screeni
     for item, rule_id, pattern in _entries(sources.rules, "rule", sources.definitions):
         if item.get("ground") not in grounds:
             raise RuleSetError(f"rule {rule_id!r}: unknown ground {item.get('ground')!r}")
+        key = expand(item["key"], sources.definitions, rule_id) if item.get("key") else None
         rules.append(ScreeningRule(rule_id=rule_id, ground=item["ground"], pattern=pattern,
                                    description=item.get("description", ""), ceiling_group=item.get("ceiling_group"),
-                                   floor_group=item.get("floor_group")))
+                                   floor_group=item.get("floor_group"), key=key))
     return rules
 
 

@@ -31,7 +31,7 @@ from .factories import at, content, make_agent, make_registered_employer
 
 pytestmark = pytest.mark.req("BJ-38-3")
 NOW = at(2026, 3, 3)
-REQUIREMENTS = "井下作业，限男。初中以上学历，有小孩的不方便。能适应倒班。"
+REQUIREMENTS = "井下作业，限男。初中以上学历，家里孩子没人带的请慎重。能适应倒班。"
 
 
 # ---- pure: sentences and corpus rows ------------------------------------------------------------------
@@ -108,12 +108,13 @@ def test_maintainers_collect_overrides_made_before_feedback_was_kept(posting, st
 
 def test_a_reviewer_flags_a_missed_phrase(posting, staff):
     """BJ-38-3: a phrase the screening missed is kept with its sentence and the ground the reviewer names."""
-    row = screening_miss_flag(actor=staff.d1_counsellor, vacancy=posting, field="requirements", phrase="有小孩的不方便",
+    row = screening_miss_flag(actor=staff.d1_counsellor, vacancy=posting, field="requirements", phrase="孩子没人带的请慎重",
                               ground="marital_childbearing", note="以有无子女设限", now=NOW)
     assert (row.kind, row.sentence, row.start, row.end, row.ground_label) == (
-        MISS, "初中以上学历，有小孩的不方便。", REQUIREMENTS.index("有小孩"), REQUIREMENTS.index("有小孩") + 7, "婚育状况")
+        MISS, "初中以上学历，家里孩子没人带的请慎重。", REQUIREMENTS.index("孩子没人带"), REQUIREMENTS.index("孩子没人带") + 9,
+        "婚育状况")
     with pytest.raises(DomainError) as exc:
-        screening_miss_flag(actor=staff.d1_counsellor, vacancy=posting, field="requirements", phrase="有小孩的不方便",
+        screening_miss_flag(actor=staff.d1_counsellor, vacancy=posting, field="requirements", phrase="孩子没人带的请慎重",
                             ground="marital_childbearing")
     assert exc.value.code == "duplicate"
 
@@ -153,7 +154,7 @@ def test_reviewer_flags_a_miss_from_the_review_page(client, posting, staff):
     assert "漏报的词句" in client.get(url).content.decode()
     bad = client.post(url, {"field": "requirements", "phrase": "原文没有", "ground": "sex"})
     assert bad.status_code == 200 and "不在" in bad.content.decode()
-    response = client.post(url, {"field": "requirements", "phrase": "有小孩的不方便", "ground": "marital_childbearing"})
+    response = client.post(url, {"field": "requirements", "phrase": "孩子没人带的请慎重", "ground": "marital_childbearing"})
     assert response.status_code == 302 and ScreeningFeedback.objects.filter(kind=MISS).count() == 1
 
 
@@ -161,13 +162,13 @@ def test_maintainers_list_and_export_the_feedback_as_corpus_rows(client, posting
     """BJ-38-3: the city's rule maintainers see every override and miss and download them as corpus rows."""
     override = finding_override(actor=staff.d1_counsellor, vacancy=posting, index=0, legal_basis="井下作业依法", now=NOW)
     screening_feedback_record_override(actor=staff.d1_counsellor, override=override, now=NOW)
-    screening_miss_flag(actor=staff.d1_counsellor, vacancy=posting, field="requirements", phrase="有小孩的不方便",
+    screening_miss_flag(actor=staff.d1_counsellor, vacancy=posting, field="requirements", phrase="孩子没人带的请慎重",
                         ground="marital_childbearing", now=NOW)
     client.force_login(staff.d1_counsellor)
     assert client.get(reverse("vacancies:screening_feedback")).status_code == 403
     client.force_login(staff.city_admin)
     page = client.get(reverse("vacancies:screening_feedback")).content.decode()
-    assert "有小孩的不方便" in page and "井下作业依法" in page and "误报" in page and "漏报" in page
+    assert "孩子没人带的请慎重" in page and "井下作业依法" in page and "误报" in page and "漏报" in page
     only_misses = client.get(reverse("vacancies:screening_feedback"), {"kind": MISS}).content.decode()
     assert "井下作业依法" not in only_misses
     with time_machine.travel(NOW, tick=False):
@@ -177,7 +178,7 @@ def test_maintainers_list_and_export_the_feedback_as_corpus_rows(client, posting
     body = export.content.decode("utf-8")
     path = io.StringIO(body)
     rows = [line.split("\t") for line in path.read().splitlines()[1:]]
-    assert rows == [["井下作业，限男。", "0", "", "井下作业依法"], ["初中以上学历，有小孩的不方便。", "1", "marital_childbearing", ""]]
+    assert rows == [["井下作业，限男。", "0", "", "井下作业依法"], ["初中以上学历，家里孩子没人带的请慎重。", "1", "marital_childbearing", ""]]
 
 
 def test_exported_rows_read_back_as_a_corpus(tmp_path):

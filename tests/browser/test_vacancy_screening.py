@@ -1,6 +1,8 @@
-"""Browser journey: a requirement that excludes rural household registration is caught by the screening,
-blocks approval, and comes back to the employer with the phrase highlighted and the legal basis shown."""
+"""Browser journey: a requirement that excludes rural household registration, in a sentence of the frozen held-out
+corpus, is caught by the screening, blocks approval, and comes back to the employer with the phrase highlighted
+and the legal basis shown."""
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from django.utils import timezone
@@ -13,13 +15,15 @@ from tests.browser.test_vacancy_review import log_in, open_in_queue, open_own_po
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True), pytest.mark.req("BJ-38-3")]
 
 TITLE = "装配线操作工"
-PHRASE = "农村户口者不予录用"
+PHRASE = "农业户籍人员不予录用"  # a sentence of held-out batch G, which the rules were never tuned on
+HELDOUT = Path(__file__).resolve().parents[2] / "careerguide/vacancies/tests/data/screening_heldout_g.tsv"
 ARTICLE = "《中华人民共和国就业促进法》第三十一条"
 
 
 def test_rural_household_exclusion_is_returned_with_phrase_and_legal_basis(page, live_server, city, staff):
-    """BJ-38-3: “农村户口者不予录用” is found, shown to the reviewer with its article, and returned to the agent
-    with the phrase marked and the legal basis beside it."""
+    """BJ-38-3: “农业户籍人员不予录用” (from the held-out corpus) is found, shown to the reviewer with its article, and
+    returned to the agent with the phrase marked and the legal basis beside it."""
+    assert f"{PHRASE}。\t1\trural_hukou" in HELDOUT.read_text(encoding="utf-8")
     calendar_years_seed_from_package()
     employer = make_registered_employer(staff.s11_officer, city.s11)
     make_agent(employer, "agent-screening")

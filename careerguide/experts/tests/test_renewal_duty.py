@@ -57,24 +57,3 @@ def test_expiry_without_application_cancels_the_duty(city, staff):
     m.refresh_from_db()
     assert m.status == "term_expired" and Duty.objects.get(kind=RENEWAL_KIND).status == "cancelled"
 
-
-def test_backfill_gives_serving_members_without_one_their_renewal_duty(city, staff):
-    """CZ-8-2: a serving expert appointed before renewals were duties (no open renewal duty) gets one, due on the
-    term's last day with its window; running the backfill again adds nothing; an expert who has left gets none."""
-    import importlib
-
-    from django.apps import apps
-
-    backfill = importlib.import_module("careerguide.experts.migrations.0004_renewal_duty_backfill")
-    m = appointed(staff, city)
-    Duty.objects.filter(kind=RENEWAL_KIND).delete()
-    backfill.forwards(apps, None)
-    backfill.forwards(apps, None)
-    [duty] = Duty.objects.filter(kind=RENEWAL_KIND)
-    assert (duty.subject_id, duty.assignee, duty.due_date, duty.earliest) == (str(m.pk), m.user, m.term_end,
-                                                                             D(2030, 7, 12))
-    duty.delete()
-    m.status = "dismissed"
-    m.save(update_fields=["status"])
-    backfill.forwards(apps, None)
-    assert not Duty.objects.filter(kind=RENEWAL_KIND).exists()

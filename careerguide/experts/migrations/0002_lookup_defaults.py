@@ -20,6 +20,6 @@ def forwards(apps, schema_editor):
 
 class Migration(migrations.Migration):
 
-    dependencies = [("experts", "0004_renewal_duty_backfill")]
+    dependencies = [("experts", "0001_initial")]
 
     operations = [migrations.RunPython(forwards, migrations.RunPython.noop)]

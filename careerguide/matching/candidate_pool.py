@@ -31,6 +31,7 @@ import heapq
 from array import array
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from . import match_features, rules
 
@@ -76,8 +77,7 @@ class _Filed:
             self.opened_sum.insert(at, values[3])
 
 
-@dataclass(frozen=True)
-class Person:
+class Person(NamedTuple):
     """One person's record, read into what the columns hold (transient: built, filed, dropped)."""
 
     pk: int
@@ -106,81 +106,112 @@ def _months(items) -> tuple:
         if start is None:
             continue
         if end is not None:
-            closed += max(0, end - start)
+            if end > start:
+                closed += end - start
         else:
             starts.append(start)
     return min(closed, _MONTHS_CAP), len(starts), sum(starts), tuple(starts)
 
 
+class _Known(dict):
+    """A cache that computes a missing key once (`known[key]` stays one dictionary lookup)."""
+
+    def __init__(self, compute):
+        super().__init__()
+        self._compute = compute
+
+    def __missing__(self, key):
+        value = self[key] = self._compute(key)
+        return value
+
+
 class Reader:
     """Reads person records into `Person`s, remembering what repeats across persons (the groups of a code, the
-    month number of a date, the districts an area names), so that a million records load in seconds."""
+    month number of a date, the districts an area names, a date's day number), so that a million records
+    load in seconds."""
 
     def __init__(self, districts: Mapping[int, tuple[str, ...]]):
         self.districts = districts
-        self._codes: dict[str, tuple] = {}
-        self._months: dict[str, int] = {}
-        self._areas: dict[str, tuple[int, frozenset]] = {}
+        self._codes = _Known(self._code)
+        self._months = _Known(self._month)
+        self._areas = _Known(self._area)
+        self._days = _Known(lambda value: dt.date.fromisoformat(value).toordinal() if value else 0)
+
+    @staticmethod
+    def _code(code: str) -> tuple:
+        groups = match_features.code_groups(code)
+        return (groups[1], groups[2], tuple(
+            (group, groups[1] if depth >= 2 else "", groups[2] if depth >= 3 else "")
+            for depth, group in enumerate(groups, start=1) if group))
 
     def code(self, code: str) -> tuple:
-        """(medium group, minor group, [(group, its medium group, its minor group), …]) of a code."""
-        known = self._codes.get(code)
-        if known is None:
-            groups = match_features.code_groups(code)
-            known = self._codes[code] = (groups[1], groups[2], [
-                (group, groups[1] if depth >= 2 else "", groups[2] if depth >= 3 else "")
-                for depth, group in enumerate(groups, start=1) if group])
-        return known
+        """(medium group, minor group, ((group, its medium group, its minor group), …)) of a code."""
+        return self._codes[code]
+
+    @staticmethod
+    def _month(value) -> int | None:
+        return match_features.month_number(dt.date.fromisoformat(value)) if value else None
 
     def month(self, value) -> int | None:
-        if not value:
-            return None
-        known = self._months.get(value)
-        if known is None:
-            known = self._months[value] = match_features.month_number(dt.date.fromisoformat(value))
-        return known
+        return self._months[value]
+
+    def _area(self, text: str) -> tuple[int, frozenset]:
+        area = text.strip()
+        flags = (_HAS_AREA if area else 0) | (_AREA_ANY if area and any(w in area for w in rules.ANY_AREA_WORDS)
+                                              else 0)
+        return flags, frozenset(match_features.area_districts(area, self.districts))
 
     def area(self, text: str) -> tuple[int, frozenset]:
-        known = self._areas.get(text)
-        if known is None:
-            area = text.strip()
-            flags = (_HAS_AREA if area else 0) | (_AREA_ANY if area and any(w in area for w in rules.ANY_AREA_WORDS)
-                                                  else 0)
-            known = self._areas[text] = (flags, frozenset(match_features.area_districts(area, self.districts)))
-        return known
+        return self._areas[text]
 
     def person(self, pk: int, unit: int, record: Mapping) -> Person:
-        sought = record.get("sought_occupation_code") or ""
-        certificates = [(code or "", level) for code, level in record.get("certificates", ())]
-        items = [(code or "", self.month(start), self.month(end)) for code, start, end in record.get("experience", ())]
-        cert_by_medium: dict[str, list] = {}
-        for code, level in certificates:
-            medium = self.code(code)[0]
-            if medium and level:
-                cert_by_medium.setdefault(medium, []).append(level)
+        get, code_of, month = record.get, self._codes, self._months
+        sought = get("sought_occupation_code") or ""
+        codes = [sought] if sought else []
+        items = []
+        for code, start, end in get("experience", ()):
+            code = code or ""
+            items.append((code, month[start], month[end]))
+            if code:
+                codes.append(code)
+        cert_by_medium: dict[str, int] = {}
+        cert_any = 0
+        for code, level in get("certificates", ()):
+            code = code or ""
+            if code:
+                codes.append(code)
+            if level:
+                if not cert_any or level < cert_any:
+                    cert_any = level
+                medium = code_of[code][0]
+                if medium:
+                    known = cert_by_medium.get(medium)
+                    if known is None or level < known:
+                        cert_by_medium[medium] = level
         items_by_minor: dict[str, list] = {}
         for code, start, end in items:
-            minor = self.code(code)[1]
+            minor = code_of[code][1]
             if minor:
                 items_by_minor.setdefault(minor, []).append((start, end))
-        codes = [code for code in [sought] + [code for code, _s, _e in items] + [code for code, _l in certificates]
-                 if code]
         groups = {}
-        for code in codes:
-            for group, medium, minor in self.code(code)[2]:
-                if group not in groups:
-                    certs = cert_by_medium.get(medium) if medium else None
-                    minor_items = items_by_minor.get(minor) if minor else None
-                    groups[group] = (_level(certs) if certs else 0,
-                                     *(_months(minor_items) if minor_items else _NO_MONTHS))
-        earliest = record.get("earliest_start")
-        flags, area = self.area(record.get("sought_area") or "")
-        return Person(pk=pk, unit=unit or 0, cls=sought.split("-")[0] if sought else "",
-                      skill=record.get("skill_level") or 0, cert_any=_level(level for _c, level in certificates),
-                      salary=record.get("salary_min") or 0, pattern=record.get("working_pattern") or "",
-                      habitual=record.get("habitual_district_id") or 0, flags=flags | (_HAS_CODES if codes else 0),
-                      area=area, earliest=dt.date.fromisoformat(earliest).toordinal() if earliest else 0,
-                      experience=_months((start, end) for _code, start, end in items), groups=groups)
+        if codes:
+            months_of: dict[str, tuple] = {}
+            for code in codes:
+                for group, medium, minor in code_of[code][2]:
+                    if group not in groups:
+                        if minor:
+                            months = months_of.get(minor)
+                            if months is None:
+                                minor_items = items_by_minor.get(minor)
+                                months = months_of[minor] = _months(minor_items) if minor_items else _NO_MONTHS
+                        else:
+                            months = _NO_MONTHS
+                        groups[group] = (cert_by_medium.get(medium, 0) if medium else 0, *months)
+        flags, area = self._areas[get("sought_area") or ""]
+        return Person(pk, unit or 0, sought.split("-")[0] if sought else "", get("skill_level") or 0, cert_any,
+                      get("salary_min") or 0, get("working_pattern") or "", get("habitual_district_id") or 0,
+                      flags | (_HAS_CODES if codes else 0), area, self._days[get("earliest_start") or ""],
+                      _months([(start, end) for _code, start, end in items]) if items else _NO_MONTHS, groups)
 
 
 def person_from_record(pk: int, unit: int, record: Mapping, *, districts: Mapping[int, tuple[str, ...]]) -> Person:
@@ -207,13 +238,18 @@ class Pool:
 
     def reserve(self, pks: Iterable[int]) -> None:
         """Give these persons (ascending, above every slot so far) a slot each, empty until `put`."""
-        for pk in pks:
-            self._append(pk)
+        added = array("q", pks)
+        self.pk.extend(added)
+        for column in self._columns():
+            column.frombytes(bytes(len(added) * column.itemsize))
+
+    def _columns(self) -> tuple:
+        return (self.gen, self.alive, self.unit, self.skill, self.cert_any, self.salary, self.pattern, self.habitual,
+                self.flags, self.area, self.earliest, self.closed, self.opened, self.opened_sum)
 
     def _append(self, pk: int) -> int:
         self.pk.append(pk)
-        for column in (self.gen, self.alive, self.unit, self.skill, self.cert_any, self.salary, self.pattern,
-                       self.habitual, self.flags, self.area, self.earliest, self.closed, self.opened, self.opened_sum):
+        for column in self._columns():
             column.append(0)
         return len(self.pk) - 1
 
@@ -231,31 +267,56 @@ class Pool:
             if not self.fits(person.pk):
                 raise ValueError("a person older than the pool's newest needs a reload")
             slot = self._append(person.pk)
-        self.drop(person.pk)
+        if self.alive[slot]:
+            self.drop(person.pk)
         gen = self.gen[slot]
         self.alive[slot] = 1
         self.count += 1
         self.unit[slot], self.skill[slot], self.cert_any[slot] = person.unit, person.skill, person.cert_any
         self.salary[slot], self.habitual[slot], self.flags[slot] = person.salary, person.habitual, person.flags
-        self.pattern[slot] = self._pattern_ids.setdefault(person.pattern, len(self._pattern_ids))
-        if len(self._pattern_ids) > len(self.patterns):
+        pattern = self._pattern_ids.get(person.pattern)
+        if pattern is None:
+            pattern = self._pattern_ids[person.pattern] = len(self.patterns)
             self.patterns.append(person.pattern)
-        self.area[slot] = self._area_ids.setdefault(person.area, len(self._area_ids))
-        if len(self._area_ids) > len(self.areas):
+        self.pattern[slot] = pattern
+        area = self._area_ids.get(person.area)
+        if area is None:
+            area = self._area_ids[person.area] = len(self.areas)
             self.areas.append(person.area)
+        self.area[slot] = area
         self.earliest[slot] = person.earliest
         closed, opened, opened_sum, starts = person.experience
         self.closed[slot], self.opened[slot], self.opened_sum[slot] = closed, min(opened, 127), opened_sum
         if opened > 1:
             self.starts[(slot, gen, ALL)] = starts
-        self._list(person.cls, ALL, 0).add(slot, gen, ())
+        cls, lists = person.cls, self.lists
+        filed = lists.get((cls, ALL)) or self._list(cls, ALL, 0)
+        if filed.slots and filed.slots[-1] >= slot:
+            filed.add(slot, gen, ())
+        else:  # the newest person (every one, while loading)
+            filed.slots.append(slot)
+            filed.gens.append(gen)
         if not person.flags & _HAS_CODES:  # a malformed code is a code (it earns 0, not the unknown credit)
-            self._list(person.cls, NO_CODE, 0).add(slot, gen, ())
-        for group, (cert, closed, opened, opened_sum, starts) in person.groups.items():
-            self._list(person.cls, group, group.count("-") + 1).add(slot, gen, (cert, closed, min(opened, 127),
-                                                                                  opened_sum))
+            self._list(cls, NO_CODE, 0).add(slot, gen, ())
+        for group, values in person.groups.items():
+            filed = lists.get((cls, group)) or self._list(cls, group, group.count("-") + 1)
+            cert, closed, opened, opened_sum, starts = values
             if opened > 1:
                 self.starts[(slot, gen, group)] = starts
+            if opened > 127:
+                opened = 127
+            slots = filed.slots
+            if slots and slots[-1] >= slot:
+                filed.add(slot, gen, (cert, closed, opened, opened_sum))
+                continue
+            slots.append(slot)  # the newest person (every one, while loading)
+            filed.gens.append(gen)
+            if filed.cert is not None:
+                filed.cert.append(cert)
+                if filed.closed is not None:
+                    filed.closed.append(closed)
+                    filed.opened.append(opened)
+                    filed.opened_sum.append(opened_sum)
 
     def drop(self, pk: int) -> None:
         """Take the person out (their entries go stale); nothing when they are not in the pool."""

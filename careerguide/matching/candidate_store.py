@@ -118,6 +118,13 @@ def _current(statuses: tuple, districts: dict) -> _Copy:
     return fresh
 
 
+def warm(*, statuses, districts: dict) -> tuple[str, int, int] | None:
+    """Load (or bring up to date) this process's copy now, before any page needs it; `store_kept()` after."""
+    with _lock:
+        _current(tuple(statuses), districts)
+    return store_kept()
+
+
 def ranked_candidates(*, query: candidate_pool.Query, statuses, districts: dict, units, exclude=(),
                       limit: int = 20) -> list[tuple[int, int]]:
     """(person pk, score) of a vacancy's top `limit` job-ready persons in active matching (`statuses`) of

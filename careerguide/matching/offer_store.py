@@ -102,6 +102,13 @@ def _current(standard_start_days: int) -> _Copy:
     return fresh
 
 
+def warm(*, standard_start_days: int) -> tuple[str, int, int] | None:
+    """Load (or bring up to date) this process's copy now, before any page needs it; `store_kept()` after."""
+    with _lock:
+        _current(standard_start_days)
+    return store_kept()
+
+
 def ranked_vacancies(*, person_of, weights: batch.Weights, min_score: int,
                      limit: int, exclude=(), include_below_threshold: bool = False,
                      standard_start_days: int) -> list[tuple[int, int]]:

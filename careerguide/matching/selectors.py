@@ -309,6 +309,23 @@ def _facts_of(vacancy, on, standard: int) -> rules.VacancyFacts:
         standard_start_days=standard)
 
 
+def matching_copies_warm(*, on: dt.date) -> dict[str, float]:
+    """Load this process's two in-memory copies (`offer_store`: the published vacancies; `candidate_store`: the
+    matchable persons) with the arguments the matching pages of the day `on` use, so that no page pays the
+    load.  Called by the production server before it forks its workers (scripts/gunicorn.conf.py) and by
+    `manage.py warm_matching`.  Seconds each took."""
+    import time
+
+    took = {}
+    started = time.perf_counter()
+    offer_store.warm(standard_start_days=job_ready_start_days(on=on))
+    took["vacancies"] = time.perf_counter() - started
+    started = time.perf_counter()
+    candidate_store.warm(statuses=MATCHABLE_STATUSES, districts=district_name_map())
+    took["candidates"] = time.perf_counter() - started
+    return took
+
+
 def candidate_suggestions(*, actor, vacancy: Vacancy, on: dt.date, instrument: MatchingInstrument | None,
                           include_below_threshold: bool = False, limit: int = 20) -> list[tuple[JobSeeker, rules.MatchResult]]:
     """The instrument's top `limit` over every job-ready person in active matching in the actor's jurisdiction

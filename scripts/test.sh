@@ -19,9 +19,12 @@ check_migrations() {
   DATABASE_URL="$1" $py manage.py migrate -v0
   DATABASE_URL="$1" $py manage.py workdays years | grep -q "^2026" || { echo "migrations did not seed the calendar"; exit 1; }
 }
+# Applying the migrations is CPU-bound and single-threaded: the SQLite check runs in the background while
+# the deployment checks run and the PostgreSQL server starts and is migrated.
 migrate_dir=$(mktemp -d "${TMPDIR:-/tmp}/careerguide-migrate.XXXXXX")
-check_migrations "sqlite:///$migrate_dir/db.sqlite3"
-rm -rf "$migrate_dir"
+echo "== migrations apply on SQLite (in the background)"
+check_migrations "sqlite:///$migrate_dir/db.sqlite3" >"$migrate_dir/log" 2>&1 &
+migrate_pid=$!
 echo "== deployment checks"
 scripts/check-deploy.sh
 
@@ -33,12 +36,19 @@ pg_log=$(mktemp "${TMPDIR:-/tmp}/careerguide-pg-tests.XXXXXX")
 pg_pid=""
 cleanup() {
   [ -n "$pg_pid" ] && kill "$pg_pid" 2>/dev/null || true
+  [ -n "$migrate_pid" ] && kill "$migrate_pid" 2>/dev/null || true
   pg_stop
   rm -f "$pg_log"
 }
 trap cleanup EXIT
 echo "== migrations apply on PostgreSQL"
 check_migrations "$PG_URL"
+migrate_status=0
+wait "$migrate_pid" || migrate_status=$?
+migrate_pid=""
+cat "$migrate_dir/log"
+rm -rf "$migrate_dir"
+[ "$migrate_status" -eq 0 ] || { echo "== migrations failed on SQLite (exit $migrate_status)"; exit 1; }
 
 echo "== tests on PostgreSQL (in the background) and on SQLite"
 DATABASE_URL="$PG_URL" $py -m pytest -q -m "not browser" "$@" >"$pg_log" 2>&1 &

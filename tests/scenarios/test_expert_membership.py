@@ -202,7 +202,8 @@ def test_service_log_rules_confirmation_and_statistics(city, staff):
     assert entry.due_date == D(2026, 3, 9) and entry.late
     other = activities.service_log_create(actor=m.user, membership=m, data=_log(
         recipient_types=["employer"], job_seeking_intent=None, key_groups=[], hiring_needs=True, category="recruitment_method",
-        form="teaching", origin="unit_invitation", arranging_unit="某企业", remuneration_payer="某企业",
+        form="teaching", origin="unit_invitation", arranging_unit="某企业", inviting_contact="钱主任",
+        remuneration_payer="某企业",
         remuneration_amount=Decimal("800"), persons_served=1), now=at(2026, 3, 3))
     assert not other.late
     activities.service_log_review(actor=staff.city_admin, entry=entry, confirm=True)

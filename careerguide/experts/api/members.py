@@ -115,6 +115,7 @@ class ServiceLogIn(Schema):
     mode: str
     origin: str
     arranging_unit: str = ""
+    inviting_contact: str = ""
     form: str
     duty: str
     category: str

@@ -81,6 +81,7 @@ class ServiceLogForm(forms.Form):
     mode = _choice(_("服务方式"), Mode.choices)
     origin = _choice(_("活动来源"), Origin.choices)
     arranging_unit = _text(_("安排或邀请单位"), max_length=100)
+    inviting_contact = _text(_("邀请单位联系人"), max_length=50)
     form = _choice(_("服务形式"), ActivityForm.choices)
     duty = _choice(_("工作职责"), Duty.choices)
     category = _choice(_("服务类别"), CATEGORY_CHOICES)

@@ -92,6 +92,7 @@ class ServiceLogEntry(BaseModel):
     mode = models.CharField(_("服务方式"), max_length=10, choices=Mode.choices)
     origin = models.CharField(_("活动来源"), max_length=24, choices=Origin.choices)
     arranging_unit = models.CharField(_("安排或邀请单位"), max_length=100, blank=True)
+    inviting_contact = models.CharField(_("邀请单位联系人"), max_length=50, blank=True)  # CZ-11-13
     form = models.CharField(_("服务形式"), max_length=32, choices=ActivityForm.choices)
     duty = models.CharField(_("工作职责"), max_length=4, choices=Duty.choices)
     category = models.CharField(_("服务类别"), max_length=40)

@@ -148,6 +148,9 @@ def _log_errors(data: dict) -> dict:
         errors["remuneration_payer"] = [_("劳务报酬只能记录在评审、论证、评价、授课等活动上，并须注明支付的邀请单位；不得向服务对象收费。")]
     if data.get("origin") in (Origin.UNIFIED, Origin.INVITATION) and not (data.get("arranging_unit") or "").strip():
         errors["arranging_unit"] = [_("统一安排或单位邀请的活动须填写安排或邀请单位。")]
+    if data.get("origin") == Origin.INVITATION and data.get("invitation") is None \
+            and not (data.get("inviting_contact") or "").strip():
+        errors["inviting_contact"] = [_("单位邀请的活动须填写邀请单位联系人。")]  # CZ-11-13
     satisfaction = data.get("satisfaction")
     if satisfaction is not None and not 1 <= int(satisfaction) <= 5:
         errors["satisfaction"] = [_("满意度为1至5分。")]
@@ -192,11 +195,13 @@ def service_log_create(*, actor, membership: Membership, data: dict, attachments
         refuse_calendar(exc, clause="CZ-A2-1")
     cert = membership.certificates.order_by("-term_start").first()
     fields = {k: data.get(k) for k in (
-        "on", "hours", "location", "mode", "origin", "arranging_unit", "form", "duty", "category", "recipient_types",
+        "on", "hours", "location", "mode", "origin", "arranging_unit", "inviting_contact", "form", "duty", "category", "recipient_types",
         "job_seeking_intent", "key_groups", "hiring_needs", "persons_served", "employer_name", "topic", "summary",
         "follow_up_result", "satisfaction", "remuneration_payer", "remuneration_amount", "consultation", "pairing",
         "invitation") + LOG_DETAIL_FIELDS if k in data}
-    for k in ("arranging_unit", "employer_name", "follow_up_result", "remuneration_payer", "named_recipients",
+    if not (fields.get("inviting_contact") or "").strip() and fields.get("invitation") is not None:
+        fields["inviting_contact"] = fields["invitation"].contact_person  # CZ-11-13: from the invitation itself
+    for k in ("arranging_unit", "inviting_contact", "employer_name", "follow_up_result", "remuneration_payer", "named_recipients",
               "problems_found", "advice", "follow_up_plan"):
         fields[k] = fields.get(k) or ""
     fields["key_groups"] = fields.get("key_groups") or []
@@ -305,7 +310,8 @@ def service_log_correct(*, actor, entry: ServiceLogEntry, data: dict, now=None) 
     if e.status != LogStatus.RETURNED:
         raise DomainError(_("已确认的服务日志已锁定，修改须提出更正申请。"), clause="CZ-A2-7", code=ExpertsErrorCode.LOCKED)
     merged = {f: getattr(e, f) for f in ("duty", "category", "recipient_types", "job_seeking_intent", "key_groups",
-                                         "hiring_needs", "mode", "form", "origin", "arranging_unit", "remuneration_payer",
+                                         "hiring_needs", "mode", "form", "origin", "arranging_unit", "inviting_contact",
+                                         "invitation", "remuneration_payer",
                                          "remuneration_amount", "satisfaction")}
     merged.update(data)
     errors = {**_log_errors(merged), **_not_ahead(data, today(now))}

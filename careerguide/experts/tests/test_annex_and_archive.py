@@ -254,6 +254,27 @@ def test_invitation_flow_from_unit_to_service_log(city, staff):
     assert invitation.status == "completed"
     assert (entry.origin, entry.arranging_unit, entry.form, entry.duty, entry.category, entry.invitation) == (
         "unit_invitation", "某科技公司", "expert_consultation", "D1", "recruitment_method", invitation)
+    assert entry.inviting_contact == "赵经理"  # CZ-11-13: the invitation's contact person, recorded on the log
+
+
+@pytest.mark.req("CZ-11-13")
+def test_an_invited_activity_records_the_inviting_unit_and_its_contact_person(city, staff):
+    """CZ-11-13: an activity logged as a unit invitation with no linked invitation record must name the inviting
+    unit's contact person (refused on that field, nothing saved); with the contact it is stored; a voluntary
+    activity needs none."""
+    from careerguide.experts.models import ServiceLogEntry
+
+    m = appointed(staff, city)
+    with pytest.raises(DomainError) as refused:
+        activities.service_log_create(actor=m.user, membership=m, now=at(2026, 4, 11), data=_log(
+            origin="unit_invitation", arranging_unit="某街道社区", inviting_contact="  "))
+    assert set(refused.value.field_errors) == {"inviting_contact"} and not ServiceLogEntry.objects.exists()
+    entry = activities.service_log_create(actor=m.user, membership=m, now=at(2026, 4, 11), data=_log(
+        origin="unit_invitation", arranging_unit="某街道社区", inviting_contact="孙主任"))
+    assert (entry.origin, entry.arranging_unit, entry.inviting_contact) == ("unit_invitation", "某街道社区", "孙主任")
+    voluntary = activities.service_log_create(actor=m.user, membership=m, now=at(2026, 4, 11), data=_log(
+        origin="voluntary"))
+    assert voluntary.inviting_contact == ""
 
 
 def test_pairing_holds_its_logs_and_content_counts_under_d3(city, staff):

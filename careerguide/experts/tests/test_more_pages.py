@@ -103,7 +103,8 @@ def test_confirmed_log_changes_only_through_a_correction_request(client, city, s
 
     m = appointed(staff, city)
     entry = activities.service_log_create(actor=m.user, membership=m, now=at(2026, 3, 3), data={
-        **LOG, "origin": "unit_invitation", "arranging_unit": "常州某科技公司"})
+        **LOG, "origin": "unit_invitation", "arranging_unit": "常州某科技公司",
+        "inviting_contact": "赵经理"})
     client.force_login(staff.city_admin)
     page = client.post(f"/experts/service-logs/{entry.pk}/review/", {"decision": "confirm"}).content.decode()
     assert "邀请单位确认" in page and ServiceLogEntry.objects.get().status == "draft"

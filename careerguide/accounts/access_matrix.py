@@ -151,6 +151,7 @@ PAGES = {
     "occupations:list": STAFF,
     "guidance:appointments": SERVICE_STAFF,
     "guidance:assign": SERVICE_STAFF,
+    "guidance:slots": SERVICE_STAFF,
     "guidance:groups": SERVICE_STAFF,
     "guidance:group": SERVICE_STAFF,
     "guidance:general": SERVICE_STAFF,

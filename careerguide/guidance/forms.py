@@ -1,4 +1,7 @@
+import datetime as dt
+
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .choices import GuidanceType, NextStep
@@ -39,6 +42,33 @@ class AssignForm(forms.Form):
     def __init__(self, *args, officers=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["officer"].queryset = officers
+
+
+class SlotsForm(forms.Form):
+    """CQ-7.1.11-1: an officer's free slots, one date and time a line (2027-01-05 09:30)."""
+    officer = forms.ModelChoiceField(label=_("指导人员"), queryset=None, widget=forms.Select(attrs=S))
+    slots = forms.CharField(label=_("可预约时段"), widget=forms.Textarea(attrs={**T, "rows": 5}),
+                            help_text=_("每行一个时段，格式如 2027-01-05 09:30；就业援助对象的预约优先获得最早的时段。"))
+
+    def __init__(self, *args, officers=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["officer"].queryset = officers
+
+    def clean_slots(self):
+        parsed, wrong = [], []
+        for line in (self.cleaned_data["slots"] or "").splitlines():
+            text = line.strip()
+            if not text:
+                continue
+            try:
+                parsed.append(timezone.make_aware(dt.datetime.strptime(text, "%Y-%m-%d %H:%M")))
+            except ValueError:
+                wrong.append(text)
+        if wrong:
+            raise forms.ValidationError(_("以下时段格式不正确（应为 2027-01-05 09:30）：%(l)s") % {"l": "、".join(wrong[:5])})
+        if not parsed:
+            raise forms.ValidationError(_("请至少填写一个可预约时段。"))
+        return parsed
 
 
 class AppointmentCloseForm(forms.Form):

@@ -39,6 +39,16 @@ def appointment_get(*, actor, pk) -> GuidanceAppointment:
     return found
 
 
+def appointments_awaiting_slot(*, actor):
+    """Bookings in scope still waiting for an officer and a time (CQ-7.1.11-1), with `priority`."""
+    return appointment_list(actor=actor, status=AppointmentStatus.REQUESTED).filter(scheduled_at__isnull=True)
+
+
+def slot_officer_list(*, actor):
+    """The guidance staff of the actor's unit and the units below it, who may be given slots (BJ-14-7)."""
+    return staff_of_unit_tree(unit=actor.unit, roles=GUIDANCE_ROLES)
+
+
 def appointment_officer_list(*, appointment):
     """BJ-14-7: who may be designated: guidance staff of the unit holding the booking and the units below it."""
     return staff_of_unit_tree(unit=appointment.unit, roles=GUIDANCE_ROLES)

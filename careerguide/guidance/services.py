@@ -23,6 +23,7 @@ from .models import (
     GuidanceSession,
 )
 from .permissions import can_be_officer_for, can_designate_officer
+from .rules import Waiting, slot_allocation
 from .states import APPOINTMENT_TRANSITIONS, AppointmentStatus
 from .subjects import subject_kind, subject_kind_of
 
@@ -120,6 +121,28 @@ def appointment_assign(*, actor, appointment: GuidanceAppointment, officer, sche
     transition(obj=appointment, to=AppointmentStatus.ASSIGNED, actor=actor, table=APPOINTMENT_TRANSITIONS,
                unit=appointment.unit, clause="BJ-14-7", reason=officer.full_name, now=now)
     return appointment
+
+
+@transaction.atomic
+def appointment_slots_allocate(*, actor, waiting, officer, slots, now=None) -> list[GuidanceAppointment]:
+    """CQ-7.1.11-1 with BJ-14-7: the officer's free slots are given to the waiting bookings (`waiting`, each
+    annotated with `priority`) that the actor may designate and the officer may serve, priority bookings first
+    among those made the same day or later; each booking given a slot is assigned to the officer at that time."""
+    now = now_or(now)
+    slots = list(slots)
+    if not slots:
+        refuse(_("请至少填写一个可预约时段。"), code=CommonErrorCode.INVALID, clause="CQ-7.1.11-1", field="slots")
+    if any(slot <= now for slot in slots):
+        refuse(_("可预约时段不能早于现在。"), code=CommonErrorCode.INVALID, clause="CQ-7.1.11-1", field="slots")
+    served = {a.pk: a for a in waiting if a.status == AppointmentStatus.REQUESTED and a.scheduled_at is None
+              and can_designate_officer(actor, a) and can_be_officer_for(officer, a)}
+    if not served:
+        refuse(_("没有该指导人员可以接待的待分配预约。"), code=CommonErrorCode.INVALID, clause="CQ-7.1.11-1",
+               field="officer")
+    given = slot_allocation([Waiting(pk=a.pk, requested_on=a.requested_on, priority=bool(getattr(a, "priority", False)))
+                             for a in served.values()], slots)
+    return [appointment_assign(actor=actor, appointment=served[pk], officer=officer, scheduled_at=slot, now=now)
+            for pk, slot in sorted(given.items(), key=lambda item: item[1])]
 
 
 @transaction.atomic

@@ -5,6 +5,7 @@ from . import views
 app_name = "guidance"
 urlpatterns = [
     path("appointments/", views.appointments_view, name="appointments"),
+    path("appointments/slots/", views.slots_view, name="slots"),
     path("appointments/<int:pk>/assign/", views.assign_view, name="assign"),
     path("appointments/<int:pk>/close/", views.close_view, name="close"),
     path("groups/", views.groups_view, name="groups"),

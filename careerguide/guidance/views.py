@@ -16,6 +16,7 @@ from .forms import (
     GroupForm,
     PlanForm,
     SessionForm,
+    SlotsForm,
     SpecializedGuidanceForm,
 )
 from .permissions import can_give_guidance
@@ -23,18 +24,21 @@ from .selectors import (
     appointment_get,
     appointment_list,
     appointment_officer_list,
+    appointments_awaiting_slot,
     appointments_open_for_specialized,
     group_candidate_get,
     group_get,
     group_list,
     group_member_subjects,
     group_members,
+    slot_officer_list,
     subject_get,
 )
 from .services import (
     appointment_assign,
     appointment_close,
     appointment_request,
+    appointment_slots_allocate,
     general_guidance_record,
     group_create,
     group_member_add,
@@ -103,6 +107,16 @@ def assign_view(request, pk):
                                                                **form.cleaned_data),
                      template=FORM_PAGE, success=_("已指定指导人员。"), redirect_to="guidance:appointments",
                      context={"title": _("指定指导人员：%(s)s") % {"s": appointment.subject_label}, "clause": "BJ-14-7"})
+
+
+@require(can_give_guidance)
+def slots_view(request):
+    """CQ-7.1.11-1: an officer's free slots given to the waiting bookings, priority service first."""
+    form = SlotsForm(request.POST or None, officers=slot_officer_list(actor=request.user))
+    return form_page(request, form, lambda: appointment_slots_allocate(
+        actor=request.user, waiting=list(appointments_awaiting_slot(actor=request.user)), **form.cleaned_data),
+        template=FORM_PAGE, success=_("已按优先服务分配预约时段。"), redirect_to="guidance:appointments",
+        context={"title": _("分配预约时段"), "clause": "CQ-7.1.11-1"})
 
 
 @require(can_give_guidance)

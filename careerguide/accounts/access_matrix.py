@@ -550,6 +550,7 @@ OPERATIONS = {
     "GET /api/guidance/appointments": SERVICE_STAFF,
     "POST /api/guidance/appointments": SERVICE_STAFF,
     "POST /api/guidance/appointments/{appointment_id}/assign": SERVICE_STAFF,
+    "POST /api/guidance/appointments/slots": SERVICE_STAFF,
     "GET /api/guidance/records": SERVICE_STAFF,
     "POST /api/guidance/records/general": SERVICE_STAFF,
     "POST /api/guidance/records/specialized": SERVICE_STAFF,

@@ -11,6 +11,7 @@ from .permissions import GUIDANCE_ROLES, can_give_guidance
 from .selectors import (
     appointment_get,
     appointment_list,
+    appointments_awaiting_slot,
     group_get,
     group_list,
     group_member_subjects,
@@ -23,6 +24,7 @@ from .selectors import (
 from .services import (
     appointment_assign,
     appointment_request,
+    appointment_slots_allocate,
     general_guidance_record,
     group_create,
     group_member_add,
@@ -85,6 +87,22 @@ def assign_appointment(request, appointment_id: int, payload: GuidanceAssignIn):
                          unit=appointment.unit)
     return appointment_assign(actor=request.user, appointment=appointment, officer=officer,
                               scheduled_at=payload.scheduled_at)
+
+
+class SlotsIn(Schema):
+    officer_id: int
+    slots: list[dt.datetime]
+
+
+@router.post("/appointments/slots", response=list[AppointmentOut])
+@api_require(can_give_guidance)
+def allocate_slots(request, payload: SlotsIn):
+    """CQ-7.1.11-1: the officer's free slots given to the waiting bookings in scope, priority service first; returns
+    the bookings given a time."""
+    officer = staff_pick(actor=request.user, pk=payload.officer_id, field="officer", roles=GUIDANCE_ROLES,
+                         unit=request.user.unit)
+    return appointment_slots_allocate(actor=request.user, waiting=list(appointments_awaiting_slot(actor=request.user)),
+                                      officer=officer, slots=payload.slots)
 
 
 class RecordOut(Schema):

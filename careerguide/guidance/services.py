@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from careerguide.audit.services import object_label
@@ -129,7 +130,7 @@ def appointment_slots_allocate(*, actor, waiting, officer, slots, now=None) -> l
     annotated with `priority`) that the actor may designate and the officer may serve, priority bookings first
     among those made the same day or later; each booking given a slot is assigned to the officer at that time."""
     now = now_or(now)
-    slots = list(slots)
+    slots = [timezone.make_aware(s) if timezone.is_naive(s) else s for s in slots]
     if not slots:
         refuse(_("请至少填写一个可预约时段。"), code=CommonErrorCode.INVALID, clause="CQ-7.1.11-1", field="slots")
     if any(slot <= now for slot in slots):

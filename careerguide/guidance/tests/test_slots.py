@@ -55,3 +55,26 @@ def test_the_reception_gives_out_an_officers_slots_with_priority_service_and_ref
     times = {name: GuidanceAppointment.objects.get(pk=a.pk) for name, a in booked.items()}
     assert [times[n].scheduled_at.astimezone().hour for n in ("early", "target", "same_day")] == [9, 10, 11]
     assert {a.status for a in times.values()} == {"assigned"} and {a.officer_id for a in times.values()} == {officer}
+
+
+@pytest.mark.req("CQ-7.1.11-1")
+def test_the_api_gives_out_slots_with_priority_service_and_refuses_a_past_slot(client, city, staff):
+    """CQ-7.1.11-1 through the API: a past slot is a 400 naming the field and assigns nothing; free slots go to the
+    target's booking first among bookings of the same day."""
+    from careerguide.job_seekers.services.certification import difficulty_certification_record
+
+    ordinary, target = person(staff, city, seed=81), person(staff, city, seed=82)
+    booked = [appointment_request(actor=staff.s11_counsellor, subject=p, need="求职", guidance_type="specialized",
+                                  channel="counter", now=at(DAY)) for p in (ordinary, target)]
+    difficulty_certification_record(actor=staff.s11_counsellor, job_seeker=target, status="certified", decided_on=DAY,
+                                    authority="一街道社会保障事务所", document_ref="认定〔2024〕3号", now=at(DAY))
+    client.force_login(staff.s11_counsellor)
+    url = "/api/guidance/appointments/slots"
+    past = client.post(url, {"officer_id": staff.s11_counsellor.pk, "slots": ["2020-01-06T09:00:00"]},
+                       content_type="application/json")
+    assert past.status_code == 400 and "slots" in past.content.decode()
+    assert not GuidanceAppointment.objects.filter(scheduled_at__isnull=False).exists()
+    r = client.post(url, {"officer_id": staff.s11_counsellor.pk, "slots": ["2027-06-01T10:00:00", "2027-06-01T09:00:00"]},
+                    content_type="application/json")
+    assert r.status_code == 200
+    assert [row["id"] for row in r.json()] == [booked[1].pk, booked[0].pk]

@@ -11,7 +11,6 @@ from .permissions import GUIDANCE_ROLES, can_give_guidance
 from .selectors import (
     appointment_get,
     appointment_list,
-    appointments_awaiting_slot,
     group_get,
     group_list,
     group_member_subjects,
@@ -101,8 +100,7 @@ def allocate_slots(request, payload: SlotsIn):
     the bookings given a time."""
     officer = staff_pick(actor=request.user, pk=payload.officer_id, field="officer", roles=GUIDANCE_ROLES,
                          unit=request.user.unit)
-    return appointment_slots_allocate(actor=request.user, waiting=list(appointments_awaiting_slot(actor=request.user)),
-                                      officer=officer, slots=payload.slots)
+    return appointment_slots_allocate(actor=request.user, officer=officer, slots=payload.slots)
 
 
 class RecordOut(Schema):

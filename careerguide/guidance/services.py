@@ -25,6 +25,7 @@ from .models import (
 )
 from .permissions import can_be_officer_for, can_designate_officer
 from .rules import Waiting, slot_allocation
+from .selectors import appointments_awaiting_slot
 from .states import APPOINTMENT_TRANSITIONS, AppointmentStatus
 from .subjects import subject_kind, subject_kind_of
 
@@ -125,9 +126,9 @@ def appointment_assign(*, actor, appointment: GuidanceAppointment, officer, sche
 
 
 @transaction.atomic
-def appointment_slots_allocate(*, actor, waiting, officer, slots, now=None) -> list[GuidanceAppointment]:
-    """CQ-7.1.11-1 with BJ-14-7: the officer's free slots are given to the waiting bookings (`waiting`, each
-    annotated with `priority`) that the actor may designate and the officer may serve, priority bookings first
+def appointment_slots_allocate(*, actor, officer, slots, now=None) -> list[GuidanceAppointment]:
+    """CQ-7.1.11-1 with BJ-14-7: the officer's free slots are given to the bookings in the actor's scope still
+    waiting for a time (with their `priority`) that the actor may designate and the officer may serve, priority bookings first
     among those made the same day or later; each booking given a slot is assigned to the officer at that time."""
     now = now_or(now)
     slots = [timezone.make_aware(s) if timezone.is_naive(s) else s for s in slots]
@@ -135,7 +136,7 @@ def appointment_slots_allocate(*, actor, waiting, officer, slots, now=None) -> l
         refuse(_("请至少填写一个可预约时段。"), code=CommonErrorCode.INVALID, clause="CQ-7.1.11-1", field="slots")
     if any(slot <= now for slot in slots):
         refuse(_("可预约时段不能早于现在。"), code=CommonErrorCode.INVALID, clause="CQ-7.1.11-1", field="slots")
-    served = {a.pk: a for a in waiting if a.status == AppointmentStatus.REQUESTED and a.scheduled_at is None
+    served = {a.pk: a for a in appointments_awaiting_slot(actor=actor) if a.status == AppointmentStatus.REQUESTED and a.scheduled_at is None
               and can_designate_officer(actor, a) and can_be_officer_for(officer, a)}
     if not served:
         refuse(_("没有该指导人员可以接待的待分配预约。"), code=CommonErrorCode.INVALID, clause="CQ-7.1.11-1",

@@ -24,7 +24,6 @@ from .selectors import (
     appointment_get,
     appointment_list,
     appointment_officer_list,
-    appointments_awaiting_slot,
     appointments_open_for_specialized,
     group_candidate_get,
     group_get,
@@ -114,7 +113,7 @@ def slots_view(request):
     """CQ-7.1.11-1: an officer's free slots given to the waiting bookings, priority service first."""
     form = SlotsForm(request.POST or None, officers=slot_officer_list(actor=request.user))
     return form_page(request, form, lambda: appointment_slots_allocate(
-        actor=request.user, waiting=list(appointments_awaiting_slot(actor=request.user)), **form.cleaned_data),
+        actor=request.user, **form.cleaned_data),
         template=FORM_PAGE, success=_("已按优先服务分配预约时段。"), redirect_to="guidance:appointments",
         context={"title": _("分配预约时段"), "clause": "CQ-7.1.11-1"})
 
